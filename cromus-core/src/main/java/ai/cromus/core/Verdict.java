@@ -1,0 +1,26 @@
+package ai.cromus.core;
+
+import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** PASS, WARN or FAIL, with the reasons. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVerdict.class)
+@JsonDeserialize(as = ImmutableVerdict.class)
+public interface Verdict {
+  VerdictStatus status();
+
+  /** Why the verdict is not PASS, one sentence each; empty for PASS. */
+  List<String> reasons();
+
+  /** The exit code of a CI gate: 1 for FAIL, 0 otherwise. */
+  default int exitCode() {
+    return status() == VerdictStatus.FAIL ? 1 : 0;
+  }
+
+  static ImmutableVerdict.Builder builder() {
+    return ImmutableVerdict.builder();
+  }
+}

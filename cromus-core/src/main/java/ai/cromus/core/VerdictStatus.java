@@ -1,0 +1,27 @@
+package ai.cromus.core;
+
+import ai.cromus.core.internal.Enums;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The verdict of a compilation, for people and CI gates. */
+public enum VerdictStatus {
+  /** No errors, no warnings, every budget and threshold met. */
+  PASS,
+  /** No errors, but warnings or a soft threshold missed. */
+  WARN,
+  /** Errors in the input, or a budget or hard threshold broken. */
+  FAIL;
+
+  /** The lower-case id used in files, JSON and reports. */
+  @JsonValue
+  public String id() {
+    return Enums.id(this);
+  }
+
+  /** Parses an id case-insensitively; throws {@link IllegalArgumentException} if unknown. */
+  @JsonCreator
+  public static VerdictStatus of(String id) {
+    return Enums.parse(VerdictStatus.class, id);
+  }
+}

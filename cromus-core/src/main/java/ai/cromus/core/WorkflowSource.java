@@ -1,0 +1,37 @@
+package ai.cromus.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A workflow as text: a logical name (used in diagnostics and to detect the format), the text, and its kind. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWorkflowSource.class)
+@JsonDeserialize(as = ImmutableWorkflowSource.class)
+public interface WorkflowSource {
+  /** Logical name, e.g. {@code sops/refund-triage.md}. Never opened: Cromus does no I/O. */
+  @Value.Parameter
+  String name();
+
+  @Value.Parameter
+  String text();
+
+  @Value.Default
+  default InputKind kind() {
+    return InputKind.AUTO;
+  }
+
+  /** An SOP in Markdown. */
+  static WorkflowSource sop(String name, String text) {
+    return builder().name(name).text(text).kind(InputKind.SOP).build();
+  }
+
+  /** Any supported form, detected from the name and content. */
+  static WorkflowSource of(String name, String text) {
+    return builder().name(name).text(text).build();
+  }
+
+  static ImmutableWorkflowSource.Builder builder() {
+    return ImmutableWorkflowSource.builder();
+  }
+}

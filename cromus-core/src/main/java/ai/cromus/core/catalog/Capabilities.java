@@ -1,0 +1,41 @@
+package ai.cromus.core.catalog;
+
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** What a model can do; each flag is tri-state because a missing flag means unknown. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCapabilities.class)
+@JsonDeserialize(as = ImmutableCapabilities.class)
+public interface Capabilities {
+  @Value.Default
+  default Support toolCalling() {
+    return Support.UNKNOWN;
+  }
+
+  @Value.Default
+  default Support structuredOutput() {
+    return Support.UNKNOWN;
+  }
+
+  @Value.Default
+  default Support vision() {
+    return Support.UNKNOWN;
+  }
+
+  @Value.Default
+  default Support promptCaching() {
+    return Support.UNKNOWN;
+  }
+
+  @Value.Default
+  default ReasoningSupport reasoning() {
+    return ReasoningSupport.NONE;
+  }
+
+  static ImmutableCapabilities.Builder builder() {
+    return ImmutableCapabilities.builder();
+  }
+}

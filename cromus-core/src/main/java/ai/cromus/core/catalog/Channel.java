@@ -1,0 +1,34 @@
+package ai.cromus.core.catalog;
+
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** One concrete route to models: a first-party API, a hyperscaler platform, a router or a host. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableChannel.class)
+@JsonDeserialize(as = ImmutableChannel.class)
+public interface Channel {
+  /** Kebab-case id, e.g. {@code aws-bedrock}. */
+  String id();
+
+  String name();
+
+  EcosystemTier tier();
+
+  /** Setup-effort hint, e.g. {@code API key, minutes}. */
+  String setupEffort();
+
+  String description();
+
+  /** True for self-hosted serving: no token prices; the caller supplies the cost. */
+  @Value.Default
+  default boolean selfHosted() {
+    return false;
+  }
+
+  static ImmutableChannel.Builder builder() {
+    return ImmutableChannel.builder();
+  }
+}

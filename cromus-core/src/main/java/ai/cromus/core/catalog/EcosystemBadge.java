@@ -1,0 +1,28 @@
+package ai.cromus.core.catalog;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** How a model is reached, shown beside every model Cromus names: tier, channel and setup effort. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEcosystemBadge.class)
+@JsonDeserialize(as = ImmutableEcosystemBadge.class)
+public interface EcosystemBadge {
+  EcosystemTier tier();
+
+  /** Channel id. */
+  String channel();
+
+  /** Setup-effort hint, e.g. {@code cloud account and model-access request, hours}. */
+  String setupEffort();
+
+  /** {@code managed · aws-bedrock · cloud account and model-access request, hours}. */
+  default String label() {
+    return tier().id() + " · " + channel() + " · " + setupEffort();
+  }
+
+  static ImmutableEcosystemBadge.Builder builder() {
+    return ImmutableEcosystemBadge.builder();
+  }
+}

@@ -1,0 +1,23 @@
+package ai.cromus.core.catalog;
+
+import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Median latency of an offering: time to first token and output speed. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLatency.class)
+@JsonDeserialize(as = ImmutableLatency.class)
+public interface Latency {
+  BigDecimal ttftSeconds();
+
+  BigDecimal outputTokensPerSecond();
+
+  /** Where the figures come from. */
+  String source();
+
+  static ImmutableLatency.Builder builder() {
+    return ImmutableLatency.builder();
+  }
+}

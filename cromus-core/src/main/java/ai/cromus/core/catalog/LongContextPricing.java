@@ -1,0 +1,30 @@
+package ai.cromus.core.catalog;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Whole-request prices that apply when a prompt crosses a threshold: every token of that request, input, output and cache, is billed at these rates. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLongContextPricing.class)
+@JsonDeserialize(as = ImmutableLongContextPricing.class)
+public interface LongContextPricing {
+  /** Prompts of more than this many tokens use these prices. */
+  long thresholdTokens();
+
+  BigDecimal input();
+
+  BigDecimal output();
+
+  Optional<BigDecimal> cacheRead();
+
+  Optional<BigDecimal> cacheWrite5m();
+
+  Optional<BigDecimal> cacheWrite1h();
+
+  static ImmutableLongContextPricing.Builder builder() {
+    return ImmutableLongContextPricing.builder();
+  }
+}

@@ -1,0 +1,66 @@
+package ai.cromus.core.catalog;
+
+import ai.cromus.core.workflow.CapabilityTier;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A model in the catalog, with every offering through which it can be reached. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableModel.class)
+@JsonDeserialize(as = ImmutableModel.class)
+public interface Model {
+  /** Kebab-case id, unique in the catalog. */
+  String id();
+
+  String displayName();
+
+  /** Provider-native ids, dated ids and {@code provider:model} forms that resolve to this model. */
+  List<String> aliases();
+
+  /** Vendor id. */
+  String vendor();
+
+  String family();
+
+  CapabilityTier capabilityTier();
+
+  Optional<QualityIndex> quality();
+
+  boolean openWeights();
+
+  String license();
+
+  long contextWindow();
+
+  long maxOutput();
+
+  Capabilities capabilities();
+
+  Optional<LocalDate> releaseDate();
+
+  @Value.Default
+  default ModelStatus status() {
+    return ModelStatus.ACTIVE;
+  }
+
+  Optional<LocalDate> deprecationDate();
+
+  /** Id of the model that replaces this one. */
+  Optional<String> successor();
+
+  /** The channels that serve this model, in catalog order. */
+  List<Offering> offerings();
+
+  /** The offering on this channel. */
+  default Optional<Offering> offering(String channel) {
+    return offerings().stream().filter(o -> o.channel().equals(channel)).findFirst();
+  }
+
+  static ImmutableModel.Builder builder() {
+    return ImmutableModel.builder();
+  }
+}

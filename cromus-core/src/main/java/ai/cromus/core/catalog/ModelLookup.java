@@ -1,0 +1,29 @@
+package ai.cromus.core.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** The answer to a model lookup: the model, or the nearest known names. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableModelLookup.class)
+@JsonDeserialize(as = ImmutableModelLookup.class)
+public interface ModelLookup {
+  /** What was asked for, as written. */
+  String query();
+
+  Optional<Model> model();
+
+  /** The closest ids when nothing matched, best first (at most five). */
+  List<String> nearest();
+
+  default boolean found() {
+    return model().isPresent();
+  }
+
+  static ImmutableModelLookup.Builder builder() {
+    return ImmutableModelLookup.builder();
+  }
+}

@@ -1,0 +1,42 @@
+package ai.cromus.core.catalog;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Token prices of one offering, in US dollars per million tokens, as exact decimals. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePricing.class)
+@JsonDeserialize(as = ImmutablePricing.class)
+public interface Pricing {
+  BigDecimal input();
+
+  BigDecimal output();
+
+  /** Price of a cached input token read. */
+  Optional<BigDecimal> cacheRead();
+
+  /** Price of a cache write with a 5-minute TTL. */
+  Optional<BigDecimal> cacheWrite5m();
+
+  /** Price of a cache write with a 1-hour TTL. */
+  Optional<BigDecimal> cacheWrite1h();
+
+  /** Batch input price, where the channel states one. */
+  Optional<BigDecimal> batchInput();
+
+  /** Batch output price, where the channel states one. */
+  Optional<BigDecimal> batchOutput();
+
+  /** The whole-request long-context tier, if any. */
+  Optional<LongContextPricing> longContext();
+
+  /** Multiplier for region-pinned inference, e.g. 1.1. */
+  Optional<BigDecimal> regionalUplift();
+
+  static ImmutablePricing.Builder builder() {
+    return ImmutablePricing.builder();
+  }
+}

@@ -1,0 +1,22 @@
+package ai.cromus.core.catalog;
+
+import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A public quality score used to rank models in Quality mode, with its source. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableQualityIndex.class)
+@JsonDeserialize(as = ImmutableQualityIndex.class)
+public interface QualityIndex {
+  /** 0 to 100; higher is better. */
+  BigDecimal index();
+
+  /** Where the figure comes from. */
+  String source();
+
+  static ImmutableQualityIndex.Builder builder() {
+    return ImmutableQualityIndex.builder();
+  }
+}

@@ -1,0 +1,30 @@
+package ai.cromus.core.catalog;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A model vendor and its vendor-wide pricing rules. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVendor.class)
+@JsonDeserialize(as = ImmutableVendor.class)
+public interface Vendor {
+  String id();
+
+  String name();
+
+  /** Fraction of the standard price paid in the vendor's batch API, e.g. 0.5. */
+  Optional<BigDecimal> batchDiscount();
+
+  /** True when the vendor's reported input tokens already include cached tokens. */
+  @Value.Default
+  default boolean cachedInputIncludedInInput() {
+    return false;
+  }
+
+  static ImmutableVendor.Builder builder() {
+    return ImmutableVendor.builder();
+  }
+}

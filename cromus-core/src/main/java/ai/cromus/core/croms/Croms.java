@@ -1,0 +1,35 @@
+package ai.cromus.core.croms;
+
+import ai.cromus.core.money.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Croms: preventable waste, from 0 (none) upwards, by dimension, with an ethics multiplier and findings. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCroms.class)
+@JsonDeserialize(as = ImmutableCroms.class)
+public interface Croms {
+  /** {@code ethicsMultiplier × Σ weight × dimension score}. */
+  BigDecimal total();
+
+  CromsLabel label();
+
+  /** 1 to 2: how far the ETHOS profile is missing or at odds with the domain. */
+  BigDecimal ethicsMultiplier();
+
+  /** Score of each dimension, 0 to 100, in {@link CromsDimension} order. */
+  Map<CromsDimension, BigDecimal> dimensions();
+
+  List<CromsFinding> findings();
+
+  /** The dollar value of preventable waste a month: the sum of the findings' savings. */
+  Money wasteUsdPerMonth();
+
+  static ImmutableCroms.Builder builder() {
+    return ImmutableCroms.builder();
+  }
+}

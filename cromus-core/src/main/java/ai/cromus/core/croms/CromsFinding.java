@@ -1,0 +1,42 @@
+package ai.cromus.core.croms;
+
+import ai.cromus.core.money.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** One piece of preventable waste: where it is, what it costs, and the fix. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCromsFinding.class)
+@JsonDeserialize(as = ImmutableCromsFinding.class)
+public interface CromsFinding {
+  /** Stable id of the finding kind, e.g. {@code CROMS-COST-OVERPOWERED-MODEL}. */
+  String kind();
+
+  /** The dimension it counts in; empty for ethics findings, which set the multiplier. */
+  Optional<CromsDimension> dimension();
+
+  FindingSeverity severity();
+
+  /** The steps involved. */
+  List<String> steps();
+
+  /** Dollars per month the fix saves. */
+  Money usdPerMonth();
+
+  /** Seconds per run the fix saves. */
+  BigDecimal secondsPerRun();
+
+  /** What is wasteful. */
+  String message();
+
+  /** What removes it. */
+  String fix();
+
+  static ImmutableCromsFinding.Builder builder() {
+    return ImmutableCromsFinding.builder();
+  }
+}

@@ -1,0 +1,32 @@
+package ai.cromus.core.diagnostic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The rule catalogue: every rule Cromus can emit, in id order. */
+public final class RuleCatalog {
+  private static final List<Rule> ALL;
+
+  static {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(Arrays.asList(CoreRule.values()));
+    all.sort(Comparator.comparing(Rule::id));
+    ALL = Collections.unmodifiableList(all);
+  }
+
+  private RuleCatalog() {}
+
+  /** Every rule, sorted by id. */
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  /** The rule with this id, if any. */
+  public static Optional<Rule> find(String id) {
+    return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,35 @@
+package ai.cromus.core.export;
+
+import ai.cromus.core.simulation.CostMode;
+import java.util.Map;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Options of one export: which plan to deploy, overrides and names. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableExportOptions.class)
+@JsonDeserialize(as = ImmutableExportOptions.class)
+public interface ExportOptions {
+  /** The mode whose plan is deployed; empty for the declared plan. */
+  Optional<CostMode> mode();
+
+  /** Model overrides by step id. */
+  Map<String, String> modelOverrides();
+
+  /** Channel to use instead of the plan's. */
+  Optional<String> channel();
+
+  /** Name of the exported agent or graph; default: the workflow name. */
+  Optional<String> name();
+
+  /** Default options: the declared plan, no overrides. */
+  static ExportOptions defaults() {
+    return builder().build();
+  }
+
+  static ImmutableExportOptions.Builder builder() {
+    return ImmutableExportOptions.builder();
+  }
+}

@@ -1,0 +1,136 @@
+package ai.cromus.core.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact amount of US dollars.
+ *
+ * <p>Cromus never rounds while it computes: every product of tokens and a per-million price is
+ * exact, so a total is always the exact sum of its parts. Rounding happens once, at
+ * presentation, with {@link #ROUNDING} ({@code HALF_EVEN}) to the scale the report asks for
+ * ({@link #display()} uses {@value #DISPLAY_SCALE} decimals). In JSON a {@code Money} is a plain
+ * exact decimal number.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #equals} ignores trailing zeros.
+ */
+public final class Money implements Comparable<Money> {
+  /** The one rounding rule, applied only when an amount is shown. */
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+
+  /** Decimals shown by {@link #display()}. */
+  public static final int DISPLAY_SCALE = 4;
+
+  /** The currency of every amount in Cromus. */
+  public static final String CURRENCY = "USD";
+
+  /** Zero dollars. */
+  public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  private final BigDecimal amount;
+
+  private Money(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    this.amount = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** An amount of dollars. */
+  @JsonCreator
+  public static Money usd(BigDecimal amount) {
+    Objects.requireNonNull(amount, "amount must not be null");
+    return amount.signum() == 0 ? ZERO : new Money(amount);
+  }
+
+  /** An amount of dollars from its decimal text, e.g. {@code "0.05"}. */
+  public static Money usd(String amount) {
+    Objects.requireNonNull(amount, "amount must not be null");
+    return usd(new BigDecimal(amount.trim()));
+  }
+
+  /** The exact price of {@code tokens} at {@code usdPerMillion} dollars per million tokens. */
+  public static Money forTokens(long tokens, BigDecimal usdPerMillion) {
+    Objects.requireNonNull(usdPerMillion, "usdPerMillion must not be null");
+    return usd(BigDecimal.valueOf(tokens).multiply(usdPerMillion).divide(MILLION));
+  }
+
+  /** The exact amount, without trailing zeros. */
+  @JsonValue
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /** Always {@value #CURRENCY}. */
+  public String currency() {
+    return CURRENCY;
+  }
+
+  public Money plus(Money other) {
+    return usd(amount.add(other.amount));
+  }
+
+  public Money minus(Money other) {
+    return usd(amount.subtract(other.amount));
+  }
+
+  /** This amount times an exact factor. */
+  public Money times(BigDecimal factor) {
+    return usd(amount.multiply(factor));
+  }
+
+  public Money times(long factor) {
+    return usd(amount.multiply(BigDecimal.valueOf(factor)));
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  /** The amount rounded with {@link #ROUNDING} to {@code scale} decimals. */
+  public BigDecimal rounded(int scale) {
+    return amount.setScale(scale, ROUNDING);
+  }
+
+  /** {@code $0.0210}: rounded to {@value #DISPLAY_SCALE} decimals, for people. */
+  public String display() {
+    return (amount.signum() < 0 ? "-$" : "$") + rounded(DISPLAY_SCALE).abs().toPlainString();
+  }
+
+  /** The exact amount as plain decimal text, e.g. {@code 0.021}. */
+  public String toPlainString() {
+    return amount.toPlainString();
+  }
+
+  @Override
+  public int compareTo(Money o) {
+    return amount.compareTo(o.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money && ((Money) o).amount.equals(amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return amount.hashCode();
+  }
+
+  /** The exact amount with its currency, e.g. {@code USD 0.021}. */
+  @Override
+  public String toString() {
+    return CURRENCY + " " + amount.toPlainString();
+  }
+}

@@ -1,0 +1,36 @@
+package ai.cromus.core.scope;
+
+import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Spending limits of a workflow or a workspace. An absent limit is no limit. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBudget.class)
+@JsonDeserialize(as = ImmutableBudget.class)
+public interface Budget {
+  /** No limits. */
+  Budget NONE = ImmutableBudget.builder().build();
+
+  Optional<Money> perRun();
+
+  Optional<Money> perMonth();
+
+  @Value.Check
+  default void check() {
+    perRun().ifPresent(m -> require(m, "perRun"));
+    perMonth().ifPresent(m -> require(m, "perMonth"));
+  }
+
+  private static void require(Money m, String name) {
+    if (m.isNegative()) {
+      throw new IllegalStateException(name + " must not be negative: " + m);
+    }
+  }
+
+  static ImmutableBudget.Builder builder() {
+    return ImmutableBudget.builder();
+  }
+}

@@ -1,0 +1,26 @@
+package ai.cromus.core.score;
+
+import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** The score of one dimension, 0 to 100, with the findings that lowered it. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDimensionScore.class)
+@JsonDeserialize(as = ImmutableDimensionScore.class)
+public interface DimensionScore {
+  ScoreDimension dimension();
+
+  /** 0 to 100. */
+  int score();
+
+  /** Weight of the dimension in the overall score, in percent. */
+  int weight();
+
+  List<ScoreFinding> findings();
+
+  static ImmutableDimensionScore.Builder builder() {
+    return ImmutableDimensionScore.builder();
+  }
+}

@@ -1,0 +1,30 @@
+package ai.cromus.core.score;
+
+import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Something that lowered a dimension of the structural score, and what to change. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScoreFinding.class)
+@JsonDeserialize(as = ImmutableScoreFinding.class)
+public interface ScoreFinding {
+  /** The check that failed, e.g. {@code SCORE-STEP-NO-OUTPUT}. */
+  String check();
+
+  /** The steps involved; empty for workflow-level findings. */
+  List<String> steps();
+
+  /** Points of the dimension lost. */
+  int pointsLost();
+
+  String message();
+
+  /** What to change. */
+  String fix();
+
+  static ImmutableScoreFinding.Builder builder() {
+    return ImmutableScoreFinding.builder();
+  }
+}

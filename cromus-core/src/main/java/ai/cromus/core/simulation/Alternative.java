@@ -1,0 +1,26 @@
+package ai.cromus.core.simulation;
+
+import ai.cromus.core.catalog.EcosystemBadge;
+import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A runner-up model for a step. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAlternative.class)
+@JsonDeserialize(as = ImmutableAlternative.class)
+public interface Alternative {
+  String model();
+
+  String channel();
+
+  EcosystemBadge badge();
+
+  /** Cost of the step per run with this model. */
+  Money perRun();
+
+  static ImmutableAlternative.Builder builder() {
+    return ImmutableAlternative.builder();
+  }
+}

@@ -1,0 +1,28 @@
+package ai.cromus.core.simulation;
+
+import ai.cromus.core.catalog.EcosystemTier;
+import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** One cell of the ecosystem-tier by cost-mode matrix: the plan's cost when only channels of one ecosystem tier are used. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMatrixCell.class)
+@JsonDeserialize(as = ImmutableMatrixCell.class)
+public interface MatrixCell {
+  EcosystemTier tier();
+
+  CostMode mode();
+
+  Money perRun();
+
+  Money perMonth();
+
+  /** False when some step has no model on this tier that the scope allows. */
+  boolean feasible();
+
+  static ImmutableMatrixCell.Builder builder() {
+    return ImmutableMatrixCell.builder();
+  }
+}

@@ -1,0 +1,54 @@
+package ai.cromus.core.simulation;
+
+import ai.cromus.core.money.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** The simulated cost, latency and failure of a whole workflow under one plan: the declared models or a cost-quality mode. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlanSimulation.class)
+@JsonDeserialize(as = ImmutablePlanSimulation.class)
+public interface PlanSimulation {
+  /** The mode; empty for the declared plan. */
+  Optional<CostMode> mode();
+
+  /** Expected cost of one run: exactly the sum of the steps' costs. */
+  Money perRun();
+
+  /** {@link #perRun()} times the runs per month. */
+  Money perMonth();
+
+  /** Latency along the critical path of the dependency graph, in seconds. */
+  BigDecimal latencySeconds();
+
+  /** Latency if every step ran one after another, in seconds. */
+  BigDecimal serialLatencySeconds();
+
+  /** Probability that a run fails despite retries and fallbacks. */
+  BigDecimal failureRisk();
+
+  /** Per-step figures, in workflow order. */
+  List<StepSimulation> steps();
+
+  /** False when some step has no model the scope allows; {@link #problems()} says which. */
+  @Value.Default
+  default boolean feasible() {
+    return true;
+  }
+
+  /** Why the plan is infeasible or over budget. */
+  List<String> problems();
+
+  /** The figures of one step. */
+  default Optional<StepSimulation> step(String stepId) {
+    return steps().stream().filter(s -> s.stepId().equals(stepId)).findFirst();
+  }
+
+  static ImmutablePlanSimulation.Builder builder() {
+    return ImmutablePlanSimulation.builder();
+  }
+}

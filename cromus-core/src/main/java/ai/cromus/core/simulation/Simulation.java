@@ -1,0 +1,38 @@
+package ai.cromus.core.simulation;
+
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** The pre-execution simulation: the declared plan, every cost-quality mode, and the tier-by-mode matrix. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSimulation.class)
+@JsonDeserialize(as = ImmutableSimulation.class)
+public interface Simulation {
+  /** Runs per month the monthly figures use. */
+  long runsPerMonth();
+
+  /** The models the author named; the balanced choice where none is named. */
+  PlanSimulation declared();
+
+  /** Every cost-quality mode, in {@link CostMode} order. */
+  Map<CostMode, PlanSimulation> modes();
+
+  /** Every (ecosystem tier, mode) cell the scope allows. */
+  List<MatrixCell> matrix();
+
+  /** The plan of one mode. */
+  default PlanSimulation mode(CostMode mode) {
+    PlanSimulation p = modes().get(mode);
+    if (p == null) {
+      throw new IllegalArgumentException("no simulation for mode " + mode);
+    }
+    return p;
+  }
+
+  static ImmutableSimulation.Builder builder() {
+    return ImmutableSimulation.builder();
+  }
+}

@@ -1,0 +1,72 @@
+package ai.cromus.core.simulation;
+
+import ai.cromus.core.catalog.EcosystemBadge;
+import ai.cromus.core.money.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** The simulated cost, latency and failure of one step under one plan. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStepSimulation.class)
+@JsonDeserialize(as = ImmutableStepSimulation.class)
+public interface StepSimulation {
+  String stepId();
+
+  /** The catalog id of the model chosen for the step; empty for steps that call no model. */
+  Optional<String> model();
+
+  /** The channel the model is reached through. */
+  Optional<String> channel();
+
+  Optional<EcosystemBadge> badge();
+
+  /** Prompt tokens per attempt. */
+  long inputTokens();
+
+  /** Visible output tokens per attempt. */
+  long outputTokens();
+
+  /** Hidden reasoning tokens per attempt, billed as output. */
+  @Value.Default
+  default long reasoningTokens() {
+    return 0;
+  }
+
+  /** Expected cost per run, retries and loop iterations included. */
+  Money cost();
+
+  /** The part of {@link #cost()} that pays for retries. */
+  @Value.Default
+  default Money retryCost() {
+    return Money.ZERO;
+  }
+
+  /** Expected latency of the step, in seconds. */
+  BigDecimal latencySeconds();
+
+  /** Probability that the step still fails after its retries and fallbacks. */
+  BigDecimal failureProbability();
+
+  /** True when batch prices were used. */
+  @Value.Default
+  default boolean batch() {
+    return false;
+  }
+
+  /** True when cache prices were used for the step's cached prefix. */
+  @Value.Default
+  default boolean cached() {
+    return false;
+  }
+
+  /** How the figures were obtained (estimates, assumptions). */
+  List<String> notes();
+
+  static ImmutableStepSimulation.Builder builder() {
+    return ImmutableStepSimulation.builder();
+  }
+}

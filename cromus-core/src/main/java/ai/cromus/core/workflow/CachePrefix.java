@@ -1,0 +1,21 @@
+package ai.cromus.core.workflow;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A reusable prompt prefix of a step that can be served from a prompt cache. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCachePrefix.class)
+@JsonDeserialize(as = ImmutableCachePrefix.class)
+public interface CachePrefix {
+  /** What the prefix is, e.g. {@code system prompt}. */
+  String description();
+
+  /** Its size; part of the step's input, not in addition to it. */
+  TokenCount tokens();
+
+  static CachePrefix of(String description, TokenCount tokens) {
+    return ImmutableCachePrefix.builder().description(description).tokens(tokens).build();
+  }
+}

@@ -1,0 +1,134 @@
+package ai.cromus.core.workflow;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One step of a workflow: what it does, what it reads and writes, how it may fail and what it
+ * needs. Every optional field is what the author left unsaid; Cromus never guesses a value into
+ * it (estimates live in {@link TokenCount}, with their method).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStep.class)
+@JsonDeserialize(as = ImmutableStep.class)
+public interface Step {
+  /** Unique id within the workflow, kebab-case. */
+  String id();
+
+  /** The step's title as written. */
+  String title();
+
+  StepKind kind();
+
+  /** True when the kind was stated; false when inferred from the text. */
+  @Value.Default
+  default boolean kindDeclared() {
+    return true;
+  }
+
+  /** The instructions (prose under the step), trimmed; may be empty. */
+  @Value.Default
+  default String instructions() {
+    return "";
+  }
+
+  /** What goes in, as described (without the size). */
+  Optional<String> inputDescription();
+
+  /** What comes out, as described (without the size). */
+  Optional<String> outputDescription();
+
+  /** The whole prompt of the step, its instructions included. */
+  @Value.Default
+  default TokenCount inputTokens() {
+    return TokenCount.ZERO;
+  }
+
+  /** The visible output. */
+  @Value.Default
+  default TokenCount outputTokens() {
+    return TokenCount.ZERO;
+  }
+
+  /** True when the output is structured (JSON, a schema, named fields). */
+  @Value.Default
+  default boolean structuredOutput() {
+    return false;
+  }
+
+  /** The requested model id or alias, as written. */
+  Optional<String> model();
+
+  /** Fallback models, in order, as written. */
+  List<String> fallbacks();
+
+  /** The required capability tier, when stated. */
+  Optional<CapabilityTier> tier();
+
+  /** Retries on failure, when stated ({@code 0} means none). */
+  OptionalInt retries();
+
+  /** How the output is validated, when stated. */
+  Optional<ValidationMethod> validation();
+
+  /** Ids of the steps this one needs. */
+  List<String> dependsOn();
+
+  /** True when {@link #dependsOn()} was written; false when inferred (the previous step). */
+  @Value.Default
+  default boolean dependenciesDeclared() {
+    return true;
+  }
+
+  /** Upper bound of iterations when the step repeats. */
+  OptionalInt loopBound();
+
+  /** True when the step repeats without a stated bound. */
+  @Value.Default
+  default boolean unboundedLoop() {
+    return false;
+  }
+
+  /** Tool names the step calls. */
+  List<String> tools();
+
+  /** A cacheable prompt prefix. */
+  Optional<CachePrefix> cache();
+
+  /** True when the step may run asynchronously at batch prices. */
+  @Value.Default
+  default boolean batchAllowed() {
+    return false;
+  }
+
+  /** The latency budget of the step, in seconds. */
+  Optional<BigDecimal> latencyBudgetSeconds();
+
+  /** For human steps: the role that approves. */
+  Optional<String> approver();
+
+  /** For steps after a decision: when the step runs. */
+  Optional<String> condition();
+
+  /** Hidden reasoning the step asks of its model. */
+  Optional<ReasoningEffort> reasoning();
+
+  /** Annotations Cromus does not interpret, kept verbatim in source order. */
+  Map<String, String> extra();
+
+  /** Where the step was written. */
+  @Value.Default
+  default SourcePosition position() {
+    return SourcePosition.UNKNOWN;
+  }
+
+  static ImmutableStep.Builder builder() {
+    return ImmutableStep.builder();
+  }
+}
