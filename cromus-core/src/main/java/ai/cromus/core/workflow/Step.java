@@ -47,13 +47,13 @@ public interface Step {
   /** The whole prompt of the step, its instructions included. */
   @Value.Default
   default TokenCount inputTokens() {
-    return TokenCount.ZERO;
+    return TokenCount.UNSTATED;
   }
 
   /** The visible output. */
   @Value.Default
   default TokenCount outputTokens() {
-    return TokenCount.ZERO;
+    return TokenCount.UNSTATED;
   }
 
   /** True when the output is structured (JSON, a schema, named fields). */

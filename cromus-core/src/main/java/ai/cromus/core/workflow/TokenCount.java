@@ -15,6 +15,9 @@ public interface TokenCount {
   /** Zero tokens, declared. */
   TokenCount ZERO = declared(0);
 
+  /** A size nobody stated or estimated yet: zero, not declared. */
+  TokenCount UNSTATED = estimated(0, "not stated");
+
   long tokens();
 
   /** True when the author stated the size; false when Cromus estimated it. */

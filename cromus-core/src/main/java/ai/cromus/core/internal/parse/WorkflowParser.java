@@ -1,0 +1,66 @@
+package ai.cromus.core.internal.parse;
+
+import ai.cromus.core.InputKind;
+import ai.cromus.core.Limits;
+import ai.cromus.core.WorkflowSource;
+import ai.cromus.core.diagnostic.CoreRule;
+import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.workflow.Parsed;
+import ai.cromus.core.workflow.Workflow;
+import java.util.List;
+import java.util.Locale;
+
+/** Chooses the parser for a source from its declared kind, its name and its content. */
+public final class WorkflowParser {
+  private WorkflowParser() {}
+
+  /** Parses a source; never throws on bad input. */
+  public static Parsed<Workflow> parse(WorkflowSource source, Limits limits) {
+    TreeReader trees = new TreeReader(limits);
+    InputKind kind = source.kind() == InputKind.AUTO ? detect(source) : source.kind();
+    try {
+      switch (kind) {
+        case JSON:
+          return new StructuredParser(limits, trees).parse(source.name(), source.text(), false);
+        case YAML:
+          return new StructuredParser(limits, trees).parse(source.name(), source.text(), true);
+        case SKILL_MD:
+        case SOP:
+        default:
+          return new SopParser(limits, trees).parse(source.name(), source.text());
+      }
+    } catch (StackOverflowError e) {
+      return failed(source, "The input nests too deeply to read.");
+    }
+  }
+
+  private static Parsed<Workflow> failed(WorkflowSource source, String message) {
+    Diagnostic d = Diagnostic.of(CoreRule.INPUT_TOO_DEEP, SourceLocation.start(source.name()),
+        message, "Flatten the nesting of the input.");
+    return Parsed.of(Workflow.builder().name(SopParser.fallbackName(source.name()))
+        .source(source.name()).build(), List.of(d));
+  }
+
+  /** The kind of a source from its file name, then its first character. */
+  static InputKind detect(WorkflowSource source) {
+    String name = source.name().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return InputKind.JSON;
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return InputKind.YAML;
+    }
+    if (name.endsWith("skill.md")) {
+      return InputKind.SKILL_MD;
+    }
+    if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {
+      return InputKind.SOP;
+    }
+    String t = source.text().stripLeading();
+    if (t.startsWith("{")) {
+      return InputKind.JSON;
+    }
+    return InputKind.SOP;
+  }
+}
