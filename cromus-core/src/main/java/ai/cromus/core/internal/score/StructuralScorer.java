@@ -188,7 +188,9 @@ public final class StructuralScorer {
     return what.replaceFirst("^has ", "have ").replaceFirst("^does ", "do ")
         .replaceFirst("^says ", "say ").replaceFirst("^uses ", "use ").replaceFirst("^is ", "are ")
         .replaceFirst("^produces ", "produce ").replaceFirst("^repeats ", "repeat ")
-        .replaceFirst("^follows ", "follow ").replaceFirst("^names ", "name ");
+        .replaceFirst("^follows ", "follow ").replaceFirst("^names ", "name ")
+        .replace(" it ", " they ").replace("what it produces", "what they produce")
+        .replace("what it reads", "what they read").replace("Cromus had to", "Cromus had to");
   }
 
   private static void workflowCheck(Map<ScoreDimension, List<ScoreFinding>> out,

@@ -1,0 +1,71 @@
+package ai.cromus.cli;
+
+import ai.cromus.cli.internal.InputFiles;
+import ai.cromus.cli.internal.Json;
+import ai.cromus.cli.internal.JsonReport;
+import ai.cromus.cli.internal.TextReport;
+import ai.cromus.core.CompileResult;
+import ai.cromus.core.Cromus;
+import ai.cromus.core.WorkflowSource;
+import ai.cromus.core.scope.Scope;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cromus compile FILE [--scope FILE] [--format text|json|sarif]}. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+    description = "Compile a workflow (SOP Markdown, SKILL.md, JSON or YAML) into a report.")
+public final class CompileCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, json, sarif }
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The workflow file.")
+  Path file;
+
+  @Option(names = "--scope", paramLabel = "FILE", description = "A workspace scope (YAML or JSON).")
+  Path scope;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show info diagnostics too.")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Cromus engine = Cromus.defaultEngine();
+    String text;
+    try {
+      text = InputFiles.read(file, engine.limits().maxInputChars() * 4L);
+    } catch (InputFiles.Unreadable e) {
+      spec.commandLine().getErr().println("cromus: " + e.getMessage());
+      return CromusCommand.USAGE;
+    }
+    String name = file.toString().replace('\\', '/');
+    Scope s = Scope.defaults();
+    if (scope != null) {
+      spec.commandLine().getErr().println("cromus: --scope is not available in this build");
+      return CromusCommand.USAGE;
+    }
+    CompileResult r = engine.compileSource(WorkflowSource.of(name, text), s);
+    switch (format) {
+      case json:
+        spec.commandLine().getOut().print(Json.write(JsonReport.of(name, r)));
+        break;
+      case sarif:
+        spec.commandLine().getErr().println("cromus: --format sarif is not available in this build");
+        return CromusCommand.USAGE;
+      default:
+        spec.commandLine().getOut().print(TextReport.of(name, r, verbose));
+    }
+    spec.commandLine().getOut().flush();
+    return r.verdict().exitCode();
+  }
+}
