@@ -13,8 +13,6 @@ public enum CoreRule implements Rule {
       "The input nests deeper than the configured limit."),
   INPUT_ENCODING("INPUT-ENCODING", Severity.WARNING,
       "The input holds a byte-order mark, NUL or control characters that were normalized."),
-  INPUT_UNKNOWN_FORMAT("INPUT-UNKNOWN-FORMAT", Severity.ERROR,
-      "The format of the input could not be recognized from its name or content."),
 
   FRONT_MATTER_SYNTAX("SOP-FRONT-MATTER-SYNTAX", Severity.ERROR,
       "The YAML front matter does not parse, or is not a mapping; it is ignored."),

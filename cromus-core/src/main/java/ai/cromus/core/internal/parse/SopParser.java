@@ -343,6 +343,11 @@ final class SopParser {
       SourcePosition pos = SourcePosition.of(d.line, d.column);
       SourceLocation at = SourceLocation.of(source, d.line, d.column);
       String instructions = d.instructions.toString().strip();
+      if (instructions.isEmpty() && !d.annotated) {
+        diags.add(Diagnostic.of(CoreRule.EMPTY_INSTRUCTIONS, at,
+            "Step '" + d.pending.id + "' has no instructions and no annotations.",
+            "Say what the step does, or add annotations such as '- kind: tool'."));
+      }
       d.b.id(d.pending.id).title(d.title).instructions(instructions).position(pos);
       if (!d.kindDeclared) {
         StepKind kind;

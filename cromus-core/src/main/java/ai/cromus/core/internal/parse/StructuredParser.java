@@ -129,7 +129,14 @@ final class StructuredParser {
           CoreRule.STRUCTURED_SCHEMA, CoreRule.STRUCTURED_UNKNOWN_FIELD));
     }
     Node steps = keys.get("steps") == null ? null : root.get(keys.get("steps"));
-    if (steps == null || !steps.isList() || steps.items().isEmpty()) {
+    if (steps != null && !steps.isList()) {
+      diags.add(Diagnostic.of(CoreRule.STRUCTURED_SCHEMA,
+          SourceLocation.of(source, steps.line(), steps.column()),
+          "'steps' must be a list of steps, not " + steps.describe() + ".",
+          "Write 'steps:' followed by '- id: ...' items."));
+      return Parsed.of(wf.build(), diags);
+    }
+    if (steps == null || steps.items().isEmpty()) {
       diags.add(Diagnostic.of(CoreRule.NO_STEPS, steps == null
           ? SourceLocation.of(source, root.line(), root.column())
           : SourceLocation.of(source, steps.line(), steps.column()),
