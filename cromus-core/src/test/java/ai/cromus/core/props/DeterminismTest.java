@@ -1,0 +1,105 @@
+package ai.cromus.core.props;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.cromus.core.CompileResult;
+import ai.cromus.core.Cromus;
+import ai.cromus.core.CromusJson;
+import ai.cromus.core.WorkflowSource;
+import ai.cromus.core.scope.Scope;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Same input, byte-identical output, whatever the locale, time zone or thread count. */
+class DeterminismTest {
+  private final Locale locale = Locale.getDefault();
+  private final TimeZone zone = TimeZone.getDefault();
+
+  @AfterEach
+  void restore() {
+    Locale.setDefault(locale);
+    TimeZone.setDefault(zone);
+  }
+
+  static List<WorkflowSource> examples() throws IOException {
+    List<WorkflowSource> out = new ArrayList<>();
+    for (String dir : List.of("../examples/sops", "../examples/workflows")) {
+      try (Stream<Path> s = Files.list(Path.of(dir))) {
+        for (Path p : s.sorted().collect(Collectors.toList())) {
+          out.add(WorkflowSource.of(p.getFileName().toString(), Files.readString(p)));
+        }
+      }
+    }
+    return out;
+  }
+
+  static String compileAll(Cromus engine, List<WorkflowSource> sources) {
+    StringBuilder sb = new StringBuilder();
+    for (WorkflowSource s : sources) {
+      sb.append(CromusJson.write(engine.compileSource(s, Scope.defaults())));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void localesAndTimeZonesDoNotChangeTheOutput() throws IOException {
+    List<WorkflowSource> sources = examples();
+    Cromus engine = Cromus.defaultEngine();
+    Locale.setDefault(Locale.ROOT);
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    String reference = compileAll(engine, sources);
+    for (String tag : List.of("tr-TR", "de-DE", "ar-SA", "hi-IN", "th-TH-u-nu-thai")) {
+      for (String tz : List.of("Pacific/Kiritimati", "America/St_Johns", "Asia/Kathmandu")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        TimeZone.setDefault(TimeZone.getTimeZone(tz));
+        assertThat(compileAll(engine, sources)).as(tag + " " + tz).isEqualTo(reference);
+      }
+    }
+  }
+
+  @Test
+  void eightThreadsSharingOneEngineGiveTheSingleThreadedResults() throws Exception {
+    List<WorkflowSource> sources = examples();
+    Cromus engine = Cromus.defaultEngine();
+    List<String> expected = new ArrayList<>();
+    for (WorkflowSource s : sources) {
+      expected.add(CromusJson.write(engine.compileSource(s, Scope.defaults())));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (WorkflowSource s : sources) {
+          futures.add(pool.submit(() -> CromusJson.write(engine.compileSource(s, Scope.defaults()))));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(expected.get(i % sources.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void resultsRoundTripThroughJson() throws IOException {
+    for (WorkflowSource s : examples()) {
+      CompileResult r = Cromus.defaultEngine().compileSource(s, Scope.defaults());
+      String json = CromusJson.write(r);
+      assertThat(CromusJson.write(CromusJson.read(json, CompileResult.class)))
+          .as(s.name()).isEqualTo(json);
+    }
+  }
+}
