@@ -49,6 +49,7 @@ public final class Cromus {
   private final Map<String, Exporter> exporters;
   private final Optional<LocalDate> asOf;
   private final Pipeline pipeline;
+  private final WorkflowParser parser;
 
   private Cromus(Builder b) {
     this.catalog = Optional.ofNullable(b.catalog);
@@ -62,6 +63,7 @@ public final class Cromus {
     this.exporters = Collections.unmodifiableMap(ex);
     this.asOf = Optional.ofNullable(b.asOf);
     this.pipeline = new Pipeline(catalog, limits, asOf, VERSION);
+    this.parser = new WorkflowParser(limits);
   }
 
   /** A builder for an engine with no catalog and no exporters unless given. */
@@ -90,7 +92,7 @@ public final class Cromus {
   /** Parses a source into a workflow and the diagnostics found on the way. */
   public Parsed<Workflow> parse(WorkflowSource source) {
     Objects.requireNonNull(source, "source must not be null");
-    return WorkflowParser.parse(source, limits);
+    return parser.parse(source);
   }
 
   /** Parses and compiles a workflow source under a scope. */

@@ -11,24 +11,33 @@ import ai.cromus.core.workflow.Workflow;
 import java.util.List;
 import java.util.Locale;
 
-/** Chooses the parser for a source from its declared kind, its name and its content. */
+/**
+ * Chooses the parser for a source from its declared kind, its name and its content. Built once
+ * per engine (the YAML and JSON factories are costly to make); immutable and thread-safe.
+ */
 public final class WorkflowParser {
-  private WorkflowParser() {}
+  private final StructuredParser structured;
+  private final SopParser sop;
+
+  public WorkflowParser(Limits limits) {
+    TreeReader trees = new TreeReader(limits);
+    this.structured = new StructuredParser(limits, trees);
+    this.sop = new SopParser(limits, trees);
+  }
 
   /** Parses a source; never throws on bad input. */
-  public static Parsed<Workflow> parse(WorkflowSource source, Limits limits) {
-    TreeReader trees = new TreeReader(limits);
+  public Parsed<Workflow> parse(WorkflowSource source) {
     InputKind kind = source.kind() == InputKind.AUTO ? detect(source) : source.kind();
     try {
       switch (kind) {
         case JSON:
-          return new StructuredParser(limits, trees).parse(source.name(), source.text(), false);
+          return structured.parse(source.name(), source.text(), false);
         case YAML:
-          return new StructuredParser(limits, trees).parse(source.name(), source.text(), true);
+          return structured.parse(source.name(), source.text(), true);
         case SKILL_MD:
         case SOP:
         default:
-          return new SopParser(limits, trees).parse(source.name(), source.text());
+          return sop.parse(source.name(), source.text());
       }
     } catch (StackOverflowError e) {
       return failed(source, "The input nests too deeply to read.");
