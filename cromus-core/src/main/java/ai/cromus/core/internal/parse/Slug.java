@@ -18,7 +18,7 @@ public final class Slug {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         sb.append(c);
         hyphen = false;
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019') {
         continue;
       } else if (!hyphen && sb.length() > 0) {
         sb.append('-');
@@ -26,10 +26,29 @@ public final class Slug {
       }
     }
     int end = sb.length();
+    boolean cut = sb.length() >= maxLength && s.length() > 0;
+    if (cut) {
+      int lastHyphen = sb.lastIndexOf("-");
+      if (lastHyphen > maxLength / 2) {
+        end = lastHyphen;
+      }
+    }
     while (end > 0 && sb.charAt(end - 1) == '-') {
       end--;
     }
     return sb.substring(0, end);
+  }
+
+  /** A step id from a title: its first {@code words} words, at most {@code maxLength} characters. */
+  public static String id(String title, int words, int maxLength) {
+    String slug = of(title, maxLength);
+    int count = 0;
+    for (int i = 0; i < slug.length(); i++) {
+      if (slug.charAt(i) == '-' && ++count == words) {
+        return slug.substring(0, i);
+      }
+    }
+    return slug;
   }
 
   /** True when {@code s} is a kebab-case id. */

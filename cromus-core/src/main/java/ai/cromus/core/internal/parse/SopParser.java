@@ -224,9 +224,14 @@ final class SopParser {
       }
     }
     s = s.substring(0, end).strip();
-    if (s.length() > 80) {
-      int cut = s.lastIndexOf(' ', 80);
-      s = s.substring(0, cut > 20 ? cut : 80);
+    if (s.length() > 60) {
+      int comma = s.indexOf(", ", 20);
+      if (comma > 0 && comma <= 60) {
+        s = s.substring(0, comma);
+      } else {
+        int cut = s.lastIndexOf(' ', 60);
+        s = s.substring(0, cut > 20 ? cut : 60);
+      }
     }
     return s.isEmpty() ? sentence.strip() : s;
   }
@@ -325,7 +330,7 @@ final class SopParser {
     for (Draft d : drafts) {
       position++;
       if (d.pending.id == null) {
-        String slug = Slug.of(d.title, 48);
+        String slug = Slug.id(d.title, 6, 48);
         d.pending.id = Slug.unique(slug.isEmpty() ? "step-" + position : slug, taken);
         taken.add(d.pending.id);
       }

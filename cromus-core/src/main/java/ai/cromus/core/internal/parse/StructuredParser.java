@@ -255,7 +255,7 @@ final class StructuredParser {
             "Add kind: one of " + Enums.ids(StepKind.class) + "."));
         b.kind(StepKind.LLM).kindDeclared(false);
       }
-      String stepId = pending.id != null ? pending.id : Slug.of(title, 48);
+      String stepId = pending.id != null ? pending.id : Slug.id(title, 6, 48);
       if (stepId.isEmpty()) {
         stepId = "step-" + position;
       }
