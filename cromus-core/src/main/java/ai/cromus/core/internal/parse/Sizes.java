@@ -26,6 +26,10 @@ public final class Sizes {
           + "(tokens?|toks?|words?|pages?|chars?|characters?)?\\s*\\)?\\s*$",
       Pattern.CASE_INSENSITIVE);
 
+  /** A unit word at the end whose number did not read: {@code -5 tokens}, {@code 1e30 tokens}. */
+  private static final Pattern UNIT_AT_END = Pattern.compile(
+      "(?i)(\\S*(?:\\d|nan|inf)\\S*)\\s*(tokens?|words?|pages?|chars?|characters?)\\s*$", Pattern.CASE_INSENSITIVE);
+
   /** A size found at the end of a value, and the description before it. */
   public static final class Size {
     public final long tokens;
@@ -49,6 +53,11 @@ public final class Sizes {
     String v = value.strip();
     Matcher m = SIZE.matcher(v);
     if (!m.find()) {
+      Matcher unit = UNIT_AT_END.matcher(v);
+      if (unit.find()) {
+        throw new IllegalArgumentException("'" + unit.group(1) + " " + unit.group(2)
+            + "' is not a size; write a whole number such as 900, 1,200 or 1.2k");
+      }
       return null;
     }
     String unit = m.group(3) == null ? "tokens" : m.group(3).toLowerCase(Locale.ROOT);
