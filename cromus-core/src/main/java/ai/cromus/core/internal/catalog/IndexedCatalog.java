@@ -8,22 +8,32 @@ import ai.cromus.core.catalog.ModelLookup;
 import ai.cromus.core.catalog.Vendor;
 import ai.cromus.core.internal.text.Similarity;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** A catalog indexed by normalized id and alias. */
+/**
+ * A catalog indexed for O(1) lookups: every id and alias under its canonical key
+ * ({@link ModelNames#key}), and every undecorated form of them ({@link ModelNames#variants})
+ * in a second index that only answers when exactly one model claims the form.
+ */
 public final class IndexedCatalog implements ModelCatalog {
+  private static final int NEAREST = 5;
+
   private final String version;
   private final LocalDate asOf;
   private final List<Vendor> vendors;
   private final List<Channel> channels;
   private final List<Model> models;
-  private final Map<String, Model> byKey = new HashMap<>();
+  private final Map<String, Model> exact = new HashMap<>();
+  private final Map<String, Model> loose = new HashMap<>();
   private final Map<String, Channel> channelById = new LinkedHashMap<>();
   private final Map<String, Vendor> vendorById = new LinkedHashMap<>();
 
@@ -45,41 +55,54 @@ public final class IndexedCatalog implements ModelCatalog {
       }
     }
     for (Model m : this.models) {
-      index(normalize(m.id()), m);
+      if (exact.put(ModelNames.key(m.id()), m) != null) {
+        throw new IllegalArgumentException("model defined twice: " + m.id());
+      }
     }
     for (Model m : this.models) {
       for (String alias : m.aliases()) {
-        String key = normalize(alias);
-        Model existing = byKey.get(key);
+        String key = ModelNames.key(alias);
+        Model existing = exact.get(key);
         if (existing != null && existing != m) {
           throw new IllegalArgumentException(
               "alias '" + alias + "' of " + m.id() + " already names " + existing.id());
         }
-        byKey.put(key, m);
+        exact.put(key, m);
+      }
+    }
+    Set<String> ambiguous = new HashSet<>();
+    for (Model m : this.models) {
+      List<String> names = new ArrayList<>();
+      names.add(m.id());
+      names.addAll(m.aliases());
+      for (String name : names) {
+        for (String v : ModelNames.variants(name)) {
+          if (exact.containsKey(v) || ambiguous.contains(v)) {
+            continue;
+          }
+          Model prev = loose.putIfAbsent(v, m);
+          if (prev != null && prev != m) {
+            loose.remove(v);
+            ambiguous.add(v);
+          }
+        }
       }
     }
   }
 
-  private void index(String key, Model m) {
-    if (byKey.put(key, m) != null) {
-      throw new IllegalArgumentException("model defined twice: " + m.id());
-    }
-  }
-
+  /**
+   * A catalog from its parts.
+   *
+   * @throws IllegalArgumentException if an id or alias is defined twice
+   */
   public static ModelCatalog create(String version, LocalDate asOf, List<Vendor> vendors,
       List<Channel> channels, List<Model> models) {
     return new IndexedCatalog(version, asOf, vendors, channels, models);
   }
 
-  /** Case-folds and unifies separators: {@code Claude_Sonnet.4.6} becomes {@code claude-sonnet-4-6}. */
-  static String normalize(String name) {
-    String s = name.trim().toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      sb.append(c == '.' || c == '_' || c == ' ' ? '-' : c);
-    }
-    return sb.toString();
+  /** The model a canonical key or alias key names exactly, for duplicate checks. */
+  Optional<Model> exactly(String key) {
+    return Optional.ofNullable(exact.get(key));
   }
 
   @Override
@@ -110,24 +133,53 @@ public final class IndexedCatalog implements ModelCatalog {
   @Override
   public ModelLookup lookup(String nameOrAlias) {
     Objects.requireNonNull(nameOrAlias, "nameOrAlias must not be null");
-    String key = normalize(nameOrAlias);
-    Model m = byKey.get(key);
-    if (m == null && key.endsWith("-latest")) {
-      m = byKey.get(key.substring(0, key.length() - "-latest".length()));
+    ImmutableModelLookup.Builder b = ImmutableModelLookup.builder().query(nameOrAlias);
+    Model direct = exact.get(ModelNames.key(nameOrAlias));
+    if (direct != null) {
+      return b.model(direct).build();
     }
-    if (m == null) {
-      int colon = key.indexOf(':');
-      int slash = key.indexOf('/');
-      int cut = colon >= 0 ? colon : slash;
-      if (cut >= 0) {
-        m = byKey.get(key.substring(cut + 1));
+    List<String> variants = ModelNames.variants(nameOrAlias);
+    for (String v : variants) {
+      Model m = exact.get(v);
+      if (m != null) {
+        return b.model(m).build();
       }
     }
-    ImmutableModelLookup.Builder b = ImmutableModelLookup.builder().query(nameOrAlias);
-    if (m != null) {
-      return b.model(m).build();
+    for (String v : variants) {
+      Model m = loose.get(v);
+      if (m != null) {
+        return b.model(m).build();
+      }
     }
-    return b.addAllNearest(Similarity.nearest(key, byKey.keySet(), 5)).build();
+    return b.addAllNearest(nearest(variants)).build();
+  }
+
+  /** Model ids closest to any variant of the query, by edit distance to any of their names. */
+  private List<String> nearest(List<String> variants) {
+    Map<String, Integer> best = new HashMap<>();
+    for (Map.Entry<String, Model> e : exact.entrySet()) {
+      for (String v : variants) {
+        if (v.isEmpty()) {
+          continue;
+        }
+        int limit = Math.max(2, v.length() / 2);
+        int d = Similarity.distance(v, e.getKey(), limit);
+        if (d <= limit) {
+          best.merge(e.getValue().id(), d, Math::min);
+        }
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(best.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : ranked) {
+      if (out.size() == NEAREST) {
+        break;
+      }
+      out.add(e.getKey());
+    }
+    return out;
   }
 
   @Override
@@ -138,5 +190,10 @@ public final class IndexedCatalog implements ModelCatalog {
   @Override
   public Optional<Vendor> vendor(String id) {
     return Optional.ofNullable(vendorById.get(id));
+  }
+
+  @Override
+  public String toString() {
+    return "ModelCatalog{" + version + ", " + models.size() + " models}";
   }
 }
