@@ -11,13 +11,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A catalog indexed for O(1) lookups: every id and alias under its canonical key
@@ -34,6 +35,8 @@ public final class IndexedCatalog implements ModelCatalog {
   private final List<Model> models;
   private final Map<String, Model> exact = new HashMap<>();
   private final Map<String, Model> loose = new HashMap<>();
+  /** Undecorated forms two or more models claim, to the ids of those models (sorted). */
+  private final Map<String, Set<String>> ambiguous = new HashMap<>();
   private final Map<String, Channel> channelById = new LinkedHashMap<>();
   private final Map<String, Vendor> vendorById = new LinkedHashMap<>();
 
@@ -70,20 +73,27 @@ public final class IndexedCatalog implements ModelCatalog {
         exact.put(key, m);
       }
     }
-    Set<String> ambiguous = new HashSet<>();
     for (Model m : this.models) {
       List<String> names = new ArrayList<>();
       names.add(m.id());
       names.addAll(m.aliases());
       for (String name : names) {
         for (String v : ModelNames.variants(name)) {
-          if (exact.containsKey(v) || ambiguous.contains(v)) {
+          if (exact.containsKey(v)) {
+            continue;
+          }
+          Set<String> claimants = ambiguous.get(v);
+          if (claimants != null) {
+            claimants.add(m.id());
             continue;
           }
           Model prev = loose.putIfAbsent(v, m);
           if (prev != null && prev != m) {
             loose.remove(v);
-            ambiguous.add(v);
+            Set<String> ids = new TreeSet<>();
+            ids.add(prev.id());
+            ids.add(m.id());
+            ambiguous.put(v, ids);
           }
         }
       }
@@ -154,8 +164,18 @@ public final class IndexedCatalog implements ModelCatalog {
     return b.addAllNearest(nearest(variants)).build();
   }
 
-  /** Model ids closest to any variant of the query, by edit distance to any of their names. */
+  /**
+   * The models an ambiguous undecorated form stands for, then the model ids closest to any
+   * variant of the query by edit distance to any of their names.
+   */
   private List<String> nearest(List<String> variants) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : variants) {
+      Set<String> ids = ambiguous.get(v);
+      if (ids != null) {
+        out.addAll(ids);
+      }
+    }
     Map<String, Integer> best = new HashMap<>();
     for (Map.Entry<String, Model> e : exact.entrySet()) {
       for (String v : variants) {
@@ -172,14 +192,11 @@ public final class IndexedCatalog implements ModelCatalog {
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(best.entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue()
         .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
-    List<String> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : ranked) {
-      if (out.size() == NEAREST) {
-        break;
-      }
       out.add(e.getKey());
     }
-    return out;
+    List<String> first = new ArrayList<>(out);
+    return first.subList(0, Math.min(NEAREST, first.size()));
   }
 
   @Override
