@@ -5,6 +5,7 @@ import ai.cromus.core.catalog.ImmutableModelLookup;
 import ai.cromus.core.catalog.Model;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.catalog.ModelLookup;
+import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.catalog.Vendor;
 import ai.cromus.core.internal.text.Similarity;
 import java.time.LocalDate;
@@ -22,8 +23,9 @@ import java.util.TreeSet;
 
 /**
  * A catalog indexed for O(1) lookups: every id and alias under its canonical key
- * ({@link ModelNames#key}), and every undecorated form of them ({@link ModelNames#variants})
- * in a second index that only answers when exactly one model claims the form.
+ * ({@link ModelNames#key}), and every undecorated form of them and every channel's own model
+ * id ({@link ModelNames#variants}) in a second index that only answers when exactly one model
+ * claims the form.
  */
 public final class IndexedCatalog implements ModelCatalog {
   private static final int NEAREST = 5;
@@ -77,6 +79,9 @@ public final class IndexedCatalog implements ModelCatalog {
       List<String> names = new ArrayList<>();
       names.add(m.id());
       names.addAll(m.aliases());
+      for (Offering o : m.offerings()) {
+        names.add(o.channelModelId());
+      }
       for (String name : names) {
         for (String v : ModelNames.variants(name)) {
           if (exact.containsKey(v)) {
