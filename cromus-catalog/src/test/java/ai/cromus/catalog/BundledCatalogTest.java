@@ -3,13 +3,17 @@ package ai.cromus.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.WorkflowSource;
+import ai.cromus.core.scope.Scope;
 import ai.cromus.core.catalog.CatalogProvider;
 import ai.cromus.core.catalog.CatalogReader;
 import ai.cromus.core.catalog.ModelCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -69,7 +73,23 @@ class BundledCatalogTest {
   }
 
   @Test
-  void theVersionOfCromusIsIndependentOfTheCatalogs() {
-    assertThat(Cromus.version()).isNotBlank();
+  void everyCompileResultRecordsTheBundledCatalogVersion() {
+    CompileResult r = Cromus.compile(WorkflowSource.of("refund.md", "# Refund\n\n## Classify the ticket\n\nRead it.\n"),
+        Scope.defaults());
+    assertThat(r.catalogVersion()).contains("2026.11");
+  }
+
+  @Test
+  void lookupsAndReadingDoNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      ModelCatalog turkish = CatalogReader.read(BundledCatalog.RESOURCE, BundledCatalog.text()).value();
+      assertThat(turkish.find("GEMINI-2.5-PRO-LATEST").map(m -> m.id())).contains("gemini-2-5-pro");
+      assertThat(turkish.find("CLAUDE-HAIKU-4-5-20251001").map(m -> m.id())).contains("claude-haiku-4-5");
+      assertThat(turkish.models()).isEqualTo(BundledCatalog.get().models());
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 }
