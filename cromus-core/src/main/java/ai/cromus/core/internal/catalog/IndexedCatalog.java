@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A catalog indexed for O(1) lookups: every id and alias under its canonical key
@@ -29,6 +30,8 @@ import java.util.TreeSet;
  */
 public final class IndexedCatalog implements ModelCatalog {
   private static final int NEAREST = 5;
+  /** Answers to decorated or unknown names are remembered, up to this many queries. */
+  private static final int MAX_REMEMBERED = 4096;
 
   private final String version;
   private final LocalDate asOf;
@@ -40,6 +43,8 @@ public final class IndexedCatalog implements ModelCatalog {
   /** Undecorated forms two or more models claim, to the ids of those models (sorted). */
   private final Map<String, Set<String>> ambiguous = new HashMap<>();
   private final Map<String, Channel> channelById = new LinkedHashMap<>();
+  /** Answers already computed; a lookup is a pure function of the query, so this is only a cache. */
+  private final Map<String, ModelLookup> recent = new ConcurrentHashMap<>();
   private final Map<String, Vendor> vendorById = new LinkedHashMap<>();
 
   private IndexedCatalog(String version, LocalDate asOf, List<Vendor> vendors,
@@ -148,6 +153,18 @@ public final class IndexedCatalog implements ModelCatalog {
   @Override
   public ModelLookup lookup(String nameOrAlias) {
     Objects.requireNonNull(nameOrAlias, "nameOrAlias must not be null");
+    ModelLookup cached = recent.get(nameOrAlias);
+    if (cached != null) {
+      return cached;
+    }
+    ModelLookup answer = resolve(nameOrAlias);
+    if (recent.size() < MAX_REMEMBERED && nameOrAlias.length() <= ModelNames.MAX_LENGTH) {
+      recent.putIfAbsent(nameOrAlias, answer);
+    }
+    return answer;
+  }
+
+  private ModelLookup resolve(String nameOrAlias) {
     ImmutableModelLookup.Builder b = ImmutableModelLookup.builder().query(nameOrAlias);
     Model direct = exact.get(ModelNames.key(nameOrAlias));
     if (direct != null) {

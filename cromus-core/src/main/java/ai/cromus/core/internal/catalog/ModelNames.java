@@ -47,6 +47,27 @@ public final class ModelNames {
 
   private ModelNames() {}
 
+  /** A cheap pre-check that skips patterns which cannot match, so most names touch no regex. */
+  private static boolean mayMatch(Pattern p, String s) {
+    if (p == AT_SUFFIX) {
+      return s.indexOf('@') > 0;
+    }
+    if (p == BEDROCK_VERSION || p == PROVIDER_COLON) {
+      return s.indexOf(':') > 0;
+    }
+    if (p == V_SUFFIX) {
+      return s.contains("-v");
+    }
+    if (p == SLASH) {
+      return s.indexOf('/') >= 0;
+    }
+    if (p == REGION || p == VENDOR_DOT) {
+      return s.indexOf('.') > 0;
+    }
+    char last = s.charAt(s.length() - 1);
+    return Character.isDigit(last) || s.endsWith("latest") || s.endsWith("preview");
+  }
+
   /** The canonical lookup key of a name. */
   public static String key(String name) {
     String s = name.trim().toLowerCase(Locale.ROOT);
@@ -85,6 +106,9 @@ public final class ModelNames {
     while (!queue.isEmpty() && seen.size() < MAX_VARIANTS) {
       String s = queue.removeFirst();
       for (Pattern p : STRIPS) {
+        if (!mayMatch(p, s)) {
+          continue;
+        }
         Matcher m = p.matcher(s);
         if (m.matches()) {
           String next = m.group(1);
