@@ -49,6 +49,9 @@ public final class ModelNames {
 
   /** A cheap pre-check that skips patterns which cannot match, so most names touch no regex. */
   private static boolean mayMatch(Pattern p, String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
     if (p == AT_SUFFIX) {
       return s.indexOf('@') > 0;
     }
