@@ -94,10 +94,12 @@ public interface ModelCatalog {
   }
 
   /**
-   * A catalog from its parts. Ids and aliases must be unique; use the catalog module's loader
-   * to read a catalog file with diagnostics instead of exceptions.
+   * A catalog from its parts. Ids and aliases must be unique (after normalization); vendor,
+   * channel and successor references are not checked here (an offering carries its own tier and
+   * setup effort). Use {@link CatalogReader} to read a catalog file with every check and
+   * diagnostics instead of exceptions.
    *
-   * @throws IllegalArgumentException if an id or alias is defined twice or a reference is dangling
+   * @throws IllegalArgumentException if a vendor, channel or model id, or an alias, is defined twice
    */
   static ModelCatalog of(String version, LocalDate asOf, List<Vendor> vendors,
       List<Channel> channels, List<Model> models) {
