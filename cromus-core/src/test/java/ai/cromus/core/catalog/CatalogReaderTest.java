@@ -68,6 +68,7 @@ class CatalogReaderTest {
         Arguments.of("negative price", edit("\"input\": 3, \"output\": 15, \"cacheRead\"", "\"input\": -3, \"output\": 15, \"cacheRead\""), "CATALOG-PRICE", 25, 31),
         Arguments.of("per-token price", edit("\"output\": 15, \"regionalUplift\"", "\"output\": 15000, \"regionalUplift\""), "CATALOG-PRICE", 29, 44),
         Arguments.of("price as string", edit("\"input\": 3, \"output\": 15, \"regionalUplift\"", "\"input\": \"3\", \"output\": 15, \"regionalUplift\""), "CATALOG-FIELD-TYPE", 29, 31),
+        Arguments.of("optional price as string", edit("\"cacheRead\": 0.30", "\"cacheRead\": \"0.30\""), "CATALOG-FIELD-TYPE", 25, 61),
         Arguments.of("missing output", edit("\"input\": 3, \"output\": 15, \"regionalUplift\": 1.1", "\"input\": 3, \"regionalUplift\": 1.1"), "CATALOG-FIELD-MISSING", 29, 21),
         Arguments.of("batch input alone", edit(", \"batchOutput\": 7.5", ""), "CATALOG-FIELD-MISSING", 25, 21),
         Arguments.of("uplift out of range", edit("\"regionalUplift\": 1.1", "\"regionalUplift\": 11"), "CATALOG-PRICE", 29, 66),
@@ -118,6 +119,15 @@ class CatalogReaderTest {
     assertThat(p.value().find("llama-3-3-70b")).isPresent();
     Diagnostic d = p.diagnostics().stream().filter(x -> x.rule().equals("CATALOG-PRICE")).findFirst().orElseThrow();
     assertThat(d.message()).contains("model 'claude-sonnet-4-6'", "offering 'aws-bedrock'", "input");
+  }
+
+  @Test
+  void aBadOptionalPriceSkipsTheOfferingToo() {
+    Parsed<ModelCatalog> p = read(edit("\"cacheRead\": 0.30", "\"cacheRead\": \"0.30\""));
+    assertThat(p.value().find("claude-sonnet-4-6").orElseThrow().offerings()).extracting(Offering::channel)
+        .containsExactly("aws-bedrock");
+    assertThat(p.diagnostics()).singleElement().satisfies(d ->
+        assertThat(d.message()).endsWith("field 'cacheRead' must be a JSON number (USD per million tokens)"));
   }
 
   @Test

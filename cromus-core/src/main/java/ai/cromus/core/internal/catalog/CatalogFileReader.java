@@ -548,10 +548,17 @@ public final class CatalogFileReader {
         .cacheWrite1h(write1h).build());
   }
 
-  /** A price: a JSON number above 0 and at most {@link #MAX_PRICE}; any bad price makes the entry unusable. */
+  /**
+   * A price: a JSON number above 0 and at most {@link #MAX_PRICE}. Any bad price, required or
+   * optional, makes the offering unusable: a wrong cache or batch price is a wrong figure too.
+   */
   private Optional<BigDecimal> price(Fields f, String key, boolean required) {
+    if (f.has(key) && !f.node.get(key).isNumber()) {
+      f.wrong(key, true, "must be a JSON number (USD per million tokens)");
+      return Optional.empty();
+    }
     Optional<BigDecimal> p = f.number(key, required);
-    if (f.has(key) && f.node.get(key).isNumber() && p.isPresent()) {
+    if (p.isPresent()) {
       BigDecimal v = p.get();
       if (v.signum() <= 0 || v.compareTo(MAX_PRICE) > 0) {
         out.add(CatalogRule.PRICE, out.at(f.child(key)), f.label + ": " + key + " is "
@@ -561,8 +568,6 @@ public final class CatalogFileReader {
         f.unusable();
         return Optional.empty();
       }
-    } else if (f.has(key)) {
-      f.unusable();
     }
     return p;
   }
