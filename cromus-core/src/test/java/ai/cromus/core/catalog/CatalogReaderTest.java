@@ -147,6 +147,13 @@ class CatalogReaderTest {
   }
 
   @Test
+  void absurdNestingIsASyntaxDiagnosticNotACrash() {
+    Parsed<ModelCatalog> p = read("{\"models\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+    assertThat(p.diagnostics()).extracting(Diagnostic::rule).containsExactly("CATALOG-SYNTAX");
+    assertThat(p.diagnostics().get(0).message()).contains("nesting");
+  }
+
+  @Test
   void everyCatalogRuleIsInTheRuleCatalogue() {
     for (CatalogRule r : CatalogRule.values()) {
       assertThat(r.id()).startsWith("CATALOG-");

@@ -33,11 +33,15 @@ final class LocatedJson {
 
   final JsonNode root;
   final Map<String, Pos> positions;
+  /** Where the key of each object member is written, by the member's pointer. */
+  final Map<String, Pos> keyPositions;
   final List<DuplicateKey> duplicates;
 
-  private LocatedJson(JsonNode root, Map<String, Pos> positions, List<DuplicateKey> duplicates) {
+  private LocatedJson(JsonNode root, Map<String, Pos> positions, Map<String, Pos> keyPositions,
+      List<DuplicateKey> duplicates) {
     this.root = root;
     this.positions = positions;
+    this.keyPositions = keyPositions;
     this.duplicates = duplicates;
   }
 
@@ -54,18 +58,19 @@ final class LocatedJson {
 
   static LocatedJson parse(String text) throws SyntaxError {
     Map<String, Pos> positions = new HashMap<>();
+    Map<String, Pos> keyPositions = new HashMap<>();
     List<DuplicateKey> duplicates = new ArrayList<>();
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new SyntaxError("the text holds no JSON value", new Pos(1, 1));
       }
-      JsonNode root = value(p, "", positions, duplicates);
+      JsonNode root = value(p, "", positions, keyPositions, duplicates);
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         throw new SyntaxError("unexpected content after the top-level value", pos(p.currentTokenLocation()));
       }
-      return new LocatedJson(root, positions, duplicates);
+      return new LocatedJson(root, positions, keyPositions, duplicates);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       String msg = e.getOriginalMessage();
@@ -77,7 +82,7 @@ final class LocatedJson {
   }
 
   private static JsonNode value(JsonParser p, String ptr, Map<String, Pos> positions,
-      List<DuplicateKey> duplicates) throws IOException {
+      Map<String, Pos> keyPositions, List<DuplicateKey> duplicates) throws IOException {
     positions.put(ptr, pos(p.currentTokenLocation()));
     JsonToken t = p.currentToken();
     switch (t) {
@@ -91,8 +96,8 @@ final class LocatedJson {
           if (o.has(key)) {
             duplicates.add(new DuplicateKey(child, key));
           }
-          o.set(key, value(p, child, positions, duplicates));
-          positions.put(child + "#key", keyPos);
+          o.set(key, value(p, child, positions, keyPositions, duplicates));
+          keyPositions.put(child, keyPos);
         }
         return o;
       }
@@ -100,7 +105,7 @@ final class LocatedJson {
         ArrayNode a = NODES.arrayNode();
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          a.add(value(p, ptr + "/" + i, positions, duplicates));
+          a.add(value(p, ptr + "/" + i, positions, keyPositions, duplicates));
           i++;
         }
         return a;
@@ -147,6 +152,6 @@ final class LocatedJson {
 
   /** Where the key of the member at {@code pointer} is written, if it is an object member. */
   Optional<Pos> keyAt(String pointer) {
-    return Optional.ofNullable(positions.get(pointer + "#key"));
+    return Optional.ofNullable(keyPositions.get(pointer));
   }
 }
