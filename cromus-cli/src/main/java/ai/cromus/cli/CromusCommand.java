@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Pre-execution governance of AI agent workflows: score, simulate, gate, export.",
     subcommands = {
         CompileCommand.class,
+        ModelsCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CromusCommand implements Runnable {

@@ -1,6 +1,7 @@
 package ai.cromus.core.catalog;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -10,8 +11,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLatency.class)
 @JsonDeserialize(as = ImmutableLatency.class)
 public interface Latency {
-  BigDecimal ttftSeconds();
+  /** Median time to first token; empty when no source gives one. */
+  Optional<BigDecimal> ttftSeconds();
 
+  /** Median output speed in tokens per second. */
   BigDecimal outputTokensPerSecond();
 
   /** Where the figures come from. */

@@ -14,6 +14,7 @@ public final class RuleCatalog {
   static {
     List<Rule> all = new ArrayList<>();
     all.addAll(Arrays.asList(CoreRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.catalog.CatalogRule.values()));
     all.sort(Comparator.comparing(Rule::id));
     ALL = Collections.unmodifiableList(all);
   }

@@ -1,0 +1,26 @@
+package ai.cromus.catalog;
+
+import ai.cromus.core.catalog.ModelStatus;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A model whose lifecycle status changed between two catalogs. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStatusChange.class)
+@JsonDeserialize(as = ImmutableStatusChange.class)
+public interface StatusChange {
+  String model();
+
+  ModelStatus oldStatus();
+
+  ModelStatus newStatus();
+
+  /** The successor the new catalog names, if any. */
+  Optional<String> successor();
+
+  static ImmutableStatusChange.Builder builder() {
+    return ImmutableStatusChange.builder();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The bundled model catalog ({@link ai.cromus.catalog.BundledCatalog}), its service-loader
+ * registration, and catalog diffs for the CHANGELOG ({@link ai.cromus.catalog.CatalogDiff}).
+ */
+@ValueStyle
+package ai.cromus.catalog;
+
+import ai.cromus.core.internal.ValueStyle;
