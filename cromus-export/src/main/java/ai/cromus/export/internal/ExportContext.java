@@ -177,8 +177,9 @@ public final class ExportContext {
   /**
    * The model of a step under the plan: the override, else the plan's model, else the model
    * the step requests. Steps that call no model (tools, retrieval, people, code) get the
-   * workflow's main model, since an agent runtime still needs one to drive them. A step that
-   * calls a model and has none gets {@link #DEFAULT_MODEL} and {@code EXPORT-NO-MODEL}.
+   * workflow's main model, since an agent runtime still needs one to drive them, or
+   * {@link #DEFAULT_MODEL} without a diagnostic. A step that calls a model and has none gets
+   * {@link #DEFAULT_MODEL} and {@code EXPORT-NO-MODEL}.
    */
   public ModelChoice model(Step s) {
     ModelChoice m = models.get(s.id());
@@ -186,10 +187,12 @@ public final class ExportContext {
       m = ownModel(s).or(() -> callsModel(s) ? Optional.empty()
           : mainStep().filter(main -> !main.id().equals(s.id())).flatMap(this::ownModel))
           .orElseGet(() -> {
-            report(Diagnostic.of(ExportRule.NO_MODEL, at(s),
-                "Step '" + s.id() + "' has no model in the plan and requests none; "
-                    + DEFAULT_MODEL + " is exported.",
-                "Compile with a catalog, or write '- model: <id>' under the step."));
+            if (callsModel(s)) {
+              report(Diagnostic.of(ExportRule.NO_MODEL, at(s),
+                  "Step '" + s.id() + "' has no model in the plan and requests none; "
+                      + DEFAULT_MODEL + " is exported.",
+                  "Compile with a catalog, or write '- model: <id>' under the step."));
+            }
             return resolve(DEFAULT_MODEL, Optional.empty(), s, false);
           });
       models.put(s.id(), m);
