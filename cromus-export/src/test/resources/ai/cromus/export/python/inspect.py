@@ -1,6 +1,6 @@
 """Test helper: parse generated Python with ast (never executes it) and print what it defines as JSON.
 
-Usage: inspect.py FILE  ->  {"assigns": {name: literal}, "calls": [[func, args...]], "defs": [[name, [decorators]]], "classes": [...]}
+Usage: inspect.py FILE...  ->  one object per file: {"assigns": {name: literal}, "calls": [[func, args...]], "defs": [[name, [decorators]]], "classes": [...]}
 Calls are the top-level and class-level calls whose arguments are literals or names (names as {"name": n}).
 """
 import ast
@@ -23,7 +23,7 @@ def value(node):
         return {"expr": type(node).__name__}
 
 
-def main(path):
+def inspect(path):
     with open(path, encoding="utf-8") as f:
         tree = ast.parse(f.read(), filename=path)
     out = {"assigns": {}, "calls": [], "defs": [], "classes": []}
@@ -49,8 +49,8 @@ def main(path):
                             out["assigns"][node.name + "." + t.id] = value(item.value)
         elif isinstance(node, ast.FunctionDef):
             out["defs"].append([node.name, []])
-    print(json.dumps(out))
+    return out
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    print(json.dumps([inspect(path) for path in sys.argv[1:]]))
