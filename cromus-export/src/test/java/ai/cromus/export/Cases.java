@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-/** The registered exporters and the two golden cases, shared by the tests. */
+/**
+ * The registered exporters and the two golden cases, shared by the tests: the example SOPs
+ * parsed by the real parser; refund-triage with a test catalog and a declared plan (Haiku on
+ * the Anthropic API, Sonnet on Bedrock), incident-postmortem without a catalog (the requested
+ * models as written). The bundled catalog replaces the test one once its loader is on main.
+ */
 final class Cases {
   private Cases() {}
 
@@ -37,8 +42,8 @@ final class Cases {
 
   static CompileResult result(String name) {
     return switch (name) {
-      case "refund-triage" -> Fixtures.refundTriageSimulated(Fixtures.refundTriage());
-      case "incident-postmortem" -> Fixtures.compiled(Fixtures.incidentPostmortem());
+      case "refund-triage" -> Fixtures.refundTriageSimulated(Fixtures.example(name));
+      case "incident-postmortem" -> Fixtures.compiled(Fixtures.example(name));
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -189,17 +189,29 @@ final class Fixtures {
         .build();
   }
 
-  /** The refund-triage result with a declared plan: Haiku, then Sonnet on Bedrock. */
+  /** The example SOP {@code examples/sops/NAME.md}, parsed by the real parser. */
+  static Workflow example(String name) {
+    try {
+      String text = java.nio.file.Files.readString(
+          java.nio.file.Path.of("../examples/sops/" + name + ".md"), java.nio.charset.StandardCharsets.UTF_8);
+      return ai.cromus.core.Cromus.builder().build()
+          .parse(ai.cromus.core.WorkflowSource.sop("examples/sops/" + name + ".md", text)).value();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A result with a declared plan for the four refund-triage steps: Haiku, none, Sonnet on Bedrock, none. */
   static CompileResult refundTriageSimulated(Workflow w) {
     PlanSimulation declared = PlanSimulation.builder().perRun(Money.ZERO).perMonth(Money.ZERO)
         .latencySeconds(BigDecimal.ONE).serialLatencySeconds(BigDecimal.ONE)
         .failureRisk(BigDecimal.ZERO)
-        .addSteps(sim("classify-the-request", "claude-haiku-4-5", "anthropic-api"))
-        .addSteps(StepSimulation.builder().stepId("look-up-the-order").inputTokens(0)
+        .addSteps(sim(w.steps().get(0).id(), "claude-haiku-4-5", "anthropic-api"))
+        .addSteps(StepSimulation.builder().stepId(w.steps().get(1).id()).inputTokens(0)
             .outputTokens(0).cost(Money.ZERO).latencySeconds(BigDecimal.ONE)
             .failureProbability(BigDecimal.ZERO).build())
-        .addSteps(sim("draft-the-reply", "claude-sonnet-4-6", "aws-bedrock"))
-        .addSteps(StepSimulation.builder().stepId("approve-refunds-over-200").inputTokens(0)
+        .addSteps(sim(w.steps().get(2).id(), "claude-sonnet-4-6", "aws-bedrock"))
+        .addSteps(StepSimulation.builder().stepId(w.steps().get(3).id()).inputTokens(0)
             .outputTokens(0).cost(Money.ZERO).latencySeconds(BigDecimal.ONE)
             .failureProbability(BigDecimal.ZERO).build())
         .build();
