@@ -58,6 +58,38 @@ class ClaudeManagedAgentExporterTest {
     assertThat(b.file("agent.json").orElseThrow().text()).contains("\"model\": \"claude-sonnet-4-6\"");
   }
 
+  @Test
+  void systemPromptIsTheSkillWithTheEthosGuardrails() throws Exception {
+    var r = ai.cromus.core.ImmutableCompileResult.copyOf(Cases.result("refund-triage"))
+        .withArtifacts(ai.cromus.core.spec.Artifacts.builder().skillMd("---\nname: refund-triage\n---\n# Skill body")
+            .cromusYaml("x: 1").ethosMd("# Ethos\nNever promise refunds.").ethosFileName("ethos-the-diplomat-v1.0.0.md")
+            .memoryMd("# Memory").build());
+    JsonNode body = JSON.readTree(Cases.exporter("claude-managed-agent").export(r, Cases.options("refund-triage"))
+        .file("agent.json").orElseThrow().text());
+    assertThat(body.get("system").asText()).isEqualTo("---\nname: refund-triage\n---\n# Skill body\n\n"
+        + "# Guardrails (ethos-the-diplomat-v1.0.0.md)\n\n# Ethos\nNever promise refunds.\n");
+  }
+
+  @Test
+  void limitsAreEnforcedWithDiagnostics() throws Exception {
+    var base = Fixtures.refundTriage("T".repeat(300));
+    var tools = new java.util.ArrayList<String>();
+    for (int i = 0; i < 130; i++) {
+      tools.add("svc.tool" + i);
+    }
+    var steps = new java.util.ArrayList<>(base.steps());
+    steps.set(1, ai.cromus.core.workflow.ImmutableStep.copyOf(steps.get(1)).withTools(tools));
+    var w = ai.cromus.core.workflow.ImmutableWorkflow.copyOf(base).withSteps(steps);
+    ExportBundle b = Cases.exporter("claude-managed-agent").export(Fixtures.compiled(w), ExportOptions.defaults());
+    String json = b.file("agent.json").orElseThrow().text();
+    JsonNode body = JSON.readTree(json);
+    assertThat(body.get("name").asText()).hasSize(256);
+    assertThat(body.get("tools")).hasSize(128);
+    assertThat(b.diagnostics()).filteredOn(d -> d.rule().equals("EXPORT-LIMIT")).hasSize(2);
+    ObjectMappers.jsonMapper().readValue(json, AgentCreateParams.Body.class).validate();
+    serverRules(body);
+  }
+
   /** The rules of §1.3 the SDK does not check. */
   static void serverRules(JsonNode body) {
     assertThat(body.get("name").asText().codePointCount(0, body.get("name").asText().length())).isBetween(1, 256);
