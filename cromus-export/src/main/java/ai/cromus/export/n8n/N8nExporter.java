@@ -34,14 +34,16 @@ import java.util.Set;
  * client tool sub-node per tool it calls; each human step is a Wait node resumed by a person.
  * Main connections follow the step dependencies; nodes are laid out left to right by
  * dependency depth. Ids are name-based UUIDs; no credential is emitted (attach them after
- * import). Every workflow string is a fixed-mode parameter value that never starts with
- * {@code =}, so n8n never evaluates it as an expression.
+ * import). Each agent's prompt is the fixed expression {@link #INPUT_EXPRESSION}; every workflow
+ * string is a fixed-mode value that never starts with {@code =}, so n8n never evaluates it.
  */
 public final class N8nExporter implements Exporter {
   static final int X_STEP = 300;
   static final int Y_ROW = 420;
   static final int Y_SUB = 220;
   static final int MAX_NAME = 120;
+  /** The agent's prompt: the previous node's output. The only expression the export writes. */
+  public static final String INPUT_EXPRESSION = "={{ JSON.stringify($json) }}";
 
   @Override
   public String id() {
@@ -89,7 +91,7 @@ public final class N8nExporter implements Exporter {
       }
       ObjectNode p = Json.object();
       p.put("promptType", "define");
-      p.put("text", "Workflow input: see the previous node's output.");
+      p.put("text", INPUT_EXPRESSION);
       p.putObject("options").put("systemMessage", "Step: " + ctx.text(s.title()) + "\n\n"
           + Prompt.step(ctx, s));
       node(nodes, wf, name, "@n8n/n8n-nodes-langchain.agent", 3.1, x, y, p);
