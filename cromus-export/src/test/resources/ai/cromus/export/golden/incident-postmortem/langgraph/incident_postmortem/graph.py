@@ -57,8 +57,8 @@ STEPS: dict[str, dict[str, Any]] = {
         "approver": None,
         "tools": ["docs.search"],
     },
-    "reconstruct-the-timeline-and-the-causal-chain": {
-        "node": "reconstruct_the_timeline_and_the_causal_chain",
+    "reconstruct-the-timeline-and-the-causal": {
+        "node": "reconstruct_the_timeline_and_the_causal",
         "title": "Reconstruct the timeline and the causal chain",
         "kind": "llm",
         "instructions": "Build a minute-by-minute UTC timeline from detection to resolution. Then work back from the\ncustomer-visible symptom through each contributing cause, asking what made the previous step\npossible, until you reach causes the team can change (a missing alert, an unsafe default, a\ndeploy without canary). After each pass, check every causal link against the evidence; if a\nlink has no supporting log line, metric or message, mark it as a hypothesis and do another\npass with the missing evidence named.\nInput: transcript, metrics, changes and notes\nOutput: timeline and causal chain in Markdown",
@@ -170,8 +170,8 @@ builder.add_edge(START, "open_the_postmortem_record")
 builder.add_edge("open_the_postmortem_record", "export_the_incident_channel")
 builder.add_edge("open_the_postmortem_record", "pull_metrics_and_deploy_history")
 builder.add_edge("open_the_postmortem_record", "collect_responder_notes")
-builder.add_edge(["export_the_incident_channel", "pull_metrics_and_deploy_history", "collect_responder_notes"], "reconstruct_the_timeline_and_the_causal_chain")
-builder.add_edge("reconstruct_the_timeline_and_the_causal_chain", "decide_the_audience")
+builder.add_edge(["export_the_incident_channel", "pull_metrics_and_deploy_history", "collect_responder_notes"], "reconstruct_the_timeline_and_the_causal")
+builder.add_edge("reconstruct_the_timeline_and_the_causal", "decide_the_audience")
 builder.add_edge("decide_the_audience", "draft_the_public_summary")
 builder.add_edge("decide_the_audience", "propose_and_file_action_items")
 builder.add_edge(["draft_the_public_summary", "propose_and_file_action_items"], "review_meeting_sign_off")

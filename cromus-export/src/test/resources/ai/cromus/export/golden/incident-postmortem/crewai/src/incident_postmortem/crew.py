@@ -35,8 +35,8 @@ class IncidentPostmortemCrew:
         return Agent(config=self.agents_config["collect_responder_notes_agent"])
 
     @agent
-    def reconstruct_the_timeline_and_the_causal_chain_agent(self) -> Agent:
-        return Agent(config=self.agents_config["reconstruct_the_timeline_and_the_causal_chain_agent"])
+    def reconstruct_the_timeline_and_the_causal_agent(self) -> Agent:
+        return Agent(config=self.agents_config["reconstruct_the_timeline_and_the_causal_agent"])
 
     @agent
     def decide_the_audience_agent(self) -> Agent:
@@ -71,8 +71,8 @@ class IncidentPostmortemCrew:
         return Task(config=self.tasks_config["collect_responder_notes"])
 
     @task
-    def reconstruct_the_timeline_and_the_causal_chain(self) -> Task:
-        return Task(config=self.tasks_config["reconstruct_the_timeline_and_the_causal_chain"])
+    def reconstruct_the_timeline_and_the_causal(self) -> Task:
+        return Task(config=self.tasks_config["reconstruct_the_timeline_and_the_causal"])
 
     @task
     def decide_the_audience(self) -> Task:
