@@ -88,8 +88,7 @@ public final class Names {
     boolean gap = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      boolean ok = c < 0x80 && (Character.isLetterOrDigit(c) || extra.indexOf(c) >= 0);
-      if (ok && c != '-' || ok && extra.indexOf('-') >= 0) {
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || extra.indexOf(c) >= 0)) {
         if (gap && b.length() > 0) {
           b.append('_');
         }
