@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * The registered exporters and the two golden cases, shared by the tests: the example SOPs
- * parsed by the real parser; refund-triage with a test catalog and a declared plan (Haiku on
- * the Anthropic API, Sonnet on Bedrock), incident-postmortem without a catalog (the requested
- * models as written). The bundled catalog replaces the test one once its loader is on main.
+ * parsed by the real parser and exported with the bundled catalog; refund-triage with a
+ * declared plan written here (Haiku on the Anthropic API, Sonnet on Bedrock), incident-postmortem
+ * with no simulation (the requested models). The plan becomes the pipeline's own once the
+ * simulation is on main.
  */
 final class Cases {
   private Cases() {}
@@ -48,10 +49,9 @@ final class Cases {
     };
   }
 
+  /** Both cases export with the bundled catalog, as {@code Cromus.export} passes it on. */
   static ExportOptions options(String name) {
-    return name.equals("refund-triage")
-        ? ExportOptions.builder().catalog(Fixtures.catalog()).build()
-        : ExportOptions.defaults();
+    return ExportOptions.builder().catalog(ai.cromus.catalog.BundledCatalog.get()).build();
   }
 
   static ExportBundle export(String target, String name) {

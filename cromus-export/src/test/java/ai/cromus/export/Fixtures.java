@@ -216,7 +216,7 @@ final class Fixtures {
             .failureProbability(BigDecimal.ZERO).build())
         .build();
     Simulation sim = Simulation.builder().runsPerMonth(12_000).declared(declared).build();
-    return CompileResult.builder().from(compiled(w)).catalogVersion("2026.11-test")
+    return CompileResult.builder().from(compiled(w)).catalogVersion("2026.11")
         .simulation(sim).build();
   }
 
