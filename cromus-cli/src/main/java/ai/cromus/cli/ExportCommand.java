@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cromus export FILE --target ID|all --out DIR [--mode M] [--scope FILE] [--force]} and
+ * {@code cromus export FILE --target ID|all --out DIR [--mode M] [--name NAME] [--scope FILE] [--force]} and
  * {@code cromus export --list}. With {@code --target all} each target is written to its own
  * sub-folder. Existing files are never overwritten without {@code --force}, and no file is
  * written outside {@code --out}. Exit codes: 0 written, 1 written but the workflow or an export
@@ -52,6 +52,10 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--scope", paramLabel = "FILE", description = "A workspace scope (YAML or JSON).")
   Path scope;
+
+  @Option(names = "--name", paramLabel = "NAME",
+      description = "Name of the exported agent, graph or crew (default: the workflow title).")
+  String exportName;
 
   @Option(names = "--force", description = "Overwrite existing files.")
   boolean force;
@@ -94,6 +98,9 @@ public final class ExportCommand implements Callable<Integer> {
         err.println("cromus export: unknown mode '" + mode + "'");
         return CromusCommand.USAGE;
       }
+    }
+    if (exportName != null) {
+      options.name(exportName);
     }
     if (scope != null) {
       err.println("cromus: --scope is not available in this build");

@@ -71,6 +71,14 @@ class ExportCommandTest {
   }
 
   @Test
+  void theNameOptionNamesTheAgent(@TempDir Path out) throws IOException {
+    Run r = run("export", SOP.toString(), "--target", "claude-managed-agent", "--out", out.toString(),
+        "--name", "Refunds \"EU\"");
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(Files.readString(out.resolve("agent.json"))).contains("\"name\": \"Refunds \\\"EU\\\"\"");
+  }
+
+  @Test
   void exportsTheChosenModesPlan(@TempDir Path out) {
     Run r = run("export", SOP.toString(), "--target", "mcp", "--out", out.toString(), "--mode", "eco");
     assertThat(r.code()).as(r.err()).isEqualTo(0);

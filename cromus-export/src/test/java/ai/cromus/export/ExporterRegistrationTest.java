@@ -75,6 +75,19 @@ class ExporterRegistrationTest {
   }
 
   @Test
+  void aDuplicateStepIdIsReportedAndExportedOnce() {
+    var w = Fixtures.refundTriage();
+    var steps = new java.util.ArrayList<>(w.steps());
+    steps.add(steps.get(0));
+    var dup = ai.cromus.core.workflow.ImmutableWorkflow.copyOf(w).withSteps(steps);
+    for (Exporter e : Cases.exporters()) {
+      ExportBundle b = e.export(Fixtures.compiled(dup), ExportOptions.defaults());
+      assertThat(b.diagnostics()).as(e.id()).extracting(d -> d.rule()).contains("EXPORT-NAME-COLLISION");
+      assertThat(b.files()).as(e.id()).isNotEmpty();
+    }
+  }
+
+  @Test
   void anEmptyWorkflowGivesAnErrorAndNoFiles() {
     var empty = Fixtures.compiled(ai.cromus.core.workflow.Workflow.builder().name("empty").build());
     for (Exporter e : Cases.exporters()) {

@@ -67,6 +67,14 @@ public final class ExportContext {
       depth.put(s.id(), d);
     }
     this.plan = choosePlan();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Step s : workflow.steps()) {
+      if (!seen.add(s.id())) {
+        report(Diagnostic.of(ExportRule.NAME_COLLISION, at(s),
+            "Two steps share the id '" + Text.oneLine(s.id()) + "'; only the first is exported.",
+            "Give every step a unique id."));
+      }
+    }
   }
 
   /** A context for one export call. */
