@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CompileCommand.class,
         ModelsCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CromusCommand implements Runnable {

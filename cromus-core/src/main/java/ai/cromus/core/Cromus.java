@@ -5,6 +5,7 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.Exporter;
+import ai.cromus.core.export.ImmutableExportOptions;
 import ai.cromus.core.internal.Pipeline;
 import ai.cromus.core.internal.parse.WorkflowParser;
 import ai.cromus.core.scope.Scope;
@@ -114,7 +115,8 @@ public final class Cromus {
   }
 
   /**
-   * Exports a result with the exporter registered as {@code target}.
+   * Exports a result with the exporter registered as {@code target}. When the options carry no
+   * catalog, the engine's catalog is passed on so that exporters can map model ids.
    *
    * @throws IllegalArgumentException if no exporter has that id
    */
@@ -127,7 +129,10 @@ public final class Cromus {
       throw new IllegalArgumentException(
           "no exporter '" + target + "'; registered: " + String.join(", ", exporters.keySet()));
     }
-    return e.export(result, options);
+    ExportOptions effective = options.catalog().isPresent() || catalog.isEmpty()
+        ? options
+        : ImmutableExportOptions.copyOf(options).withCatalog(catalog.get());
+    return e.export(result, effective);
   }
 
   /** The registered exporters, by id. */

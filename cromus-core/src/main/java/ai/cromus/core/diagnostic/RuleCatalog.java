@@ -15,6 +15,7 @@ public final class RuleCatalog {
     List<Rule> all = new ArrayList<>();
     all.addAll(Arrays.asList(CoreRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.catalog.CatalogRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.export.ExportRule.values()));
     all.sort(Comparator.comparing(Rule::id));
     ALL = Collections.unmodifiableList(all);
   }

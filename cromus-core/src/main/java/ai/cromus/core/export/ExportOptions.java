@@ -1,6 +1,8 @@
 package ai.cromus.core.export;
 
+import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.simulation.CostMode;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -15,7 +17,7 @@ public interface ExportOptions {
   /** The mode whose plan is deployed; empty for the declared plan. */
   Optional<CostMode> mode();
 
-  /** Model overrides by step id. */
+  /** Model overrides by step id (a catalog id, alias or the target's native id). */
   Map<String, String> modelOverrides();
 
   /** Channel to use instead of the plan's. */
@@ -23,6 +25,14 @@ public interface ExportOptions {
 
   /** Name of the exported agent or graph; default: the workflow name. */
   Optional<String> name();
+
+  /**
+   * The catalog that maps catalog model ids to each channel's native id. {@code Cromus.export}
+   * fills in the engine's catalog when this is empty; without any catalog, model ids are
+   * exported as written and reported with {@code EXPORT-UNKNOWN-MODEL}. Not serialized.
+   */
+  @JsonIgnore
+  Optional<ModelCatalog> catalog();
 
   /** Default options: the declared plan, no overrides. */
   static ExportOptions defaults() {

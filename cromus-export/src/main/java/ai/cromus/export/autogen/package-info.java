@@ -1,0 +1,2 @@
+/** AutoGen AgentChat export: a declarative team component. */
+package ai.cromus.export.autogen;

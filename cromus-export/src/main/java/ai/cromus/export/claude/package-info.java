@@ -1,0 +1,2 @@
+/** Claude Managed Agents export: the CreateAgent body. */
+package ai.cromus.export.claude;

@@ -1,0 +1,2 @@
+/** LangGraph export: langgraph.json and a Python StateGraph module. */
+package ai.cromus.export.langgraph;

@@ -1,0 +1,2 @@
+/** n8n export: an importable workflow JSON. */
+package ai.cromus.export.n8n;
