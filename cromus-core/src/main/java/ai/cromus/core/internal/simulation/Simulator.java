@@ -145,13 +145,16 @@ public final class Simulator {
     public final List<Diagnostic> diagnostics;
     /** The capability tier of each model step, by step id. */
     public final Map<String, CapabilityTier> stepTiers;
+    /** Budgets the declared plan breaks, one sentence each. */
+    public final List<String> budgetBreaches;
 
     Result(Simulation simulation, List<Recommendation> recommendations, List<Diagnostic> diagnostics,
-        Map<String, CapabilityTier> stepTiers) {
+        Map<String, CapabilityTier> stepTiers, List<String> budgetBreaches) {
       this.simulation = simulation;
       this.recommendations = List.copyOf(recommendations);
       this.diagnostics = List.copyOf(diagnostics);
       this.stepTiers = stepTiers;
+      this.budgetBreaches = List.copyOf(budgetBreaches);
     }
   }
 
@@ -576,7 +579,7 @@ public final class Simulator {
     List<Recommendation> recs = recommendations(rankings, picks, declared);
     Map<String, CapabilityTier> stepTiers = new LinkedHashMap<>();
     tiers.forEach((k, v) -> stepTiers.put(k, v.tier));
-    return new Result(sim, recs, diagnostics, stepTiers);
+    return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared));
   }
 
   private SourceLocation at(Step s) {
@@ -707,6 +710,21 @@ public final class Simulator {
       }
     }
     return ids;
+  }
+
+  /** The budgets a plan breaks, naming whose budget it is. */
+  List<String> budgetBreaches(PlanSimulation plan) {
+    List<String> out = new ArrayList<>();
+    check(out, plan.perRun(), workflow.budget().perRun(), "a run", "the workflow's per-run budget");
+    check(out, plan.perRun(), scope.budget().perRun(), "a run", "the scope's per-run budget");
+    check(out, plan.perMonth(), workflow.budget().perMonth(), "a month", "the workflow's per-month budget");
+    check(out, plan.perMonth(), scope.budget().perMonth(), "a month", "the scope's per-month budget");
+    return out;
+  }
+
+  private static void check(List<String> out, Money cost, Optional<Money> budget, String per, String whose) {
+    budget.filter(cost::isGreaterThan).ifPresent(b -> out.add("the declared plan costs " + cost.display()
+        + " " + per + ", over " + whose + " of " + b.display()));
   }
 
   /** The budget a plan must fit per run, if any: the lower of the workflow's and the scope's. */
