@@ -26,7 +26,7 @@ import java.util.Optional;
  * </ol>
  */
 public final class StepTiers {
-  static final List<String> LIGHT_WORDS = List.of("classif", "categori", "label", "tag ", "route",
+  static final List<String> LIGHT_WORDS = List.of("classif", "categori", "label", "tag", "route",
       "extract", "detect", "identify", "parse", "triage", "normali", "lookup", "look up",
       "sentiment", "yes or no", "match", "validate", "check whether");
   static final List<String> BALANCED_WORDS = List.of("draft", "write", "generat", "summar",
@@ -90,10 +90,15 @@ public final class StepTiers {
     return Optional.of(new Classified(tier, why));
   }
 
+  /** The first word of the list that starts a word of the text (so 'prove' does not match 'approve'). */
   private static String first(String text, List<String> words) {
     for (String w : words) {
-      if (text.contains(w)) {
-        return w;
+      int i = text.indexOf(w);
+      while (i >= 0) {
+        if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+          return w;
+        }
+        i = text.indexOf(w, i + 1);
       }
     }
     return null;
