@@ -107,6 +107,10 @@ public final class ScopeCheck {
 
   private static String hint(String value, List<String> valid) {
     List<String> near = Similarity.nearest(value, valid, 3);
+    if (near.isEmpty()) {
+      String head = value.split("[-_:.]", 2)[0];
+      near = valid.stream().filter(v -> head.length() >= 3 && v.startsWith(head)).limit(3).collect(Collectors.toList());
+    }
     return near.isEmpty() ? "Valid names: " + String.join(", ", valid) + "."
         : "Did you mean " + String.join(" or ", near) + "?";
   }
