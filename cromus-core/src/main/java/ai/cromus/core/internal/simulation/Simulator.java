@@ -127,15 +127,20 @@ public final class Simulator {
       return scope.runsPerMonth().getAsLong();
     }
     if (scope.runsPerDay().isPresent()) {
-      return Math.multiplyExact(scope.runsPerDay().getAsLong(), DAYS_PER_MONTH);
+      return perMonth(scope.runsPerDay().getAsLong());
     }
     if (workflow.runsPerMonth().isPresent()) {
       return workflow.runsPerMonth().getAsLong();
     }
     if (workflow.runsPerDay().isPresent()) {
-      return Math.multiplyExact(workflow.runsPerDay().getAsLong(), DAYS_PER_MONTH);
+      return perMonth(workflow.runsPerDay().getAsLong());
     }
     return DEFAULT_RUNS_PER_DAY * DAYS_PER_MONTH;
+  }
+
+  /** Runs a day times 30, saturating at {@link Long#MAX_VALUE} instead of overflowing. */
+  static long perMonth(long perDay) {
+    return perDay > Long.MAX_VALUE / DAYS_PER_MONTH ? Long.MAX_VALUE : Math.max(0, perDay) * DAYS_PER_MONTH;
   }
 
   /** What the stage produces. */
