@@ -94,8 +94,13 @@ public final class CromsAnalysis {
   private final PlanSimulation declared;
   private final long runs;
   private final Map<String, Step> byId = new LinkedHashMap<>();
+  private final Map<String, StepSimulation> declaredById = new HashMap<>();
   private final Map<String, List<String>> dependents = new HashMap<>();
   private final List<CromsFinding> findings = new ArrayList<>();
+  /** Critical-path recomputations left; each costs O(steps), so a huge workflow stays fast. */
+  private int pathBudget = MAX_PATH_EVALUATIONS;
+  /** At most this many findings get an exact latency gain; later ones report 0 seconds. */
+  public static final int MAX_PATH_EVALUATIONS = 200;
 
   private CromsAnalysis(Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
     this.workflow = workflow;
@@ -109,6 +114,7 @@ public final class CromsAnalysis {
     for (Step s : workflow.steps()) {
       byId.putIfAbsent(s.id(), s);
     }
+    declared.steps().forEach(s -> declaredById.putIfAbsent(s.stepId(), s));
     for (Step s : byId.values()) {
       for (String d : s.dependsOn()) {
         if (byId.containsKey(d)) {
@@ -229,12 +235,16 @@ public final class CromsAnalysis {
     return Money.usd(total);
   }
 
+  Optional<StepSimulation> declaredStep(String id) {
+    return Optional.ofNullable(declaredById.get(id));
+  }
+
   BigDecimal stepMonthly(String id) {
-    return declared.step(id).map(s -> s.cost().times(runs).amount()).orElse(BigDecimal.ZERO);
+    return declaredStep(id).map(s -> s.cost().times(runs).amount()).orElse(BigDecimal.ZERO);
   }
 
   Money stepCost(String id) {
-    return declared.step(id).map(StepSimulation::cost).orElse(Money.ZERO);
+    return declaredStep(id).map(StepSimulation::cost).orElse(Money.ZERO);
   }
 
   private void add(String kind, Optional<CromsDimension> dim, FindingSeverity sev, List<String> steps,
@@ -254,7 +264,7 @@ public final class CromsAnalysis {
       if (s.kind() != StepKind.LLM || s.model().isEmpty()) {
         continue;
       }
-      Optional<StepSimulation> ds = declared.step(s.id());
+      Optional<StepSimulation> ds = declaredStep(s.id());
       Optional<String> model = ds.flatMap(StepSimulation::model);
       CapabilityTier need = stepTiers.get(s.id());
       if (model.isEmpty() || need == null) {
@@ -304,6 +314,9 @@ public final class CromsAnalysis {
       return false;
     }
     Set<String> produced = words(a.outputDescription().get() + " " + a.title());
+    if (produced.isEmpty()) {
+      return false; // nothing to compare: unknown, not independent
+    }
     Set<String> read = words(b.inputDescription().get() + " " + b.instructions());
     produced.retainAll(read);
     return produced.isEmpty();
@@ -320,6 +333,9 @@ public final class CromsAnalysis {
       if (a == null || !(lookup(a) && lookup(b) || noDataRelation(a, b))) {
         continue;
       }
+      if (pathBudget-- <= 0) {
+        break;
+      }
       Workflow moved = reparent(b.id(), a.dependsOn());
       BigDecimal after = Simulator.criticalPath(moved, latency);
       BigDecimal saved = declared.latencySeconds().subtract(after);
@@ -333,6 +349,16 @@ public final class CromsAnalysis {
               + "its output" + (lookup(a) && lookup(b) ? " (two independent lookups in series)" : "") + ".",
           "Give step '" + b.id() + "' 'after: " + deps + "' so that it runs in parallel with '" + a.id() + "'.");
     }
+  }
+
+  /** Critical-path seconds saved by removing a step, within the evaluation budget. */
+  BigDecimal latencyWithout(String id) {
+    if (pathBudget-- <= 0) {
+      return BigDecimal.ZERO;
+    }
+    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    declared.steps().forEach(x -> latency.put(x.stepId(), x.stepId().equals(id) ? BigDecimal.ZERO : x.latencySeconds()));
+    return declared.latencySeconds().subtract(Simulator.criticalPath(workflow, latency)).max(BigDecimal.ZERO);
   }
 
   Workflow reparent(String id, List<String> deps) {
@@ -371,7 +397,7 @@ public final class CromsAnalysis {
       if (validated && retried) {
         continue;
       }
-      Optional<StepSimulation> ss = declared.step(s.id());
+      Optional<StepSimulation> ss = declaredStep(s.id());
       if (ss.isEmpty()) {
         continue;
       }
@@ -416,23 +442,40 @@ public final class CromsAnalysis {
   }
 
   void redundantContext() {
+    // model steps by their normalised input description (two words or more)
+    Map<String, List<String>> byInput = new LinkedHashMap<>();
+    Map<String, String> normIn = new HashMap<>();
+    for (Step a : byId.values()) {
+      if (a.kind() == StepKind.LLM && a.inputDescription().isPresent()) {
+        String n = norm(a.inputDescription().get());
+        normIn.put(a.id(), n);
+        if (n.length() >= 8 && n.contains(" ")) {
+          byInput.computeIfAbsent(n, k -> new ArrayList<>()).add(a.id());
+        }
+      }
+    }
     for (Step b : byId.values()) {
-      if (b.kind() != StepKind.LLM || b.inputDescription().isEmpty()) {
+      if (b.kind() != StepKind.LLM || !normIn.containsKey(b.id())) {
         continue;
       }
-      String bIn = " " + norm(b.inputDescription().get()) + " ";
+      String bIn = " " + normIn.get(b.id()) + " ";
+      List<String> sources = new ArrayList<>();
+      for (Map.Entry<String, List<String>> e : byInput.entrySet()) {
+        if (bIn.contains(" " + e.getKey() + " ")) {
+          e.getValue().stream().filter(id -> !id.equals(b.id())).forEach(sources::add);
+        }
+      }
+      if (sources.isEmpty()) {
+        continue;
+      }
       Set<String> upstream = upstream(b.id());
-      for (String aId : upstream) {
+      for (String aId : sources) {
+        if (!upstream.contains(aId)) {
+          continue;
+        }
         Step a = byId.get(aId);
-        if (a.kind() != StepKind.LLM || a.inputDescription().isEmpty()) {
-          continue;
-        }
-        String aIn = norm(a.inputDescription().get());
-        if (aIn.length() < 8 || !aIn.contains(" ") || !bIn.contains(" " + aIn + " ")) {
-          continue;
-        }
         long redundant = Math.min(a.inputTokens().tokens() - a.outputTokens().tokens(), b.inputTokens().tokens());
-        Optional<StepSimulation> ss = declared.step(b.id());
+        Optional<StepSimulation> ss = declaredStep(b.id());
         Optional<Pricing> p = ss.flatMap(this::pricing);
         if (redundant <= 0 || p.isEmpty()) {
           continue;
@@ -467,7 +510,7 @@ public final class CromsAnalysis {
       if (s.kind() != StepKind.LLM || s.cache().isPresent()) {
         continue;
       }
-      Optional<StepSimulation> ss = declared.step(s.id());
+      Optional<StepSimulation> ss = declaredStep(s.id());
       Optional<Pricing> p = ss.flatMap(this::pricing);
       long loop = s.loopBound().isPresent() ? s.loopBound().getAsInt() : 1;
       if (loop < 2 || s.inputTokens().tokens() < LOOP_PREFIX_TOKENS || p.isEmpty() || p.get().cacheRead().isEmpty()) {
@@ -481,32 +524,27 @@ public final class CromsAnalysis {
               + "-token prompt each time without a prompt cache.",
           "Declare the repeated prefix with 'cache: <what>, <size> tokens' on step '" + s.id() + "'.");
     }
-    // (b) several steps start with the same long instructions (a pasted system prompt)
-    List<Step> llm = new ArrayList<>();
-    byId.values().stream().filter(s -> s.kind() == StepKind.LLM && s.cache().isEmpty()).forEach(llm::add);
-    Set<String> done = new HashSet<>();
-    for (int i = 0; i < llm.size(); i++) {
-      Step a = llm.get(i);
-      if (done.contains(a.id())) {
+    // (b) several steps start with the same long instructions (a pasted system prompt):
+    // grouped by their first SHARED_PREFIX_CHARS characters, then the common prefix of the group
+    Map<String, List<Step>> groups = new LinkedHashMap<>();
+    for (Step s : byId.values()) {
+      if (s.kind() == StepKind.LLM && s.cache().isEmpty() && s.instructions().length() >= SHARED_PREFIX_CHARS) {
+        groups.computeIfAbsent(s.instructions().substring(0, (int) SHARED_PREFIX_CHARS), k -> new ArrayList<>()).add(s);
+      }
+    }
+    for (List<Step> members : groups.values()) {
+      if (members.size() < 2) {
         continue;
       }
-      List<String> group = new ArrayList<>(List.of(a.id()));
+      List<String> group = members.stream().map(Step::id).collect(java.util.stream.Collectors.toList());
       long prefix = Long.MAX_VALUE;
-      for (int j = i + 1; j < llm.size(); j++) {
-        long common = commonPrefix(a.instructions(), llm.get(j).instructions());
-        if (common >= SHARED_PREFIX_CHARS) {
-          group.add(llm.get(j).id());
-          prefix = Math.min(prefix, common);
-        }
+      for (Step m : members.subList(1, members.size())) {
+        prefix = Math.min(prefix, commonPrefix(members.get(0).instructions(), m.instructions()));
       }
-      if (group.size() < 2) {
-        continue;
-      }
-      done.addAll(group);
       long tokens = (prefix + 3) / 4;
       BigDecimal perMonth = BigDecimal.ZERO;
       for (String id : group.subList(1, group.size())) {
-        Optional<StepSimulation> ss = declared.step(id);
+        Optional<StepSimulation> ss = declaredStep(id);
         Optional<Pricing> p = ss.flatMap(this::pricing);
         if (p.isPresent() && p.get().cacheRead().isPresent()) {
           perMonth = perMonth.add(Money.forTokens(tokens, p.get().input().subtract(p.get().cacheRead().get()))
@@ -543,9 +581,7 @@ public final class CromsAnalysis {
         continue;
       }
       Money perMonth = stepCost(s.id()).times(runs);
-      Map<String, BigDecimal> latency = new LinkedHashMap<>();
-      declared.steps().forEach(x -> latency.put(x.stepId(), x.stepId().equals(s.id()) ? BigDecimal.ZERO : x.latencySeconds()));
-      BigDecimal saved = declared.latencySeconds().subtract(Simulator.criticalPath(workflow, latency)).max(BigDecimal.ZERO);
+      BigDecimal saved = latencyWithout(s.id());
       FindingSeverity sev = costSeverity(perMonth);
       add(DUPLICATE, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
               ? FindingSeverity.MODERATE : sev, List.of(first, s.id()), perMonth, saved,
@@ -569,9 +605,7 @@ public final class CromsAnalysis {
         continue;
       }
       Money perMonth = stepCost(s.id()).times(runs);
-      Map<String, BigDecimal> latency = new LinkedHashMap<>();
-      declared.steps().forEach(x -> latency.put(x.stepId(), x.stepId().equals(s.id()) ? BigDecimal.ZERO : x.latencySeconds()));
-      BigDecimal saved = declared.latencySeconds().subtract(Simulator.criticalPath(workflow, latency)).max(BigDecimal.ZERO);
+      BigDecimal saved = latencyWithout(s.id());
       FindingSeverity sev = costSeverity(perMonth);
       add(DEAD, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
               ? FindingSeverity.MODERATE : sev, List.of(s.id()), perMonth, saved,

@@ -22,11 +22,14 @@ public final class Rates {
   public final boolean batch;
   /** True when the long-context tier applies. */
   public final boolean longContext;
-  public final List<String> notes;
+  private final long promptTokens;
+  private final long threshold;
+  private final String batchRule;
+  private final Optional<BigDecimal> uplift;
 
   private Rates(BigDecimal input, BigDecimal output, Optional<BigDecimal> cacheRead,
       Optional<BigDecimal> cacheWrite5m, Optional<BigDecimal> cacheWrite1h, boolean batch,
-      boolean longContext, List<String> notes) {
+      boolean longContext, long promptTokens, long threshold, String batchRule, Optional<BigDecimal> uplift) {
     this.input = input;
     this.output = output;
     this.cacheRead = cacheRead;
@@ -34,7 +37,24 @@ public final class Rates {
     this.cacheWrite1h = cacheWrite1h;
     this.batch = batch;
     this.longContext = longContext;
-    this.notes = List.copyOf(notes);
+    this.promptTokens = promptTokens;
+    this.threshold = threshold;
+    this.batchRule = batchRule;
+    this.uplift = uplift;
+  }
+
+  /** How the rates were derived, for the step's notes (built on demand). */
+  public List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    if (longContext) {
+      notes.add("prompt of " + promptTokens + " tokens is above " + threshold
+          + ": the whole request is billed at the long-context rates");
+    }
+    if (batch) {
+      notes.add(batchRule);
+    }
+    uplift.ifPresent(u -> notes.add("region-pinned processing: " + u.toPlainString() + "x uplift"));
+    return notes;
   }
 
   /**
@@ -48,7 +68,8 @@ public final class Rates {
    */
   public static Rates of(Pricing pricing, Optional<Vendor> vendor, long promptTokens,
       boolean wantBatch, Optional<BigDecimal> uplift) {
-    List<String> notes = new ArrayList<>();
+    String batchRule = "";
+    long threshold = 0;
     BigDecimal in = pricing.input();
     BigDecimal out = pricing.output();
     Optional<BigDecimal> read = pricing.cacheRead();
@@ -63,8 +84,7 @@ public final class Rates {
       w5 = l.cacheWrite5m();
       w1h = l.cacheWrite1h();
       lc = true;
-      notes.add("prompt of " + promptTokens + " tokens is above " + l.thresholdTokens()
-          + ": the whole request is billed at the long-context rates");
+      threshold = l.thresholdTokens();
     }
     boolean batch = false;
     if (wantBatch) {
@@ -79,7 +99,7 @@ public final class Rates {
           w1h = w1h.map(x -> x.multiply(d));
         }
         batch = true;
-        notes.add("batch prices of the offering");
+        batchRule = "batch prices of the offering";
       } else if (discount.isPresent()) {
         BigDecimal d = discount.get();
         in = in.multiply(d);
@@ -88,7 +108,7 @@ public final class Rates {
         w5 = w5.map(x -> x.multiply(d));
         w1h = w1h.map(x -> x.multiply(d));
         batch = true;
-        notes.add("batch: the vendor's " + d.toPlainString() + "x batch rule on all usage");
+        batchRule = "batch: the vendor's " + d.toPlainString() + "x batch rule on all usage";
       }
     }
     if (uplift.isPresent()) {
@@ -98,9 +118,8 @@ public final class Rates {
       read = read.map(x -> x.multiply(u));
       w5 = w5.map(x -> x.multiply(u));
       w1h = w1h.map(x -> x.multiply(u));
-      notes.add("region-pinned processing: " + u.toPlainString() + "x uplift");
     }
-    return new Rates(in, out, read, w5, w1h, batch, lc, notes);
+    return new Rates(in, out, read, w5, w1h, batch, lc, promptTokens, threshold, batchRule, uplift);
   }
 
   /** Dollars for a number of tokens at a per-million rate, exact. */

@@ -209,7 +209,18 @@ public final class Simulator {
     boolean batch;
     boolean cached;
     boolean priced = true;
+    Rates rates;
     final List<String> notes = new ArrayList<>();
+
+    /** The notes with the rate notes first. */
+    List<String> allNotes() {
+      List<String> all = new ArrayList<>();
+      if (rates != null) {
+        all.addAll(rates.notes());
+      }
+      all.addAll(notes);
+      return all;
+    }
   }
 
   /** A fallback model resolved to an offering. */
@@ -360,10 +371,10 @@ public final class Simulator {
     BigDecimal base = BigDecimal.ZERO;
     if (r != null) {
       f.batch = r.batch;
-      f.notes.addAll(r.notes);
+      f.rates = r;
       cost = primaryCost(s, m, r, prompt, output, reasoning, callsPrimary, f);
-      Figures scratch = new Figures();
-      base = primaryCost(s, m, r, prompt, output, reasoning, loop, scratch);
+      base = attempts.compareTo(BigDecimal.ONE) == 0 ? cost
+          : primaryCost(s, m, r, prompt, output, reasoning, loop, new Figures());
     }
     BigDecimal perCall = secondsPerCall(o, output, reasoning);
     BigDecimal latency = perCall.multiply(attempts);
@@ -572,7 +583,7 @@ public final class Simulator {
     for (CostMode mode : CostMode.values()) {
       modes.put(mode, plan(Optional.of(mode), picks.get(mode)));
     }
-    reportInfeasible(modes);
+    reportInfeasible(picks);
 
     Map<String, Priced> declaredPicks = declaredPicks(picks.get(CostMode.BALANCED), declaredFallbacks);
     PlanSimulation declared = plan(Optional.empty(), declaredPicks);
@@ -799,15 +810,14 @@ public final class Simulator {
     return pick.values().stream().map(Priced::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  void reportInfeasible(Map<CostMode, PlanSimulation> modes) {
+  void reportInfeasible(Map<CostMode, Map<String, Priced>> picks) {
     for (Step s : workflow.steps()) {
       if (s.kind() != StepKind.LLM) {
         continue;
       }
       List<String> missing = new ArrayList<>();
       for (CostMode m : CostMode.values()) {
-        PlanSimulation p = modes.get(m);
-        if (p.step(s.id()).flatMap(StepSimulation::model).isEmpty()) {
+        if (!picks.get(m).containsKey(s.id())) {
           missing.add(m.id());
         }
       }
@@ -869,7 +879,7 @@ public final class Simulator {
       latency.put(s.id(), f.latency);
       out.add(b.reasoningTokens(f.reasoning).cost(cost).retryCost(Money.usd(f.retryCost))
           .latencySeconds(f.latency).failureProbability(f.failure).batch(f.batch).cached(f.cached)
-          .expectedCalls(f.calls).addAllNotes(f.notes).build());
+          .expectedCalls(f.calls).addAllNotes(f.allNotes()).build());
     }
     Money perRun = Money.usd(total);
     Money perMonth = perRun.times(runsPerMonth);
@@ -945,9 +955,8 @@ public final class Simulator {
         boolean feasible = true;
         Predicate<Priced> onTier = p -> p.offering.tier() == tier;
         Map<String, List<Priced>> ranked = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Priced>> e : (mode == CostMode.ECO ? eco : interactive).entrySet()) {
-          List<Priced> list = rank(byId.get(e.getKey()), mode,
-              e.getValue().stream().filter(onTier).collect(Collectors.toList()));
+        for (Map.Entry<String, List<Priced>> e : rankings.get(mode).entrySet()) {
+          List<Priced> list = restrict(mode, e.getValue(), onTier);
           ranked.put(e.getKey(), list);
           if (list.isEmpty()) {
             feasible = false;
@@ -966,6 +975,22 @@ public final class Simulator {
     return cells;
   }
 
+  /**
+   * The ranking of a subset, from the ranking of the whole: filtering keeps a total order; for
+   * the tier-bound policies (balanced, open_source) the lowest capability tier left goes first,
+   * each part keeping its order — the same list {@link #rank} would give for the subset.
+   */
+  static List<Priced> restrict(CostMode mode, List<Priced> ranked, Predicate<Priced> keep) {
+    List<Priced> kept = ranked.stream().filter(keep).collect(Collectors.toList());
+    if (mode != CostMode.BALANCED && mode != CostMode.OPEN_SOURCE || kept.isEmpty()) {
+      return kept;
+    }
+    CapabilityTier lowest = kept.stream().map(p -> p.model.capabilityTier()).min(Comparator.naturalOrder()).get();
+    List<Priced> out = kept.stream().filter(p -> p.model.capabilityTier() == lowest).collect(Collectors.toList());
+    kept.stream().filter(p -> p.model.capabilityTier() != lowest).forEach(out::add);
+    return out;
+  }
+
   Baseline baseline(PlanSimulation declared) {
     var a = scope.assumptions();
     Money review = a.hourlyRate().times(a.reviewHoursPerRun()).times(runsPerMonth);
@@ -980,6 +1005,8 @@ public final class Simulator {
   List<Recommendation> recommendations(Map<CostMode, Map<String, List<Priced>>> rankings,
       Map<CostMode, Map<String, Priced>> picks, PlanSimulation declared) {
     List<Recommendation> out = new ArrayList<>();
+    Map<String, Money> declaredCost = new HashMap<>();
+    declared.steps().forEach(x -> declaredCost.putIfAbsent(x.stepId(), x.cost()));
     for (CostMode mode : CostMode.values()) {
       for (Map.Entry<String, List<Priced>> e : rankings.get(mode).entrySet()) {
         Priced chosen = picks.get(mode).get(e.getKey());
@@ -1000,8 +1027,7 @@ public final class Simulator {
           }
         }
         Money cost = Money.usd(chosen.cost());
-        Money declaredCost = declared.step(s.id()).map(StepSimulation::cost).orElse(cost);
-        Money saving = declaredCost.minus(cost);
+        Money saving = declaredCost.getOrDefault(s.id(), cost).minus(cost);
         out.add(Recommendation.builder().stepId(s.id()).mode(mode).model(chosen.model.id())
             .channel(chosen.offering.channel()).badge(chosen.offering.badge())
             .addAllReasons(reasons(s, mode, chosen, e.getValue().size()))
