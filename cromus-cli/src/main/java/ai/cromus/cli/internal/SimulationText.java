@@ -56,6 +56,10 @@ public final class SimulationText {
   }
 
   private static void row(TextTable t, String name, PlanSimulation p) {
+    if (!p.feasible()) {
+      t.row(name, "-", "-", "-", "-", "-", "infeasible");
+      return;
+    }
     t.row(name, p.perRun().display(), p.perMonth().rounded(2).toPlainString(), seconds(p.latencySeconds()),
         seconds(p.serialLatencySeconds()), percent(p.failureRisk()),
         p.feasible() ? (p.problems().isEmpty() ? "" : "over budget") : "infeasible");

@@ -124,7 +124,12 @@ class SimulatorTest {
     }
     assertThat(r.recommendations).allSatisfy(rec -> assertThat(rec.model()).doesNotStartWith("llama"));
     assertThat(r.simulation.mode(CostMode.OPEN_SOURCE).feasible()).isFalse();
-    assertThat(r.diagnostics).anyMatch(d -> d.rule().equals("SIM-NO-MODEL-IN-SCOPE"));
+    // only open_source is infeasible and the workflow's mode is balanced: information
+    assertThat(r.diagnostics).anyMatch(d -> d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
+        && d.severity() == ai.cromus.core.diagnostic.Severity.INFO);
+    Scope openNoMeta = Scope.builder().from(noMeta).mode(CostMode.OPEN_SOURCE).build();
+    assertThat(simulate(workflow(CLASSIFY), openNoMeta).diagnostics).anyMatch(d -> d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
+        && d.severity() == ai.cromus.core.diagnostic.Severity.WARNING);
   }
 
   @Test

@@ -822,10 +822,14 @@ public final class Simulator {
         }
       }
       if (!missing.isEmpty()) {
-        diagnostics.add(Diagnostic.of(SimulationRule.NO_MODEL_IN_SCOPE, at(s),
+        // a warning when the workflow's own mode is affected; otherwise information only
+        CostMode own = scope.mode().or(workflow::mode).orElse(CostMode.BALANCED);
+        Diagnostic d = Diagnostic.of(SimulationRule.NO_MODEL_IN_SCOPE, at(s),
             "No model the scope allows meets step '" + s.id() + "' (" + tierOf(s).id() + " tier) in mode "
                 + String.join(", ", missing) + ".",
-            "Enable more channels or loosen the gates; open_source needs an open-weights model of the step's tier."));
+            "Enable more channels or loosen the gates; open_source needs an open-weights model of the step's tier.");
+        diagnostics.add(missing.contains(own.id()) ? d
+            : ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(d).withSeverity(ai.cromus.core.diagnostic.Severity.INFO));
       }
     }
   }
