@@ -283,7 +283,7 @@ public final class Simulator {
 
   BigDecimal secondsPerCall(Offering o, long output, long reasoning) {
     Optional<Latency> l = o.latency();
-    BigDecimal ttft = l.map(Latency::ttftSeconds).orElse(DEFAULT_TTFT);
+    BigDecimal ttft = l.flatMap(Latency::ttftSeconds).orElse(DEFAULT_TTFT);
     BigDecimal tps = l.map(Latency::outputTokensPerSecond).filter(x -> x.signum() > 0).orElse(DEFAULT_TPS);
     return ttft.add(BigDecimal.valueOf(output + reasoning).divide(tps, MC));
   }
