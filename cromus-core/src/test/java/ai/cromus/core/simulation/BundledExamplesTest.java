@@ -36,6 +36,8 @@ class BundledExamplesTest {
         .collect(Collectors.toList());
     // 1. a frontier model (claude-opus-4-7) for a five-way classification
     assertThat(kinds).contains("CROMS-COST-OVERPOWERED-MODEL classify-the-exception");
+    // 2. a 2 s latency budget that the frontier model cannot meet
+    assertThat(kinds).contains("CROMS-LATENCY-OVER-BUDGET classify-the-exception");
     // 3. step 2 returns JSON with no validate and retry 0
     assertThat(kinds).contains("CROMS-FAILURE-UNVALIDATED-OUTPUT extract-the-invoice-fields");
     // 4. two independent look-ups chained through the default 'after'

@@ -59,6 +59,20 @@ class CromsFindingsTest {
     assertThat(findings(fixed, "CROMS-LATENCY-SERIAL-INDEPENDENT")).isEmpty();
   }
 
+  @Test
+  void stepSlowerThanItsLatencyBudget() {
+    // opus: 1.5 + 100 / 52 = 3.42 s; the fastest allowed lightweight model, llama-3-1-8b on groq: 0.1 + 100 / 750
+    String bad = "## 1. Classify the ticket\nClassify the ticket as bug or question.\n- kind: llm\n"
+        + "- model: claude-opus-4-7\n- input: ticket, 1,000 tokens\n- output: label, 100 tokens\n- latency: 2s\n";
+    List<CromsFinding> f = findings(bad, "CROMS-LATENCY-OVER-BUDGET");
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).dimension()).hasValue(CromsDimension.LATENCY);
+    // 3.423077 − 0.233333
+    assertThat(f.get(0).secondsPerRun()).isEqualByComparingTo("3.190");
+    assertThat(f.get(0).fix()).contains("llama-3-1-8b", "within the budget");
+    assertThat(findings(bad.replace("claude-opus-4-7", "llama-3-1-8b"), "CROMS-LATENCY-OVER-BUDGET")).isEmpty();
+  }
+
   static final String UNVALIDATED = "## 1. Extract the fields\nExtract the fields.\n- kind: llm\n- model: claude-haiku-4-5\n"
       + "- input: invoice, 1,000 tokens\n- output: JSON {a, b}, 100 tokens\n- retry: 0\n\n"
       + "## 2. Propose\nPropose a resolution.\n- kind: llm\n- model: claude-sonnet-4-6\n"

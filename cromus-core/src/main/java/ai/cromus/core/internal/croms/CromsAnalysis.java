@@ -91,6 +91,7 @@ public final class CromsAnalysis {
   private final Simulation simulation;
   private final List<Recommendation> recommendations;
   private final Map<String, CapabilityTier> stepTiers;
+  private final Map<String, Simulator.Fastest> fastest;
   private final PlanSimulation declared;
   private final long runs;
   private final Map<String, Step> byId = new LinkedHashMap<>();
@@ -109,6 +110,7 @@ public final class CromsAnalysis {
     this.simulation = sim.simulation;
     this.recommendations = sim.recommendations;
     this.stepTiers = sim.stepTiers;
+    this.fastest = sim.fastest;
     this.declared = simulation.declared();
     this.runs = simulation.runsPerMonth();
     for (Step s : workflow.steps()) {
@@ -132,6 +134,7 @@ public final class CromsAnalysis {
   private Croms run() {
     overpoweredModels();
     serialIndependentSteps();
+    latencyOverBudget();
     unvalidatedOutput();
     redundantContext();
     uncachedPrefix();
@@ -359,6 +362,33 @@ public final class CromsAnalysis {
     Map<String, BigDecimal> latency = new LinkedHashMap<>();
     declared.steps().forEach(x -> latency.put(x.stepId(), x.stepId().equals(id) ? BigDecimal.ZERO : x.latencySeconds()));
     return declared.latencySeconds().subtract(Simulator.criticalPath(workflow, latency)).max(BigDecimal.ZERO);
+  }
+
+  static final String OVER_BUDGET = "CROMS-LATENCY-OVER-BUDGET";
+
+  /** A model step slower than its 'latency:' budget when an allowed model of its tier is faster. */
+  void latencyOverBudget() {
+    for (Step s : byId.values()) {
+      if (s.kind() != StepKind.LLM || s.latencyBudgetSeconds().isEmpty()) {
+        continue;
+      }
+      Optional<StepSimulation> ss = declaredStep(s.id());
+      Simulator.Fastest f = fastest.get(s.id());
+      BigDecimal budget = s.latencyBudgetSeconds().get();
+      if (ss.isEmpty() || f == null || ss.get().latencySeconds().compareTo(budget) <= 0
+          || f.seconds.compareTo(ss.get().latencySeconds()) >= 0) {
+        continue;
+      }
+      BigDecimal saved = ss.get().latencySeconds().subtract(f.seconds.max(BigDecimal.ZERO));
+      boolean meets = f.seconds.compareTo(budget) <= 0;
+      add(OVER_BUDGET, Optional.of(CromsDimension.LATENCY), severity(share(saved, declared.latencySeconds())),
+          List.of(s.id()), Money.ZERO, saved,
+          "Step '" + s.id() + "' is expected to take " + ss.get().latencySeconds().setScale(1, RoundingMode.HALF_EVEN)
+              .toPlainString() + " s on " + ss.get().model().orElse("its model") + ", over its 'latency: "
+              + budget.stripTrailingZeros().toPlainString() + "s' budget.",
+          "Use " + f.model + " on " + f.channel + " (about " + f.seconds.setScale(1, RoundingMode.HALF_EVEN).toPlainString()
+              + " s" + (meets ? ", within the budget" : "; no allowed model meets the budget, so also raise it") + ").");
+    }
   }
 
   Workflow reparent(String id, List<String> deps) {

@@ -143,6 +143,19 @@ public final class Simulator {
     return perDay > Long.MAX_VALUE / DAYS_PER_MONTH ? Long.MAX_VALUE : Math.max(0, perDay) * DAYS_PER_MONTH;
   }
 
+  /** The fastest candidate of a step: model, channel and expected latency. */
+  public static final class Fastest {
+    public final String model;
+    public final String channel;
+    public final BigDecimal seconds;
+
+    Fastest(String model, String channel, BigDecimal seconds) {
+      this.model = model;
+      this.channel = channel;
+      this.seconds = seconds;
+    }
+  }
+
   /** What the stage produces. */
   public static final class Result {
     public final Simulation simulation;
@@ -152,9 +165,12 @@ public final class Simulator {
     public final Map<String, CapabilityTier> stepTiers;
     /** Budgets the declared plan breaks, one sentence each. */
     public final List<String> budgetBreaches;
+    /** For each model step with a latency budget: the fastest allowed model that meets its tier. */
+    public final Map<String, Fastest> fastest;
 
     Result(Simulation simulation, List<Recommendation> recommendations, List<Diagnostic> diagnostics,
-        Map<String, CapabilityTier> stepTiers, List<String> budgetBreaches) {
+        Map<String, CapabilityTier> stepTiers, List<String> budgetBreaches, Map<String, Fastest> fastest) {
+      this.fastest = Map.copyOf(fastest);
       this.simulation = simulation;
       this.recommendations = List.copyOf(recommendations);
       this.diagnostics = List.copyOf(diagnostics);
@@ -595,7 +611,16 @@ public final class Simulator {
     List<Recommendation> recs = recommendations(rankings, picks, declared);
     Map<String, CapabilityTier> stepTiers = new LinkedHashMap<>();
     tiers.forEach((k, v) -> stepTiers.put(k, v.tier));
-    return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared));
+    Map<String, Fastest> fastest = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Priced>> e : rankings.get(CostMode.COST).entrySet()) {
+      Step s = byId.get(e.getKey());
+      if (s.latencyBudgetSeconds().isEmpty()) {
+        continue;
+      }
+      e.getValue().stream().min(Comparator.comparing((Priced p) -> p.figures.latency).thenComparing(cheapest()))
+          .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures.latency)));
+    }
+    return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared), fastest);
   }
 
   private SourceLocation at(Step s) {
