@@ -3,11 +3,13 @@ package ai.cromus.cli;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
 import ai.cromus.cli.internal.JsonReport;
+import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.workflow.Parsed;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,9 +51,11 @@ public final class CompileCommand implements Callable<Integer> {
       return CromusCommand.USAGE;
     }
     String name = file.toString().replace('\\', '/');
-    Scope s = Scope.defaults();
-    if (scope != null) {
-      spec.commandLine().getErr().println("cromus: --scope is not available in this build");
+    Parsed<Scope> s;
+    try {
+      s = ScopeFiles.load(scope, engine);
+    } catch (InputFiles.Unreadable e) {
+      spec.commandLine().getErr().println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
     CompileResult r = engine.compileSource(WorkflowSource.of(name, text), s);

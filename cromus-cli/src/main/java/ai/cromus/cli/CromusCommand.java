@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         CompileCommand.class,
         ModelsCommand.class,
         ExportCommand.class,
+        DiffCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CromusCommand implements Runnable {

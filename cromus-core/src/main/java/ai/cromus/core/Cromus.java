@@ -102,6 +102,15 @@ public final class Cromus {
     return pipeline.compile(parse(source), scope);
   }
 
+  /**
+   * Parses and compiles a workflow source under a scope read by
+   * {@link ai.cromus.core.scope.ScopeReader}; the scope's diagnostics join the result's.
+   */
+  public CompileResult compileSource(WorkflowSource source, Parsed<Scope> scope) {
+    Objects.requireNonNull(scope, "scope must not be null");
+    return pipeline.compile(parse(source), scope.value(), scope.diagnostics());
+  }
+
   /** Compiles a workflow built in code (or parsed before) under a scope. */
   public CompileResult compile(Workflow workflow, Scope scope) {
     Objects.requireNonNull(workflow, "workflow must not be null");

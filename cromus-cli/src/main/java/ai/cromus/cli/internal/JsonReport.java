@@ -61,6 +61,7 @@ public final class JsonReport {
         fn.put("fix", f.fix());
       }
     }
+    SimulationJson.addTo(root, r);
     return root;
   }
 

@@ -13,6 +13,7 @@ public final class ReportSections {
 
   public static List<String> sections(CompileResult r) {
     List<String> out = new ArrayList<>();
+    out.addAll(SimulationText.sections(r));
     return out;
   }
 }

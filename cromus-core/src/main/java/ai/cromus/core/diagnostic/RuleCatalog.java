@@ -16,6 +16,8 @@ public final class RuleCatalog {
     all.addAll(Arrays.asList(CoreRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.catalog.CatalogRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.export.ExportRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.scope.ScopeRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.simulation.SimulationRule.values()));
     all.sort(Comparator.comparing(Rule::id));
     ALL = Collections.unmodifiableList(all);
   }

@@ -8,7 +8,12 @@ import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.croms.Croms;
+import ai.cromus.core.internal.croms.CromsAnalysis;
 import ai.cromus.core.internal.graph.GraphCheck;
+import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.internal.simulation.Tcwo;
+import ai.cromus.core.simulation.ImmutableSimulation;
 import ai.cromus.core.internal.graph.WorkflowGraph;
 import ai.cromus.core.internal.score.StructuralScorer;
 import ai.cromus.core.scope.Scope;
@@ -39,8 +44,14 @@ public final class Pipeline {
   }
 
   public CompileResult compile(Parsed<Workflow> parsed, Scope scope) {
+    return compile(parsed, scope, List.of());
+  }
+
+  /** Compiles with the diagnostics the scope reader found. */
+  public CompileResult compile(Parsed<Workflow> parsed, Scope scope, List<Diagnostic> scopeDiagnostics) {
     Workflow wf = parsed.value();
     List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
+    diags.addAll(scopeDiagnostics);
     WorkflowGraph graph = new WorkflowGraph(wf);
     diags.addAll(GraphCheck.check(wf, graph));
     StructuralScore score = StructuralScorer.score(wf, graph);
@@ -50,9 +61,24 @@ public final class Pipeline {
         .scope(scope)
         .structuralScore(score);
     catalog.ifPresent(c -> r.catalogVersion(c.version()));
+    List<String> hard = new ArrayList<>();
+    if (catalog.isPresent() && !wf.steps().isEmpty()) {
+      ModelCatalog c = catalog.get();
+      Simulator.Result sim = Simulator.run(wf, scope, c, asOf.orElse(c.asOf()));
+      diags.addAll(sim.diagnostics);
+      Croms croms = CromsAnalysis.analyse(wf, scope, c, sim);
+      r.simulation(ImmutableSimulation.copyOf(sim.simulation)
+          .withTcwo(Tcwo.of(sim.simulation, croms.wasteUsdPerMonth(), scope)));
+      r.recommendations(sim.recommendations);
+      r.croms(croms);
+      hard.addAll(sim.budgetBreaches);
+      scope.thresholds().cromsMax().filter(max -> croms.total().compareTo(max) > 0)
+          .ifPresent(max -> hard.add("Croms " + croms.total().toPlainString() + " is above the maximum of "
+              + max.toPlainString()));
+    }
     diags.sort(Diagnostic.ORDER);
     r.diagnostics(diags);
-    r.verdict(verdict(diags, score, scope, List.of()));
+    r.verdict(verdict(diags, score, scope, hard));
     return r.build();
   }
 

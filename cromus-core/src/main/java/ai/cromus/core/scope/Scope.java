@@ -4,7 +4,9 @@ import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.simulation.CostMode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -50,6 +52,41 @@ public interface Scope {
   default Thresholds thresholds() {
     return Thresholds.builder().build();
   }
+
+  /** Baseline and TCWO assumptions (review hours, hourly rate, correction cost, maintenance); zero unless given. */
+  @Value.Default
+  default Assumptions assumptions() {
+    return Assumptions.NONE;
+  }
+
+  /**
+   * Per-attempt failure rates that override the documented defaults, keyed by step kind
+   * ({@code llm}, {@code tool}, {@code retrieval}, {@code code}) or by {@code llm_<tier>}
+   * ({@code llm_lightweight}, {@code llm_balanced}, {@code llm_frontier}, {@code llm_mythos}).
+   * Each rate is in [0, 1).
+   */
+  Map<String, BigDecimal> failureRates();
+
+  @Value.Check
+  default void checkFailureRates() {
+    for (Map.Entry<String, BigDecimal> e : failureRates().entrySet()) {
+      if (!FAILURE_RATE_KEYS.contains(e.getKey())) {
+        throw new IllegalStateException("unknown failure-rate key '" + e.getKey() + "'; expected one of "
+            + FAILURE_RATE_KEYS);
+      }
+      if (e.getValue().signum() < 0 || e.getValue().compareTo(BigDecimal.ONE) >= 0) {
+        throw new IllegalStateException("failure rate " + e.getKey() + " must be in [0, 1): " + e.getValue());
+      }
+    }
+    if (runsPerDay().isPresent() && runsPerDay().getAsLong() < 0
+        || runsPerMonth().isPresent() && runsPerMonth().getAsLong() < 0) {
+      throw new IllegalStateException("runs must not be negative");
+    }
+  }
+
+  /** The keys {@link #failureRates()} accepts. */
+  List<String> FAILURE_RATE_KEYS = List.of("llm", "llm_lightweight", "llm_balanced", "llm_frontier",
+      "llm_mythos", "tool", "retrieval", "code", "decision", "human");
 
   /** Every channel of the catalog enabled, no gates, no budget, default thresholds. */
   static Scope defaults() {

@@ -34,6 +34,15 @@ public interface Recommendation {
   /** Per-run saving against the declared plan (negative when it costs more). */
   Money savingPerRun();
 
+  /** {@link #savingPerRun()} times the runs per month. */
+  @Value.Default
+  default Money savingPerMonth() {
+    return Money.ZERO;
+  }
+
+  /** The capability tier the step needs. */
+  java.util.Optional<ai.cromus.core.workflow.CapabilityTier> requiredTier();
+
   static ImmutableRecommendation.Builder builder() {
     return ImmutableRecommendation.builder();
   }

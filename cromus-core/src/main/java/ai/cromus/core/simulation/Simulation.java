@@ -2,6 +2,7 @@ package ai.cromus.core.simulation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -22,6 +23,12 @@ public interface Simulation {
 
   /** Every (ecosystem tier, mode) cell the scope allows. */
   List<MatrixCell> matrix();
+
+  /** Baseline cost per workflow of the declared plan, with the scope's assumptions. */
+  Optional<Baseline> baseline();
+
+  /** Total cost of workflow ownership; filled once Croms is known. */
+  Optional<Tcwo> tcwo();
 
   /** The plan of one mode. */
   default PlanSimulation mode(CostMode mode) {

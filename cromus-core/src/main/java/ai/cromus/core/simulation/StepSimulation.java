@@ -63,8 +63,36 @@ public interface StepSimulation {
     return false;
   }
 
+  /** The capability tier the step needs (declared or classified); empty for steps that call no model. */
+  Optional<ai.cromus.core.workflow.CapabilityTier> requiredTier();
+
+  /** Expected model calls per run: loop iterations times expected attempts, fallbacks included. */
+  @Value.Default
+  default BigDecimal expectedCalls() {
+    return BigDecimal.ZERO;
+  }
+
+  /** True when the token figures are estimates rather than declared sizes. */
+  @Value.Default
+  default boolean estimated() {
+    return false;
+  }
+
   /** How the figures were obtained (estimates, assumptions). */
   List<String> notes();
+
+  /**
+   * Effective price in dollars per million tokens: the cost divided by every token billed
+   * (fresh, cached, output and reasoning, over every expected call); zero when nothing is billed.
+   */
+  default BigDecimal effectiveUsdPerMillionTokens() {
+    BigDecimal tokens = BigDecimal.valueOf(inputTokens() + outputTokens() + reasoningTokens())
+        .multiply(expectedCalls());
+    if (tokens.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return cost().amount().movePointRight(6).divide(tokens, java.math.MathContext.DECIMAL64);
+  }
 
   static ImmutableStepSimulation.Builder builder() {
     return ImmutableStepSimulation.builder();

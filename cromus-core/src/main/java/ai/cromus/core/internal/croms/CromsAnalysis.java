@@ -1,0 +1,728 @@
+package ai.cromus.core.internal.croms;
+
+import ai.cromus.core.catalog.ModelCatalog;
+import ai.cromus.core.catalog.Pricing;
+import ai.cromus.core.croms.Croms;
+import ai.cromus.core.croms.CromsDimension;
+import ai.cromus.core.croms.CromsFinding;
+import ai.cromus.core.croms.CromsLabel;
+import ai.cromus.core.croms.FindingSeverity;
+import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.money.Money;
+import ai.cromus.core.scope.Scope;
+import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.simulation.PlanSimulation;
+import ai.cromus.core.simulation.Recommendation;
+import ai.cromus.core.simulation.Simulation;
+import ai.cromus.core.simulation.StepSimulation;
+import ai.cromus.core.workflow.CapabilityTier;
+import ai.cromus.core.workflow.Step;
+import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.workflow.ValidationMethod;
+import ai.cromus.core.workflow.Workflow;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Croms stage: preventable waste found in the workflow and its simulated declared plan.
+ * Each finding carries the dollars a month and seconds a run its fix saves; the dimension scores,
+ * the ethics multiplier, the total and the label follow the formulas of
+ * {@code docs/simulation.md}.
+ */
+public final class CromsAnalysis {
+  /** Weights of the dimensions in the total. */
+  public static final Map<CromsDimension, BigDecimal> WEIGHTS = Map.of(
+      CromsDimension.COST, new BigDecimal("0.35"), CromsDimension.LATENCY, new BigDecimal("0.25"),
+      CromsDimension.FAILURE, new BigDecimal("0.25"), CromsDimension.STRUCTURAL, new BigDecimal("0.15"));
+  /** Points a finding of each severity adds to its dimension. */
+  public static final Map<FindingSeverity, BigDecimal> SEVERITY_POINTS = Map.of(
+      FindingSeverity.LOW, new BigDecimal("5"), FindingSeverity.MODERATE, new BigDecimal("10"),
+      FindingSeverity.HIGH, new BigDecimal("20"), FindingSeverity.CRITICAL, new BigDecimal("40"));
+  /** Upper bounds of the labels (inclusive); above the last, critical. */
+  public static final BigDecimal EXCELLENT_MAX = new BigDecimal("10");
+  public static final BigDecimal GOOD_MAX = new BigDecimal("25");
+  public static final BigDecimal FAIR_MAX = new BigDecimal("45");
+  public static final BigDecimal POOR_MAX = new BigDecimal("70");
+  /** Regulated domains (ids normalised to lower case with underscores). */
+  public static final Set<String> REGULATED = Set.of("pharmaceutical", "pharma", "healthcare",
+      "medical", "medical_devices", "clinical", "life_sciences", "legal", "finance", "financial",
+      "financial_services", "banking", "insurance", "compliance", "government", "public_sector");
+  /** The reference ETHOS profiles and the domains each is meant for. */
+  public static final Map<String, Set<String>> PROFILE_DOMAINS = Map.of(
+      "steward", Set.of("pharmaceutical", "pharma", "healthcare", "medical", "medical_devices",
+          "clinical", "life_sciences", "regulated_sciences"),
+      "guardian", Set.of("legal", "finance", "financial", "financial_services", "insurance",
+          "compliance", "banking"),
+      "analyst", Set.of("data_science", "research", "engineering", "scientific_computing", "analytics"),
+      "builder", Set.of("devops", "platform_engineering", "engineering", "product", "software"),
+      "diplomat", Set.of("customer_success", "customer_support", "support", "hr", "communications",
+          "customer_service"),
+      "catalyst", Set.of("marketing", "creative", "innovation", "growth"),
+      "operator", Set.of("operations", "bpo", "shared_services", "back_office", "finance",
+          "accounts_payable", "procurement"));
+  /** Profiles with a high risk tolerance. */
+  public static final Set<String> PERMISSIVE = Set.of("builder", "catalyst");
+  static final BigDecimal MISSING = new BigDecimal("1.25");
+  static final BigDecimal MISMATCHED = new BigDecimal("1.5");
+  static final BigDecimal REGULATED_PERMISSIVE = new BigDecimal("2.0");
+  static final long SHARED_PREFIX_CHARS = 400;
+  static final long LOOP_PREFIX_TOKENS = 1024;
+  static final Set<String> STOP = Set.of("with", "from", "into", "that", "this", "each", "every",
+      "their", "them", "then", "json", "tokens", "token", "list", "text", "data", "when", "what",
+      "which", "the", "and", "for", "about", "above", "below", "after", "before", "step", "steps",
+      "output", "input", "return", "returns", "using", "only", "exactly", "words", "pages", "chars");
+
+  private final Workflow workflow;
+  private final Scope scope;
+  private final ModelCatalog catalog;
+  private final Simulation simulation;
+  private final List<Recommendation> recommendations;
+  private final Map<String, CapabilityTier> stepTiers;
+  private final Map<String, Simulator.Fastest> fastest;
+  private final PlanSimulation declared;
+  private final long runs;
+  private final Map<String, Step> byId = new LinkedHashMap<>();
+  private final Map<String, StepSimulation> declaredById = new HashMap<>();
+  private final Map<String, List<String>> dependents = new HashMap<>();
+  private final List<CromsFinding> findings = new ArrayList<>();
+  /** Critical-path recomputations left; each costs O(steps), so a huge workflow stays fast. */
+  private int pathBudget = MAX_PATH_EVALUATIONS;
+  /** At most this many findings get an exact latency gain; later ones report 0 seconds. */
+  public static final int MAX_PATH_EVALUATIONS = 200;
+
+  private CromsAnalysis(Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
+    this.workflow = workflow;
+    this.scope = scope;
+    this.catalog = catalog;
+    this.simulation = sim.simulation;
+    this.recommendations = sim.recommendations;
+    this.stepTiers = sim.stepTiers;
+    this.fastest = sim.fastest;
+    this.declared = simulation.declared();
+    this.runs = simulation.runsPerMonth();
+    for (Step s : workflow.steps()) {
+      byId.putIfAbsent(s.id(), s);
+    }
+    declared.steps().forEach(s -> declaredById.putIfAbsent(s.stepId(), s));
+    for (Step s : byId.values()) {
+      for (String d : s.dependsOn()) {
+        if (byId.containsKey(d)) {
+          dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(s.id());
+        }
+      }
+    }
+  }
+
+  /** Croms of a workflow from its simulation. */
+  public static Croms analyse(Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
+    return new CromsAnalysis(workflow, scope, catalog, sim).run();
+  }
+
+  private Croms run() {
+    overpoweredModels();
+    serialIndependentSteps();
+    latencyOverBudget();
+    unvalidatedOutput();
+    redundantContext();
+    uncachedPrefix();
+    duplicatedSteps();
+    deadBranches();
+    unboundedLoops();
+    BigDecimal multiplier = ethics();
+
+    Map<CromsDimension, BigDecimal> dims = new EnumMap<>(CromsDimension.class);
+    BigDecimal base = BigDecimal.ZERO;
+    for (CromsDimension d : CromsDimension.values()) {
+      BigDecimal score = dimensionScore(d);
+      dims.put(d, score);
+      base = base.add(WEIGHTS.get(d).multiply(score));
+    }
+    BigDecimal total = base.multiply(multiplier).setScale(2, RoundingMode.HALF_EVEN);
+    return Croms.builder().total(total).label(label(total)).ethicsMultiplier(multiplier)
+        .putAllDimensions(dims).addAllFindings(findings).wasteUsdPerMonth(waste()).build();
+  }
+
+  /** The label of a total: excellent ≤ 10 < good ≤ 25 < fair ≤ 45 < poor ≤ 70 < critical. */
+  public static CromsLabel label(BigDecimal total) {
+    if (total.compareTo(EXCELLENT_MAX) <= 0) {
+      return CromsLabel.EXCELLENT;
+    }
+    if (total.compareTo(GOOD_MAX) <= 0) {
+      return CromsLabel.GOOD;
+    }
+    if (total.compareTo(FAIR_MAX) <= 0) {
+      return CromsLabel.FAIR;
+    }
+    return total.compareTo(POOR_MAX) <= 0 ? CromsLabel.POOR : CromsLabel.CRITICAL;
+  }
+
+  /** min(100, max(100 × waste share, Σ severity points)), two decimals. */
+  BigDecimal dimensionScore(CromsDimension d) {
+    BigDecimal points = BigDecimal.ZERO;
+    BigDecimal usd = BigDecimal.ZERO;
+    BigDecimal seconds = BigDecimal.ZERO;
+    for (CromsFinding f : findings) {
+      if (f.dimension().orElse(null) != d) {
+        continue;
+      }
+      points = points.add(SEVERITY_POINTS.get(f.severity()));
+      usd = usd.add(f.usdPerMonth().amount());
+      seconds = seconds.add(f.secondsPerRun());
+    }
+    BigDecimal share = d == CromsDimension.LATENCY ? share(seconds, declared.latencySeconds())
+        : share(usd, declared.perMonth().amount());
+    BigDecimal score = share.multiply(BigDecimal.valueOf(100)).max(points).min(BigDecimal.valueOf(100));
+    return score.setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  static BigDecimal share(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() <= 0 || part.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    return part.divide(whole, MathContext.DECIMAL64).min(BigDecimal.ONE);
+  }
+
+  /** critical ≥ 50 %, high ≥ 20 %, moderate ≥ 5 %, else low. */
+  static FindingSeverity severity(BigDecimal share) {
+    if (share.compareTo(new BigDecimal("0.5")) >= 0) {
+      return FindingSeverity.CRITICAL;
+    }
+    if (share.compareTo(new BigDecimal("0.2")) >= 0) {
+      return FindingSeverity.HIGH;
+    }
+    return share.compareTo(new BigDecimal("0.05")) >= 0 ? FindingSeverity.MODERATE : FindingSeverity.LOW;
+  }
+
+  FindingSeverity costSeverity(Money perMonth) {
+    return severity(share(perMonth.amount(), declared.perMonth().amount()));
+  }
+
+  /**
+   * Croms waste in dollars a month: the findings' savings, where findings that remove tokens of
+   * the same step (model, context, caching, duplicate, dead branch) are capped together at that
+   * step's monthly cost so that no token is counted twice.
+   */
+  Money waste() {
+    Map<String, BigDecimal> claimed = new LinkedHashMap<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (CromsFinding f : findings) {
+      BigDecimal usd = f.usdPerMonth().amount();
+      if (usd.signum() <= 0) {
+        continue;
+      }
+      boolean tokenFinding = !f.kind().equals(UNVALIDATED) && !f.steps().isEmpty();
+      if (!tokenFinding) {
+        total = total.add(usd);
+        continue;
+      }
+      String step = f.steps().get(f.steps().size() - 1);
+      BigDecimal cap = stepMonthly(step);
+      BigDecimal already = claimed.getOrDefault(step, BigDecimal.ZERO);
+      BigDecimal add = usd.min(cap.subtract(already).max(BigDecimal.ZERO));
+      claimed.put(step, already.add(add));
+      total = total.add(add);
+    }
+    return Money.usd(total);
+  }
+
+  Optional<StepSimulation> declaredStep(String id) {
+    return Optional.ofNullable(declaredById.get(id));
+  }
+
+  BigDecimal stepMonthly(String id) {
+    return declaredStep(id).map(s -> s.cost().times(runs).amount()).orElse(BigDecimal.ZERO);
+  }
+
+  Money stepCost(String id) {
+    return declaredStep(id).map(StepSimulation::cost).orElse(Money.ZERO);
+  }
+
+  private void add(String kind, Optional<CromsDimension> dim, FindingSeverity sev, List<String> steps,
+      Money perMonth, BigDecimal seconds, String message, String fix) {
+    findings.add(CromsFinding.builder().kind(kind).dimension(dim).severity(sev).steps(steps)
+        .usdPerMonth(perMonth).secondsPerRun(seconds.setScale(3, RoundingMode.HALF_EVEN))
+        .message(message).fix(fix).build());
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Cost
+
+  static final String OVERPOWERED = "CROMS-COST-OVERPOWERED-MODEL";
+
+  void overpoweredModels() {
+    for (Step s : byId.values()) {
+      if (s.kind() != StepKind.LLM || s.model().isEmpty()) {
+        continue;
+      }
+      Optional<StepSimulation> ds = declaredStep(s.id());
+      Optional<String> model = ds.flatMap(StepSimulation::model);
+      CapabilityTier need = stepTiers.get(s.id());
+      if (model.isEmpty() || need == null) {
+        continue;
+      }
+      var m = catalog.find(model.get());
+      if (m.isEmpty() || m.get().capabilityTier().compareTo(need) <= 0) {
+        continue;
+      }
+      Optional<Recommendation> rec = recommendations.stream()
+          .filter(r -> r.mode() == CostMode.BALANCED && r.stepId().equals(s.id())).findFirst();
+      if (rec.isEmpty() || rec.get().savingPerRun().amount().signum() <= 0) {
+        continue;
+      }
+      Money perMonth = rec.get().savingPerRun().times(runs);
+      add(OVERPOWERED, Optional.of(CromsDimension.COST), costSeverity(perMonth), List.of(s.id()), perMonth,
+          BigDecimal.ZERO,
+          "Step '" + s.id() + "' runs " + m.get().id() + " (" + m.get().capabilityTier().id() + ") for a "
+              + need.id() + " task; a " + need.id() + " model does it for less.",
+          "Use " + rec.get().model() + " on " + rec.get().channel() + " for step '" + s.id() + "' (saves "
+              + rec.get().savingPerRun().display() + " a run).");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Latency
+
+  static final String SERIAL = "CROMS-LATENCY-SERIAL-INDEPENDENT";
+
+  static boolean lookup(Step s) {
+    return s.kind() == StepKind.TOOL || s.kind() == StepKind.RETRIEVAL;
+  }
+
+  static Set<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (w.length() >= 4 && !STOP.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** True when nothing suggests that {@code b} reads what {@code a} produces. */
+  static boolean noDataRelation(Step a, Step b) {
+    if (a.outputDescription().isEmpty() || b.inputDescription().isEmpty()) {
+      return false;
+    }
+    Set<String> produced = words(a.outputDescription().get() + " " + a.title());
+    if (produced.isEmpty()) {
+      return false; // nothing to compare: unknown, not independent
+    }
+    Set<String> read = words(b.inputDescription().get() + " " + b.instructions());
+    produced.retainAll(read);
+    return produced.isEmpty();
+  }
+
+  void serialIndependentSteps() {
+    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    declared.steps().forEach(s -> latency.put(s.stepId(), s.latencySeconds()));
+    for (Step b : byId.values()) {
+      if (b.dependenciesDeclared() || b.dependsOn().size() != 1) {
+        continue;
+      }
+      Step a = byId.get(b.dependsOn().get(0));
+      if (a == null || !(lookup(a) && lookup(b) || noDataRelation(a, b))) {
+        continue;
+      }
+      if (pathBudget-- <= 0) {
+        break;
+      }
+      Workflow moved = reparent(b.id(), a.dependsOn());
+      BigDecimal after = Simulator.criticalPath(moved, latency);
+      BigDecimal saved = declared.latencySeconds().subtract(after);
+      if (saved.signum() <= 0) {
+        continue;
+      }
+      String deps = a.dependsOn().isEmpty() ? "none" : String.join(", ", a.dependsOn());
+      add(SERIAL, Optional.of(CromsDimension.LATENCY),
+          severity(share(saved, declared.latencySeconds())), List.of(a.id(), b.id()), Money.ZERO, saved,
+          "Step '" + b.id() + "' waits for '" + a.id() + "' only because no 'after:' was given; it does not read "
+              + "its output" + (lookup(a) && lookup(b) ? " (two independent lookups in series)" : "") + ".",
+          "Give step '" + b.id() + "' 'after: " + deps + "' so that it runs in parallel with '" + a.id() + "'.");
+    }
+  }
+
+  /** Critical-path seconds saved by removing a step, within the evaluation budget. */
+  BigDecimal latencyWithout(String id) {
+    if (pathBudget-- <= 0) {
+      return BigDecimal.ZERO;
+    }
+    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    declared.steps().forEach(x -> latency.put(x.stepId(), x.stepId().equals(id) ? BigDecimal.ZERO : x.latencySeconds()));
+    return declared.latencySeconds().subtract(Simulator.criticalPath(workflow, latency)).max(BigDecimal.ZERO);
+  }
+
+  static final String OVER_BUDGET = "CROMS-LATENCY-OVER-BUDGET";
+
+  /** A model step slower than its 'latency:' budget when an allowed model of its tier is faster. */
+  void latencyOverBudget() {
+    for (Step s : byId.values()) {
+      if (s.kind() != StepKind.LLM || s.latencyBudgetSeconds().isEmpty()) {
+        continue;
+      }
+      Optional<StepSimulation> ss = declaredStep(s.id());
+      Simulator.Fastest f = fastest.get(s.id());
+      BigDecimal budget = s.latencyBudgetSeconds().get();
+      if (ss.isEmpty() || f == null || ss.get().latencySeconds().compareTo(budget) <= 0
+          || f.seconds.compareTo(ss.get().latencySeconds()) >= 0) {
+        continue;
+      }
+      BigDecimal saved = ss.get().latencySeconds().subtract(f.seconds.max(BigDecimal.ZERO));
+      boolean meets = f.seconds.compareTo(budget) <= 0;
+      add(OVER_BUDGET, Optional.of(CromsDimension.LATENCY), severity(share(saved, declared.latencySeconds())),
+          List.of(s.id()), Money.ZERO, saved,
+          "Step '" + s.id() + "' is expected to take " + ss.get().latencySeconds().setScale(1, RoundingMode.HALF_EVEN)
+              .toPlainString() + " s on " + ss.get().model().orElse("its model") + ", over its 'latency: "
+              + budget.stripTrailingZeros().toPlainString() + "s' budget.",
+          "Use " + f.model + " on " + f.channel + " (about " + f.seconds.setScale(1, RoundingMode.HALF_EVEN).toPlainString()
+              + " s" + (meets ? ", within the budget" : "; no allowed model meets the budget, so also raise it") + ").");
+    }
+  }
+
+  Workflow reparent(String id, List<String> deps) {
+    List<Step> steps = new ArrayList<>();
+    for (Step s : workflow.steps()) {
+      steps.add(s.id().equals(id) ? ai.cromus.core.workflow.ImmutableStep.copyOf(s).withDependsOn(deps) : s);
+    }
+    return ai.cromus.core.workflow.ImmutableWorkflow.copyOf(workflow).withSteps(steps);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Failure
+
+  static final String UNVALIDATED = "CROMS-FAILURE-UNVALIDATED-OUTPUT";
+
+  Set<String> downstream(String id) {
+    Set<String> seen = new LinkedHashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>(dependents.getOrDefault(id, List.of()));
+    while (!todo.isEmpty()) {
+      String n = todo.poll();
+      if (seen.add(n)) {
+        todo.addAll(dependents.getOrDefault(n, List.of()));
+      }
+    }
+    seen.remove(id);
+    return seen;
+  }
+
+  void unvalidatedOutput() {
+    for (Step s : byId.values()) {
+      if (s.kind() != StepKind.LLM || !s.structuredOutput()) {
+        continue;
+      }
+      boolean validated = s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
+      boolean retried = s.retries().isPresent() && s.retries().getAsInt() > 0;
+      if (validated && retried) {
+        continue;
+      }
+      Optional<StepSimulation> ss = declaredStep(s.id());
+      if (ss.isEmpty()) {
+        continue;
+      }
+      BigDecimal f = ss.get().failureProbability();
+      BigDecimal downstreamCost = downstream(s.id()).stream().map(this::stepCost).map(Money::amount)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal atStake = downstreamCost.add(scope.assumptions().correctionCost().amount());
+      // with validation and one retry the failure falls from f to f^2, at the price of f retries
+      BigDecimal perRun = f.subtract(f.multiply(f)).multiply(atStake)
+          .subtract(f.multiply(ss.get().cost().amount())).max(BigDecimal.ZERO);
+      Money perMonth = Money.usd(perRun).times(runs);
+      boolean feedsModel = downstream(s.id()).stream().map(byId::get).anyMatch(x -> x.kind() == StepKind.LLM);
+      FindingSeverity sev = feedsModel || !dependents.getOrDefault(s.id(), List.of()).isEmpty()
+          ? FindingSeverity.HIGH : FindingSeverity.MODERATE;
+      String missing = !validated && !retried ? "no validation and no retry" : !validated ? "no validation" : "no retry";
+      add(UNVALIDATED, Optional.of(CromsDimension.FAILURE), sev, List.of(s.id()), perMonth, BigDecimal.ZERO,
+          "Step '" + s.id() + "' returns structured output with " + missing + ": a malformed answer ("
+              + f.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
+              + " % of runs) flows into the steps after it.",
+          "Add 'validate: json-schema' and 'retry: 1' (or more) to step '" + s.id() + "'.");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Structural
+
+  static final String REDUNDANT = "CROMS-STRUCT-REDUNDANT-CONTEXT";
+  static final String UNCACHED = "CROMS-STRUCT-UNCACHED-PREFIX";
+  static final String DUPLICATE = "CROMS-STRUCT-DUPLICATE-STEP";
+  static final String DEAD = "CROMS-STRUCT-DEAD-BRANCH";
+  static final String UNBOUNDED = "CROMS-STRUCT-UNBOUNDED-LOOP";
+
+  static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+  }
+
+  Optional<Pricing> pricing(StepSimulation ss) {
+    if (ss.model().isEmpty() || ss.channel().isEmpty()) {
+      return Optional.empty();
+    }
+    return catalog.find(ss.model().get()).flatMap(m -> m.offering(ss.channel().get())).flatMap(o -> o.pricing());
+  }
+
+  void redundantContext() {
+    // model steps by their normalised input description (two words or more)
+    Map<String, List<String>> byInput = new LinkedHashMap<>();
+    Map<String, String> normIn = new HashMap<>();
+    for (Step a : byId.values()) {
+      if (a.kind() == StepKind.LLM && a.inputDescription().isPresent()) {
+        String n = norm(a.inputDescription().get());
+        normIn.put(a.id(), n);
+        if (n.length() >= 8 && n.contains(" ")) {
+          byInput.computeIfAbsent(n, k -> new ArrayList<>()).add(a.id());
+        }
+      }
+    }
+    for (Step b : byId.values()) {
+      if (b.kind() != StepKind.LLM || !normIn.containsKey(b.id())) {
+        continue;
+      }
+      String bIn = " " + normIn.get(b.id()) + " ";
+      List<String> sources = new ArrayList<>();
+      for (Map.Entry<String, List<String>> e : byInput.entrySet()) {
+        if (bIn.contains(" " + e.getKey() + " ")) {
+          e.getValue().stream().filter(id -> !id.equals(b.id())).forEach(sources::add);
+        }
+      }
+      if (sources.isEmpty()) {
+        continue;
+      }
+      Set<String> upstream = upstream(b.id());
+      for (String aId : sources) {
+        if (!upstream.contains(aId)) {
+          continue;
+        }
+        Step a = byId.get(aId);
+        long redundant = Math.min(a.inputTokens().tokens() - a.outputTokens().tokens(), b.inputTokens().tokens());
+        Optional<StepSimulation> ss = declaredStep(b.id());
+        Optional<Pricing> p = ss.flatMap(this::pricing);
+        if (redundant <= 0 || p.isEmpty()) {
+          continue;
+        }
+        Money perMonth = Money.forTokens(redundant, p.get().input()).times(ss.get().expectedCalls()).times(runs);
+        add(REDUNDANT, Optional.of(CromsDimension.STRUCTURAL), costSeverity(perMonth), List.of(a.id(), b.id()),
+            perMonth, BigDecimal.ZERO,
+            "Step '" + b.id() + "' re-sends '" + a.inputDescription().get() + "', which step '" + a.id()
+                + "' already condensed into its output (about " + redundant + " redundant tokens a call).",
+            "Give step '" + b.id() + "' the output of '" + a.id() + "' instead of the raw '" + a.inputDescription().get() + "'.");
+        break;
+      }
+    }
+  }
+
+  Set<String> upstream(String id) {
+    Set<String> seen = new LinkedHashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>(byId.get(id).dependsOn());
+    while (!todo.isEmpty()) {
+      String n = todo.poll();
+      if (byId.containsKey(n) && seen.add(n)) {
+        todo.addAll(byId.get(n).dependsOn());
+      }
+    }
+    seen.remove(id);
+    return seen;
+  }
+
+  void uncachedPrefix() {
+    // (a) a step called repeatedly in one run (loop) resends its whole prompt
+    for (Step s : byId.values()) {
+      if (s.kind() != StepKind.LLM || s.cache().isPresent()) {
+        continue;
+      }
+      Optional<StepSimulation> ss = declaredStep(s.id());
+      Optional<Pricing> p = ss.flatMap(this::pricing);
+      long loop = s.loopBound().isPresent() ? s.loopBound().getAsInt() : 1;
+      if (loop < 2 || s.inputTokens().tokens() < LOOP_PREFIX_TOKENS || p.isEmpty() || p.get().cacheRead().isEmpty()) {
+        continue;
+      }
+      BigDecimal perToken = p.get().input().subtract(p.get().cacheRead().get());
+      Money perMonth = Money.forTokens(s.inputTokens().tokens(), perToken).times(loop - 1).times(runs);
+      add(UNCACHED, Optional.of(CromsDimension.STRUCTURAL), costSeverity(perMonth), List.of(s.id()), perMonth,
+          BigDecimal.ZERO,
+          "Step '" + s.id() + "' repeats up to " + loop + " times and resends its " + s.inputTokens().tokens()
+              + "-token prompt each time without a prompt cache.",
+          "Declare the repeated prefix with 'cache: <what>, <size> tokens' on step '" + s.id() + "'.");
+    }
+    // (b) several steps start with the same long instructions (a pasted system prompt):
+    // grouped by their first SHARED_PREFIX_CHARS characters, then the common prefix of the group
+    Map<String, List<Step>> groups = new LinkedHashMap<>();
+    for (Step s : byId.values()) {
+      if (s.kind() == StepKind.LLM && s.cache().isEmpty() && s.instructions().length() >= SHARED_PREFIX_CHARS) {
+        groups.computeIfAbsent(s.instructions().substring(0, (int) SHARED_PREFIX_CHARS), k -> new ArrayList<>()).add(s);
+      }
+    }
+    for (List<Step> members : groups.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      List<String> group = members.stream().map(Step::id).collect(java.util.stream.Collectors.toList());
+      long prefix = Long.MAX_VALUE;
+      for (Step m : members.subList(1, members.size())) {
+        prefix = Math.min(prefix, commonPrefix(members.get(0).instructions(), m.instructions()));
+      }
+      long tokens = (prefix + 3) / 4;
+      BigDecimal perMonth = BigDecimal.ZERO;
+      for (String id : group.subList(1, group.size())) {
+        Optional<StepSimulation> ss = declaredStep(id);
+        Optional<Pricing> p = ss.flatMap(this::pricing);
+        if (p.isPresent() && p.get().cacheRead().isPresent()) {
+          perMonth = perMonth.add(Money.forTokens(tokens, p.get().input().subtract(p.get().cacheRead().get()))
+              .times(ss.get().expectedCalls()).times(runs).amount());
+        }
+      }
+      Money m = Money.usd(perMonth);
+      add(UNCACHED, Optional.of(CromsDimension.STRUCTURAL), costSeverity(m), group, m, BigDecimal.ZERO,
+          "Steps " + String.join(", ", group) + " start with the same " + prefix + " characters of instructions"
+              + " (about " + tokens + " tokens) and none declares a prompt cache.",
+          "Move the shared text into one prefix and declare it with 'cache:' on each of these steps.");
+    }
+  }
+
+  static long commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  void duplicatedSteps() {
+    Map<String, String> firstBySignature = new LinkedHashMap<>();
+    for (Step s : byId.values()) {
+      String text = norm(s.instructions());
+      if (text.length() < 20 || s.kind() == StepKind.HUMAN) {
+        continue;
+      }
+      String sig = s.kind().id() + "|" + text + "|" + s.model().orElse("") + "|" + String.join(",", s.tools());
+      String first = firstBySignature.putIfAbsent(sig, s.id());
+      if (first == null) {
+        continue;
+      }
+      Money perMonth = stepCost(s.id()).times(runs);
+      BigDecimal saved = latencyWithout(s.id());
+      FindingSeverity sev = costSeverity(perMonth);
+      add(DUPLICATE, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
+              ? FindingSeverity.MODERATE : sev, List.of(first, s.id()), perMonth, saved,
+          "Step '" + s.id() + "' repeats step '" + first + "': the same kind, instructions, model and tools.",
+          "Remove step '" + s.id() + "' and let the steps after it use the output of '" + first + "'.");
+    }
+  }
+
+  void deadBranches() {
+    List<Step> steps = new ArrayList<>(byId.values());
+    if (steps.size() < 2) {
+      return;
+    }
+    String last = steps.get(steps.size() - 1).id();
+    for (Step s : steps) {
+      boolean producer = s.kind() == StepKind.LLM || s.kind() == StepKind.RETRIEVAL || s.kind() == StepKind.CODE;
+      boolean neverRuns = s.condition().map(c -> norm(c).equals("never") || norm(c).equals("false")).orElse(false);
+      boolean unused = producer && !s.id().equals(last) && dependents.getOrDefault(s.id(), List.of()).isEmpty()
+          && s.condition().isEmpty();
+      if (!neverRuns && !unused) {
+        continue;
+      }
+      Money perMonth = stepCost(s.id()).times(runs);
+      BigDecimal saved = latencyWithout(s.id());
+      FindingSeverity sev = costSeverity(perMonth);
+      add(DEAD, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
+              ? FindingSeverity.MODERATE : sev, List.of(s.id()), perMonth, saved,
+          neverRuns ? "Step '" + s.id() + "' runs only when '" + s.condition().get() + "', which never holds."
+              : "Step '" + s.id() + "' produces output that no later step uses, and it is not the workflow's last step.",
+          neverRuns ? "Remove step '" + s.id() + "'." : "Remove step '" + s.id() + "', or name it in the 'after:' of the step that needs it.");
+    }
+  }
+
+  void unboundedLoops() {
+    for (Step s : byId.values()) {
+      if (!s.unboundedLoop()) {
+        continue;
+      }
+      add(UNBOUNDED, Optional.of(CromsDimension.STRUCTURAL), FindingSeverity.HIGH, List.of(s.id()),
+          Money.ZERO, BigDecimal.ZERO,
+          "Step '" + s.id() + "' repeats without an upper bound: its cost and latency per run have no ceiling"
+              + " (the simulation counts one iteration).",
+          "Bound the loop: 'loop: up to 3 times' on step '" + s.id() + "'.");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Ethics
+
+  static final String ETHICS_MISSING = "CROMS-ETHICS-MISSING";
+  static final String ETHICS_MISMATCH = "CROMS-ETHICS-MISMATCH";
+
+  /** The reference profile an ETHOS reference names (steward, guardian, ...), if any. */
+  public static Optional<String> profile(String reference) {
+    String r = reference.toLowerCase(Locale.ROOT);
+    return PROFILE_DOMAINS.keySet().stream().sorted().filter(r::contains).findFirst();
+  }
+
+  static String domainId(String domain) {
+    return domain.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+  }
+
+  /**
+   * The ethics multiplier: 1 when the profile fits the domain (or either is unknown); 1.25 with
+   * no ETHOS profile; 1.5 when a reference profile is meant for other domains; 2 when a regulated
+   * domain runs a permissive profile (the Builder or the Catalyst).
+   */
+  BigDecimal ethics() {
+    Optional<String> domain = workflow.domain().map(CromsAnalysis::domainId).filter(d -> !d.isEmpty());
+    boolean regulated = domain.map(REGULATED::contains).orElse(false);
+    if (workflow.ethos().isEmpty() || workflow.ethos().get().isBlank()) {
+      add(ETHICS_MISSING, Optional.empty(), regulated ? FindingSeverity.HIGH : FindingSeverity.MODERATE, List.of(),
+          Money.ZERO, BigDecimal.ZERO,
+          "The workflow declares no ETHOS profile" + domain.map(d -> " for its " + d + " domain").orElse("")
+              + ": its agents have no stated risk tolerance, escalation threshold or approval rule.",
+          "Declare 'ethos:' in the front matter" + domain.flatMap(this::suggestProfile)
+              .map(p -> ", e.g. ethos-the-" + p + "-v1.0.0").orElse("") + ".");
+      return MISSING;
+    }
+    Optional<String> profile = profile(workflow.ethos().get());
+    if (profile.isEmpty() || domain.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    String p = profile.get();
+    String d = domain.get();
+    if (regulated && PERMISSIVE.contains(p)) {
+      add(ETHICS_MISMATCH, Optional.empty(), FindingSeverity.CRITICAL, List.of(), Money.ZERO, BigDecimal.ZERO,
+          "A " + d + " workflow runs the permissive profile The " + capital(p) + " (high risk tolerance,"
+              + " late escalation, no required human approval).",
+          "Use " + suggestProfile(d).map(x -> "ethos-the-" + x + "-v1.0.0").orElse("a conservative profile")
+              + " for a regulated domain.");
+      return REGULATED_PERMISSIVE;
+    }
+    if (!PROFILE_DOMAINS.get(p).contains(d)) {
+      add(ETHICS_MISMATCH, Optional.empty(), FindingSeverity.HIGH, List.of(), Money.ZERO, BigDecimal.ZERO,
+          "The profile The " + capital(p) + " is meant for " + String.join(", ", new java.util.TreeSet<>(PROFILE_DOMAINS.get(p)))
+              + ", not for the workflow's " + d + " domain.",
+          suggestProfile(d).map(x -> "Use ethos-the-" + x + "-v1.0.0, or a custom profile derived from it.")
+              .orElse("Use a profile written for the " + d + " domain."));
+      return MISMATCHED;
+    }
+    return BigDecimal.ONE;
+  }
+
+  Optional<String> suggestProfile(String domain) {
+    return PROFILE_DOMAINS.entrySet().stream().filter(e -> e.getValue().contains(domain)).map(Map.Entry::getKey)
+        .sorted((a, b) -> PERMISSIVE.contains(a) == PERMISSIVE.contains(b) ? a.compareTo(b) : PERMISSIVE.contains(a) ? 1 : -1)
+        .findFirst();
+  }
+
+  static String capital(String s) {
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}

@@ -1,0 +1,1110 @@
+package ai.cromus.core.internal.simulation;
+
+import ai.cromus.core.catalog.EcosystemTier;
+import ai.cromus.core.catalog.Latency;
+import ai.cromus.core.catalog.Model;
+import ai.cromus.core.catalog.ModelCatalog;
+import ai.cromus.core.catalog.ModelLookup;
+import ai.cromus.core.catalog.ModelStatus;
+import ai.cromus.core.catalog.Offering;
+import ai.cromus.core.catalog.QualityIndex;
+import ai.cromus.core.catalog.ReasoningSupport;
+import ai.cromus.core.catalog.Support;
+import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.scope.ScopeFilter;
+import ai.cromus.core.internal.text.Similarity;
+import ai.cromus.core.money.Money;
+import ai.cromus.core.scope.Budget;
+import ai.cromus.core.scope.Scope;
+import ai.cromus.core.scope.ScopeRule;
+import ai.cromus.core.simulation.Alternative;
+import ai.cromus.core.simulation.Baseline;
+import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.simulation.MatrixCell;
+import ai.cromus.core.simulation.PlanSimulation;
+import ai.cromus.core.simulation.Recommendation;
+import ai.cromus.core.simulation.Simulation;
+import ai.cromus.core.simulation.SimulationRule;
+import ai.cromus.core.simulation.StepSimulation;
+import ai.cromus.core.workflow.CapabilityTier;
+import ai.cromus.core.workflow.ReasoningEffort;
+import ai.cromus.core.workflow.Step;
+import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.workflow.ValidationMethod;
+import ai.cromus.core.workflow.Workflow;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The simulate and recommend stages: prices every step on every offering the scope allows,
+ * picks a model per step for the declared plan and for each cost-quality mode, and derives
+ * latency along the critical path, failure, the ecosystem-tier × mode matrix, the baseline
+ * and the recommendations. A pure function of its inputs. Formulas: {@code docs/simulation.md}.
+ */
+public final class Simulator {
+  /** Days in a month for monthly figures. */
+  public static final long DAYS_PER_MONTH = 30;
+  /** Runs per day when neither the scope nor the workflow gives a volume. */
+  public static final long DEFAULT_RUNS_PER_DAY = 100;
+  /** Hidden reasoning budget per effort, in tokens. */
+  public static final Map<ReasoningEffort, Long> REASONING_TOKENS = Map.of(
+      ReasoningEffort.NONE, 0L, ReasoningEffort.LOW, 1_000L, ReasoningEffort.MEDIUM, 4_000L,
+      ReasoningEffort.HIGH, 16_000L);
+  /** Time to first token when the catalog has no latency figure for an offering. */
+  public static final BigDecimal DEFAULT_TTFT = new BigDecimal("1.0");
+  /** Output tokens per second when the catalog has no latency figure for an offering. */
+  public static final BigDecimal DEFAULT_TPS = new BigDecimal("100");
+  /** Seconds a step that calls no model takes, per kind. */
+  public static final Map<StepKind, BigDecimal> KIND_SECONDS = Map.of(
+      StepKind.TOOL, new BigDecimal("0.5"), StepKind.RETRIEVAL, new BigDecimal("0.5"),
+      StepKind.CODE, new BigDecimal("0.1"), StepKind.DECISION, BigDecimal.ZERO,
+      StepKind.HUMAN, BigDecimal.ZERO, StepKind.LLM, BigDecimal.ZERO);
+  /** Quality used for ranking when the catalog has no quality index for a model. */
+  public static final Map<CapabilityTier, BigDecimal> TIER_QUALITY = Map.of(
+      CapabilityTier.LIGHTWEIGHT, new BigDecimal("30"), CapabilityTier.BALANCED, new BigDecimal("45"),
+      CapabilityTier.FRONTIER, new BigDecimal("55"), CapabilityTier.MYTHOS, new BigDecimal("65"));
+  /** Retries beyond this many are not modelled (their probability is negligible). */
+  public static final int MAX_RETRIES_MODELLED = 20;
+  /** Fallbacks beyond this many are not modelled. */
+  public static final int MAX_FALLBACKS_MODELLED = 5;
+  /** A cache entry stays warm between runs when runs are at most this many seconds apart (5-minute TTL). */
+  static final long TTL_5M = 300;
+  /** ... or this many seconds with a 1-hour TTL. */
+  static final long TTL_1H = 3600;
+  static final MathContext MC = MathContext.DECIMAL64;
+  static final int LATENCY_SCALE = 6;
+
+  private final Workflow workflow;
+  private final Scope scope;
+  private final ModelCatalog catalog;
+  private final LocalDate asOf;
+  private final ScopeFilter filter;
+  private final FailureRates failureRates;
+  private final long runsPerMonth;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<String, StepTiers.Classified> tiers = new LinkedHashMap<>();
+  private final Map<String, Integer> modelOrder = new HashMap<>();
+  private final Map<String, Step> byId = new LinkedHashMap<>();
+
+  private Simulator(Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
+    this.workflow = workflow;
+    this.scope = scope;
+    this.catalog = catalog;
+    this.asOf = asOf;
+    this.filter = new ScopeFilter(scope, catalog);
+    this.failureRates = new FailureRates(scope);
+    this.runsPerMonth = runsPerMonth(workflow, scope);
+    for (int i = 0; i < catalog.models().size(); i++) {
+      modelOrder.put(catalog.models().get(i).id(), i);
+    }
+    for (Step s : workflow.steps()) {
+      byId.putIfAbsent(s.id(), s);
+      StepTiers.classify(s).ifPresent(c -> tiers.put(s.id(), c));
+    }
+  }
+
+  /** Runs per month: the scope's, else the workflow's, else 100 a day; a month is 30 days. */
+  public static long runsPerMonth(Workflow workflow, Scope scope) {
+    if (scope.runsPerMonth().isPresent()) {
+      return scope.runsPerMonth().getAsLong();
+    }
+    if (scope.runsPerDay().isPresent()) {
+      return perMonth(scope.runsPerDay().getAsLong());
+    }
+    if (workflow.runsPerMonth().isPresent()) {
+      return workflow.runsPerMonth().getAsLong();
+    }
+    if (workflow.runsPerDay().isPresent()) {
+      return perMonth(workflow.runsPerDay().getAsLong());
+    }
+    return DEFAULT_RUNS_PER_DAY * DAYS_PER_MONTH;
+  }
+
+  /** Runs a day times 30, saturating at {@link Long#MAX_VALUE} instead of overflowing. */
+  static long perMonth(long perDay) {
+    return perDay > Long.MAX_VALUE / DAYS_PER_MONTH ? Long.MAX_VALUE : Math.max(0, perDay) * DAYS_PER_MONTH;
+  }
+
+  /** The fastest candidate of a step: model, channel and expected latency. */
+  public static final class Fastest {
+    public final String model;
+    public final String channel;
+    public final BigDecimal seconds;
+
+    Fastest(String model, String channel, BigDecimal seconds) {
+      this.model = model;
+      this.channel = channel;
+      this.seconds = seconds;
+    }
+  }
+
+  /** What the stage produces. */
+  public static final class Result {
+    public final Simulation simulation;
+    public final List<Recommendation> recommendations;
+    public final List<Diagnostic> diagnostics;
+    /** The capability tier of each model step, by step id. */
+    public final Map<String, CapabilityTier> stepTiers;
+    /** Budgets the declared plan breaks, one sentence each. */
+    public final List<String> budgetBreaches;
+    /** For each model step with a latency budget: the fastest allowed model that meets its tier. */
+    public final Map<String, Fastest> fastest;
+
+    Result(Simulation simulation, List<Recommendation> recommendations, List<Diagnostic> diagnostics,
+        Map<String, CapabilityTier> stepTiers, List<String> budgetBreaches, Map<String, Fastest> fastest) {
+      this.fastest = Map.copyOf(fastest);
+      this.simulation = simulation;
+      this.recommendations = List.copyOf(recommendations);
+      this.diagnostics = List.copyOf(diagnostics);
+      this.stepTiers = stepTiers;
+      this.budgetBreaches = List.copyOf(budgetBreaches);
+    }
+  }
+
+  /**
+   * Simulates a workflow under a scope.
+   *
+   * @param asOf the date promotional prices are judged against
+   */
+  public static Result run(Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
+    Objects.requireNonNull(workflow, "workflow must not be null");
+    Objects.requireNonNull(scope, "scope must not be null");
+    Objects.requireNonNull(catalog, "catalog must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    return new Simulator(workflow, scope, catalog, asOf).simulate();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Candidates and their figures
+
+  /** A model on a channel, priced for one step. */
+  static final class Priced {
+    final Model model;
+    final Offering offering;
+    final int order;
+    final Figures figures;
+
+    Priced(Model model, Offering offering, int order, Figures figures) {
+      this.model = model;
+      this.offering = offering;
+      this.order = order;
+      this.figures = figures;
+    }
+
+    BigDecimal cost() {
+      return figures.cost;
+    }
+  }
+
+  /** The simulated figures of one step on one primary model (with its fallbacks). */
+  static final class Figures {
+    BigDecimal cost = BigDecimal.ZERO;
+    BigDecimal retryCost = BigDecimal.ZERO;
+    BigDecimal latency = BigDecimal.ZERO;
+    BigDecimal failure = BigDecimal.ZERO;
+    BigDecimal calls = BigDecimal.ZERO;
+    long reasoning;
+    boolean batch;
+    boolean cached;
+    boolean priced = true;
+    Rates rates;
+    final List<String> notes = new ArrayList<>();
+
+    /** The notes with the rate notes first. */
+    List<String> allNotes() {
+      List<String> all = new ArrayList<>();
+      if (rates != null) {
+        all.addAll(rates.notes());
+      }
+      all.addAll(notes);
+      return all;
+    }
+  }
+
+  /** A fallback model resolved to an offering. */
+  static final class Fallback {
+    final Model model;
+    final Offering offering;
+
+    Fallback(Model model, Offering offering) {
+      this.model = model;
+      this.offering = offering;
+    }
+  }
+
+  CapabilityTier tierOf(Step s) {
+    StepTiers.Classified c = tiers.get(s.id());
+    return c == null ? CapabilityTier.BALANCED : c.tier;
+  }
+
+  long reasoningTokens(Step s, Model m) {
+    ReasoningSupport support = m.capabilities().reasoning();
+    Optional<ReasoningEffort> asked = s.reasoning();
+    switch (support) {
+      case NONE:
+        return 0;
+      case OPTIONAL:
+        return asked.map(REASONING_TOKENS::get).orElse(0L);
+      default: {
+        ReasoningEffort e = asked.orElse(tierOf(s) == CapabilityTier.LIGHTWEIGHT
+            ? ReasoningEffort.LOW : ReasoningEffort.MEDIUM);
+        if (e == ReasoningEffort.NONE) {
+          e = ReasoningEffort.LOW;
+        }
+        return REASONING_TOKENS.get(e);
+      }
+    }
+  }
+
+  Optional<BigDecimal> uplift(Offering o) {
+    if (filter.requiredRegion().isEmpty()) {
+      return Optional.empty();
+    }
+    return o.pricing().flatMap(p -> p.regionalUplift());
+  }
+
+  static int retriesOf(Step s) {
+    return Math.min(MAX_RETRIES_MODELLED, Math.max(0, s.retries().orElse(0)));
+  }
+
+  /** True when a failed attempt is detected and so can be retried. */
+  static boolean failuresDetected(Step s) {
+    if (!s.structuredOutput()) {
+      return true;
+    }
+    return s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
+  }
+
+  static long loopOf(Step s) {
+    return s.loopBound().isPresent() ? Math.max(1, s.loopBound().getAsInt()) : 1;
+  }
+
+  BigDecimal secondsPerCall(Offering o, long output, long reasoning) {
+    Optional<Latency> l = o.latency();
+    BigDecimal ttft = l.flatMap(Latency::ttftSeconds).orElse(DEFAULT_TTFT);
+    BigDecimal tps = l.map(Latency::outputTokensPerSecond).filter(x -> x.signum() > 0).orElse(DEFAULT_TPS);
+    return ttft.add(BigDecimal.valueOf(output + reasoning).divide(tps, MC));
+  }
+
+  /** The cost of {@code calls} calls of the primary model with caching where it pays. */
+  BigDecimal primaryCost(Step s, Model m, Rates r, long prompt, long output, long reasoning,
+      BigDecimal calls, Figures f) {
+    BigDecimal plain = r.plain(prompt, output, reasoning).multiply(calls);
+    long cachedTokens = s.cache().map(c -> Math.min(prompt, c.tokens().tokens())).orElse(0L);
+    if (cachedTokens <= 0 || r.cacheRead.isEmpty() || m.capabilities().promptCaching() == Support.NO) {
+      return plain;
+    }
+    BigDecimal warm = r.warm(prompt, cachedTokens, output, reasoning);
+    BigDecimal interval = runsPerMonth == 0 ? null
+        : BigDecimal.valueOf(86_400L * DAYS_PER_MONTH).divide(BigDecimal.valueOf(runsPerMonth), MC);
+    boolean explicit = r.cacheWrite5m.isPresent() || r.cacheWrite1h.isPresent();
+    BigDecimal first;
+    String how;
+    if (explicit) {
+      Optional<BigDecimal> write = Optional.empty();
+      String ttl = null;
+      if (interval != null && r.cacheWrite5m.isPresent() && interval.compareTo(BigDecimal.valueOf(TTL_5M)) <= 0) {
+        write = r.cacheWrite5m;
+        ttl = "5-minute";
+      } else if (interval != null && r.cacheWrite1h.isPresent() && interval.compareTo(BigDecimal.valueOf(TTL_1H)) <= 0) {
+        write = r.cacheWrite1h;
+        ttl = "1-hour";
+      }
+      if (write.isPresent()) {
+        // warm across runs: one write a day, amortised over the day's runs
+        BigDecimal extra = Rates.usd(cachedTokens, write.get().subtract(r.cacheRead.get()))
+            .multiply(BigDecimal.valueOf(DAYS_PER_MONTH))
+            .divide(BigDecimal.valueOf(runsPerMonth), MathContext.DECIMAL128);
+        first = warm.add(extra);
+        how = "cache warm between runs (" + ttl + " TTL); one cache write a day amortised over the day's runs";
+      } else {
+        BigDecimal w = r.cacheWrite5m.orElse(r.cacheWrite1h.orElse(r.input));
+        first = r.write(prompt, cachedTokens, output, reasoning, w);
+        how = "cache cold between runs at this volume: each run writes the prefix once, later calls of the run read it";
+      }
+    } else {
+      if (interval != null && interval.compareTo(BigDecimal.valueOf(TTL_5M)) <= 0) {
+        first = warm;
+        how = "automatic caching, warm between runs";
+      } else {
+        first = r.plain(prompt, output, reasoning);
+        how = "automatic caching cold between runs at this volume: later calls of the run read the prefix";
+      }
+    }
+    BigDecimal cached = first.add(warm.multiply(calls.subtract(BigDecimal.ONE)));
+    if (cached.compareTo(plain) < 0) {
+      f.cached = true;
+      f.notes.add(how);
+      return cached;
+    }
+    f.notes.add("the cached prefix does not pay at this volume; priced without caching");
+    return plain;
+  }
+
+  /** Figures of a step whose primary model is {@code m} on {@code o}, with fallbacks. */
+  Figures figures(Step s, Model m, Offering o, boolean batch, List<Fallback> fallbacks) {
+    Figures f = new Figures();
+    long prompt = s.inputTokens().tokens();
+    long output = s.outputTokens().tokens();
+    long reasoning = reasoningTokens(s, m);
+    f.reasoning = reasoning;
+    CapabilityTier need = tierOf(s);
+    BigDecimal p = failureRates.rate(StepKind.LLM, need, m.capabilityTier());
+    int retries = failuresDetected(s) ? retriesOf(s) : 0;
+    BigDecimal attempts = BigDecimal.ZERO;
+    BigDecimal pk = BigDecimal.ONE;
+    for (int k = 0; k <= retries; k++) {
+      attempts = attempts.add(pk);
+      pk = pk.multiply(p);
+    }
+    BigDecimal failPrimary = pk; // p^(retries+1)
+    BigDecimal loop = BigDecimal.valueOf(loopOf(s));
+    if (o.pricing().isEmpty()) {
+      f.priced = false;
+      f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
+    }
+    Rates r = o.pricing().map(pr -> Rates.of(pr, catalog.vendor(m.vendor()), prompt, batch, uplift(o))).orElse(null);
+    BigDecimal callsPrimary = loop.multiply(attempts);
+    BigDecimal cost = BigDecimal.ZERO;
+    BigDecimal base = BigDecimal.ZERO;
+    if (r != null) {
+      f.batch = r.batch;
+      f.rates = r;
+      cost = primaryCost(s, m, r, prompt, output, reasoning, callsPrimary, f);
+      base = attempts.compareTo(BigDecimal.ONE) == 0 ? cost
+          : primaryCost(s, m, r, prompt, output, reasoning, loop, new Figures());
+    }
+    BigDecimal perCall = secondsPerCall(o, output, reasoning);
+    BigDecimal latency = perCall.multiply(attempts);
+    BigDecimal calls = callsPrimary;
+    BigDecimal reach = failPrimary;
+    BigDecimal fail = failPrimary;
+    int used = 0;
+    for (Fallback fb : fallbacks) {
+      if (used++ >= MAX_FALLBACKS_MODELLED) {
+        break;
+      }
+      long fr = reasoningTokens(s, fb.model);
+      BigDecimal callsFb = loop.multiply(reach);
+      if (fb.offering.pricing().isPresent()) {
+        Rates rf = Rates.of(fb.offering.pricing().get(), catalog.vendor(fb.model.vendor()), prompt, false, uplift(fb.offering));
+        cost = cost.add(rf.plain(prompt, output, fr).multiply(callsFb));
+      }
+      latency = latency.add(reach.multiply(secondsPerCall(fb.offering, output, fr)));
+      calls = calls.add(callsFb);
+      BigDecimal pf = failureRates.rate(StepKind.LLM, need, fb.model.capabilityTier());
+      reach = reach.multiply(pf);
+      fail = reach;
+      f.notes.add("fallback " + fb.model.id() + " on " + fb.offering.channel());
+    }
+    f.cost = cost;
+    f.retryCost = cost.subtract(base).max(BigDecimal.ZERO);
+    f.latency = latency.multiply(loop).setScale(LATENCY_SCALE, RoundingMode.HALF_EVEN);
+    f.failure = loopFailure(fail.round(MC), loopOf(s));
+    f.calls = calls;
+    if (!failuresDetected(s)) {
+      f.notes.add("structured output is not validated: failures go undetected, so retries never trigger");
+    }
+    if (s.unboundedLoop()) {
+      f.notes.add("unbounded loop: counted as one iteration");
+    }
+    return f;
+  }
+
+  static BigDecimal loopFailure(BigDecimal fail, long loop) {
+    if (loop <= 1 || fail.signum() == 0) {
+      return fail;
+    }
+    BigDecimal ok = BigDecimal.ONE.subtract(fail).pow((int) Math.min(loop, 1_000_000), MC);
+    return BigDecimal.ONE.subtract(ok, MC);
+  }
+
+  /** Figures of a step that calls no model. */
+  Figures nonModel(Step s) {
+    Figures f = new Figures();
+    BigDecimal p = failureRates.rate(s.kind(), CapabilityTier.BALANCED, null);
+    int retries = retriesOf(s);
+    BigDecimal attempts = BigDecimal.ZERO;
+    BigDecimal pk = BigDecimal.ONE;
+    for (int k = 0; k <= retries; k++) {
+      attempts = attempts.add(pk);
+      pk = pk.multiply(p);
+    }
+    long loop = loopOf(s);
+    f.latency = KIND_SECONDS.get(s.kind()).multiply(attempts).multiply(BigDecimal.valueOf(loop))
+        .setScale(LATENCY_SCALE, RoundingMode.HALF_EVEN);
+    f.failure = loopFailure(pk.round(MC), loop);
+    if (s.kind() == StepKind.HUMAN) {
+      f.notes.add("human step: its waiting time is not part of the automated latency");
+    } else if (s.kind() != StepKind.DECISION) {
+      f.notes.add("no model tokens; default " + KIND_SECONDS.get(s.kind()).toPlainString() + " s per call");
+    }
+    return f;
+  }
+
+  /** Whether a model can serve this step at all (context, output, tools, reasoning, status). */
+  boolean fits(Step s, Model m, Offering o) {
+    if (m.status() == ModelStatus.RETIRED) {
+      return false;
+    }
+    long context = o.contextWindow().orElse(m.contextWindow());
+    long maxOut = o.maxOutput().orElse(m.maxOutput());
+    if (s.inputTokens().tokens() > context || s.outputTokens().tokens() > maxOut) {
+      return false;
+    }
+    if (!s.tools().isEmpty() && m.capabilities().toolCalling() == Support.NO) {
+      return false;
+    }
+    if (s.structuredOutput() && m.capabilities().structuredOutput() == Support.NO) {
+      return false;
+    }
+    boolean wantsReasoning = s.reasoning().isPresent() && s.reasoning().get() != ReasoningEffort.NONE;
+    return !wantsReasoning || m.capabilities().reasoning() != ReasoningSupport.NONE;
+  }
+
+  /** Every priced offering the scope allows that fits the step, priced. */
+  List<Priced> candidates(Step s, boolean batch, List<Fallback> fallbacks) {
+    List<Priced> out = new ArrayList<>();
+    int order = 0;
+    for (Model m : catalog.models()) {
+      for (Offering o : m.offerings()) {
+        order++;
+        if (o.pricing().isEmpty() || !filter.allows(m, o) || !fits(s, m, o)) {
+          continue;
+        }
+        out.add(new Priced(m, o, order, figures(s, m, o, batch && s.batchAllowed(), fallbacks)));
+      }
+    }
+    return out;
+  }
+
+  BigDecimal quality(Model m) {
+    return m.quality().map(QualityIndex::index).orElse(TIER_QUALITY.get(m.capabilityTier()));
+  }
+
+  Comparator<Priced> cheapest() {
+    return Comparator.comparing(Priced::cost)
+        .thenComparingInt(p -> filter.tierRank(p.offering.tier()))
+        .thenComparingInt(p -> p.order);
+  }
+
+  /** Best quality per dollar first: q1/c1 > q2/c2 ⇔ q1·c2 > q2·c1 (exact); free offerings first. */
+  Comparator<Priced> qualityPerDollar() {
+    return (a, b) -> {
+      BigDecimal left = quality(a.model).multiply(b.cost());
+      BigDecimal right = quality(b.model).multiply(a.cost());
+      int c = right.compareTo(left);
+      return c != 0 ? c : cheapest().compare(a, b);
+    };
+  }
+
+  Comparator<Priced> strongest() {
+    return Comparator.<Priced, CapabilityTier>comparing(p -> p.model.capabilityTier()).reversed()
+        .thenComparing(Comparator.<Priced, BigDecimal>comparing(p -> quality(p.model)).reversed())
+        .thenComparing(cheapest());
+  }
+
+  /** Ranks the candidates of a step under a mode, best first; empty when none qualifies. */
+  List<Priced> rank(Step s, CostMode mode, List<Priced> all) {
+    CapabilityTier need = tierOf(s);
+    List<Priced> ok = all.stream().filter(p -> p.model.capabilityTier().isAtLeast(need))
+        .filter(p -> mode != CostMode.OPEN_SOURCE || p.model.openWeights())
+        .collect(Collectors.toList());
+    switch (mode) {
+      case ECO:
+      case COST:
+        ok.sort(cheapest());
+        return ok;
+      case QUALITY:
+        ok.sort(strongest());
+        return ok;
+      default: {
+        // BALANCED and OPEN_SOURCE: the lowest tier at or above the step's tier that has a
+        // candidate, best quality per dollar; higher tiers follow as alternatives.
+        Optional<CapabilityTier> lowest = ok.stream().map(p -> p.model.capabilityTier())
+            .min(Comparator.naturalOrder());
+        if (lowest.isEmpty()) {
+          return ok;
+        }
+        List<Priced> same = ok.stream().filter(p -> p.model.capabilityTier() == lowest.get())
+            .sorted(qualityPerDollar()).collect(Collectors.toList());
+        List<Priced> rest = ok.stream().filter(p -> p.model.capabilityTier() != lowest.get())
+            .sorted(qualityPerDollar()).collect(Collectors.toList());
+        same.addAll(rest);
+        return same;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The run
+
+  private Result simulate() {
+    List<Step> steps = workflow.steps();
+    Map<String, List<Fallback>> modeFallbacks = new LinkedHashMap<>();
+    Map<String, List<Fallback>> declaredFallbacks = new LinkedHashMap<>();
+    Map<String, List<Priced>> interactive = new LinkedHashMap<>();
+    Map<String, List<Priced>> eco = new LinkedHashMap<>();
+    for (Step s : steps) {
+      if (s.kind() != StepKind.LLM || interactive.containsKey(s.id())) {
+        continue;
+      }
+      declaredFallbacks.put(s.id(), resolveFallbacks(s, false));
+      modeFallbacks.put(s.id(), resolveFallbacks(s, true));
+      List<Priced> inter = candidates(s, false, modeFallbacks.get(s.id()));
+      interactive.put(s.id(), inter);
+      eco.put(s.id(), s.batchAllowed() ? candidates(s, true, modeFallbacks.get(s.id())) : inter);
+    }
+
+    Map<CostMode, Map<String, List<Priced>>> rankings = new EnumMap<>(CostMode.class);
+    for (CostMode mode : CostMode.values()) {
+      Map<String, List<Priced>> byStep = new LinkedHashMap<>();
+      for (Map.Entry<String, List<Priced>> e : (mode == CostMode.ECO ? eco : interactive).entrySet()) {
+        byStep.put(e.getKey(), rank(byId.get(e.getKey()), mode, e.getValue()));
+      }
+      rankings.put(mode, byStep);
+    }
+
+    Map<CostMode, Map<String, Priced>> picks = new EnumMap<>(CostMode.class);
+    for (CostMode mode : CostMode.values()) {
+      Map<String, Priced> pick = new LinkedHashMap<>();
+      rankings.get(mode).forEach((id, list) -> {
+        if (!list.isEmpty()) {
+          pick.put(id, list.get(0));
+        }
+      });
+      picks.put(mode, pick);
+    }
+    fitQualityToBudget(rankings.get(CostMode.QUALITY), picks.get(CostMode.QUALITY));
+
+    Map<CostMode, PlanSimulation> modes = new EnumMap<>(CostMode.class);
+    for (CostMode mode : CostMode.values()) {
+      modes.put(mode, plan(Optional.of(mode), picks.get(mode)));
+    }
+    reportInfeasible(picks);
+
+    Map<String, Priced> declaredPicks = declaredPicks(picks.get(CostMode.BALANCED), declaredFallbacks);
+    PlanSimulation declared = plan(Optional.empty(), declaredPicks);
+
+    List<MatrixCell> matrix = matrix(rankings, eco, interactive);
+    Baseline baseline = baseline(declared);
+    Simulation sim = Simulation.builder().runsPerMonth(runsPerMonth).declared(declared)
+        .putAllModes(modes).addAllMatrix(matrix).baseline(baseline).build();
+    List<Recommendation> recs = recommendations(rankings, picks, declared);
+    Map<String, CapabilityTier> stepTiers = new LinkedHashMap<>();
+    tiers.forEach((k, v) -> stepTiers.put(k, v.tier));
+    Map<String, Fastest> fastest = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Priced>> e : rankings.get(CostMode.COST).entrySet()) {
+      Step s = byId.get(e.getKey());
+      if (s.latencyBudgetSeconds().isEmpty()) {
+        continue;
+      }
+      e.getValue().stream().min(Comparator.comparing((Priced p) -> p.figures.latency).thenComparing(cheapest()))
+          .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures.latency)));
+    }
+    return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared), fastest);
+  }
+
+  private SourceLocation at(Step s) {
+    return SourceLocation.of(workflow.source(), s.position().line(), s.position().column());
+  }
+
+  List<Fallback> resolveFallbacks(Step s, boolean allowedOnly) {
+    List<Fallback> out = new ArrayList<>();
+    for (String name : s.fallbacks()) {
+      ModelLookup l = catalog.lookup(name);
+      if (!l.found()) {
+        if (!allowedOnly) {
+          diagnostics.add(Diagnostic.of(SimulationRule.MODEL_UNKNOWN, at(s),
+              "Step '" + s.id() + "' names the fallback model '" + name + "', which is not in catalog "
+                  + catalog.version() + "; the fallback is not simulated.",
+              l.nearest().isEmpty() ? "Run 'cromus models' for the list." : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
+        }
+        continue;
+      }
+      Model m = l.model().get();
+      Optional<Offering> best = bestOffering(s, m, allowedOnly);
+      best.ifPresent(o -> out.add(new Fallback(m, o)));
+    }
+    return out;
+  }
+
+  /** The cheapest priced offering of a model for a step (allowed ones first). */
+  Optional<Offering> bestOffering(Step s, Model m, boolean allowedOnly) {
+    Comparator<Offering> byPrice = Comparator.comparing((Offering o) -> o.pricing().get().input()
+        .multiply(BigDecimal.valueOf(Math.max(1, s.inputTokens().tokens())))
+        .add(o.pricing().get().output().multiply(BigDecimal.valueOf(Math.max(1, s.outputTokens().tokens())))))
+        .thenComparingInt(o -> filter.tierRank(o.tier()));
+    Optional<Offering> allowed = m.offerings().stream().filter(o -> o.pricing().isPresent() && filter.allows(m, o))
+        .min(byPrice);
+    if (allowed.isPresent() || allowedOnly) {
+      return allowed;
+    }
+    return m.offerings().stream().filter(o -> o.pricing().isPresent()).min(byPrice);
+  }
+
+  Map<String, Priced> declaredPicks(Map<String, Priced> balanced, Map<String, List<Fallback>> fallbacks) {
+    Map<String, Priced> out = new LinkedHashMap<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Step s : workflow.steps()) {
+      if (s.kind() != StepKind.LLM || !seen.add(s.id())) {
+        continue;
+      }
+      if (s.model().isEmpty()) {
+        Priced b = balanced.get(s.id());
+        if (b != null) {
+          out.put(s.id(), new Priced(b.model, b.offering, b.order,
+              figures(s, b.model, b.offering, false, fallbacks.get(s.id()))));
+          out.get(s.id()).figures.notes.add(0, "no model named: the balanced choice");
+        }
+        continue;
+      }
+      String name = s.model().get();
+      ModelLookup l = catalog.lookup(name);
+      if (!l.found()) {
+        Priced b = balanced.get(s.id());
+        diagnostics.add(Diagnostic.of(SimulationRule.MODEL_UNKNOWN, at(s),
+            "Step '" + s.id() + "' requests the model '" + name + "', which is not in catalog " + catalog.version()
+                + (b == null ? "." : "; the balanced choice " + b.model.id() + " is simulated instead."),
+            l.nearest().isEmpty() ? "Run 'cromus models' for the list of models."
+                : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
+        if (b != null) {
+          Priced p = new Priced(b.model, b.offering, b.order, figures(s, b.model, b.offering, false, fallbacks.get(s.id())));
+          p.figures.notes.add(0, "requested model '" + name + "' is unknown: the balanced choice is simulated");
+          out.put(s.id(), p);
+        }
+        continue;
+      }
+      Model m = l.model().get();
+      if (m.status() != ModelStatus.ACTIVE) {
+        diagnostics.add(Diagnostic.of(SimulationRule.MODEL_RETIRED, at(s),
+            "Step '" + s.id() + "' requests " + m.id() + ", which is " + m.status().id()
+                + m.deprecationDate().map(d -> " (retirement " + d + ")").orElse("") + ".",
+            m.successor().map(x -> "Move to its successor " + x + ".").orElse("Choose an active model.")));
+      }
+      Optional<Offering> allowed = bestOffering(s, m, true);
+      Optional<Offering> any = bestOffering(s, m, false);
+      if (allowed.isEmpty()) {
+        if (any.isPresent()) {
+          String why = m.offerings().stream().map(o -> filter.rejection(m, o).map(r -> o.channel() + ": " + r).orElse(null))
+              .filter(Objects::nonNull).collect(Collectors.joining("; "));
+          List<String> allowedIds = new ArrayList<>(new TreeSet<>(candidatesIds(s)));
+          List<String> near = Similarity.nearest(m.id(), allowedIds, 3);
+          Priced b = balanced.get(s.id());
+          String hint = !near.isEmpty() ? "Nearest models the scope allows: " + String.join(", ", near) + "."
+              : b != null ? "The scope's balanced choice for this step is " + b.model.id() + " on " + b.offering.channel() + "."
+              : "No model the scope allows fits this step.";
+          diagnostics.add(Diagnostic.of(ScopeRule.MODEL_OUT_OF_SCOPE, at(s),
+              "Step '" + s.id() + "' requests " + m.id() + ", which the scope does not allow (" + why + ").", hint));
+        } else {
+          diagnostics.add(Diagnostic.of(SimulationRule.MODEL_UNPRICED, at(s),
+              "Step '" + s.id() + "' requests " + m.id() + ", which has no priced offering; its cost is not counted.",
+              "Give a self-hosted cost, or request a hosted model."));
+          Offering o = m.offerings().isEmpty() ? null : m.offerings().get(0);
+          if (o != null) {
+            out.put(s.id(), new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id()))));
+          }
+          continue;
+        }
+      }
+      Offering o = allowed.orElse(any.get());
+      o.validUntil().filter(d -> d.isBefore(asOf)).ifPresent(d -> diagnostics.add(Diagnostic.of(
+          SimulationRule.PRICE_EXPIRED, at(s),
+          "The price of " + m.id() + " on " + o.channel() + " was promotional until " + d + ", before " + asOf + ".",
+          "Check the current price at " + o.source() + ".")));
+      Priced p = new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id())));
+      if (!m.capabilityTier().isAtLeast(tierOf(s))) {
+        p.figures.notes.add("requested model is " + m.capabilityTier().id() + ", below the step's "
+            + tierOf(s).id() + " tier: failure rate doubled per tier of shortfall");
+      }
+      out.put(s.id(), p);
+    }
+    return out;
+  }
+
+  private Set<String> candidatesIds(Step s) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Model m : catalog.models()) {
+      for (Offering o : m.offerings()) {
+        if (o.pricing().isPresent() && filter.allows(m, o) && fits(s, m, o)
+            && m.capabilityTier().isAtLeast(tierOf(s))) {
+          ids.add(m.id());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The budgets a plan breaks, naming whose budget it is. */
+  List<String> budgetBreaches(PlanSimulation plan) {
+    List<String> out = new ArrayList<>();
+    check(out, plan.perRun(), workflow.budget().perRun(), "a run", "the workflow's per-run budget");
+    check(out, plan.perRun(), scope.budget().perRun(), "a run", "the scope's per-run budget");
+    check(out, plan.perMonth(), workflow.budget().perMonth(), "a month", "the workflow's per-month budget");
+    check(out, plan.perMonth(), scope.budget().perMonth(), "a month", "the scope's per-month budget");
+    return out;
+  }
+
+  private static void check(List<String> out, Money cost, Optional<Money> budget, String per, String whose) {
+    budget.filter(cost::isGreaterThan).ifPresent(b -> out.add("the declared plan costs " + cost.display()
+        + " " + per + ", over " + whose + " of " + b.display()));
+  }
+
+  /** The budget a plan must fit per run, if any: the lower of the workflow's and the scope's. */
+  Optional<Money> perRunBudget() {
+    return min(workflow.budget().perRun(), scope.budget().perRun());
+  }
+
+  Optional<Money> perMonthBudget() {
+    return min(workflow.budget().perMonth(), scope.budget().perMonth());
+  }
+
+  static Optional<Money> min(Optional<Money> a, Optional<Money> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return Optional.of(a.get().compareTo(b.get()) <= 0 ? a.get() : b.get());
+  }
+
+  boolean withinBudget(BigDecimal perRun) {
+    Money run = Money.usd(perRun);
+    if (perRunBudget().isPresent() && run.isGreaterThan(perRunBudget().get())) {
+      return false;
+    }
+    return perMonthBudget().isEmpty() || !run.times(runsPerMonth).isGreaterThan(perMonthBudget().get());
+  }
+
+  /**
+   * Quality: the strongest model per step, then, while the plan breaks a budget, the step whose
+   * move to its next cheaper candidate saves the most moves down; a step never goes below its tier.
+   */
+  void fitQualityToBudget(Map<String, List<Priced>> ranking, Map<String, Priced> pick) {
+    Map<String, Integer> index = new HashMap<>();
+    pick.keySet().forEach(k -> index.put(k, 0));
+    int guard = 0;
+    int limit = ranking.values().stream().mapToInt(List::size).sum() + 1;
+    while (!withinBudget(total(pick)) && guard++ < limit) {
+      String bestStep = null;
+      int bestIdx = -1;
+      BigDecimal bestSaving = BigDecimal.ZERO;
+      for (Map.Entry<String, Priced> e : pick.entrySet()) {
+        List<Priced> list = ranking.get(e.getKey());
+        int i = index.get(e.getKey());
+        for (int j = i + 1; j < list.size(); j++) {
+          BigDecimal saving = e.getValue().cost().subtract(list.get(j).cost());
+          if (saving.signum() > 0) {
+            if (saving.compareTo(bestSaving) > 0) {
+              bestSaving = saving;
+              bestStep = e.getKey();
+              bestIdx = j;
+            }
+            break;
+          }
+        }
+      }
+      if (bestStep == null) {
+        break;
+      }
+      index.put(bestStep, bestIdx);
+      pick.put(bestStep, ranking.get(bestStep).get(bestIdx));
+    }
+  }
+
+  static BigDecimal total(Map<String, Priced> pick) {
+    return pick.values().stream().map(Priced::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  void reportInfeasible(Map<CostMode, Map<String, Priced>> picks) {
+    for (Step s : workflow.steps()) {
+      if (s.kind() != StepKind.LLM) {
+        continue;
+      }
+      List<String> missing = new ArrayList<>();
+      for (CostMode m : CostMode.values()) {
+        if (!picks.get(m).containsKey(s.id())) {
+          missing.add(m.id());
+        }
+      }
+      if (!missing.isEmpty()) {
+        // a warning when the workflow's own mode is affected; otherwise information only
+        CostMode own = scope.mode().or(workflow::mode).orElse(CostMode.BALANCED);
+        Diagnostic d = Diagnostic.of(SimulationRule.NO_MODEL_IN_SCOPE, at(s),
+            "No model the scope allows meets step '" + s.id() + "' (" + tierOf(s).id() + " tier) in mode "
+                + String.join(", ", missing) + ".",
+            "Enable more channels or loosen the gates; open_source needs an open-weights model of the step's tier.");
+        diagnostics.add(missing.contains(own.id()) ? d
+            : ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(d).withSeverity(ai.cromus.core.diagnostic.Severity.INFO));
+      }
+    }
+  }
+
+  /** A plan from one pick per model step. */
+  PlanSimulation plan(Optional<CostMode> mode, Map<String, Priced> pick) {
+    List<StepSimulation> out = new ArrayList<>();
+    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal ok = BigDecimal.ONE;
+    BigDecimal serial = BigDecimal.ZERO;
+    List<String> problems = new ArrayList<>();
+    boolean feasible = true;
+    Set<String> seen = new java.util.HashSet<>();
+    for (Step s : workflow.steps()) {
+      if (!seen.add(s.id())) {
+        continue;
+      }
+      var b = StepSimulation.builder().stepId(s.id())
+          .inputTokens(s.inputTokens().tokens()).outputTokens(s.outputTokens().tokens())
+          .estimated(!s.inputTokens().declared() || !s.outputTokens().declared());
+      Figures f;
+      if (s.kind() == StepKind.LLM) {
+        b.requiredTier(tierOf(s));
+        Priced p = pick.get(s.id());
+        if (p == null) {
+          feasible = false;
+          problems.add("step '" + s.id() + "': no model the scope allows meets its " + tierOf(s).id() + " tier");
+          f = new Figures();
+          f.notes.add("infeasible: no allowed model");
+        } else {
+          f = p.figures;
+          if (!f.priced) {
+            feasible = false;
+            problems.add("step '" + s.id() + "': " + p.model.id() + " has no token prices");
+          }
+          b.model(p.model.id()).channel(p.offering.channel()).badge(p.offering.badge());
+        }
+      } else {
+        f = nonModel(s);
+      }
+      if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
+        if (s.kind() == StepKind.LLM) {
+          f.notes.add("token sizes estimated (" + (s.inputTokens().declared() ? s.outputTokens().method() : s.inputTokens().method()) + ")");
+        }
+      }
+      Money cost = Money.usd(f.cost);
+      total = total.add(f.cost);
+      ok = ok.multiply(BigDecimal.ONE.subtract(f.failure), MC);
+      serial = serial.add(f.latency);
+      latency.put(s.id(), f.latency);
+      out.add(b.reasoningTokens(f.reasoning).cost(cost).retryCost(Money.usd(f.retryCost))
+          .latencySeconds(f.latency).failureProbability(f.failure).batch(f.batch).cached(f.cached)
+          .expectedCalls(f.calls).addAllNotes(f.allNotes()).build());
+    }
+    Money perRun = Money.usd(total);
+    Money perMonth = perRun.times(runsPerMonth);
+    String who = mode.map(m -> "mode " + m.id()).orElse("the declared plan");
+    perRunBudget().filter(perRun::isGreaterThan).ifPresent(bud -> problems.add(
+        who + " costs " + perRun.display() + " a run, over the per-run budget of " + bud.display()));
+    perMonthBudget().filter(perMonth::isGreaterThan).ifPresent(bud -> problems.add(
+        who + " costs " + perMonth.display() + " a month, over the per-month budget of " + bud.display()));
+    return PlanSimulation.builder().mode(mode).perRun(perRun).perMonth(perMonth)
+        .latencySeconds(criticalPath(latency)).serialLatencySeconds(serial)
+        .failureRisk(BigDecimal.ONE.subtract(ok, MC).max(BigDecimal.ZERO))
+        .addAllSteps(out).feasible(feasible).addAllProblems(problems).build();
+  }
+
+  /**
+   * The longest path through the dependency graph, each step weighted by its latency; edges that
+   * close a cycle are ignored (the graph check reports cycles).
+   */
+  public static BigDecimal criticalPath(Workflow workflow, Map<String, BigDecimal> latency) {
+    Map<String, List<String>> deps = new LinkedHashMap<>();
+    for (Step s : workflow.steps()) {
+      deps.putIfAbsent(s.id(), s.dependsOn().stream().filter(latency::containsKey)
+          .filter(d -> !d.equals(s.id())).distinct().collect(Collectors.toList()));
+    }
+    Map<String, Integer> indegree = new HashMap<>();
+    Map<String, List<String>> next = new HashMap<>();
+    deps.forEach((id, ds) -> {
+      indegree.put(id, ds.size());
+      ds.forEach(d -> next.computeIfAbsent(d, k -> new ArrayList<>()).add(id));
+    });
+    Map<String, BigDecimal> finish = new HashMap<>();
+    ArrayDeque<String> ready = new ArrayDeque<>();
+    deps.keySet().stream().filter(id -> indegree.get(id) == 0).forEach(ready::add);
+    List<String> done = new ArrayList<>();
+    while (true) {
+      while (!ready.isEmpty()) {
+        String id = ready.poll();
+        done.add(id);
+        BigDecimal start = deps.get(id).stream().map(d -> finish.getOrDefault(d, BigDecimal.ZERO))
+            .reduce(BigDecimal.ZERO, BigDecimal::max);
+        finish.put(id, start.add(latency.getOrDefault(id, BigDecimal.ZERO)));
+        for (String n : next.getOrDefault(id, List.of())) {
+          if (indegree.merge(n, -1, Integer::sum) == 0) {
+            ready.add(n);
+          }
+        }
+      }
+      // steps left are on cycles: release the first in source order
+      Optional<String> stuck = deps.keySet().stream().filter(id -> !finish.containsKey(id)).findFirst();
+      if (stuck.isEmpty()) {
+        break;
+      }
+      indegree.put(stuck.get(), 0);
+      ready.add(stuck.get());
+    }
+    return finish.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+  }
+
+  private BigDecimal criticalPath(Map<String, BigDecimal> latency) {
+    return criticalPath(workflow, latency);
+  }
+
+  List<MatrixCell> matrix(Map<CostMode, Map<String, List<Priced>>> rankings,
+      Map<String, List<Priced>> eco, Map<String, List<Priced>> interactive) {
+    List<MatrixCell> cells = new ArrayList<>();
+    for (EcosystemTier tier : EcosystemTier.values()) {
+      boolean enabled = catalog.channels().stream().anyMatch(c -> c.tier() == tier && filter.channelEnabled(c.id()));
+      if (!enabled) {
+        continue;
+      }
+      for (CostMode mode : CostMode.values()) {
+        Map<String, Priced> pick = new LinkedHashMap<>();
+        boolean feasible = true;
+        Predicate<Priced> onTier = p -> p.offering.tier() == tier;
+        Map<String, List<Priced>> ranked = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Priced>> e : rankings.get(mode).entrySet()) {
+          List<Priced> list = restrict(mode, e.getValue(), onTier);
+          ranked.put(e.getKey(), list);
+          if (list.isEmpty()) {
+            feasible = false;
+          } else {
+            pick.put(e.getKey(), list.get(0));
+          }
+        }
+        if (mode == CostMode.QUALITY) {
+          fitQualityToBudget(ranked, pick);
+        }
+        Money perRun = feasible ? Money.usd(total(pick)) : Money.ZERO;
+        cells.add(MatrixCell.builder().tier(tier).mode(mode).perRun(perRun)
+            .perMonth(perRun.times(runsPerMonth)).feasible(feasible).build());
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * The ranking of a subset, from the ranking of the whole: filtering keeps a total order; for
+   * the tier-bound policies (balanced, open_source) the lowest capability tier left goes first,
+   * each part keeping its order — the same list {@link #rank} would give for the subset.
+   */
+  static List<Priced> restrict(CostMode mode, List<Priced> ranked, Predicate<Priced> keep) {
+    List<Priced> kept = ranked.stream().filter(keep).collect(Collectors.toList());
+    if (mode != CostMode.BALANCED && mode != CostMode.OPEN_SOURCE || kept.isEmpty()) {
+      return kept;
+    }
+    CapabilityTier lowest = kept.stream().map(p -> p.model.capabilityTier()).min(Comparator.naturalOrder()).get();
+    List<Priced> out = kept.stream().filter(p -> p.model.capabilityTier() == lowest).collect(Collectors.toList());
+    kept.stream().filter(p -> p.model.capabilityTier() != lowest).forEach(out::add);
+    return out;
+  }
+
+  Baseline baseline(PlanSimulation declared) {
+    var a = scope.assumptions();
+    Money review = a.hourlyRate().times(a.reviewHoursPerRun()).times(runsPerMonth);
+    Money correction = a.correctionCost().times(declared.failureRisk()).times(runsPerMonth);
+    Money total = declared.perMonth().plus(review).plus(correction).plus(a.maintenancePerMonth())
+        .plus(a.monitoringPerMonth());
+    return Baseline.builder().apiPerMonth(declared.perMonth()).humanReviewPerMonth(review)
+        .errorCorrectionPerMonth(correction).maintenancePerMonth(a.maintenancePerMonth())
+        .monitoringPerMonth(a.monitoringPerMonth()).totalPerMonth(total).build();
+  }
+
+  List<Recommendation> recommendations(Map<CostMode, Map<String, List<Priced>>> rankings,
+      Map<CostMode, Map<String, Priced>> picks, PlanSimulation declared) {
+    List<Recommendation> out = new ArrayList<>();
+    Map<String, Money> declaredCost = new HashMap<>();
+    declared.steps().forEach(x -> declaredCost.putIfAbsent(x.stepId(), x.cost()));
+    for (CostMode mode : CostMode.values()) {
+      for (Map.Entry<String, List<Priced>> e : rankings.get(mode).entrySet()) {
+        Priced chosen = picks.get(mode).get(e.getKey());
+        if (chosen == null) {
+          continue;
+        }
+        Step s = byId.get(e.getKey());
+        List<Alternative> alts = new ArrayList<>();
+        Set<String> models = new java.util.HashSet<>();
+        models.add(chosen.model.id());
+        for (Priced p : e.getValue()) {
+          if (alts.size() == 2) {
+            break;
+          }
+          if (models.add(p.model.id())) {
+            alts.add(Alternative.builder().model(p.model.id()).channel(p.offering.channel())
+                .badge(p.offering.badge()).perRun(Money.usd(p.cost())).build());
+          }
+        }
+        Money cost = Money.usd(chosen.cost());
+        Money saving = declaredCost.getOrDefault(s.id(), cost).minus(cost);
+        out.add(Recommendation.builder().stepId(s.id()).mode(mode).model(chosen.model.id())
+            .channel(chosen.offering.channel()).badge(chosen.offering.badge())
+            .addAllReasons(reasons(s, mode, chosen, e.getValue().size()))
+            .addAllAlternatives(alts).perRun(cost).savingPerRun(saving)
+            .savingPerMonth(saving.times(runsPerMonth)).requiredTier(tierOf(s)).build());
+      }
+    }
+    return out;
+  }
+
+  List<String> reasons(Step s, CostMode mode, Priced p, int count) {
+    List<String> r = new ArrayList<>();
+    StepTiers.Classified c = tiers.get(s.id());
+    r.add("the step needs " + c.tier.id() + " (" + c.reason + "); " + p.model.id() + " is "
+        + p.model.capabilityTier().id());
+    switch (mode) {
+      case ECO:
+        r.add("eco: the cheapest of " + count + " allowed offerings that meet the tier, with batch and caching where the step permits");
+        break;
+      case COST:
+        r.add("cost: the cheapest of " + count + " allowed offerings that meet the tier, at interactive prices");
+        break;
+      case BALANCED:
+        r.add("balanced: the best quality per dollar at the step's tier (quality " + quality(p.model).toPlainString()
+            + (p.model.quality().isPresent() ? ", " + p.model.quality().get().source() : ", tier default") + ")");
+        break;
+      case QUALITY:
+        r.add("quality: the strongest allowed model" + (perRunBudget().isPresent() || perMonthBudget().isPresent()
+            ? " that keeps the plan within budget where possible" : ""));
+        break;
+      default:
+        r.add("open_source: open weights (" + p.model.license() + "), best quality per dollar at the step's tier");
+    }
+    r.add(p.offering.badge().label());
+    if (!scope.tiers().isEmpty()) {
+      int rank = filter.tierRank(p.offering.tier());
+      r.add(rank < scope.tiers().size() ? "ecosystem tier " + p.offering.tier().id() + " is preference #" + (rank + 1)
+          : "ecosystem tier " + p.offering.tier().id() + " is not among the preferred tiers");
+    }
+    if (!scope.gates().allow().isEmpty() || !scope.gates().deny().isEmpty() || !scope.gates().require().isEmpty()) {
+      r.add("passes the scope's gates");
+    }
+    if (p.figures.batch) {
+      r.add("batch prices (the step allows batch)");
+    }
+    if (p.figures.cached) {
+      r.add("prompt cache for the step's prefix");
+    }
+    return r;
+  }
+}

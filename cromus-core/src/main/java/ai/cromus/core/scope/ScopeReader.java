@@ -1,0 +1,470 @@
+package ai.cromus.core.scope;
+
+import ai.cromus.core.catalog.EcosystemTier;
+import ai.cromus.core.catalog.ModelCatalog;
+import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.scope.ScopeFilter;
+import ai.cromus.core.internal.scope.YamlTree;
+import ai.cromus.core.internal.scope.YamlTree.Node;
+import ai.cromus.core.internal.scope.YamlTree.Type;
+import ai.cromus.core.internal.text.Similarity;
+import ai.cromus.core.money.Money;
+import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.workflow.CapabilityTier;
+import ai.cromus.core.workflow.Parsed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads the workspace scope file (YAML or JSON) of the SOP format. Always returns a scope:
+ * whatever cannot be read is reported as a {@code SCOPE-*} diagnostic and left at its default.
+ * Hostile input is bounded (size, nesting, aliases, number of values); a request to enforce at
+ * run time is refused.
+ *
+ * <pre>{@code
+ * Parsed<Scope> p = ScopeReader.read("scopes/acme.yaml", text, catalog);
+ * Scope scope = p.value();          // p.diagnostics() says what was ignored and why
+ * }</pre>
+ */
+public final class ScopeReader {
+  /** Top-level keys, in documentation order. */
+  public static final List<String> KEYS = List.of("workspace", "mode", "runs_per_day",
+      "runs_per_month", "channels", "tiers", "gates", "budget", "thresholds", "assumptions",
+      "failure_rates");
+  private static final List<String> GATE_KEYS = List.of("allow", "deny", "require");
+  private static final List<String> BUDGET_KEYS = List.of("per_run_usd", "per_month_usd");
+  private static final List<String> THRESHOLD_KEYS = List.of("croms_max", "score_min");
+  private static final List<String> ASSUMPTION_KEYS = List.of("review_hours_per_run",
+      "hourly_rate_usd", "correction_cost_usd", "maintenance_usd_per_month",
+      "monitoring_usd_per_month", "integration_usd_per_month");
+  /** Keys that ask for run-time enforcement; always refused. */
+  private static final List<String> ENFORCE_KEYS = List.of("scope", "enforce", "enforcement",
+      "enforce_gates", "block", "intercept", "proxy", "runtime");
+  private static final long MAX_RUNS = 1_000_000_000_000L;
+  private static final String WHY_NO_ENFORCE = "Cromus is a pre-execution advisor: it reads"
+      + " workflows and recommends models, but never sits between an agent and a model, so it"
+      + " cannot block or reroute calls at run time; enforce the scope in your gateway or agent"
+      + " runtime and remove this key";
+
+  private final String source;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+
+  private ScopeReader(String source) {
+    this.source = source;
+  }
+
+  /** Reads a scope without checking names against a catalog. */
+  public static Parsed<Scope> read(String sourceName, String yamlOrJson) {
+    Objects.requireNonNull(sourceName, "sourceName must not be null");
+    Objects.requireNonNull(yamlOrJson, "yamlOrJson must not be null");
+    ScopeReader r = new ScopeReader(sourceName);
+    Scope scope = r.parse(yamlOrJson);
+    return Parsed.of(scope, r.diagnostics);
+  }
+
+  /**
+   * Reads a scope and checks its channels, models, vendors and regions against the catalog
+   * ({@link ScopeCheck}), reporting each unknown name with the nearest valid ones at its line.
+   */
+  public static Parsed<Scope> read(String sourceName, String yamlOrJson, ModelCatalog catalog) {
+    Objects.requireNonNull(catalog, "catalog must not be null");
+    Objects.requireNonNull(sourceName, "sourceName must not be null");
+    Objects.requireNonNull(yamlOrJson, "yamlOrJson must not be null");
+    ScopeReader r = new ScopeReader(sourceName);
+    Scope scope = r.parse(yamlOrJson);
+    List<Diagnostic> all = new ArrayList<>(r.diagnostics);
+    SourceLocation start = SourceLocation.start(sourceName);
+    all.addAll(ScopeCheck.check(scope, catalog, key -> r.locations.getOrDefault(key, start)));
+    return Parsed.of(scope, all);
+  }
+
+  private SourceLocation at(int line, int column) {
+    return SourceLocation.of(source, Math.max(1, line), Math.max(1, column));
+  }
+
+  private SourceLocation at(Node n) {
+    return at(n.line, n.column);
+  }
+
+  private void report(ScopeRule rule, SourceLocation at, String message, String hint) {
+    diagnostics.add(hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
+  }
+
+  private Scope parse(String text) {
+    ImmutableScope.Builder b = Scope.builder();
+    YamlTree.Document doc;
+    try {
+      doc = YamlTree.read(text);
+    } catch (YamlTree.Failure f) {
+      report(f.limit ? ScopeRule.TOO_COMPLEX : ScopeRule.SYNTAX, at(f.line, f.column),
+          "The scope cannot be read: " + f.getMessage() + ".",
+          f.limit ? "Keep the scope small: no aliases, at most " + YamlTree.MAX_DEPTH + " levels."
+              : "Check the YAML or JSON syntax at this position.");
+      return b.build();
+    }
+    for (YamlTree.Duplicate d : doc.duplicates) {
+      report(ScopeRule.DUPLICATE_KEY, at(d.line, d.column),
+          "The key '" + d.key + "' is given twice; the last value wins.", "Remove one of them.");
+    }
+    Node root = doc.root;
+    if (root.type == Type.NULL) {
+      return b.build();
+    }
+    if (root.type != Type.MAP) {
+      report(ScopeRule.SYNTAX, at(root), "The scope is not a mapping of keys to values.",
+          "Start the file with keys such as 'workspace:' or 'channels:'.");
+      return b.build();
+    }
+    boolean day = false;
+    boolean month = false;
+    for (Map.Entry<String, Node> e : root.map.entrySet()) {
+      String key = normalize(e.getKey());
+      Node v = e.getValue();
+      SourceLocation keyAt = keyAt(root, e.getKey());
+      if (ENFORCE_KEYS.contains(key)) {
+        if (key.equals("scope") && v.type == Type.SCALAR
+            && (v.text.equalsIgnoreCase("advise") || v.text.equalsIgnoreCase("advisory"))) {
+          continue;
+        }
+        report(ScopeRule.ENFORCE_REFUSED, keyAt,
+            "'" + e.getKey() + ": " + (v.type == Type.SCALAR ? v.text : "...") + "' asks Cromus to enforce the scope at run time; this is refused.",
+            WHY_NO_ENFORCE + ".");
+        continue;
+      }
+      switch (key) {
+        case "workspace":
+          scalar(v, e.getKey()).ifPresent(b::workspace);
+          break;
+        case "mode":
+          scalar(v, e.getKey()).ifPresent(s -> mode(s, v).ifPresent(b::mode));
+          break;
+        case "runs_per_day":
+          count(v, e.getKey(), MAX_RUNS).ifPresent(n -> b.runsPerDay(n));
+          day = true;
+          break;
+        case "runs_per_month":
+          count(v, e.getKey(), MAX_RUNS).ifPresent(n -> b.runsPerMonth(n));
+          month = true;
+          break;
+        case "channels":
+          for (Node c : items(v, e.getKey())) {
+            scalar(c, "channels").ifPresent(s -> {
+              String id = s.trim().toLowerCase(Locale.ROOT);
+              locations.putIfAbsent("channel:" + id, at(c));
+              b.addChannels(id);
+            });
+          }
+          break;
+        case "tiers":
+          for (Node c : items(v, e.getKey())) {
+            scalar(c, "tiers").ifPresent(s -> {
+              var t = Enums.find(EcosystemTier.class, s);
+              if (t.isPresent()) {
+                b.addTiers(t.get());
+              } else {
+                report(ScopeRule.VALUE, at(c), "'" + s + "' is not an ecosystem tier; it is ignored.",
+                    suggest(s, ids(EcosystemTier.class)));
+              }
+            });
+          }
+          break;
+        case "gates":
+          gates(v, b);
+          break;
+        case "budget":
+          budget(v, b);
+          break;
+        case "thresholds":
+          thresholds(v, b);
+          break;
+        case "assumptions":
+          assumptions(v, b);
+          break;
+        case "failure_rates":
+          failureRates(v, b);
+          break;
+        default:
+          report(ScopeRule.UNKNOWN_KEY, keyAt, "Unknown scope key '" + e.getKey() + "'; it is ignored.",
+              suggest(key, KEYS));
+      }
+    }
+    if (day && month) {
+      report(ScopeRule.RUNS_CONFLICT, keyAt(root, "runs_per_month"),
+          "Both runs_per_day and runs_per_month are given; runs_per_month is used.", null);
+    }
+    return b.build();
+  }
+
+  private SourceLocation keyAt(Node map, String key) {
+    int[] p = map.keyPositions.get(key);
+    return p == null ? at(map) : at(p[0], p[1]);
+  }
+
+  private static String normalize(String key) {
+    StringBuilder sb = new StringBuilder();
+    String k = key.trim();
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(k.charAt(i - 1))) {
+        sb.append('_');
+      }
+      sb.append(c == '-' || c == ' ' ? '_' : Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+
+  private String suggest(String value, List<String> valid) {
+    List<String> near = Similarity.nearest(value.toLowerCase(Locale.ROOT), valid, 3);
+    return near.isEmpty() ? "Valid values: " + String.join(", ", valid) + "."
+        : "Did you mean " + String.join(" or ", near) + "? Valid values: " + String.join(", ", valid) + ".";
+  }
+
+  private static <E extends Enum<E>> List<String> ids(Class<E> type) {
+    List<String> out = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      out.add(Enums.id(e));
+    }
+    return out;
+  }
+
+  private java.util.Optional<String> scalar(Node v, String key) {
+    if (v.type == Type.SCALAR) {
+      return java.util.Optional.of(v.text);
+    }
+    report(ScopeRule.VALUE, at(v), "'" + key + "' must be a single value; it is ignored.", null);
+    return java.util.Optional.empty();
+  }
+
+  private List<Node> items(Node v, String key) {
+    if (v.type == Type.LIST) {
+      return v.list;
+    }
+    if (v.type == Type.SCALAR) {
+      return List.of(v);
+    }
+    if (v.type == Type.NULL) {
+      return List.of();
+    }
+    report(ScopeRule.VALUE, at(v), "'" + key + "' must be a list; it is ignored.", null);
+    return List.of();
+  }
+
+  private java.util.Optional<CostMode> mode(String s, Node v) {
+    if (s.trim().toLowerCase(Locale.ROOT).startsWith("enforc")) {
+      report(ScopeRule.ENFORCE_REFUSED, at(v), "'mode: " + s + "' asks Cromus to enforce the scope at run time; this is refused.",
+          WHY_NO_ENFORCE + ".");
+      return java.util.Optional.empty();
+    }
+    var m = Enums.find(CostMode.class, s);
+    if (m.isEmpty()) {
+      report(ScopeRule.VALUE, at(v), "'" + s + "' is not a cost-quality mode; it is ignored.",
+          suggest(s, ids(CostMode.class)));
+    }
+    return m;
+  }
+
+  private java.util.OptionalLong count(Node v, String key, long max) {
+    if (v.type == Type.SCALAR) {
+      String t = v.text.trim().replace("_", "").replace(",", "");
+      try {
+        BigDecimal d = new BigDecimal(t);
+        if (d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0) {
+          return java.util.OptionalLong.of(d.longValueExact());
+        }
+      } catch (NumberFormatException | ArithmeticException e) {
+        // reported below
+      }
+    }
+    report(ScopeRule.VALUE, at(v), "'" + key + "' must be a whole number from 0 to " + max + "; it is ignored.", null);
+    return java.util.OptionalLong.empty();
+  }
+
+  private java.util.Optional<BigDecimal> decimal(Node v, String key, BigDecimal min, BigDecimal maxExclusive) {
+    if (v.type == Type.SCALAR) {
+      String t = v.text.trim().replace("_", "");
+      if (t.startsWith("$")) {
+        t = t.substring(1);
+      }
+      try {
+        if (t.length() <= 40) {
+          BigDecimal d = new BigDecimal(t);
+          if (d.compareTo(min) >= 0 && (maxExclusive == null || d.compareTo(maxExclusive) < 0)) {
+            return java.util.Optional.of(d);
+          }
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    report(ScopeRule.VALUE, at(v), "'" + key + "' must be a decimal number of at least " + min.toPlainString()
+        + (maxExclusive == null ? "" : " and below " + maxExclusive.toPlainString()) + "; it is ignored.", null);
+    return java.util.Optional.empty();
+  }
+
+  private void section(Node v, String name, List<String> keys, SectionEntry each) {
+    if (v.type == Type.NULL) {
+      return;
+    }
+    if (v.type != Type.MAP) {
+      report(ScopeRule.VALUE, at(v), "'" + name + "' must be a mapping; it is ignored.",
+          "Valid keys: " + String.join(", ", keys) + ".");
+      return;
+    }
+    for (Map.Entry<String, Node> e : v.map.entrySet()) {
+      String key = normalize(e.getKey());
+      if (ENFORCE_KEYS.contains(key)) {
+        report(ScopeRule.ENFORCE_REFUSED, keyAt(v, e.getKey()),
+            "'" + name + "." + e.getKey() + "' asks Cromus to enforce at run time; this is refused.",
+            WHY_NO_ENFORCE + ".");
+      } else if (keys.contains(key)) {
+        each.accept(key, e.getValue());
+      } else {
+        report(ScopeRule.UNKNOWN_KEY, keyAt(v, e.getKey()),
+            "Unknown key '" + e.getKey() + "' in '" + name + "'; it is ignored.", suggest(key, keys));
+      }
+    }
+  }
+
+  private interface SectionEntry {
+    void accept(String key, Node value);
+  }
+
+  private void gates(Node v, ImmutableScope.Builder b) {
+    ImmutableModelGates.Builder g = ModelGates.builder();
+    section(v, "gates", GATE_KEYS, (key, n) -> {
+      Consumer<GateSelector> add = key.equals("allow") ? g::addAllow : key.equals("deny") ? g::addDeny : g::addRequire;
+      for (Node item : items(n, "gates." + key)) {
+        scalar(item, "gates." + key).flatMap(s -> selector(s, item)).ifPresent(sel -> {
+          locations.putIfAbsent("selector:" + sel.text(), at(item));
+          add.accept(sel);
+        });
+      }
+    });
+    b.gates(g.build());
+  }
+
+  private java.util.Optional<GateSelector> selector(String text, Node at) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      report(ScopeRule.UNKNOWN_SELECTOR, at(at), "'" + text + "' is not a selector of the form kind:value; it is ignored.",
+          "Selectors: " + String.join(", ", ids(SelectorKind.class)) + ", e.g. vendor:anthropic.");
+      return java.util.Optional.empty();
+    }
+    String kindText = text.substring(0, colon).trim();
+    String value = text.substring(colon + 1).trim();
+    var kind = Enums.find(SelectorKind.class, kindText);
+    if (kind.isEmpty()) {
+      report(ScopeRule.UNKNOWN_SELECTOR, at(at), "Unknown selector '" + kindText + ":' in '" + text + "'; it is ignored.",
+          suggest(kindText, ids(SelectorKind.class)));
+      return java.util.Optional.empty();
+    }
+    String problem = null;
+    List<String> valid = null;
+    switch (kind.get()) {
+      case TIER:
+        if (Enums.find(EcosystemTier.class, value).isEmpty()) {
+          problem = "an ecosystem tier";
+          valid = ids(EcosystemTier.class);
+        }
+        break;
+      case CAPABILITY_TIER:
+        if (Enums.find(CapabilityTier.class, value).isEmpty()) {
+          problem = "a capability tier";
+          valid = ids(CapabilityTier.class);
+        }
+        break;
+      case OPEN_WEIGHTS:
+        if (ScopeFilter.parseBoolean(value).isEmpty()) {
+          problem = "true or false";
+          valid = List.of("true", "false");
+        }
+        break;
+      case CAPABILITY:
+        if (!ScopeFilter.CAPABILITY_NAMES.contains(value.toLowerCase(Locale.ROOT).replace('-', '_'))) {
+          problem = "a capability";
+          valid = ScopeFilter.CAPABILITY_NAMES;
+        }
+        break;
+      case REGION:
+        if (!value.matches("[A-Za-z0-9-]{1,32}")) {
+          problem = "a region id such as eu or us";
+          valid = ScopeFilter.UPLIFT_REGIONS;
+        }
+        break;
+      default:
+        break;
+    }
+    if (problem != null) {
+      report(ScopeRule.SELECTOR_VALUE, at(at), "'" + text + "': the value must be " + problem + "; the selector is ignored.",
+          suggest(value, valid));
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(GateSelector.of(kind.get(), value));
+  }
+
+  private void budget(Node v, ImmutableScope.Builder b) {
+    ImmutableBudget.Builder bb = Budget.builder();
+    section(v, "budget", BUDGET_KEYS, (key, n) -> decimal(n, "budget." + key, BigDecimal.ZERO, null)
+        .ifPresent(d -> {
+          if (key.equals("per_run_usd")) {
+            bb.perRun(Money.usd(d));
+          } else {
+            bb.perMonth(Money.usd(d));
+          }
+        }));
+    b.budget(bb.build());
+  }
+
+  private void thresholds(Node v, ImmutableScope.Builder b) {
+    ImmutableThresholds.Builder tb = Thresholds.builder();
+    section(v, "thresholds", THRESHOLD_KEYS, (key, n) -> {
+      if (key.equals("croms_max")) {
+        decimal(n, "thresholds.croms_max", BigDecimal.ZERO, null).ifPresent(tb::cromsMax);
+      } else {
+        count(n, "thresholds.score_min", 100).ifPresent(x -> tb.scoreMin((int) x));
+      }
+    });
+    b.thresholds(tb.build());
+  }
+
+  private void assumptions(Node v, ImmutableScope.Builder b) {
+    ImmutableAssumptions.Builder ab = Assumptions.builder();
+    section(v, "assumptions", ASSUMPTION_KEYS, (key, n) -> decimal(n, "assumptions." + key, BigDecimal.ZERO, null)
+        .ifPresent(d -> {
+          switch (key) {
+            case "review_hours_per_run":
+              ab.reviewHoursPerRun(d);
+              break;
+            case "hourly_rate_usd":
+              ab.hourlyRate(Money.usd(d));
+              break;
+            case "correction_cost_usd":
+              ab.correctionCost(Money.usd(d));
+              break;
+            case "maintenance_usd_per_month":
+              ab.maintenancePerMonth(Money.usd(d));
+              break;
+            case "monitoring_usd_per_month":
+              ab.monitoringPerMonth(Money.usd(d));
+              break;
+            default:
+              ab.integrationPerMonth(Money.usd(d));
+          }
+        }));
+    b.assumptions(ab.build());
+  }
+
+  private void failureRates(Node v, ImmutableScope.Builder b) {
+    section(v, "failure_rates", Scope.FAILURE_RATE_KEYS, (key, n) ->
+        decimal(n, "failure_rates." + key, BigDecimal.ZERO, BigDecimal.ONE).ifPresent(d -> b.putFailureRates(key, d)));
+  }
+}

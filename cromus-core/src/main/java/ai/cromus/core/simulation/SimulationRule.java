@@ -1,0 +1,43 @@
+package ai.cromus.core.simulation;
+
+import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.diagnostic.Severity;
+
+/** Rules of the simulation and recommendation stages. */
+public enum SimulationRule implements Rule {
+  MODEL_UNKNOWN("MODEL-UNKNOWN", Severity.ERROR,
+      "A step requests a model that is not in the catalog; the balanced choice is simulated instead."),
+  NO_MODEL_IN_SCOPE("SIM-NO-MODEL-IN-SCOPE", Severity.WARNING,
+      "No model that the scope allows meets a step's needs under a mode; that mode is infeasible."),
+  MODEL_UNPRICED("SIM-MODEL-UNPRICED", Severity.WARNING,
+      "A requested model has no priced offering (self-hosted only); its cost is not counted."),
+  PRICE_EXPIRED("SIM-PRICE-EXPIRED", Severity.WARNING,
+      "A price used is promotional and ended before the date the simulation is judged against."),
+  MODEL_RETIRED("SIM-MODEL-RETIRED", Severity.WARNING,
+      "A requested model is retired or deprecated; its successor is named.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  SimulationRule(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

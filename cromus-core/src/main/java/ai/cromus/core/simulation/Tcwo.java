@@ -1,0 +1,41 @@
+package ai.cromus.core.simulation;
+
+import ai.cromus.core.money.Money;
+import java.math.BigDecimal;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * Total Cost of Workflow Ownership over a month: {@code (baseline + Croms waste + integration)
+ * / outcomes}, where outcomes are runs × (1 − run failure risk). Maintenance is already part
+ * of the baseline and is not added twice.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTcwo.class)
+@JsonDeserialize(as = ImmutableTcwo.class)
+public interface Tcwo {
+  Money baselinePerMonth();
+
+  /** The Croms waste: the sum of the findings' monthly savings. */
+  Money cromsWastePerMonth();
+
+  Money integrationPerMonth();
+
+  /** Baseline + waste + integration. */
+  Money totalPerMonth();
+
+  /** Successful runs per month (exact). */
+  BigDecimal outcomesPerMonth();
+
+  /**
+   * Cost per successful outcome, rounded HALF_EVEN to 10 decimals (the only division in the
+   * cost figures); empty when no run succeeds.
+   */
+  Optional<Money> perOutcome();
+
+  static ImmutableTcwo.Builder builder() {
+    return ImmutableTcwo.builder();
+  }
+}
