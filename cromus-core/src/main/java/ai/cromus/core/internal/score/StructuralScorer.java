@@ -189,8 +189,8 @@ public final class StructuralScorer {
         .replaceFirst("^says ", "say ").replaceFirst("^uses ", "use ").replaceFirst("^is ", "are ")
         .replaceFirst("^produces ", "produce ").replaceFirst("^repeats ", "repeat ")
         .replaceFirst("^follows ", "follow ").replaceFirst("^names ", "name ")
-        .replace(" it ", " they ").replace("what it produces", "what they produce")
-        .replace("what it reads", "what they read").replace("Cromus had to", "Cromus had to");
+        .replace("what it produces", "what they produce").replace("what it reads", "what they read")
+        .replace(" it ", " they ");
   }
 
   private static void workflowCheck(Map<ScoreDimension, List<ScoreFinding>> out,
