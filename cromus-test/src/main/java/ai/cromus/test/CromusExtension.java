@@ -4,10 +4,13 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.scope.ScopeReader;
+import ai.cromus.core.workflow.Parsed;
 import ai.cromus.test.internal.Breakdown;
 import ai.cromus.test.internal.Locations;
-import ai.cromus.test.internal.ScopeFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -189,10 +192,24 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
 
   private static CompileResult compile(Cromus engine, Workflow w, ClassLoader loader) {
     String text = read(w.value(), loader, "workflow");
-    Scope scope = w.scope().isBlank()
-        ? Scope.defaults()
-        : ScopeFiles.parse(Locations.sourceName(w.scope()), read(w.scope(), loader, "scope"));
+    Scope scope = w.scope().isBlank() ? Scope.defaults() : scope(engine, w.scope(), loader);
     return engine.compileSource(WorkflowSource.of(Locations.sourceName(w.value()), text), scope);
+  }
+
+  /** The scope file, read and checked against the engine's catalog; an error in it is a configuration error. */
+  private static Scope scope(Cromus engine, String location, ClassLoader loader) {
+    String name = Locations.sourceName(location);
+    String text = read(location, loader, "scope");
+    Parsed<Scope> parsed = engine.catalog().map(c -> ScopeReader.read(name, text, c))
+        .orElseGet(() -> ScopeReader.read(name, text));
+    List<Diagnostic> errors = parsed.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.ERROR).collect(Collectors.toList());
+    if (!errors.isEmpty()) {
+      throw new ExtensionConfigurationException("@Workflow scope " + location + " has "
+          + errors.size() + (errors.size() == 1 ? " error" : " errors") + ":\n"
+          + errors.stream().map(d -> "  " + Breakdown.line(d)).collect(Collectors.joining("\n")));
+    }
+    return parsed.value();
   }
 
   private static String read(String location, ClassLoader loader, String what) {
