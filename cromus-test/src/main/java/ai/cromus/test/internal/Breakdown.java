@@ -25,6 +25,7 @@ import java.util.Optional;
  */
 public final class Breakdown {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int TABLE_SCALE = 6;
 
   private Breakdown() {}
 
@@ -117,12 +118,12 @@ public final class Breakdown {
         s.channel().orElse("-"),
         Long.toString(s.inputTokens()),
         Long.toString(s.outputTokens() + s.reasoningTokens()),
-        s.cost().display(),
-        s.retryCost().display(),
+        cell(s.cost()),
+        cell(s.retryCost()),
         share(s.cost(), plan.perRun())
       });
     }
-    rows.add(new String[] {"total", "", "", "", "", plan.perRun().display(), "", share(plan.perRun(), plan.perRun())});
+    rows.add(new String[] {"total", "", "", "", "", cell(plan.perRun()), "", share(plan.perRun(), plan.perRun())});
     sb.append(table(rows, new boolean[] {false, false, false, true, true, true, true, true}));
     for (String p : plan.problems()) {
       sb.append("  problem: ").append(p).append('\n');
@@ -197,6 +198,11 @@ public final class Breakdown {
         .append(':').append(d.line()).append(':').append(d.column()).append(' ').append(d.message());
     d.hint().ifPresent(h -> sb.append(" (hint: ").append(h).append(')'));
     return sb.toString();
+  }
+
+  /** A table cell: six decimals, so that the cost of a cheap step is not shown as zero. */
+  static String cell(Money m) {
+    return (m.isNegative() ? "-$" : "$") + m.rounded(TABLE_SCALE).abs().toPlainString();
   }
 
   private static String share(Money part, Money total) {
