@@ -74,6 +74,18 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   @Override
   public void interceptTestMethod(Invocation<Void> invocation,
       ReflectiveInvocationContext<Method> invocationContext, ExtensionContext ec) throws Throwable {
+    checkBudgetThenProceed(invocation, invocationContext, ec);
+  }
+
+  /** Parameterized and repeated tests: each invocation is checked like a plain test. */
+  @Override
+  public void interceptTestTemplateMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext ec) throws Throwable {
+    checkBudgetThenProceed(invocation, invocationContext, ec);
+  }
+
+  private void checkBudgetThenProceed(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext ec) throws Throwable {
     Optional<Budget> budget = budget(ec);
     if (budget.isEmpty()) {
       invocation.proceed();

@@ -102,6 +102,17 @@ class CromusExtensionTest {
     }
   }
 
+  @Workflow("classpath:sops/refund-triage.md")
+  @Budget(perRunUsd = "0.05")
+  static class BudgetOnClassWithRepeatedTest {
+    @CromusEngine static final Cromus ENGINE = Cromus.builder().build();
+
+    @org.junit.jupiter.api.RepeatedTest(2)
+    void repeated() {
+      bodyRan = true;
+    }
+  }
+
   static class BudgetWithoutWorkflow {
     @Test
     @Budget(perRunUsd = "0.05")
@@ -196,6 +207,14 @@ class CromusExtensionTest {
     Events events = run(BudgetOnMethodWithoutParameter.class);
     events.assertStatistics(s -> s.failed(1));
     assertThat(failureMessage(events)).contains("Expected the cost per month in eco mode but the result has no simulation.");
+    assertThat(bodyRan).isFalse();
+  }
+
+  @Test
+  void aClassBudgetChecksEveryInvocationOfATemplate() {
+    Events events = run(BudgetOnClassWithRepeatedTest.class);
+    events.assertStatistics(s -> s.failed(2).succeeded(0));
+    assertThat(failureMessage(events)).startsWith("Budget exceeded by workflow refund-triage:");
     assertThat(bodyRan).isFalse();
   }
 
