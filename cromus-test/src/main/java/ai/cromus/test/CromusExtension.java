@@ -136,7 +136,7 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
     String breakdown = Breakdown.forCost(r, Optional.of(budget.mode()));
     String heads = errors.stream().map(e -> e.endsWith(breakdown) ? e.substring(0, e.length() - breakdown.length()).trim() : e)
         .collect(Collectors.joining("\n"));
-    return Optional.of("Budget exceeded by workflow " + r.workflow().name() + ":\n" + heads + "\n\n" + breakdown);
+    return Optional.of("Budget check failed for workflow " + r.workflow().name() + ":\n" + heads + "\n\n" + breakdown);
   }
 
   private static Optional<String> run(Runnable assertion) {

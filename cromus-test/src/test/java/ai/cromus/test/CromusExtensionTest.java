@@ -197,7 +197,7 @@ class CromusExtensionTest {
   void aBudgetThatCannotBeCheckedFailsBeforeTheBody() {
     Events events = run(BudgetWithoutSimulation.class);
     events.assertStatistics(s -> s.failed(1));
-    assertThat(failureMessage(events)).startsWith("Budget exceeded by workflow refund-triage:")
+    assertThat(failureMessage(events)).startsWith("Budget check failed for workflow refund-triage:")
         .contains("Expected the cost per run in balanced mode but the result has no simulation.");
     assertThat(bodyRan).isFalse();
   }
@@ -214,7 +214,7 @@ class CromusExtensionTest {
   void aClassBudgetChecksEveryInvocationOfATemplate() {
     Events events = run(BudgetOnClassWithRepeatedTest.class);
     events.assertStatistics(s -> s.failed(2).succeeded(0));
-    assertThat(failureMessage(events)).startsWith("Budget exceeded by workflow refund-triage:");
+    assertThat(failureMessage(events)).startsWith("Budget check failed for workflow refund-triage:");
     assertThat(bodyRan).isFalse();
   }
 
@@ -261,7 +261,7 @@ class CromusExtensionTest {
     Optional<String> failure = CromusExtension.check(budget(), Results.result("0.0012", "0.07"));
     assertThat(failure).isPresent();
     String m = failure.get();
-    assertThat(m).startsWith("Budget exceeded by workflow refund-triage:\n"
+    assertThat(m).startsWith("Budget check failed for workflow refund-triage:\n"
         + "Expected the cost per run in balanced mode to be at most $0.0500 but was $0.0712, $0.0212 over.\n"
         + "Expected the cost per month in balanced mode to be at most $600.0000 but was $854.4000, $254.4000 over.\n\n"
         + "Workflow refund-triage");
