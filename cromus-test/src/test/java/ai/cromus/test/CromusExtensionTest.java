@@ -104,7 +104,7 @@ class CromusExtensionTest {
 
   @Workflow("classpath:sops/refund-triage.md")
   @Budget(perRunUsd = "0.05")
-  static class BudgetOnClassWithRepeatedTest {
+  static class BudgetOnClassWithRepeatedInvocations {
     @CromusEngine static final Cromus ENGINE = Cromus.builder().build();
 
     @org.junit.jupiter.api.RepeatedTest(2)
@@ -212,7 +212,7 @@ class CromusExtensionTest {
 
   @Test
   void aClassBudgetChecksEveryInvocationOfATemplate() {
-    Events events = run(BudgetOnClassWithRepeatedTest.class);
+    Events events = run(BudgetOnClassWithRepeatedInvocations.class);
     events.assertStatistics(s -> s.failed(2).succeeded(0));
     assertThat(failureMessage(events)).startsWith("Budget check failed for workflow refund-triage:");
     assertThat(bodyRan).isFalse();
