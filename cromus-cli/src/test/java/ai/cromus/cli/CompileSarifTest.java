@@ -51,15 +51,17 @@ class CompileSarifTest {
   }
 
   @Test
-  void aCleanScopeIsUsedAndItsProblemsAreNotSilent() throws Exception {
+  void scopeWarningsPointIntoTheScopeFile() throws Exception {
     Path sop = dir.resolve("ok.md");
     Files.writeString(sop, "# Ok\n\n## 1. Classify the email\nClassify the email.\n- kind: llm\n"
         + "- input: email, ~500 tokens\n- output: JSON {category}, ~20 tokens\n");
     Path scope = dir.resolve("scope.yaml");
     Files.writeString(scope, "workspace: acme\nflavour: vanilla\n");
-    String[] r = run("compile", sop.toString(), "--scope", scope.toString());
+    String[] r = run("compile", sop.toString(), "--scope", scope.toString(), "--format", "sarif");
     assertThat(r[0]).isEqualTo("0");
-    assertThat(r[2]).contains("SCOPE-UNKNOWN-KEY");
-    assertThat(r[1]).contains("Verdict  ");
+    JsonNode run = new ObjectMapper().readTree(r[1]).at("/runs/0");
+    assertThat(run.get("artifacts")).extracting(a -> a.at("/location/uri").asText())
+        .containsExactly(ai.cromus.cli.internal.SarifWriter.uri(sop.toString()), ai.cromus.cli.internal.SarifWriter.uri(scope.toString()));
+    assertThat(run.get("results")).extracting(x -> x.get("ruleId").asText()).contains("SCOPE-UNKNOWN-KEY");
   }
 }

@@ -9,7 +9,6 @@ import ai.cromus.core.Cromus;
 import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.diagnostic.Diagnostic;
-import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
@@ -20,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -131,18 +132,15 @@ public final class CheckMojo extends AbstractMojo {
           + " (looked for " + String.join(", ", EXTENSIONS) + ")");
     }
 
-    Scope s = Scope.defaults();
-    List<Diagnostic> scopeDiagnostics = List.of();
+    Parsed<Scope> s = Parsed.of(Scope.defaults(), List.of());
     String scopeName = null;
     if (scope != null && !scope.isBlank()) {
       Path scopeFile = resolve(scope);
       scopeName = relative(scopeFile);
       String text = read(scopeFile, engine);
       String name = scopeName;
-      Parsed<Scope> parsed = engine.catalog().map(c -> ScopeReader.read(name, text, c))
-          .orElseGet(() -> ScopeReader.read(name, text));
-      s = parsed.value();
-      scopeDiagnostics = parsed.diagnostics();
+      // checked against the catalog; its diagnostics land in every result and count in its verdict
+      s = engine.catalog().map(c -> ScopeReader.read(name, text, c)).orElseGet(() -> ScopeReader.read(name, text));
     }
 
     Map<String, CompileResult> results = new LinkedHashMap<>();
@@ -151,13 +149,13 @@ public final class CheckMojo extends AbstractMojo {
       results.put(name, engine.compileSource(WorkflowSource.of(name, read(f, engine)), s));
     }
 
-    String text = textReport(results, scopeName, scopeDiagnostics);
-    String written = reportFormat == Format.SARIF ? sarif(results, scopeName, scopeDiagnostics) : text;
+    String text = textReport(results, scopeName);
+    String written = reportFormat == Format.SARIF ? sarif(results) : text;
     Path reportFile = report != null && !report.isBlank() ? resolve(report)
         : buildDirectory.toPath().resolve("cromus").resolve("cromus-check." + (reportFormat == Format.SARIF ? "sarif" : "txt"));
     write(reportFile, written);
 
-    List<String> failing = failing(results, scopeDiagnostics, failLevel);
+    List<String> failing = failing(results, failLevel);
     for (String line : text.split("\n", -1)) {
       if (failing.isEmpty()) {
         getLog().info(line);
@@ -172,15 +170,11 @@ public final class CheckMojo extends AbstractMojo {
     }
   }
 
-  /** What fails the build at this level: the files whose verdict reaches it, and the scope when it has errors. */
-  static List<String> failing(Map<String, CompileResult> results, List<Diagnostic> scopeDiagnostics, FailOn level) {
+  /** What fails the build at this level: the files whose verdict reaches it (an error in the scope fails every one). */
+  static List<String> failing(Map<String, CompileResult> results, FailOn level) {
     List<String> failing = new ArrayList<>();
     if (level == FailOn.NEVER) {
       return failing;
-    }
-    long scopeErrors = scopeDiagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    if (scopeErrors > 0) {
-      failing.add("the scope has " + scopeErrors + (scopeErrors == 1 ? " error" : " errors"));
     }
     results.forEach((name, r) -> {
       VerdictStatus v = r.verdict().status();
@@ -191,19 +185,10 @@ public final class CheckMojo extends AbstractMojo {
     return failing;
   }
 
-  private String textReport(Map<String, CompileResult> results, String scopeName, List<Diagnostic> scopeDiagnostics) {
+  private String textReport(Map<String, CompileResult> results, String scopeName) {
     StringBuilder sb = new StringBuilder();
     if (scopeName != null) {
-      sb.append("Scope  ").append(scopeName).append('\n');
-      for (Diagnostic d : scopeDiagnostics) {
-        if (verbose || d.severity() != Severity.INFO) {
-          sb.append("  ").append(d.source()).append(':').append(d.line()).append(':').append(d.column())
-              .append("  ").append(d.severity().id()).append("  ").append(d.rule()).append("  ")
-              .append(d.message()).append('\n');
-          d.hint().ifPresent(h -> sb.append("      hint: ").append(h).append('\n'));
-        }
-      }
-      sb.append('\n');
+      sb.append("Scope  ").append(scopeName).append("\n\n");
     }
     Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
     for (VerdictStatus v : VerdictStatus.values()) {
@@ -219,20 +204,15 @@ public final class CheckMojo extends AbstractMojo {
     return sb.toString();
   }
 
-  private static String sarif(Map<String, CompileResult> results, String scopeName, List<Diagnostic> scopeDiagnostics) {
-    // one SARIF file entry per source a diagnostic points into: the workflows, then the scope
-    Map<String, List<Diagnostic>> bySource = new LinkedHashMap<>();
-    results.forEach((name, r) -> {
-      bySource.computeIfAbsent(name, k -> new ArrayList<>());
-      for (Diagnostic d : r.diagnostics()) {
-        bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
-      }
-    });
-    if (scopeName != null) {
-      bySource.computeIfAbsent(scopeName, k -> new ArrayList<>()).addAll(scopeDiagnostics);
-    }
+  private static String sarif(Map<String, CompileResult> results) {
+    // one SARIF file entry per workflow, then per other source a diagnostic points into (the
+    // scope); the scope's diagnostics, present in every result, are reported once
+    Map<String, Set<Diagnostic>> bySource = new LinkedHashMap<>();
+    results.keySet().forEach(name -> bySource.put(name, new LinkedHashSet<>()));
+    results.values().forEach(r -> r.diagnostics().forEach(
+        d -> bySource.computeIfAbsent(d.source(), k -> new LinkedHashSet<>()).add(d)));
     List<SarifFileResult> files = new ArrayList<>();
-    bySource.forEach((source, diags) -> files.add(SarifFileResult.of(source, diags)));
+    bySource.forEach((source, diags) -> files.add(SarifFileResult.of(source, List.copyOf(diags))));
     return SarifWriter.write(Cromus.version(), files);
   }
 

@@ -145,7 +145,7 @@ class CheckMojoTest {
     CheckMojo bad = mojo();
     bad.scope = "bad-scope.yaml";
     assertThatThrownBy(bad::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("the scope has 1 error")
+        .hasMessageContaining("src/main/sops/refund-triage.md is FAIL")
         .hasMessageContaining("bad-scope.yaml:2:1  error  SCOPE-ENFORCE-REFUSED");
   }
 

@@ -204,12 +204,15 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
 
   private static CompileResult compile(Cromus engine, Workflow w, ClassLoader loader) {
     String text = read(w.value(), loader, "workflow");
-    Scope scope = w.scope().isBlank() ? Scope.defaults() : scope(engine, w.scope(), loader);
+    Parsed<Scope> scope = w.scope().isBlank() ? Parsed.of(Scope.defaults(), List.of()) : scope(engine, w.scope(), loader);
     return engine.compileSource(WorkflowSource.of(Locations.sourceName(w.value()), text), scope);
   }
 
-  /** The scope file, read and checked against the engine's catalog; an error in it is a configuration error. */
-  private static Scope scope(Cromus engine, String location, ClassLoader loader) {
+  /**
+   * The scope file, read and checked against the engine's catalog. An error in it is a
+   * configuration error; its warnings go into the result's diagnostics.
+   */
+  private static Parsed<Scope> scope(Cromus engine, String location, ClassLoader loader) {
     String name = Locations.sourceName(location);
     String text = read(location, loader, "scope");
     Parsed<Scope> parsed = engine.catalog().map(c -> ScopeReader.read(name, text, c))
@@ -221,7 +224,7 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
           + errors.size() + (errors.size() == 1 ? " error" : " errors") + ":\n"
           + errors.stream().map(d -> "  " + Breakdown.line(d)).collect(Collectors.joining("\n")));
     }
-    return parsed.value();
+    return parsed;
   }
 
   private static String read(String location, ClassLoader loader, String what) {
