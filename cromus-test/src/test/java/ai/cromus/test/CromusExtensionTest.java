@@ -113,6 +113,20 @@ class CromusExtensionTest {
     }
   }
 
+  static class RealCatalogOverBudget {
+    @Test
+    @Budget(perRunUsd = "0.000001")
+    void tooTight(@Workflow(value = "classpath:sops/refund-triage.md", scope = "classpath:scopes/acme-support.yaml") CompileResult r) {
+      bodyRan = true;
+    }
+
+    @Test
+    @Budget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.QUALITY)
+    void fits(@Workflow(value = "classpath:sops/refund-triage.md", scope = "classpath:scopes/acme-support.yaml") CompileResult r) {
+      SEEN.add(r);
+    }
+  }
+
   static class BudgetWithoutWorkflow {
     @Test
     @Budget(perRunUsd = "0.05")
@@ -216,6 +230,21 @@ class CromusExtensionTest {
     events.assertStatistics(s -> s.failed(2).succeeded(0));
     assertThat(failureMessage(events)).startsWith("Budget check failed for workflow refund-triage:");
     assertThat(bodyRan).isFalse();
+  }
+
+  @Test
+  void withTheBundledCatalogABudgetPassesOrFailsOnTheSimulatedCost() {
+    Events events = run(RealCatalogOverBudget.class);
+    events.assertStatistics(s -> s.succeeded(1).failed(1));
+    assertThat(failureMessage(events))
+        .startsWith("Budget check failed for workflow refund-triage:\n"
+            + "Expected the cost per run in balanced mode to be at most $0.0000 (exact 0.000001) but was $")
+        .contains("Cost of the balanced mode: ")
+        .contains("classify-the-request")
+        .contains("draft-the-reply");
+    assertThat(bodyRan).isFalse();
+    assertThat(SEEN).hasSize(1);
+    assertThat(SEEN.get(0).simulation()).isPresent();
   }
 
   @Test
