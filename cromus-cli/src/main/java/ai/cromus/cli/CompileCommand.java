@@ -3,6 +3,8 @@ package ai.cromus.cli;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
 import ai.cromus.cli.internal.JsonReport;
+import ai.cromus.cli.internal.SarifFileResult;
+import ai.cromus.cli.internal.SarifWriter;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
@@ -64,8 +66,9 @@ public final class CompileCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(Json.write(JsonReport.of(name, r)));
         break;
       case sarif:
-        spec.commandLine().getErr().println("cromus: --format sarif is not available in this build");
-        return CromusCommand.USAGE;
+        spec.commandLine().getOut().print(SarifWriter.write(Cromus.version(),
+            SarifFileResult.bySource(name, r.diagnostics())));
+        break;
       default:
         spec.commandLine().getOut().print(TextReport.of(name, r, verbose));
     }

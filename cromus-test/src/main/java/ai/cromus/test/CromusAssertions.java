@@ -1,0 +1,31 @@
+package ai.cromus.test;
+
+import ai.cromus.core.CompileResult;
+import ai.cromus.core.money.Money;
+import org.assertj.core.api.Assertions;
+
+/**
+ * Entry point of the Cromus assertions, to be imported statically next to (or instead of)
+ * AssertJ's {@link Assertions#assertThat}:
+ *
+ * <pre>{@code
+ * import static ai.cromus.test.CromusAssertions.assertThat;
+ *
+ * assertThat(result).passes();
+ * assertThat(result).costPerRun(CostMode.BALANCED).isAtMost("0.05");
+ * assertThat(result).hasNoDiagnosticsAtOrAbove(Severity.WARNING);
+ * }</pre>
+ */
+public final class CromusAssertions {
+  private CromusAssertions() {}
+
+  /** Assertions on a compile result. */
+  public static CompileResultAssert assertThat(CompileResult actual) {
+    return new CompileResultAssert(actual);
+  }
+
+  /** Assertions on an exact amount of dollars. */
+  public static MoneyAssert assertThat(Money actual) {
+    return new MoneyAssert(actual, "the amount", () -> "");
+  }
+}

@@ -1,0 +1,129 @@
+package ai.cromus.test;
+
+import ai.cromus.core.money.Money;
+import ai.cromus.test.internal.Breakdown;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on an exact {@link Money} amount. Limits are given as decimal text
+ * ({@code "0.05"}), {@link BigDecimal} or {@link Money}; comparison is exact (no rounding). A
+ * failure names the figure, both amounts, and the breakdown that produced the figure.
+ */
+public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
+  private final String what;
+  private final Supplier<String> breakdown;
+
+  MoneyAssert(Money actual, String what, Supplier<String> breakdown) {
+    super(actual, MoneyAssert.class);
+    this.what = what;
+    this.breakdown = breakdown;
+  }
+
+  /** Asserts {@code actual <= limit}. */
+  public MoneyAssert isAtMost(String limit) {
+    return isAtMost(parse(limit));
+  }
+
+  /** Asserts {@code actual <= limit}. */
+  public MoneyAssert isAtMost(BigDecimal limit) {
+    return isAtMost(Money.usd(Objects.requireNonNull(limit, "limit must not be null")));
+  }
+
+  /** Asserts {@code actual <= limit}. */
+  public MoneyAssert isAtMost(Money limit) {
+    Objects.requireNonNull(limit, "limit must not be null");
+    isNotNull();
+    if (actual.compareTo(limit) > 0) {
+      fail("at most", limit);
+    }
+    return this;
+  }
+
+  /** Asserts {@code actual < limit}. */
+  public MoneyAssert isLessThan(String limit) {
+    return isLessThan(parse(limit));
+  }
+
+  /** Asserts {@code actual < limit}. */
+  public MoneyAssert isLessThan(BigDecimal limit) {
+    return isLessThan(Money.usd(Objects.requireNonNull(limit, "limit must not be null")));
+  }
+
+  /** Asserts {@code actual < limit}. */
+  public MoneyAssert isLessThan(Money limit) {
+    Objects.requireNonNull(limit, "limit must not be null");
+    isNotNull();
+    if (actual.compareTo(limit) >= 0) {
+      fail("less than", limit);
+    }
+    return this;
+  }
+
+  /** Asserts {@code actual >= floor}. */
+  public MoneyAssert isAtLeast(String floor) {
+    Money f = parse(floor);
+    isNotNull();
+    if (actual.compareTo(f) < 0) {
+      fail("at least", f);
+    }
+    return this;
+  }
+
+  /** Asserts the amount is exactly {@code expected} ({@code "0.050"} equals {@code "0.05"}). */
+  public MoneyAssert isEqualTo(String expected) {
+    return isEqualTo(parse(expected));
+  }
+
+  /** Asserts the amount is exactly {@code expected}, ignoring trailing zeros. */
+  public MoneyAssert isEqualTo(BigDecimal expected) {
+    return isEqualTo(Money.usd(Objects.requireNonNull(expected, "expected must not be null")));
+  }
+
+  /** Asserts the amount equals a {@link Money}, {@link BigDecimal} or decimal text, exactly. */
+  @Override
+  public MoneyAssert isEqualTo(Object expected) {
+    Objects.requireNonNull(expected, "expected must not be null");
+    Money e;
+    if (expected instanceof Money) {
+      e = (Money) expected;
+    } else if (expected instanceof BigDecimal) {
+      e = Money.usd((BigDecimal) expected);
+    } else if (expected instanceof String) {
+      e = parse((String) expected);
+    } else {
+      throw new IllegalArgumentException(
+          "expected must be Money, BigDecimal or decimal text, not " + expected.getClass().getName());
+    }
+    isNotNull();
+    if (actual.compareTo(e) != 0) {
+      fail("exactly", e);
+    }
+    return this;
+  }
+
+  /** Asserts the amount is zero. */
+  public MoneyAssert isZero() {
+    return isEqualTo(Money.ZERO);
+  }
+
+  private void fail(String relation, Money limit) {
+    String over = actual.compareTo(limit) > 0
+        ? ", " + Breakdown.money(actual.minus(limit)) + " over"
+        : "";
+    String b = breakdown.get();
+    failWithMessage("%s", "Expected " + what + " to be " + relation + " " + Breakdown.money(limit)
+        + " but was " + Breakdown.money(actual) + over + "." + (b.isEmpty() ? "" : "\n\n" + b));
+  }
+
+  private static Money parse(String amount) {
+    Objects.requireNonNull(amount, "amount must not be null");
+    try {
+      return Money.usd(amount);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a decimal amount of dollars: '" + amount + "'", e);
+    }
+  }
+}
