@@ -35,6 +35,8 @@ public final class WorkflowParser {
         case YAML:
           return structured.parse(source.name(), source.text(), true);
         case SKILL_MD:
+          return new SkillMdWorkflowParser(limits, trees).parse(source.name(), source.text(),
+              source.sidecar());
         case SOP:
         default:
           return sop.parse(source.name(), source.text());
@@ -60,7 +62,8 @@ public final class WorkflowParser {
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return InputKind.YAML;
     }
-    if (name.endsWith("skill.md")) {
+    if (name.endsWith("skill.md") || ai.cromus.core.internal.spec.Names.LEGACY_SKILL_FILE
+        .matcher(ai.cromus.core.internal.spec.Names.fileName(name)).matches()) {
       return InputKind.SKILL_MD;
     }
     if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {

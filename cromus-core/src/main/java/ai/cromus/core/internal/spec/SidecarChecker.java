@@ -26,7 +26,7 @@ public final class SidecarChecker {
       "input", "output", "structured_output", "model", "fallbacks", "tier", "retries",
       "validation", "depends_on", "dependencies_declared", "loop_bound", "unbounded_loop", "tools",
       "cache", "batch_allowed", "latency_budget_seconds", "approver", "condition", "reasoning",
-      "extra");
+      "extra", "position");
   static final Set<String> GOVERNANCE = Set.of("ethos_reference", "ethos_alignment",
       "memory_reference", "owner", "approved", "approved_date", "source_document", "review_cadence");
   static final Set<String> ENVELOPE = Set.of("mode", "per_run_usd", "per_month_usd",

@@ -38,6 +38,9 @@ public final class SpecCrossChecks {
     if (w.ethos().isPresent()) {
       String ref = w.ethos().get();
       if (EthosProfiles.find(ref).isEmpty()) {
+        if (w.format() == ai.cromus.core.workflow.SourceFormat.SKILL_MD) {
+          return out.sorted();
+        }
         out.add(SpecRule.SKILL_ETHOS_REFERENCE, 1, 1, "The workflow's ethos reference '" + ref
             + "' does not resolve to a built-in ETHOS profile.", Nearest.of(ref,
                 EthosProfiles.stems()).map(n -> "Did you mean '" + n + "'?").orElse(
