@@ -35,11 +35,11 @@ import java.util.Optional;
  */
 final class SkillMdWorkflowParser {
   private final Limits limits;
-  private final TreeReader trees;
+  private final SopParser sop;
 
-  SkillMdWorkflowParser(Limits limits, TreeReader trees) {
+  SkillMdWorkflowParser(Limits limits, SopParser sop) {
     this.limits = limits;
-    this.trees = trees;
+    this.sop = sop;
   }
 
   Parsed<Workflow> parse(String source, String raw, Optional<String> sidecarText) {
@@ -72,9 +72,9 @@ final class SkillMdWorkflowParser {
     // no usable sidecar: the body is an SOP; the front matter lines are blanked to keep lines
     Optional<FrontMatter> fm = FrontMatter.skillsRef(text).frontMatter();
     String body = fm.map(f -> blankFrontMatter(text, f)).orElse(text);
-    Parsed<Workflow> sop = new SopParser(limits, trees).parse(source, body);
-    diags.addAll(sop.diagnostics());
-    Workflow w = sop.value();
+    Parsed<Workflow> fromBody = sop.parse(source, body);
+    diags.addAll(fromBody.diagnostics());
+    Workflow w = fromBody.value();
     ImmutableWorkflow.Builder b = Workflow.builder().from(w).name(name)
         .format(SourceFormat.SKILL_MD);
     if (skill.isPresent()) {

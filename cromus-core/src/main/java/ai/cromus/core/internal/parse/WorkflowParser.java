@@ -18,11 +18,13 @@ import java.util.Locale;
 public final class WorkflowParser {
   private final StructuredParser structured;
   private final SopParser sop;
+  private final SkillMdWorkflowParser skill;
 
   public WorkflowParser(Limits limits) {
     TreeReader trees = new TreeReader(limits);
     this.structured = new StructuredParser(limits, trees);
     this.sop = new SopParser(limits, trees);
+    this.skill = new SkillMdWorkflowParser(limits, sop);
   }
 
   /** Parses a source; never throws on bad input. */
@@ -35,8 +37,7 @@ public final class WorkflowParser {
         case YAML:
           return structured.parse(source.name(), source.text(), true);
         case SKILL_MD:
-          return new SkillMdWorkflowParser(limits, trees).parse(source.name(), source.text(),
-              source.sidecar());
+          return skill.parse(source.name(), source.text(), source.sidecar());
         case SOP:
         default:
           return sop.parse(source.name(), source.text());
