@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableArtifacts.class)
 @JsonDeserialize(as = ImmutableArtifacts.class)
 public interface Artifacts {
+  /** The generated skill's name: ASCII kebab-case, also the name of its directory. */
+  java.util.Optional<String> skillName();
+
   /** A SKILL.md that passes the strict Agent Skills rules. */
   String skillMd();
 
@@ -21,6 +24,7 @@ public interface Artifacts {
   /** The conventional file name of the ETHOS profile, e.g. {@code ethos-the-steward-v1.0.0.md}. */
   String ethosFileName();
 
+  /** A MEMORY.md with the five required sections, filled from the workflow. */
   String memoryMd();
 
   static ImmutableArtifacts.Builder builder() {

@@ -85,6 +85,8 @@ public enum SpecRule implements Rule {
       "A required v0.1 skill field is missing or has the wrong type."),
   SKILL_LEGACY_FILE_NAME("SKILL-LEGACY-FILE-NAME", Severity.WARNING,
       "The legacy file name does not follow skill-<kebab-name>-v<version>.md for its name and version."),
+  SKILL_EXPORT_EMPTY("SKILL-EXPORT-EMPTY", Severity.ERROR,
+      "The workflow could not be read, so there is no SKILL.md, ETHOS.md or MEMORY.md to export."),
   SKILL_SIDECAR_SYNTAX("SKILL-SIDECAR-SYNTAX", Severity.ERROR,
       "The cromus.yaml sidecar is not valid YAML or not a mapping."),
   SKILL_SIDECAR_FIELD("SKILL-SIDECAR-FIELD", Severity.WARNING,

@@ -46,6 +46,7 @@ public final class ArtifactRenderer {
     EthosProfile profile = profile(w);
     String name = skillName(w);
     return Artifacts.builder()
+        .skillName(name)
         .skillMd(skillMd(w, name, simulation, profile))
         .cromusYaml(Sidecar.write(w, name, simulation, profile.stem(), Optional.of("MEMORY.md")))
         .ethosMd(EthosProfiles.text(profile.stem()).orElseThrow())
