@@ -204,7 +204,8 @@ public final class SkillChecker {
     if (!n.equals(n.toLowerCase(Locale.ROOT))) {
       bad = true;
       out.add(SpecRule.SKILL_NAME_CASE, v, "Skill name " + shown + " must be lowercase.",
-          "Write name: " + n.toLowerCase(Locale.ROOT) + " (and rename the directory to match).");
+          "Write name: " + (Names.KEBAB.matcher(n.toLowerCase(Locale.ROOT)).matches()
+              ? n.toLowerCase(Locale.ROOT) : kebab) + " (and rename the directory to match).");
     }
     if (n.startsWith("-") || n.endsWith("-")) {
       bad = true;
