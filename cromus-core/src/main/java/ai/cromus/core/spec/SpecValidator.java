@@ -75,6 +75,19 @@ public final class SpecValidator {
   public List<SpecReport> validateAll(List<SpecFile> files, Optional<Workflow> workflow) {
     Objects.requireNonNull(files, "files must not be null");
     Objects.requireNonNull(workflow, "workflow must not be null");
+    List<SpecFile> normalized = new ArrayList<>();
+    for (SpecFile f : files) {
+      normalized.add(SpecFile.of(f.path(), lineEnds(f.text()), f.type()));
+    }
+    return check(normalized, workflow);
+  }
+
+  /** CRLF and lone CR become LF, so that every reader counts the same lines. */
+  private static String lineEnds(String text) {
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private List<SpecReport> check(List<SpecFile> files, Optional<Workflow> workflow) {
     Set<String> stems = new LinkedHashSet<>(EthosProfiles.stems());
     for (SpecFile f : files) {
       if (f.type() == SpecType.ETHOS) {
@@ -150,8 +163,9 @@ public final class SpecValidator {
   public PolicyResult checkPolicy(String policyYaml, SpecFile skill) {
     Objects.requireNonNull(policyYaml, "policyYaml must not be null");
     Objects.requireNonNull(skill, "skill must not be null");
-    PolicyChecker.Policy policy = PolicyChecker.read("cromus.policy.yml", policyYaml, limits);
-    SkillChecker.Result r = SkillChecker.check(skill.path(), skill.text(), false,
+    PolicyChecker.Policy policy = PolicyChecker.read("cromus.policy.yml", lineEnds(policyYaml),
+        limits);
+    SkillChecker.Result r = SkillChecker.check(skill.path(), lineEnds(skill.text()), false,
         EthosProfiles.stems(), limits);
     PolicyChecker.Declared d = r.skill().map(s -> PolicyChecker.declared(s.root(), s.metadata(),
         Optional.empty())).orElse(new PolicyChecker.Declared(false, false, List.of(),

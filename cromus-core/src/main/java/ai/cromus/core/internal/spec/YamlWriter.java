@@ -124,7 +124,7 @@ public final class YamlWriter {
           if (Character.isSurrogate(c) && !validSurrogate(s, i)) {
             q.append('\uFFFD');
           } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-              || c == '\uFEFF') {
+              || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
             q.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             q.append(c);
