@@ -70,6 +70,7 @@ public final class Sidecar {
     simulation.ifPresent(sim -> root.put("cost_envelope", envelope(w, sim)));
     Map<String, Object> gov = new LinkedHashMap<>();
     gov.put("ethos_reference", ethosStem);
+    gov.put("ethos_alignment", ai.cromus.core.spec.EthosProfiles.alignment(ethosStem, w.domain()).id());
     memoryReference.ifPresent(m -> gov.put("memory_reference", m));
     w.owner().ifPresent(o -> gov.put("owner", o));
     gov.put("source_document", w.source());
