@@ -27,6 +27,21 @@ public interface Artifacts {
   /** A MEMORY.md with the five required sections, filled from the workflow. */
   String memoryMd();
 
+  /**
+   * Renders the artifacts of a workflow, as the compile pipeline does: the SKILL.md named
+   * after the workflow, the sidecar with the cost envelope of {@code simulation} when given,
+   * the named or recommended ETHOS profile, and a MEMORY.md whose {@code last_updated} is
+   * {@code date} (left out when empty). Deterministic.
+   */
+  static Artifacts render(ai.cromus.core.workflow.Workflow workflow,
+      java.util.Optional<ai.cromus.core.simulation.Simulation> simulation,
+      java.util.Optional<java.time.LocalDate> date) {
+    java.util.Objects.requireNonNull(workflow, "workflow must not be null");
+    java.util.Objects.requireNonNull(simulation, "simulation must not be null");
+    java.util.Objects.requireNonNull(date, "date must not be null");
+    return ai.cromus.core.internal.spec.ArtifactRenderer.render(workflow, simulation, date);
+  }
+
   static ImmutableArtifacts.Builder builder() {
     return ImmutableArtifacts.builder();
   }

@@ -2,25 +2,32 @@ package ai.cromus.export.specs;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
-import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
-import ai.cromus.core.export.ExportedFile;
 import ai.cromus.core.export.Exporter;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.spec.SpecRule;
+import ai.cromus.core.workflow.ImmutableWorkflow;
+import ai.cromus.core.workflow.Step;
+import ai.cromus.core.workflow.Workflow;
+import ai.cromus.export.internal.ExportContext;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The {@code specs} target: the open-spec files of a compiled workflow, in the layout Cromus
  * recommends — {@code .agents/skills/<name>/} holding {@code SKILL.md}, its {@code cromus.yaml},
  * the ETHOS profile under its conventional name and {@code MEMORY.md}. The files are the
- * artifacts the compile rendered; export options do not change them.
+ * artifacts the compile rendered; they are rendered again when the result has none, when two
+ * steps share an id (only the first is kept) or when {@code --name} renames the skill.
  */
 public final class SpecsExporter implements Exporter {
-  private static final Pattern NAME = Pattern.compile("(?m)^name: \"([a-z0-9]+(?:-[a-z0-9]+)*)\"$");
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern ETHOS_FILE =
       Pattern.compile("ethos-[a-z0-9]+(?:-[a-z0-9]+)*-v[0-9A-Za-z.+-]+\\.md");
@@ -40,29 +47,44 @@ public final class SpecsExporter implements Exporter {
   public ExportBundle export(CompileResult result, ExportOptions options) {
     Objects.requireNonNull(result, "result must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    var b = ExportBundle.builder().target(id());
-    if (result.artifacts().isEmpty()) {
-      return b.addDiagnostics(Diagnostic.of(SpecRule.SKILL_EXPORT_EMPTY,
-          SourceLocation.start(result.workflow().source()), "The workflow '"
-              + result.workflow().name() + "' could not be read; there is nothing to export.",
-          "Fix the errors that cromus compile reports, then export again.")).build();
+    ExportContext ctx = ExportContext.of(result, options);
+    if (ctx.empty()) {
+      return ctx.bundle(id());
     }
-    Artifacts a = result.artifacts().get();
-    var m = NAME.matcher(a.skillMd());
-    String name = a.skillName().orElseGet(() -> m.find() ? m.group(1) : "");
+    Workflow w = result.workflow();
+    List<Step> unique = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Step s : w.steps()) {
+      if (seen.add(s.id())) {
+        unique.add(s);
+      }
+    }
+    Optional<String> renamed = options.name().map(n -> ai.cromus.core.internal.spec.Names.kebab(n, 64));
+    Artifacts a;
+    if (result.artifacts().isPresent() && unique.size() == w.steps().size() && renamed.isEmpty()) {
+      a = result.artifacts().get();
+    } else {
+      ImmutableWorkflow.Builder b = Workflow.builder().from(w).steps(unique);
+      renamed.ifPresent(b::name);
+      a = Artifacts.render(b.build(), result.simulation(), Optional.empty());
+    }
+    String name = a.skillName().orElse("");
     if (!KEBAB.matcher(name).matches() || !ETHOS_FILE.matcher(a.ethosFileName()).matches()) {
       // never a path outside the bundle: only kebab-case names and ETHOS stems are used
-      return b.addDiagnostics(Diagnostic.of(SpecRule.SKILL_EXPORT_EMPTY,
-          SourceLocation.start(result.workflow().source()), "The generated skill name '" + name
-              + "' or ETHOS file name '" + a.ethosFileName() + "' is not a safe file name;"
-              + " nothing was exported.", "Compile the workflow with this version of Cromus.")).build();
+      ctx.report(Diagnostic.of(SpecRule.SKILL_EXPORT_EMPTY, ctx.atWorkflow(), "The generated"
+          + " skill name or ETHOS file name is not a safe file name; nothing was exported.",
+          "Compile the workflow with this version of Cromus."));
+      return ctx.bundle(id());
     }
     String dir = ".agents/skills/" + name + "/";
-    return b.addFiles(file(dir + "SKILL.md", a.skillMd()), file(dir + "cromus.yaml", a.cromusYaml()),
-        file(dir + a.ethosFileName(), a.ethosMd()), file(dir + "MEMORY.md", a.memoryMd())).build();
+    ctx.file(dir + "SKILL.md", bytes(a.skillMd()));
+    ctx.file(dir + "cromus.yaml", bytes(a.cromusYaml()));
+    ctx.file(dir + a.ethosFileName(), bytes(a.ethosMd()));
+    ctx.file(dir + "MEMORY.md", bytes(a.memoryMd()));
+    return ctx.bundle(id());
   }
 
-  private static ExportedFile file(String path, String text) {
-    return ExportedFile.builder().path(path).content(text.getBytes(StandardCharsets.UTF_8)).build();
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -52,7 +52,16 @@ class SpecsExporterTest {
         Scope.defaults());
     ExportBundle b = new SpecsExporter().export(r, ai.cromus.core.export.ExportOptions.defaults());
     assertThat(b.files()).isEmpty();
-    assertThat(b.diagnostics()).extracting(d -> d.rule()).containsExactly("SKILL-EXPORT-EMPTY");
+    assertThat(b.diagnostics()).extracting(d -> d.rule()).containsExactly("EXPORT-NO-STEPS");
+  }
+
+  @Test
+  void nameOptionRenamesTheSkillAndItsFolder() throws Exception {
+    ExportBundle b = new SpecsExporter().export(compile("refund-triage.md"),
+        ai.cromus.core.export.ExportOptions.builder().name("Acme Refunds!").build());
+    assertThat(b.files()).extracting(ExportedFile::path).first()
+        .isEqualTo(".agents/skills/acme-refunds/SKILL.md");
+    assertThat(b.files().get(0).text()).contains("name: \"acme-refunds\"");
   }
 
   @Test
