@@ -78,7 +78,10 @@ final class SkillMdWorkflowParser {
     ImmutableWorkflow.Builder b = Workflow.builder().from(w).name(name)
         .format(SourceFormat.SKILL_MD);
     if (skill.isPresent()) {
-      overlay(b, w, skill.get());
+      // the front matter's description is the skill's; the body's lead paragraph is not
+      skill.get().root().string("description").map(String::strip).filter(d -> !d.isEmpty())
+          .ifPresent(b::description);
+      overlay(b, b.build(), skill.get());
       legacy(b, skill.get());
     }
     return Parsed.of(b.build(), diags);
