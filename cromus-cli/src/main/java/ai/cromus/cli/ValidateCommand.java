@@ -2,6 +2,8 @@ package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
+import ai.cromus.cli.internal.SarifFileResult;
+import ai.cromus.cli.internal.SarifWriter;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.spec.PathKind;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cromus validate PATH... [--type T] [--policy FILE] [--format text|json]}: checks
+ * {@code cromus validate PATH... [--type T] [--policy FILE] [--format text|json|sarif]}: checks
  * SKILL.md, cromus.yaml, ETHOS.md / ethos-*.md, MEMORY.md, AGENTS.md and cromus.policy.yml
  * files, given one by one or found in folders. Exit 0 when every file is valid, 1 when one is
  * not, 2 when a path cannot be read.
@@ -60,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
   Path policy;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-v", "--verbose"}, description = "Show info diagnostics too.")
@@ -82,10 +84,6 @@ public final class ValidateCommand implements Callable<Integer> {
         return CromusCommand.USAGE;
       }
     }
-    if (format == Format.sarif) {
-      err.println("cromus: --format sarif is not available in this build");
-      return CromusCommand.USAGE;
-    }
     SpecValidator validator = SpecValidator.create();
     List<SpecFile> files = new ArrayList<>();
     List<SpecReport> early = new ArrayList<>();
@@ -103,7 +101,8 @@ public final class ValidateCommand implements Callable<Integer> {
     List<SpecReport> reports = new ArrayList<>(early);
     reports.addAll(validator.validateAll(files));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? json(reports) : text(reports));
+    out.print(format == Format.json ? json(reports) : format == Format.sarif ? sarif(reports)
+        : text(reports));
     out.flush();
     return reports.stream().allMatch(SpecReport::valid) ? CromusCommand.OK : CromusCommand.FAILED;
   }
@@ -239,6 +238,20 @@ public final class ValidateCommand implements Callable<Integer> {
     summary.put("overallScore", SpecReport.overallScore(reports));
     root.set("summary", Json.mapper().valueToTree(summary));
     return Json.write(root);
+  }
+
+  /** SARIF through the shared writer: one result list per file a diagnostic points into. */
+  private static String sarif(List<SpecReport> reports) {
+    Map<String, List<Diagnostic>> bySource = new java.util.LinkedHashMap<>();
+    for (SpecReport r : reports) {
+      bySource.computeIfAbsent(r.path(), k -> new ArrayList<>());
+      for (Diagnostic d : r.diagnostics()) {
+        bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    List<SarifFileResult> files = new ArrayList<>();
+    bySource.forEach((path, ds) -> files.add(SarifFileResult.of(path, ds)));
+    return SarifWriter.write(ai.cromus.core.Cromus.version(), files);
   }
 
   private static void findings(ArrayNode into, List<PolicyFinding> list) {

@@ -56,6 +56,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void sarifListsEveryFindingWithItsRuleAndRegion() throws Exception {
+    String[] r = run("validate", SPECS.resolve("invalid").toString(), "--format", "sarif");
+    assertThat(r[0]).as(r[2]).isEqualTo("1");
+    JsonNode sarif = new ObjectMapper().readTree(r[1]);
+    JsonNode results = sarif.get("runs").get(0).get("results");
+    assertThat(results.size()).isGreaterThanOrEqualTo(8);
+    assertThat(r[1]).contains("SKILL-NAME-DIRECTORY").contains("MEMORY-SECTION")
+        .contains("\"startLine\"");
+  }
+
+  @Test
   void missingPathsAreUnreadableWithExitTwo(@TempDir Path tmp) {
     String[] r = run("validate", tmp.resolve("nope").toString());
     assertThat(r[0]).isEqualTo("2");
