@@ -9,7 +9,6 @@ import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
-import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
 import java.nio.file.Path;
@@ -60,7 +59,8 @@ public final class CompileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
-    CompileResult r = engine.compileSource(WorkflowSource.of(name, text), s);
+    CompileResult r = engine.compileSource(ai.cromus.cli.internal.WorkflowSources.of(file, name, text,
+        engine.limits().maxInputChars() * 4L), s);
     switch (format) {
       case json:
         spec.commandLine().getOut().print(Json.write(JsonReport.of(name, r)));

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ModelsCommand.class,
         ExportCommand.class,
         DiffCommand.class,
+        ValidateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CromusCommand implements Runnable {

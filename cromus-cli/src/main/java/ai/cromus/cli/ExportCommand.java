@@ -4,7 +4,6 @@ import ai.cromus.cli.internal.BundleWriter;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
-import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.export.ExportBundle;
@@ -114,7 +113,8 @@ public final class ExportCommand implements Callable<Integer> {
       return CromusCommand.USAGE;
     }
     String name = file.toString().replace('\\', '/');
-    CompileResult r = engine.compileSource(WorkflowSource.of(name, text), Scope.defaults());
+    CompileResult r = engine.compileSource(ai.cromus.cli.internal.WorkflowSources.of(file, name, text,
+        engine.limits().maxInputChars() * 4L), Scope.defaults());
     ExportOptions opts = options.build();
     Map<ExportBundle, Path> folders = new LinkedHashMap<>();
     boolean errors = r.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);

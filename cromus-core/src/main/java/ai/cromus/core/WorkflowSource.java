@@ -21,6 +21,17 @@ public interface WorkflowSource {
     return InputKind.AUTO;
   }
 
+  /**
+   * For a SKILL.md: the text of the {@code cromus.yaml} sidecar next to it, which carries the
+   * steps, cost envelope and governance. Ignored for other kinds.
+   */
+  java.util.Optional<String> sidecar();
+
+  /** A SKILL.md and, when there is one, its {@code cromus.yaml} sidecar. */
+  static WorkflowSource skill(String name, String skillMd, java.util.Optional<String> sidecar) {
+    return builder().name(name).text(skillMd).kind(InputKind.SKILL_MD).sidecar(sidecar).build();
+  }
+
   /** An SOP in Markdown. */
   static WorkflowSource sop(String name, String text) {
     return builder().name(name).text(text).kind(InputKind.SOP).build();

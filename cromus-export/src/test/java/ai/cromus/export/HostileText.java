@@ -174,6 +174,16 @@ final class HostileText {
             });
           }
         }
+        case "specs" -> {
+          String skill = b.files().get(0).path();
+          String dir = skill.substring(0, skill.lastIndexOf('/') + 1);
+          var back = ai.cromus.core.Cromus.builder().build().parse(ai.cromus.core.WorkflowSource
+              .skill(skill, b.file(dir + "SKILL.md").orElseThrow().text(), java.util.Optional.of(
+                  b.file(dir + "cromus.yaml").orElseThrow().text()))).value();
+          assertThat(back.steps().get(0).title()).as(where).isEqualTo(clean);
+          assertThat(back.steps().get(0).instructions()).as(where).isEqualTo(clean);
+          assertThat(back.title()).as(where).isEqualTo(Text.clean(r.workflow().title()));
+        }
         default -> throw new AssertionError("no round-trip check for " + e.id());
       }
     }

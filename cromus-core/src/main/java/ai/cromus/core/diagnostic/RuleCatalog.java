@@ -18,6 +18,7 @@ public final class RuleCatalog {
     all.addAll(Arrays.asList(ai.cromus.core.export.ExportRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.scope.ScopeRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.simulation.SimulationRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.spec.SpecRule.values()));
     all.sort(Comparator.comparing(Rule::id));
     ALL = Collections.unmodifiableList(all);
   }

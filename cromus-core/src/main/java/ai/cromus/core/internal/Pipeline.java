@@ -16,6 +16,8 @@ import ai.cromus.core.internal.simulation.Tcwo;
 import ai.cromus.core.simulation.ImmutableSimulation;
 import ai.cromus.core.internal.graph.WorkflowGraph;
 import ai.cromus.core.internal.score.StructuralScorer;
+import ai.cromus.core.internal.spec.ArtifactRenderer;
+import ai.cromus.core.internal.spec.SpecCrossChecks;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
 import ai.cromus.core.workflow.Parsed;
@@ -62,19 +64,27 @@ public final class Pipeline {
         .structuralScore(score);
     catalog.ifPresent(c -> r.catalogVersion(c.version()));
     List<String> hard = new ArrayList<>();
+    Optional<ai.cromus.core.simulation.Simulation> simulated = Optional.empty();
     if (catalog.isPresent() && !wf.steps().isEmpty()) {
       ModelCatalog c = catalog.get();
       Simulator.Result sim = Simulator.run(wf, scope, c, asOf.orElse(c.asOf()));
       diags.addAll(sim.diagnostics);
       Croms croms = CromsAnalysis.analyse(wf, scope, c, sim);
-      r.simulation(ImmutableSimulation.copyOf(sim.simulation)
-          .withTcwo(Tcwo.of(sim.simulation, croms.wasteUsdPerMonth(), scope)));
+      ai.cromus.core.simulation.Simulation simulation = ImmutableSimulation.copyOf(sim.simulation)
+          .withTcwo(Tcwo.of(sim.simulation, croms.wasteUsdPerMonth(), scope));
+      r.simulation(simulation);
+      simulated = Optional.of(simulation);
       r.recommendations(sim.recommendations);
       r.croms(croms);
       hard.addAll(sim.budgetBreaches);
       scope.thresholds().cromsMax().filter(max -> croms.total().compareTo(max) > 0)
           .ifPresent(max -> hard.add("Croms " + croms.total().toPlainString() + " is above the maximum of "
               + max.toPlainString()));
+    }
+    diags.addAll(SpecCrossChecks.workflow(wf));
+    if (!wf.steps().isEmpty()) {
+      r.artifacts(ArtifactRenderer.render(wf, simulated,
+          asOf.or(() -> catalog.map(ModelCatalog::asOf))));
     }
     diags.sort(Diagnostic.ORDER);
     r.diagnostics(diags);

@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableArtifacts.class)
 @JsonDeserialize(as = ImmutableArtifacts.class)
 public interface Artifacts {
+  /** The generated skill's name: ASCII kebab-case, also the name of its directory. */
+  java.util.Optional<String> skillName();
+
   /** A SKILL.md that passes the strict Agent Skills rules. */
   String skillMd();
 
@@ -21,7 +24,23 @@ public interface Artifacts {
   /** The conventional file name of the ETHOS profile, e.g. {@code ethos-the-steward-v1.0.0.md}. */
   String ethosFileName();
 
+  /** A MEMORY.md with the five required sections, filled from the workflow. */
   String memoryMd();
+
+  /**
+   * Renders the artifacts of a workflow, as the compile pipeline does: the SKILL.md named
+   * after the workflow, the sidecar with the cost envelope of {@code simulation} when given,
+   * the named or recommended ETHOS profile, and a MEMORY.md whose {@code last_updated} is
+   * {@code date} (left out when empty). Deterministic.
+   */
+  static Artifacts render(ai.cromus.core.workflow.Workflow workflow,
+      java.util.Optional<ai.cromus.core.simulation.Simulation> simulation,
+      java.util.Optional<java.time.LocalDate> date) {
+    java.util.Objects.requireNonNull(workflow, "workflow must not be null");
+    java.util.Objects.requireNonNull(simulation, "simulation must not be null");
+    java.util.Objects.requireNonNull(date, "date must not be null");
+    return ai.cromus.core.internal.spec.ArtifactRenderer.render(workflow, simulation, date);
+  }
 
   static ImmutableArtifacts.Builder builder() {
     return ImmutableArtifacts.builder();

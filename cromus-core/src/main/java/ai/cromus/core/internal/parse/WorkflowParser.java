@@ -18,11 +18,13 @@ import java.util.Locale;
 public final class WorkflowParser {
   private final StructuredParser structured;
   private final SopParser sop;
+  private final SkillMdWorkflowParser skill;
 
   public WorkflowParser(Limits limits) {
     TreeReader trees = new TreeReader(limits);
     this.structured = new StructuredParser(limits, trees);
     this.sop = new SopParser(limits, trees);
+    this.skill = new SkillMdWorkflowParser(limits, sop);
   }
 
   /** Parses a source; never throws on bad input. */
@@ -35,6 +37,7 @@ public final class WorkflowParser {
         case YAML:
           return structured.parse(source.name(), source.text(), true);
         case SKILL_MD:
+          return skill.parse(source.name(), source.text(), source.sidecar());
         case SOP:
         default:
           return sop.parse(source.name(), source.text());
@@ -60,7 +63,8 @@ public final class WorkflowParser {
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return InputKind.YAML;
     }
-    if (name.endsWith("skill.md")) {
+    if (name.endsWith("skill.md") || ai.cromus.core.internal.spec.Names.LEGACY_SKILL_FILE
+        .matcher(ai.cromus.core.internal.spec.Names.fileName(name)).matches()) {
       return InputKind.SKILL_MD;
     }
     if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {

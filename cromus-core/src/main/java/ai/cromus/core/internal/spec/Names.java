@@ -1,0 +1,89 @@
+package ai.cromus.core.internal.spec;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Names as the open specs want them: ASCII kebab-case ids and SemVer. */
+public final class Names {
+  /** ASCII kebab-case: lowercase letters and digits in hyphen-separated words. */
+  public static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** SemVer 2.0.0, with optional pre-release and build parts. */
+  public static final Pattern SEMVER = Pattern.compile(
+      "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+          + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+
+  /** The file stem of an ETHOS profile: {@code ethos-<kebab>-v<semver>}. */
+  public static final Pattern ETHOS_STEM = Pattern.compile(
+      "ethos-([a-z0-9]+(?:-[a-z0-9]+)*)-v(" + SEMVER.pattern() + ")");
+
+  /** The legacy v0.1 skill file name: {@code skill-<kebab>-v<semver>.md}. */
+  public static final Pattern LEGACY_SKILL_FILE = Pattern.compile(
+      "skill-([a-z0-9]+(?:-[a-z0-9]+)*)-v(" + SEMVER.pattern() + ")\\.md");
+
+  /** An ISO-8601 calendar date. */
+  public static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+
+  private Names() {}
+
+  /**
+   * The ASCII kebab-case form of {@code text}, at most {@code max} characters: accents
+   * dropped, every run of other characters a single hyphen; {@code "skill"} when nothing is
+   * left.
+   */
+  public static String kebab(String text, int max) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder();
+    boolean hyphen = false;
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && sb.length() > 0) {
+          sb.append('-');
+        }
+        hyphen = false;
+        sb.append(c);
+      } else {
+        hyphen = true;
+      }
+    }
+    String s = sb.length() > max ? sb.substring(0, max) : sb.toString();
+    while (s.endsWith("-")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.isEmpty() ? "skill" : s;
+  }
+
+  /** The last segment of a logical path ({@code /} or {@code \} separated). */
+  public static String fileName(String path) {
+    String p = path.replace('\\', '/');
+    while (p.endsWith("/") && p.length() > 1) {
+      p = p.substring(0, p.length() - 1);
+    }
+    int i = p.lastIndexOf('/');
+    return i < 0 ? p : p.substring(i + 1);
+  }
+
+  /** The name of the directory holding the file at {@code path}; empty when there is none. */
+  public static String parentName(String path) {
+    String p = path.replace('\\', '/');
+    int i = p.lastIndexOf('/');
+    if (i <= 0) {
+      return "";
+    }
+    return fileName(p.substring(0, i));
+  }
+
+  /** Domain text as a key: lower case, words joined by {@code _}, {@code &} as {@code and}. */
+  public static String domainKey(String domain) {
+    String s = domain.trim().toLowerCase(Locale.ROOT).replace("&", " and ");
+    return s.replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_+|_+$", "");
+  }
+
+  /** Code points in {@code s}. */
+  public static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+}

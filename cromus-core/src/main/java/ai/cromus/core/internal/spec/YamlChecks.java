@@ -1,0 +1,46 @@
+package ai.cromus.core.internal.spec;
+
+import ai.cromus.core.diagnostic.Rule;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Checks shared by every YAML the spec validators read. */
+public final class YamlChecks {
+  private YamlChecks() {}
+
+  /** Reports every key that appears twice in one mapping, anywhere in the tree. */
+  public static void duplicates(YamlNode node, Findings out, Rule rule) {
+    if (node.isMapping()) {
+      Map<String, YamlNode> seen = new HashMap<>();
+      for (YamlNode.Entry e : node.entries()) {
+        if (e.key().isScalar()) {
+          YamlNode first = seen.putIfAbsent(e.key().text(), e.key());
+          if (first != null) {
+            out.add(rule, e.key(), "Duplicate key '" + e.key().text() + "' (first at line "
+                + first.line() + "); YAML parsers disagree on which value wins.",
+                "Keep one '" + e.key().text() + "' key and delete the other.");
+          }
+        }
+        duplicates(e.value(), out, rule);
+      }
+    } else if (node.isSequence()) {
+      for (YamlNode n : node.items()) {
+        duplicates(n, out, rule);
+      }
+    }
+  }
+
+  /** A YAML problem as a diagnostic of {@code rule}. */
+  public static void problem(YamlReader.Problem p, Findings out, Rule rule, String what) {
+    out.add(rule, p.line(), p.column(), "Invalid YAML in " + what + ": " + p.message(),
+        p.kind() == YamlReader.Problem.Kind.LIMIT
+            ? "The YAML is larger or deeper than the configured limits allow; simplify it."
+            : "Fix the YAML syntax at this position.");
+  }
+
+  /** A short rendering of a scalar for messages. */
+  public static String quote(String s) {
+    String t = s.replaceAll("\\s+", " ");
+    return "'" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "'";
+  }
+}

@@ -1,0 +1,33 @@
+package ai.cromus.core.spec;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One broken policy rule: its id, what is wrong, and the expected and actual values. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePolicyFinding.class)
+@JsonDeserialize(as = ImmutablePolicyFinding.class)
+public interface PolicyFinding {
+  /** The policy rule id, e.g. {@code require_ethos}. */
+  String rule();
+
+  String message();
+
+  Optional<String> expected();
+
+  Optional<String> actual();
+
+  /** A finding; blank expected or actual values are left out. */
+  static PolicyFinding of(String rule, String message, String expected, String actual) {
+    ImmutablePolicyFinding.Builder b = ImmutablePolicyFinding.builder().rule(rule).message(message);
+    if (!expected.isBlank()) {
+      b.expected(expected);
+    }
+    if (!actual.isBlank()) {
+      b.actual(actual);
+    }
+    return b.build();
+  }
+}
