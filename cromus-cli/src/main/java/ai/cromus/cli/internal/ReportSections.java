@@ -1,6 +1,7 @@
 package ai.cromus.cli.internal;
 
 import ai.cromus.core.CompileResult;
+import ai.cromus.core.spec.Artifacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,25 @@ public final class ReportSections {
   public static List<String> sections(CompileResult r) {
     List<String> out = new ArrayList<>();
     out.addAll(SimulationText.sections(r));
+    r.artifacts().ifPresent(a -> out.add(artifacts(r.workflow().name(), a)));
     return out;
+  }
+
+  /** The generated spec files, with their sizes, and how to write them out. */
+  static String artifacts(String name, Artifacts a) {
+    String folder = ".agents/skills/" + a.skillName().orElse(name) + "/";
+    TextTable t = new TextTable("file", ">lines", ">bytes");
+    row(t, folder + "SKILL.md", a.skillMd());
+    row(t, folder + "cromus.yaml", a.cromusYaml());
+    row(t, folder + a.ethosFileName(), a.ethosMd());
+    row(t, folder + "MEMORY.md", a.memoryMd());
+    return "Artifacts  (write them with: cromus export FILE --target specs --out DIR)\n"
+        + t.render("  ");
+  }
+
+  private static void row(TextTable t, String path, String text) {
+    long lines = text.isEmpty() ? 0 : text.chars().filter(c -> c == '\n').count()
+        + (text.endsWith("\n") ? 0 : 1);
+    t.row(path, lines, text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
   }
 }
