@@ -1,6 +1,7 @@
 package ai.cromus.core.catalog;
 
 import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
 
 /** Rules of the catalog reader ({@link CatalogReader}): every bad entry of a catalog file names one. */
@@ -42,28 +43,14 @@ public enum CatalogRule implements Rule {
           + " already ended when the catalog was published."),
   EMPTY("CATALOG-EMPTY", Severity.ERROR, "The catalog defines no usable model.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final RuleInfo info;
 
   CatalogRule(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = RuleInfo.of(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public RuleInfo info() {
+    return info;
   }
 }

@@ -60,28 +60,14 @@ public enum CoreRule implements Rule {
   STRUCTURED_UNKNOWN_FIELD("WF-UNKNOWN-FIELD", Severity.WARNING,
       "The JSON or YAML workflow has a field Cromus does not know; it is ignored.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final RuleInfo info;
 
   CoreRule(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = RuleInfo.of(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public RuleInfo info() {
+    return info;
   }
 }

@@ -2,15 +2,25 @@ package ai.cromus.core.diagnostic;
 
 /**
  * One entry of the rule catalogue. Every diagnostic Cromus emits names a rule; the README
- * lists them all (see {@link RuleCatalog#all()}).
+ * lists them all (see {@link RuleCatalog#all()}). Implementations (usually enums) only supply
+ * {@link #info()}.
  */
 public interface Rule {
+  /** The rule's id, severity and summary. */
+  RuleInfo info();
+
   /** Stable id such as {@code SOP-INFER-KIND}; never changes once released. */
-  String id();
+  default String id() {
+    return info().id();
+  }
 
   /** The severity the rule emits by default. */
-  Severity severity();
+  default Severity severity() {
+    return info().severity();
+  }
 
   /** One sentence describing what the rule checks. */
-  String summary();
+  default String summary() {
+    return info().summary();
+  }
 }

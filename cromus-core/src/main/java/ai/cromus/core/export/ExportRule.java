@@ -1,6 +1,7 @@
 package ai.cromus.core.export;
 
 import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
 
 /** Rules of the exporters: what a target cannot express, and the limits each runtime enforces. */
@@ -34,28 +35,14 @@ public enum ExportRule implements Rule {
       "Workflow text holds {name} patterns the runtime would fill in; the export keeps them"
           + " literal.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final RuleInfo info;
 
   ExportRule(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = RuleInfo.of(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public RuleInfo info() {
+    return info;
   }
 }

@@ -1,6 +1,7 @@
 package ai.cromus.core.scope;
 
 import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
 
 /** Rules of the scope reader and of the scope check against the catalog ({@code SCOPE-*}). */
@@ -37,28 +38,14 @@ public enum ScopeRule implements Rule {
   MODEL_OUT_OF_SCOPE("SCOPE-MODEL-OUT-OF-SCOPE", Severity.ERROR,
       "A step requests a model that the scope's channels or gates do not allow.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final RuleInfo info;
 
   ScopeRule(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = RuleInfo.of(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public RuleInfo info() {
+    return info;
   }
 }

@@ -1,6 +1,7 @@
 package ai.cromus.core.simulation;
 
 import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
 
 /** Rules of the simulation and recommendation stages. */
@@ -16,28 +17,14 @@ public enum SimulationRule implements Rule {
   MODEL_RETIRED("SIM-MODEL-RETIRED", Severity.WARNING,
       "A requested model is retired or deprecated; its successor is named.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final RuleInfo info;
 
   SimulationRule(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = RuleInfo.of(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public RuleInfo info() {
+    return info;
   }
 }

@@ -1,6 +1,7 @@
 package ai.cromus.core.spec;
 
 import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
 
 /** Rules of the open-spec validators: SKILL.md, ETHOS.md, MEMORY.md, AGENTS.md and the policy file. */
@@ -180,28 +181,14 @@ public enum SpecRule implements Rule {
   POLICY_WARNING("POLICY-WARNING", Severity.WARNING,
       "The skill breaks a policy rule of severity warning, or a rule could not be checked.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final RuleInfo info;
 
   SpecRule(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = RuleInfo.of(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public RuleInfo info() {
+    return info;
   }
 }
