@@ -6,6 +6,7 @@ import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.Exporter;
 import ai.cromus.core.export.ImmutableExportOptions;
+import ai.cromus.core.internal.InternalFailure;
 import ai.cromus.core.internal.Pipeline;
 import ai.cromus.core.internal.parse.WorkflowParser;
 import ai.cromus.core.scope.Scope;
@@ -90,16 +91,33 @@ public final class Cromus {
     return VERSION;
   }
 
-  /** Parses a source into a workflow and the diagnostics found on the way. */
+  /**
+   * Parses a source into a workflow and the diagnostics found on the way. Never throws on bad
+   * input; should Cromus itself fail, the result holds a {@code CROMUS-INTERNAL-ERROR}
+   * diagnostic instead of an exception.
+   */
   public Parsed<Workflow> parse(WorkflowSource source) {
     Objects.requireNonNull(source, "source must not be null");
-    return parser.parse(source);
+    try {
+      return parser.parse(source);
+    } catch (RuntimeException | StackOverflowError e) {
+      return InternalFailure.parse(source, e);
+    }
   }
 
   /** Parses and compiles a workflow source under a scope. */
   public CompileResult compileSource(WorkflowSource source, Scope scope) {
+    Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(scope, "scope must not be null");
-    return pipeline.compile(parse(source), scope);
+    return guarded(parse(source), scope);
+  }
+
+  private CompileResult guarded(Parsed<Workflow> parsed, Scope scope) {
+    try {
+      return pipeline.compile(parsed, scope, List.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      return InternalFailure.compile(parsed, scope, e, VERSION);
+    }
   }
 
   /**
@@ -107,15 +125,21 @@ public final class Cromus {
    * {@link ai.cromus.core.scope.ScopeReader}; the scope's diagnostics join the result's.
    */
   public CompileResult compileSource(WorkflowSource source, Parsed<Scope> scope) {
+    Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(scope, "scope must not be null");
-    return pipeline.compile(parse(source), scope.value(), scope.diagnostics());
+    Parsed<Workflow> parsed = parse(source);
+    try {
+      return pipeline.compile(parsed, scope.value(), scope.diagnostics());
+    } catch (RuntimeException | StackOverflowError e) {
+      return InternalFailure.compile(parsed, scope.value(), e, VERSION);
+    }
   }
 
   /** Compiles a workflow built in code (or parsed before) under a scope. */
   public CompileResult compile(Workflow workflow, Scope scope) {
     Objects.requireNonNull(workflow, "workflow must not be null");
     Objects.requireNonNull(scope, "scope must not be null");
-    return pipeline.compile(Parsed.of(workflow, List.of()), scope);
+    return guarded(Parsed.of(workflow, List.of()), scope);
   }
 
   /** Exports a result with the exporter registered as {@code target}, default options. */

@@ -53,6 +53,10 @@ public enum CoreRule implements Rule {
   DAG_UNBOUNDED_LOOP("DAG-UNBOUNDED-LOOP", Severity.WARNING,
       "A step repeats without an upper bound on its iterations."),
 
+  INTERNAL_ERROR("CROMUS-INTERNAL-ERROR", Severity.ERROR,
+      "Cromus itself failed on this input; the result holds what was computed before. Please"
+          + " report it with the input."),
+
   STRUCTURED_SYNTAX("WF-SYNTAX", Severity.ERROR,
       "The JSON or YAML workflow does not parse."),
   STRUCTURED_SCHEMA("WF-SCHEMA", Severity.ERROR,

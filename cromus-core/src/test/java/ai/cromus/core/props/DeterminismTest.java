@@ -7,6 +7,7 @@ import ai.cromus.core.Cromus;
 import ai.cromus.core.CromusJson;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.simulation.BundledCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class DeterminismTest {
   @Test
   void localesAndTimeZonesDoNotChangeTheOutput() throws IOException {
     List<WorkflowSource> sources = examples();
-    Cromus engine = Cromus.defaultEngine();
+    Cromus engine = Cromus.builder().catalog(BundledCatalog.get()).build();
     Locale.setDefault(Locale.ROOT);
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     String reference = compileAll(engine, sources);
@@ -72,7 +73,7 @@ class DeterminismTest {
   @Test
   void eightThreadsSharingOneEngineGiveTheSingleThreadedResults() throws Exception {
     List<WorkflowSource> sources = examples();
-    Cromus engine = Cromus.defaultEngine();
+    Cromus engine = Cromus.builder().catalog(BundledCatalog.get()).build();
     List<String> expected = new ArrayList<>();
     for (WorkflowSource s : sources) {
       expected.add(CromusJson.write(engine.compileSource(s, Scope.defaults())));
@@ -96,7 +97,10 @@ class DeterminismTest {
   @Test
   void resultsRoundTripThroughJson() throws IOException {
     for (WorkflowSource s : examples()) {
-      CompileResult r = Cromus.defaultEngine().compileSource(s, Scope.defaults());
+      CompileResult r = Cromus.builder().catalog(BundledCatalog.get()).build()
+          .compileSource(s, Scope.defaults());
+      assertThat(r.simulation()).as(s.name()).isPresent();
+      assertThat(r.artifacts()).as(s.name()).isPresent();
       String json = CromusJson.write(r);
       assertThat(CromusJson.write(CromusJson.read(json, CompileResult.class)))
           .as(s.name()).isEqualTo(json);

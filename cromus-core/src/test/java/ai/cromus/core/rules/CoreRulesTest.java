@@ -103,11 +103,32 @@ class CoreRulesTest {
   }
 
   @Test
+  void aFailingStageBecomesAnInternalErrorDiagnosticNotAnException() {
+    ai.cromus.core.catalog.ModelCatalog broken = (ai.cromus.core.catalog.ModelCatalog)
+        java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {ai.cromus.core.catalog.ModelCatalog.class}, (proxy, method, args) -> {
+              if (method.getName().equals("version")) {
+                return "broken";
+              }
+              throw new IllegalStateException("catalog exploded");
+            });
+    Cromus engine = Cromus.builder().catalog(broken).build();
+    CompileResult r = engine.compileSource(WorkflowSource.of("x.md",
+        "# T\n\n## 1. Classify\nClassify it.\n- kind: llm\n"), Scope.defaults());
+    assertThat(r.verdict().status()).isEqualTo(ai.cromus.core.VerdictStatus.FAIL);
+    assertThat(r.diagnostics()).anySatisfy(d -> {
+      assertThat(d.rule()).isEqualTo("CROMUS-INTERNAL-ERROR");
+      assertThat(d.message()).contains("catalog exploded");
+    });
+    assertThat(r.workflow().steps()).hasSize(1);
+  }
+
+  @Test
   void everyRuleHasAnExample() throws IOException {
     Set<String> covered = new HashSet<>();
     cases().forEach(p -> covered.add(p.getFileName().toString().split("@")[0]));
     covered.addAll(List.of("INPUT-TOO-LARGE", "INPUT-LINE-TOO-LONG", "INPUT-TOO-MANY-STEPS",
-        "INPUT-TOO-DEEP", "INPUT-ENCODING"));
+        "INPUT-TOO-DEEP", "INPUT-ENCODING", "CROMUS-INTERNAL-ERROR"));
     for (CoreRule rule : CoreRule.values()) {
       assertThat(covered).as("an example for " + rule.id()).contains(rule.id());
     }

@@ -12,13 +12,13 @@ import java.nio.file.Path;
  * Test fixture: the bundled catalog file of the cromus-catalog module (core cannot depend on
  * that module), read with {@link CatalogReader}.
  */
-final class BundledCatalog {
+public final class BundledCatalog {
   static final Path FILE = Path.of("../cromus-catalog/src/main/resources/ai/cromus/catalog/catalog-2026.11.json");
   private static ModelCatalog cached;
 
   private BundledCatalog() {}
 
-  static synchronized ModelCatalog get() {
+  public static synchronized ModelCatalog get() {
     if (cached == null) {
       try {
         Parsed<ModelCatalog> p = CatalogReader.read(FILE.getFileName().toString(), Files.readString(FILE));
