@@ -26,6 +26,9 @@ public final class InputFiles {
    */
   public static String read(Path file, long maxBytes) throws Unreadable {
     try {
+      if (Files.isDirectory(file)) {
+        throw new Unreadable(file + ": is a directory, not a file");
+      }
       if (!Files.isRegularFile(file)) {
         throw new Unreadable(file + ": no such file");
       }
