@@ -414,16 +414,67 @@ public final class CromsAnalysis {
   static final String UNVALIDATED = "CROMS-FAILURE-UNVALIDATED-OUTPUT";
 
   Set<String> downstream(String id) {
-    Set<String> seen = new LinkedHashSet<>();
-    ArrayDeque<String> todo = new ArrayDeque<>(dependents.getOrDefault(id, List.of()));
-    while (!todo.isEmpty()) {
-      String n = todo.poll();
-      if (seen.add(n)) {
-        todo.addAll(dependents.getOrDefault(n, List.of()));
+    return new LinkedHashSet<>(downstreamIds(id));
+  }
+
+  /** The dependents graph as int arrays, built on first use by {@link #downstreamIds}. */
+  private Map<String, Integer> nodeIndex;
+  private String[] nodeIds;
+  private int[][] nodeDependents;
+  private int[] visited;
+  private int visit;
+
+  /**
+   * The steps downstream of {@code id} (its dependents, theirs, and so on; not {@code id}
+   * itself), breadth first; the same set as {@link #downstream} without string hashing.
+   */
+  List<String> downstreamIds(String id) {
+    if (nodeIndex == null) {
+      nodeIndex = new HashMap<>();
+      nodeIds = byId.keySet().toArray(new String[0]);
+      for (int i = 0; i < nodeIds.length; i++) {
+        nodeIndex.put(nodeIds[i], i);
+      }
+      nodeDependents = new int[nodeIds.length][];
+      for (int i = 0; i < nodeIds.length; i++) {
+        List<String> ds = dependents.getOrDefault(nodeIds[i], List.of());
+        int[] out = new int[ds.size()];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = nodeIndex.get(ds.get(k));
+        }
+        nodeDependents[i] = out;
+      }
+      visited = new int[nodeIds.length];
+    }
+    Integer start = nodeIndex.get(id);
+    if (start == null) {
+      return List.of();
+    }
+    int mark = ++visit;
+    int[] queue = new int[nodeIds.length];
+    int head = 0;
+    int tail = 0;
+    for (int d : nodeDependents[start]) {
+      if (visited[d] != mark) {
+        visited[d] = mark;
+        queue[tail++] = d;
       }
     }
-    seen.remove(id);
-    return seen;
+    while (head < tail) {
+      for (int d : nodeDependents[queue[head++]]) {
+        if (visited[d] != mark) {
+          visited[d] = mark;
+          queue[tail++] = d;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(tail);
+    for (int i = 0; i < tail; i++) {
+      if (queue[i] != start) {
+        out.add(nodeIds[queue[i]]);
+      }
+    }
+    return out;
   }
 
   void unvalidatedOutput() {
@@ -441,9 +492,12 @@ public final class CromsAnalysis {
         continue;
       }
       BigDecimal f = ss.get().failureProbability();
-      Set<String> below = downstream(s.id());
-      BigDecimal downstreamCost = below.stream().map(this::stepCost).map(Money::amount)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      List<String> below = downstreamIds(s.id());
+      BigDecimal downstreamCost = BigDecimal.ZERO;
+      for (String d : below) {
+        StepSimulation x = declaredById.get(d);
+        downstreamCost = downstreamCost.add(x == null ? BigDecimal.ZERO : x.cost().amount());
+      }
       BigDecimal atStake = downstreamCost.add(scope.assumptions().correctionCost().amount());
       // with validation and one retry the failure falls from f to f^2, at the price of f retries
       BigDecimal perRun = f.subtract(f.multiply(f)).multiply(atStake)
