@@ -51,7 +51,8 @@ node "$PEERS/skills-ref.mjs" "${DIRS[@]}" | tee "$WORK/skills.txt"
 echo "== Cromus: PricingBenchmark and SkillValidationBenchmark (JMH $JMH_OPTS)"
 # shellcheck disable=SC2086
 java -jar "$JAR" 'PricingBenchmark|SkillValidationBenchmark' $JMH_OPTS -p "dirs=$DIRS_PARAM" \
-  -rf json -rff "$WORK/jmh.json" | tee "$WORK/jmh.txt" | grep -E '^(total|verdict) |^Benchmark|^(Pricing|SkillValidation)Benchmark'
+  -rf json -rff "$WORK/jmh.json" > "$WORK/jmh.txt"
+grep -oE '(total|verdict) [^ ]+: .*' "$WORK/jmh.txt" || true
 
 echo
 echo "== comparison"
@@ -76,7 +77,7 @@ if (price) row('pricing one step (calcPrice vs PricingBenchmark.priceOneStep)', 
 if (valid) row('validating SKILL.md dirs (skills-ref validate vs SkillValidationBenchmark.validateSkillDir)', skills, valid.v, 'us/op', 10);
 console.log('\nexactness (peer total vs Cromus total, same models and tokens):');
 const peerTotals = fs.readFileSync(`${dir}/prices.txt`, 'utf8').split('\n').filter((l) => l.startsWith('total '));
-const ours = fs.readFileSync(`${dir}/jmh.txt`, 'utf8').split('\n').filter((l) => l.startsWith('total '));
+const ours = (fs.readFileSync(`${dir}/jmh.txt`, 'utf8').match(/total [^ ]+: [^\s]+/g) || []);
 for (let i = 0; i < peerTotals.length; i++) {
   const p = peerTotals[i].replace(/^total /, '');
   const c = (ours[i] || '').replace(/^total /, '');
