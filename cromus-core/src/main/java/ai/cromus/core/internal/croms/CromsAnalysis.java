@@ -7,6 +7,7 @@ import ai.cromus.core.croms.CromsDimension;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.croms.CromsLabel;
 import ai.cromus.core.croms.FindingSeverity;
+import ai.cromus.core.internal.simulation.CriticalPath;
 import ai.cromus.core.internal.simulation.Simulator;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Scope;
@@ -100,6 +101,11 @@ public final class CromsAnalysis {
   private final List<CromsFinding> findings = new ArrayList<>();
   /** Critical-path recomputations left; each costs O(steps), so a huge workflow stays fast. */
   private int pathBudget = MAX_PATH_EVALUATIONS;
+  /** Runs of characters that are no lower-case letter or digit (compiled once). */
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  /** The declared latency per step and the dependency graph over it, built on first use. */
+  private Map<String, BigDecimal> declaredLatency;
+  private CriticalPath paths;
   /** At most this many findings get an exact latency gain; later ones report 0 seconds. */
   public static final int MAX_PATH_EVALUATIONS = 200;
 
@@ -303,7 +309,7 @@ public final class CromsAnalysis {
 
   static Set<String> words(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (w.length() >= 4 && !STOP.contains(w)) {
         out.add(w);
       }
@@ -359,9 +365,12 @@ public final class CromsAnalysis {
     if (pathBudget-- <= 0) {
       return BigDecimal.ZERO;
     }
-    Map<String, BigDecimal> latency = new LinkedHashMap<>();
-    declared.steps().forEach(x -> latency.put(x.stepId(), x.stepId().equals(id) ? BigDecimal.ZERO : x.latencySeconds()));
-    return declared.latencySeconds().subtract(Simulator.criticalPath(workflow, latency)).max(BigDecimal.ZERO);
+    if (declaredLatency == null) {
+      declaredLatency = new LinkedHashMap<>();
+      declared.steps().forEach(x -> declaredLatency.put(x.stepId(), x.latencySeconds()));
+      paths = new CriticalPath(workflow, declaredLatency.keySet());
+    }
+    return declared.latencySeconds().subtract(paths.longest(declaredLatency, id)).max(BigDecimal.ZERO);
   }
 
   static final String OVER_BUDGET = "CROMS-LATENCY-OVER-BUDGET";
@@ -405,16 +414,67 @@ public final class CromsAnalysis {
   static final String UNVALIDATED = "CROMS-FAILURE-UNVALIDATED-OUTPUT";
 
   Set<String> downstream(String id) {
-    Set<String> seen = new LinkedHashSet<>();
-    ArrayDeque<String> todo = new ArrayDeque<>(dependents.getOrDefault(id, List.of()));
-    while (!todo.isEmpty()) {
-      String n = todo.poll();
-      if (seen.add(n)) {
-        todo.addAll(dependents.getOrDefault(n, List.of()));
+    return new LinkedHashSet<>(downstreamIds(id));
+  }
+
+  /** The dependents graph as int arrays, built on first use by {@link #downstreamIds}. */
+  private Map<String, Integer> nodeIndex;
+  private String[] nodeIds;
+  private int[][] nodeDependents;
+  private int[] visited;
+  private int visit;
+
+  /**
+   * The steps downstream of {@code id} (its dependents, theirs, and so on; not {@code id}
+   * itself), breadth first; the same set as {@link #downstream} without string hashing.
+   */
+  List<String> downstreamIds(String id) {
+    if (nodeIndex == null) {
+      nodeIndex = new HashMap<>();
+      nodeIds = byId.keySet().toArray(new String[0]);
+      for (int i = 0; i < nodeIds.length; i++) {
+        nodeIndex.put(nodeIds[i], i);
+      }
+      nodeDependents = new int[nodeIds.length][];
+      for (int i = 0; i < nodeIds.length; i++) {
+        List<String> ds = dependents.getOrDefault(nodeIds[i], List.of());
+        int[] out = new int[ds.size()];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = nodeIndex.get(ds.get(k));
+        }
+        nodeDependents[i] = out;
+      }
+      visited = new int[nodeIds.length];
+    }
+    Integer start = nodeIndex.get(id);
+    if (start == null) {
+      return List.of();
+    }
+    int mark = ++visit;
+    int[] queue = new int[nodeIds.length];
+    int head = 0;
+    int tail = 0;
+    for (int d : nodeDependents[start]) {
+      if (visited[d] != mark) {
+        visited[d] = mark;
+        queue[tail++] = d;
       }
     }
-    seen.remove(id);
-    return seen;
+    while (head < tail) {
+      for (int d : nodeDependents[queue[head++]]) {
+        if (visited[d] != mark) {
+          visited[d] = mark;
+          queue[tail++] = d;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(tail);
+    for (int i = 0; i < tail; i++) {
+      if (queue[i] != start) {
+        out.add(nodeIds[queue[i]]);
+      }
+    }
+    return out;
   }
 
   void unvalidatedOutput() {
@@ -432,14 +492,18 @@ public final class CromsAnalysis {
         continue;
       }
       BigDecimal f = ss.get().failureProbability();
-      BigDecimal downstreamCost = downstream(s.id()).stream().map(this::stepCost).map(Money::amount)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      List<String> below = downstreamIds(s.id());
+      BigDecimal downstreamCost = BigDecimal.ZERO;
+      for (String d : below) {
+        StepSimulation x = declaredById.get(d);
+        downstreamCost = downstreamCost.add(x == null ? BigDecimal.ZERO : x.cost().amount());
+      }
       BigDecimal atStake = downstreamCost.add(scope.assumptions().correctionCost().amount());
       // with validation and one retry the failure falls from f to f^2, at the price of f retries
       BigDecimal perRun = f.subtract(f.multiply(f)).multiply(atStake)
           .subtract(f.multiply(ss.get().cost().amount())).max(BigDecimal.ZERO);
       Money perMonth = Money.usd(perRun).times(runs);
-      boolean feedsModel = downstream(s.id()).stream().map(byId::get).anyMatch(x -> x.kind() == StepKind.LLM);
+      boolean feedsModel = below.stream().map(byId::get).anyMatch(x -> x.kind() == StepKind.LLM);
       FindingSeverity sev = feedsModel || !dependents.getOrDefault(s.id(), List.of()).isEmpty()
           ? FindingSeverity.HIGH : FindingSeverity.MODERATE;
       String missing = !validated && !retried ? "no validation and no retry" : !validated ? "no validation" : "no retry";
@@ -461,7 +525,7 @@ public final class CromsAnalysis {
   static final String UNBOUNDED = "CROMS-STRUCT-UNBOUNDED-LOOP";
 
   static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   Optional<Pricing> pricing(StepSimulation ss) {

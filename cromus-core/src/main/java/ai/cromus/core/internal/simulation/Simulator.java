@@ -103,6 +103,26 @@ public final class Simulator {
   private final Map<String, StepTiers.Classified> tiers = new LinkedHashMap<>();
   private final Map<String, Integer> modelOrder = new HashMap<>();
   private final Map<String, Step> byId = new LinkedHashMap<>();
+  /** The priced offerings the scope allows, in catalog order, with their 1-based catalog order. */
+  private final List<Allowed> allowed = new ArrayList<>();
+  /** Ranking quality per model (the index, else the tier default). */
+  private final Map<Model, BigDecimal> qualities = new java.util.IdentityHashMap<>();
+  private final Comparator<Priced> cheapest;
+  private final Comparator<Priced> qualityPerDollar;
+  private final Comparator<Priced> strongest;
+
+  /** A priced offering the scope allows. */
+  private static final class Allowed {
+    final Model model;
+    final Offering offering;
+    final int order;
+
+    Allowed(Model model, Offering offering, int order) {
+      this.model = model;
+      this.offering = offering;
+      this.order = order;
+    }
+  }
 
   private Simulator(Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
     this.workflow = workflow;
@@ -119,6 +139,27 @@ public final class Simulator {
       byId.putIfAbsent(s.id(), s);
       StepTiers.classify(s).ifPresent(c -> tiers.put(s.id(), c));
     }
+    int order = 0;
+    for (Model m : catalog.models()) {
+      for (Offering o : m.offerings()) {
+        order++;
+        if (o.pricing().isPresent() && filter.allows(m, o)) {
+          allowed.add(new Allowed(m, o, order));
+        }
+      }
+    }
+    this.cheapest = Comparator.comparing((Priced p) -> p.cost())
+        .thenComparingInt(p -> filter.tierRank(p.offering.tier()))
+        .thenComparingInt(p -> p.order);
+    this.qualityPerDollar = (a, b) -> {
+      BigDecimal left = quality(a.model).multiply(b.cost());
+      BigDecimal right = quality(b.model).multiply(a.cost());
+      int c = right.compareTo(left);
+      return c != 0 ? c : cheapest.compare(a, b);
+    };
+    this.strongest = Comparator.<Priced, CapabilityTier>comparing(p -> p.model.capabilityTier()).reversed()
+        .thenComparing(Comparator.<Priced, BigDecimal>comparing(p -> quality(p.model)).reversed())
+        .thenComparing(cheapest);
   }
 
   /** Runs per month: the scope's, else the workflow's, else 100 a day; a month is 30 days. */
@@ -483,51 +524,46 @@ public final class Simulator {
   /** Every priced offering the scope allows that fits the step, priced. */
   List<Priced> candidates(Step s, boolean batch, List<Fallback> fallbacks) {
     List<Priced> out = new ArrayList<>();
-    int order = 0;
-    for (Model m : catalog.models()) {
-      for (Offering o : m.offerings()) {
-        order++;
-        if (o.pricing().isEmpty() || !filter.allows(m, o) || !fits(s, m, o)) {
-          continue;
-        }
-        out.add(new Priced(m, o, order, figures(s, m, o, batch && s.batchAllowed(), fallbacks)));
+    for (Allowed a : allowed) {
+      if (fits(s, a.model, a.offering)) {
+        out.add(new Priced(a.model, a.offering, a.order,
+            figures(s, a.model, a.offering, batch && s.batchAllowed(), fallbacks)));
       }
     }
     return out;
   }
 
   BigDecimal quality(Model m) {
-    return m.quality().map(QualityIndex::index).orElse(TIER_QUALITY.get(m.capabilityTier()));
+    BigDecimal q = qualities.get(m);
+    if (q == null) {
+      q = m.quality().map(QualityIndex::index).orElse(TIER_QUALITY.get(m.capabilityTier()));
+      qualities.put(m, q);
+    }
+    return q;
   }
 
   Comparator<Priced> cheapest() {
-    return Comparator.comparing(Priced::cost)
-        .thenComparingInt(p -> filter.tierRank(p.offering.tier()))
-        .thenComparingInt(p -> p.order);
+    return cheapest;
   }
 
   /** Best quality per dollar first: q1/c1 > q2/c2 ⇔ q1·c2 > q2·c1 (exact); free offerings first. */
   Comparator<Priced> qualityPerDollar() {
-    return (a, b) -> {
-      BigDecimal left = quality(a.model).multiply(b.cost());
-      BigDecimal right = quality(b.model).multiply(a.cost());
-      int c = right.compareTo(left);
-      return c != 0 ? c : cheapest().compare(a, b);
-    };
+    return qualityPerDollar;
   }
 
   Comparator<Priced> strongest() {
-    return Comparator.<Priced, CapabilityTier>comparing(p -> p.model.capabilityTier()).reversed()
-        .thenComparing(Comparator.<Priced, BigDecimal>comparing(p -> quality(p.model)).reversed())
-        .thenComparing(cheapest());
+    return strongest;
   }
 
   /** Ranks the candidates of a step under a mode, best first; empty when none qualifies. */
   List<Priced> rank(Step s, CostMode mode, List<Priced> all) {
     CapabilityTier need = tierOf(s);
-    List<Priced> ok = all.stream().filter(p -> p.model.capabilityTier().isAtLeast(need))
-        .filter(p -> mode != CostMode.OPEN_SOURCE || p.model.openWeights())
-        .collect(Collectors.toList());
+    List<Priced> ok = new ArrayList<>(all.size());
+    for (Priced p : all) {
+      if (p.model.capabilityTier().isAtLeast(need) && (mode != CostMode.OPEN_SOURCE || p.model.openWeights())) {
+        ok.add(p);
+      }
+    }
     switch (mode) {
       case ECO:
       case COST:
@@ -539,15 +575,17 @@ public final class Simulator {
       default: {
         // BALANCED and OPEN_SOURCE: the lowest tier at or above the step's tier that has a
         // candidate, best quality per dollar; higher tiers follow as alternatives.
-        Optional<CapabilityTier> lowest = ok.stream().map(p -> p.model.capabilityTier())
-            .min(Comparator.naturalOrder());
-        if (lowest.isEmpty()) {
+        if (ok.isEmpty()) {
           return ok;
         }
-        List<Priced> same = ok.stream().filter(p -> p.model.capabilityTier() == lowest.get())
-            .sorted(qualityPerDollar()).collect(Collectors.toList());
-        List<Priced> rest = ok.stream().filter(p -> p.model.capabilityTier() != lowest.get())
-            .sorted(qualityPerDollar()).collect(Collectors.toList());
+        CapabilityTier lowest = lowestTier(ok);
+        List<Priced> same = new ArrayList<>(ok.size());
+        List<Priced> rest = new ArrayList<>(ok.size());
+        for (Priced p : ok) {
+          (p.model.capabilityTier() == lowest ? same : rest).add(p);
+        }
+        same.sort(qualityPerDollar);
+        rest.sort(qualityPerDollar);
         same.addAll(rest);
         return same;
       }
@@ -928,43 +966,7 @@ public final class Simulator {
    * close a cycle are ignored (the graph check reports cycles).
    */
   public static BigDecimal criticalPath(Workflow workflow, Map<String, BigDecimal> latency) {
-    Map<String, List<String>> deps = new LinkedHashMap<>();
-    for (Step s : workflow.steps()) {
-      deps.putIfAbsent(s.id(), s.dependsOn().stream().filter(latency::containsKey)
-          .filter(d -> !d.equals(s.id())).distinct().collect(Collectors.toList()));
-    }
-    Map<String, Integer> indegree = new HashMap<>();
-    Map<String, List<String>> next = new HashMap<>();
-    deps.forEach((id, ds) -> {
-      indegree.put(id, ds.size());
-      ds.forEach(d -> next.computeIfAbsent(d, k -> new ArrayList<>()).add(id));
-    });
-    Map<String, BigDecimal> finish = new HashMap<>();
-    ArrayDeque<String> ready = new ArrayDeque<>();
-    deps.keySet().stream().filter(id -> indegree.get(id) == 0).forEach(ready::add);
-    List<String> done = new ArrayList<>();
-    while (true) {
-      while (!ready.isEmpty()) {
-        String id = ready.poll();
-        done.add(id);
-        BigDecimal start = deps.get(id).stream().map(d -> finish.getOrDefault(d, BigDecimal.ZERO))
-            .reduce(BigDecimal.ZERO, BigDecimal::max);
-        finish.put(id, start.add(latency.getOrDefault(id, BigDecimal.ZERO)));
-        for (String n : next.getOrDefault(id, List.of())) {
-          if (indegree.merge(n, -1, Integer::sum) == 0) {
-            ready.add(n);
-          }
-        }
-      }
-      // steps left are on cycles: release the first in source order
-      Optional<String> stuck = deps.keySet().stream().filter(id -> !finish.containsKey(id)).findFirst();
-      if (stuck.isEmpty()) {
-        break;
-      }
-      indegree.put(stuck.get(), 0);
-      ready.add(stuck.get());
-    }
-    return finish.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+    return new CriticalPath(workflow, latency.keySet()).longest(latency);
   }
 
   private BigDecimal criticalPath(Map<String, BigDecimal> latency) {
@@ -983,17 +985,25 @@ public final class Simulator {
         Map<String, Priced> pick = new LinkedHashMap<>();
         boolean feasible = true;
         Predicate<Priced> onTier = p -> p.offering.tier() == tier;
+        // the whole restricted ranking is needed only to fit the quality plan to a budget
+        boolean fit = mode == CostMode.QUALITY && (perRunBudget().isPresent() || perMonthBudget().isPresent());
         Map<String, List<Priced>> ranked = new LinkedHashMap<>();
         for (Map.Entry<String, List<Priced>> e : rankings.get(mode).entrySet()) {
-          List<Priced> list = restrict(mode, e.getValue(), onTier);
-          ranked.put(e.getKey(), list);
-          if (list.isEmpty()) {
+          Priced first;
+          if (fit) {
+            List<Priced> list = restrict(mode, e.getValue(), onTier);
+            ranked.put(e.getKey(), list);
+            first = list.isEmpty() ? null : list.get(0);
+          } else {
+            first = firstOnTier(mode, e.getValue(), tier);
+          }
+          if (first == null) {
             feasible = false;
           } else {
-            pick.put(e.getKey(), list.get(0));
+            pick.put(e.getKey(), first);
           }
         }
-        if (mode == CostMode.QUALITY) {
+        if (fit) {
           fitQualityToBudget(ranked, pick);
         }
         Money perRun = feasible ? Money.usd(total(pick)) : Money.ZERO;
@@ -1010,14 +1020,61 @@ public final class Simulator {
    * each part keeping its order — the same list {@link #rank} would give for the subset.
    */
   static List<Priced> restrict(CostMode mode, List<Priced> ranked, Predicate<Priced> keep) {
-    List<Priced> kept = ranked.stream().filter(keep).collect(Collectors.toList());
+    List<Priced> kept = new ArrayList<>(ranked.size());
+    for (Priced p : ranked) {
+      if (keep.test(p)) {
+        kept.add(p);
+      }
+    }
     if (mode != CostMode.BALANCED && mode != CostMode.OPEN_SOURCE || kept.isEmpty()) {
       return kept;
     }
-    CapabilityTier lowest = kept.stream().map(p -> p.model.capabilityTier()).min(Comparator.naturalOrder()).get();
-    List<Priced> out = kept.stream().filter(p -> p.model.capabilityTier() == lowest).collect(Collectors.toList());
-    kept.stream().filter(p -> p.model.capabilityTier() != lowest).forEach(out::add);
+    CapabilityTier lowest = lowestTier(kept);
+    List<Priced> out = new ArrayList<>(kept.size());
+    for (Priced p : kept) {
+      if (p.model.capabilityTier() == lowest) {
+        out.add(p);
+      }
+    }
+    for (Priced p : kept) {
+      if (p.model.capabilityTier() != lowest) {
+        out.add(p);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The first entry of {@code restrict(mode, ranked, on tier)} without building the list:
+   * the first on the tier, or for balanced and open_source the first on the tier whose
+   * capability tier is the lowest on the tier; null when none is on the tier.
+   */
+  static Priced firstOnTier(CostMode mode, List<Priced> ranked, EcosystemTier tier) {
+    boolean byLowest = mode == CostMode.BALANCED || mode == CostMode.OPEN_SOURCE;
+    Priced first = null;
+    for (Priced p : ranked) {
+      if (p.offering.tier() != tier) {
+        continue;
+      }
+      if (!byLowest) {
+        return p;
+      }
+      if (first == null || p.model.capabilityTier().compareTo(first.model.capabilityTier()) < 0) {
+        first = p;
+      }
+    }
+    return first;
+  }
+
+  /** The lowest capability tier of a non-empty list. */
+  static CapabilityTier lowestTier(List<Priced> list) {
+    CapabilityTier lowest = list.get(0).model.capabilityTier();
+    for (Priced p : list) {
+      if (p.model.capabilityTier().compareTo(lowest) < 0) {
+        lowest = p.model.capabilityTier();
+      }
+    }
+    return lowest;
   }
 
   Baseline baseline(PlanSimulation declared) {
