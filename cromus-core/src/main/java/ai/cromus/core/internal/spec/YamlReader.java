@@ -1,6 +1,5 @@
 package ai.cromus.core.internal.spec;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -9,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -19,7 +17,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into {@link YamlNode}s with file positions. Uses the SnakeYAML composer (the
@@ -58,6 +58,9 @@ public final class YamlReader {
    * Reads {@code text} whose first character sits at line {@code firstLine} (1-based), column
    * {@code firstColumn} (1-based) of the file.
    */
+  /** Resolves implicit tags; read-only after construction, so one is shared. */
+  private static final Resolver RESOLVER = new Resolver();
+
   public static Result read(String text, int firstLine, int firstColumn, int maxChars, int maxNesting) {
     YamlReader r = new YamlReader(firstLine - 1, firstColumn - 1);
     LoaderOptions options = new LoaderOptions();
@@ -67,11 +70,12 @@ public final class YamlReader {
     options.setCodePointLimit(Math.max(1024, maxChars));
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    DumperOptions dumper = new DumperOptions();
-    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
     Node node;
     try {
-      node = yaml.compose(new StringReader(text));
+      // compose only: what Yaml.compose does, without building a constructor and representer
+      // per file (most of the cost of a small front matter)
+      node = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
+          .getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
