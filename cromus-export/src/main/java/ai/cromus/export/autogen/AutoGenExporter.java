@@ -7,10 +7,10 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
@@ -18,7 +18,6 @@ import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Route;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ import java.util.Set;
  * when an agent says {@code TERMINATE} or after one round. AutoGen is in maintenance mode; see
  * docs/export.md for the successor format.
  */
-public final class AutoGenExporter implements Exporter {
+public final class AutoGenExporter extends WorkflowExporter {
   static final String STOP_WORD = "TERMINATE";
 
   @Override
@@ -44,13 +43,7 @@ public final class AutoGenExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     Names names = new Names(Names::python, 64, Set.of("user"));
     ObjectNode team = component("autogen_agentchat.teams.RoundRobinGroupChat", "team");
     team.put("label", ctx.name());

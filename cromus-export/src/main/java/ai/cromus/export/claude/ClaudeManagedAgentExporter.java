@@ -5,10 +5,10 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.Limits;
 import ai.cromus.export.internal.ModelChoice;
@@ -19,7 +19,6 @@ import ai.cromus.export.internal.ToolUse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ import java.util.Set;
  * its model is the plan's Anthropic model, its system prompt the SKILL.md with the ETHOS
  * guardrails, and every tool the workflow calls becomes a custom (client-executed) tool.
  */
-public final class ClaudeManagedAgentExporter implements Exporter {
+public final class ClaudeManagedAgentExporter extends WorkflowExporter {
   /** The model exported when the plan names no Anthropic model. */
   public static final String DEFAULT_MODEL = "claude-sonnet-4-6";
   static final int MAX_NAME = 256;
@@ -50,13 +49,7 @@ public final class ClaudeManagedAgentExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     ModelChoice model = ctx.agentModel("anthropic", "anthropic-api", DEFAULT_MODEL);
     ObjectNode body = Json.object();
     body.put("name", Limits.cap(ctx, "The agent name", Text.oneLine(ctx.name()).isEmpty()

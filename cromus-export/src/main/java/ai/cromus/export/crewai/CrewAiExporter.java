@@ -5,11 +5,11 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.ValidationMethod;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +36,7 @@ import java.util.regex.Pattern;
  * text from the kickoff inputs and fails on a missing one; when workflow text holds such a
  * pattern, a {@code @before_kickoff} hook maps the name to itself so the text stays literal.
  */
-public final class CrewAiExporter implements Exporter {
+public final class CrewAiExporter extends WorkflowExporter {
   /** CrewAI's placeholder pattern ({@code crewai.utilities.string_utils}). */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_\\-]*)}");
   static final Set<String> RESERVED = Set.of("crew", "agents", "tasks", "agents_config",
@@ -55,13 +54,7 @@ public final class CrewAiExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     Names names = new Names(Names::python, 60, RESERVED);
     String pkg = names.name(ctx.workflow().name(), ctx.atWorkflow(), ctx.diagnostics());
     Map<String, String> task = new HashMap<>();

@@ -3,11 +3,11 @@ package ai.cromus.export.gemini;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.ReasoningEffort;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +31,7 @@ import java.util.Set;
  * {@code function_call_result}, {@code google_search_call}, {@code google_search_result},
  * {@code model_output}) the run is expected to produce.
  */
-public final class GeminiInteractionsExporter implements Exporter {
+public final class GeminiInteractionsExporter extends WorkflowExporter {
   /** The model exported when the plan names no Gemini model. */
   public static final String DEFAULT_MODEL = "gemini-2.5-flash";
   /** The tool types the export uses: the original product's whitelist in Interactions spelling. */
@@ -51,13 +50,7 @@ public final class GeminiInteractionsExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     ModelChoice model = ctx.agentModel("google", "google-ai-studio", DEFAULT_MODEL);
     ObjectNode body = Json.object();
     body.put("model", model.nativeId());

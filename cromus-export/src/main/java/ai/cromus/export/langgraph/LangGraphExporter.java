@@ -5,9 +5,9 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,7 +33,7 @@ import java.util.TreeSet;
  * Every workflow string is a Python literal written by {@link PythonLiteral}; node names and
  * the package come from sanitized, unique identifiers.
  */
-public final class LangGraphExporter implements Exporter {
+public final class LangGraphExporter extends WorkflowExporter {
   /** Names the generated module defines itself; no node or package takes them. */
   static final Set<String> RESERVED = Set.of("START", "END", "STEPS", "HANDLERS", "State",
       "StateGraph", "builder", "graph", "init_chat_model", "interrupt", "operator", "node",
@@ -51,13 +50,7 @@ public final class LangGraphExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     Names names = new Names(Names::python, 64, RESERVED);
     String pkg = names.name(ctx.workflow().name(), ctx.atWorkflow(), ctx.diagnostics());
     Map<String, String> node = new HashMap<>();

@@ -3,9 +3,9 @@ package ai.cromus.export.mcp;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Text;
@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,7 +23,7 @@ import java.util.Set;
  * configuration with one remote server per tool namespace (the part of a tool name before its
  * first dot), whose URL is a {@code ${VAR}} placeholder: no address or secret is invented.
  */
-public final class McpExporter implements Exporter {
+public final class McpExporter extends WorkflowExporter {
   static final int MAX_TOOL_NAME = 128;
 
   @Override
@@ -38,13 +37,7 @@ public final class McpExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     ObjectNode doc = Json.object();
     ArrayNode tools = doc.putArray("tools");
     Names toolNames = new Names(Names::mcpTool, MAX_TOOL_NAME, Set.of());

@@ -5,10 +5,10 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.NameUuid;
@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +35,7 @@ import java.util.Set;
  * import). Each agent's prompt is the fixed expression {@link #INPUT_EXPRESSION}; every workflow
  * string is a fixed-mode value that never starts with {@code =}, so n8n never evaluates it.
  */
-public final class N8nExporter implements Exporter {
+public final class N8nExporter extends WorkflowExporter {
   static final int X_STEP = 300;
   static final int Y_ROW = 420;
   static final int Y_SUB = 220;
@@ -55,13 +54,7 @@ public final class N8nExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     String wf = ctx.workflow().name();
     ArrayNode nodes = Json.array();
     Map<String, ObjectNode> connections = new LinkedHashMap<>();

@@ -4,18 +4,17 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
-import ai.cromus.core.export.Exporter;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.Workflow;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.WorkflowExporter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * artifacts the compile rendered; they are rendered again when the result has none, when two
  * steps share an id (only the first is kept) or when {@code --name} renames the skill.
  */
-public final class SpecsExporter implements Exporter {
+public final class SpecsExporter extends WorkflowExporter {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern ETHOS_FILE =
       Pattern.compile("ethos-[a-z0-9]+(?:-[a-z0-9]+)*-v[0-9A-Za-z.+-]+\\.md");
@@ -44,13 +43,7 @@ public final class SpecsExporter implements Exporter {
   }
 
   @Override
-  public ExportBundle export(CompileResult result, ExportOptions options) {
-    Objects.requireNonNull(result, "result must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    ExportContext ctx = ExportContext.of(result, options);
-    if (ctx.empty()) {
-      return ctx.bundle(id());
-    }
+  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     Workflow w = result.workflow();
     List<Step> unique = new ArrayList<>();
     Set<String> seen = new HashSet<>();
