@@ -32,4 +32,31 @@ class ReadmeRuleCatalogueTest {
       assertThat(r.summary()).isNotBlank();
     }
   }
+
+  /** Every rule id is named by at least one test source or test data file of the project. */
+  @Test
+  void everyRuleIsExercisedByATest() throws IOException {
+    StringBuilder corpus = new StringBuilder();
+    try (var modules = Files.list(Path.of(".."))) {
+      for (Path m : modules.filter(p -> p.getFileName().toString().startsWith("cromus-"))
+          .sorted().collect(java.util.stream.Collectors.toList())) {
+        Path tests = m.resolve("src/test");
+        if (!Files.isDirectory(tests)) {
+          continue;
+        }
+        try (var files = Files.walk(tests)) {
+          for (Path f : files.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toList())) {
+            corpus.append(f.toString()).append('\n');
+            if (f.toString().endsWith(".java") || f.toString().endsWith(".properties")
+                || f.toString().endsWith(".txt") || f.toString().endsWith(".tsv")) {
+              corpus.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+            }
+          }
+        }
+      }
+    }
+    for (Rule r : RuleCatalog.all()) {
+      assertThat(corpus.indexOf(r.id())).as("a test that names " + r.id()).isNotNegative();
+    }
+  }
 }
