@@ -9,8 +9,21 @@ public final class Enums {
 
   /** The lower-case id of a constant: {@code OPEN_SOURCE} becomes {@code open_source}. */
   public static String id(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
+    return IDS.get(e.getDeclaringClass())[e.ordinal()];
   }
+
+  /** The ids of each enum type, by ordinal, computed once. */
+  private static final ClassValue<String[]> IDS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] ids = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        ids[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+      }
+      return ids;
+    }
+  };
 
   /**
    * The constant whose id matches {@code text}, ignoring case, surrounding white space and the

@@ -524,8 +524,24 @@ public final class CromsAnalysis {
   static final String DEAD = "CROMS-STRUCT-DEAD-BRANCH";
   static final String UNBOUNDED = "CROMS-STRUCT-UNBOUNDED-LOOP";
 
+  /** {@code NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()}, without a regex. */
   static String norm(String s) {
-    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && sb.length() > 0) {
+          sb.append(' ');
+        }
+        gap = false;
+        sb.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
   }
 
   Optional<Pricing> pricing(StepSimulation ss) {
@@ -735,7 +751,10 @@ public final class CromsAnalysis {
   }
 
   static String domainId(String domain) {
-    return domain.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    String s = NON_WORD.matcher(domain.trim().toLowerCase(Locale.ROOT)).replaceAll("_");
+    int from = s.startsWith("_") ? 1 : 0;
+    int to = s.length() > from && s.endsWith("_") ? s.length() - 1 : s.length();
+    return s.substring(from, to);
   }
 
   /**

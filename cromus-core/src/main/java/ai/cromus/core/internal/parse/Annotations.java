@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ai.cromus.core.internal.text.Texts;
 
 /**
  * The step annotations of SOP-FORMAT.md ({@code - key: value}) and of the structured form:
@@ -50,6 +51,11 @@ final class Annotations {
   private static final Pattern STRUCTURED = Pattern.compile(
       "\\bjson\\b|\\{|\\bschema\\b|\\byaml\\b|\\bcsv\\b|\\btable\\b|\\bfields?\\b",
       Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RETRY_SUFFIX = Pattern.compile("\\s*(times|retries|x)$");
+  private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
+  private static final Pattern STEP_PREFIX = Pattern.compile("(?i)^step\\s*");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
 
   private Annotations() {}
 
@@ -154,12 +160,12 @@ final class Annotations {
           return true;
         }
         case "retry": {
-          String v = value.toLowerCase(Locale.ROOT).replaceAll("\\s*(times|retries|x)$", "");
+          String v = RETRY_SUFFIX.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("");
           if (v.equals("none") || v.equals("no")) {
             b.retries(0);
             return true;
           }
-          if (!v.matches("\\d{1,3}") || Integer.parseInt(v) > 100) {
+          if (!Texts.isDigits(v, 1, 3) || Integer.parseInt(v) > 100) {
             return bad(at, key, value, "a whole number of retries from 0 to 100", diags);
           }
           b.retries(Integer.parseInt(v));
@@ -183,8 +189,8 @@ final class Annotations {
           if (v.equals("none") || v.equals("-") || v.equals("nothing") || v.equals("start")) {
             return true;
           }
-          for (String ref : splitList(value.replaceAll("(?i)\\s+and\\s+", ","))) {
-            pending.after.add(ref.replaceFirst("(?i)^step\\s*", ""));
+          for (String ref : splitList(AND.matcher(value).replaceAll(","))) {
+            pending.after.add(STEP_PREFIX.matcher(ref).replaceFirst(""));
           }
           return true;
         }
@@ -278,7 +284,7 @@ final class Annotations {
   /** Splits {@code a, b; c} into trimmed non-empty parts. */
   static List<String> splitList(String value) {
     List<String> out = new ArrayList<>();
-    for (String part : value.split("[,;]")) {
+    for (String part : LIST_SEPARATOR.split(value)) {
       String p = part.strip();
       if (p.startsWith("`") && p.endsWith("`") && p.length() > 1) {
         p = p.substring(1, p.length() - 1).strip();

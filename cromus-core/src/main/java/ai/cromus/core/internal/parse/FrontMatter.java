@@ -18,6 +18,11 @@ import java.util.Optional;
 
 /** The YAML front matter of an SOP: split from the body, read safely, applied to a workflow. */
 final class FrontMatter {
+  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
+      "\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("\\d{1,13}(\\.\\d{1,12})?");
+
   static final List<String> KEYS = List.of("name", "title", "description", "owner", "version",
       "runs_per_day", "runs_per_month", "mode", "ethos", "memory", "budget", "domain");
   /** Upper bound of runs per day that is still plausible (about 1,000 runs a second). */
@@ -133,7 +138,7 @@ final class FrontMatter {
     Optional.ofNullable(string(fm, "owner", source, diags)).ifPresent(wf::owner);
     String version = string(fm, "version", source, diags);
     if (version != null) {
-      if (!version.matches("\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?")) {
+      if (!VERSION.matcher(version).matches()) {
         diags.add(ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(Diagnostic.of(
             CoreRule.FRONT_MATTER_VALUE, loc(fm, "version", source),
             "Version '" + version + "' is not SemVer (MAJOR.MINOR.PATCH); it is kept as written.",
@@ -222,7 +227,7 @@ final class FrontMatter {
     if (t.startsWith("$")) {
       t = t.substring(1).strip();
     }
-    if (!t.matches("\\d{1,13}(\\.\\d{1,12})?")) {
+    if (!DECIMAL.matcher(t).matches()) {
       return null;
     }
     BigDecimal d = new BigDecimal(t);
@@ -238,7 +243,7 @@ final class FrontMatter {
       return null;
     }
     String t = v.isScalar() ? v.text().strip().replace(",", "").replace("_", "") : "";
-    if (!t.matches("\\d{1,13}")) {
+    if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13)) {
       bad(fm, key, v.isScalar() ? v.text() : v.describe(), "a whole number of runs",
           source, diags);
       return null;

@@ -34,6 +34,10 @@ import java.util.Optional;
  * the open-spec validator's, plus those of the body's SOP parse.
  */
 final class SkillMdWorkflowParser {
+  private static final java.util.regex.Pattern POSITIVE = java.util.regex.Pattern.compile("[1-9]\\d{0,15}");
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
+
   private final Limits limits;
   private final SopParser sop;
 
@@ -180,14 +184,14 @@ final class SkillMdWorkflowParser {
   }
 
   private static Optional<Long> number(String s) {
-    if (s == null || !s.trim().matches("[1-9]\\d{0,15}")) {
+    if (s == null || !POSITIVE.matcher(s.trim()).matches()) {
       return Optional.empty();
     }
     return Optional.of(Long.parseLong(s.trim()));
   }
 
   private static Optional<BigDecimal> decimal(String s) {
-    if (s == null || !s.trim().matches("\\d{1,12}(\\.\\d{1,12})?")) {
+    if (s == null || !DECIMAL.matcher(s.trim()).matches()) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(s.trim()));

@@ -6,11 +6,13 @@ import java.util.Set;
 
 /** Kebab-case ids from titles: ASCII letters and digits joined by single hyphens. */
 public final class Slug {
+  private static final java.util.regex.Pattern KEBAB = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   private Slug() {}
 
   /** {@code "1. Classify the Request!"} becomes {@code classify-the-request}; empty stays empty. */
   public static String of(String text, int maxLength) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    String s = ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < s.length() && sb.length() < maxLength; i++) {
@@ -53,7 +55,7 @@ public final class Slug {
 
   /** True when {@code s} is a kebab-case id. */
   public static boolean isKebab(String s) {
-    return s.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    return KEBAB.matcher(s).matches();
   }
 
   /** {@code base}, or {@code base-2}, {@code base-3}, ... whichever is not taken. */

@@ -51,6 +51,8 @@ final class SopParser {
       "^(?:step\\s+)?(\\d{1,6})\\s*[.):\\-—–]?\\s*(?:[-—–:]\\s*)?(.*)$",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+  private static final Pattern LIST_MARKER = Pattern.compile("^\\s*\\d{1,9}[.)]\\s*");
+
   /** Framing tokens added to every estimated prompt (system prompt and chat framing). */
   static final int FRAMING_TOKENS = 100;
 
@@ -195,7 +197,7 @@ final class SopParser {
     Draft d = new Draft();
     String all = rawText(item, lines);
     // drop the list marker of the first line
-    all = all.replaceFirst("^\\s*\\d{1,9}[.)]\\s*", "");
+    all = LIST_MARKER.matcher(all).replaceFirst("");
     String firstPara = item.getFirstChild() == null ? "" : plainText(item.getFirstChild());
     String firstLine = firstPara.strip();
     int nl = firstLine.indexOf('\n');
@@ -435,7 +437,7 @@ final class SopParser {
   private static String resolve(String ref, Map<Integer, String> byNumber,
       Map<String, String> bySlug, Set<String> ids) {
     String r = ref.strip();
-    if (r.matches("\\d{1,6}")) {
+    if (ai.cromus.core.internal.text.Texts.isDigits(r, 1, 6)) {
       String id = byNumber.get(Integer.valueOf(r));
       return id != null ? id : r;
     }

@@ -348,7 +348,7 @@ final class StructuredParser {
       return null;
     }
     String t = v.isScalar() ? v.text().strip() : "";
-    if (!t.matches("\\d{1,13}") || Long.parseLong(t) > max) {
+    if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13) || Long.parseLong(t) > max) {
       schema(map, key, "'" + key + "' must be a whole number from 0 to " + max + ", not "
           + v.describe(), source, diags);
       return null;

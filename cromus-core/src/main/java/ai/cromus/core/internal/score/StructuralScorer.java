@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import ai.cromus.core.internal.text.Texts;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +43,17 @@ public final class StructuralScorer {
           + "maybe|try to|stuff|things like|whatever|some kind of|handle it|tbd|todo)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /** What every match of {@link #VAGUE} starts with, in lower case. */
+  private static final String[] VAGUE_STARTS = {"etc", "as needed", "as appropriate", "if necessary",
+      "if needed", "somehow", "and so on", "various", "maybe", "try to", "stuff", "things like",
+      "whatever", "some kind of", "handle it", "tbd", "todo"};
+
   private StructuralScorer() {}
+
+  /** {@code VAGUE.matcher(text).find()}, with a substring pre-check that skips most texts. */
+  static boolean vague(String text) {
+    return Texts.mayMatch(text, VAGUE_STARTS) && VAGUE.matcher(text).find();
+  }
 
   public static StructuralScore score(Workflow wf, WorkflowGraph graph) {
     Map<ScoreDimension, List<ScoreFinding>> findings = new EnumMap<>(ScoreDimension.class);
@@ -72,7 +83,7 @@ public final class StructuralScorer {
 
     // clarity
     perStep(findings, ScoreDimension.CLARITY, "SCORE-VAGUE-INSTRUCTIONS", 40, steps,
-        s -> VAGUE.matcher(s.instructions()).find(), "uses vague words (etc., as needed, ...)",
+        s -> vague(s.instructions()), "uses vague words (etc., as needed, ...)",
         "Replace vague words with the exact cases and actions.");
     perStep(findings, ScoreDimension.CLARITY, "SCORE-SHORT-INSTRUCTIONS", 30, model,
         s -> !s.instructions().isBlank() && s.instructions().strip().length() < 40,
@@ -191,12 +202,20 @@ public final class StructuralScorer {
         .message(message).fix(fix).build());
   }
 
+  private static final String[][] PLURAL_VERBS = {{"has ", "have "}, {"does ", "do "},
+      {"says ", "say "}, {"uses ", "use "}, {"is ", "are "}, {"produces ", "produce "},
+      {"repeats ", "repeat "}, {"follows ", "follow "}, {"names ", "name "}};
+
   private static String plural(String what) {
-    return what.replaceFirst("^has ", "have ").replaceFirst("^does ", "do ")
-        .replaceFirst("^says ", "say ").replaceFirst("^uses ", "use ").replaceFirst("^is ", "are ")
-        .replaceFirst("^produces ", "produce ").replaceFirst("^repeats ", "repeat ")
-        .replaceFirst("^follows ", "follow ").replaceFirst("^names ", "name ")
-        .replace("what it produces", "what they produce").replace("what it reads", "what they read")
+    String s = what;
+    // at most one leading verb matches: the verbs differ in their first word
+    for (String[] verb : PLURAL_VERBS) {
+      if (s.startsWith(verb[0])) {
+        s = verb[1] + s.substring(verb[0].length());
+        break;
+      }
+    }
+    return s.replace("what it produces", "what they produce").replace("what it reads", "what they read")
         .replace(" it ", " they ");
   }
 

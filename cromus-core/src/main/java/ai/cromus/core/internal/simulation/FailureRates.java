@@ -26,13 +26,38 @@ public final class FailureRates {
   static final BigDecimal CAP = new BigDecimal("0.5");
 
   private final Map<String, BigDecimal> overrides;
+  /** Every rate, computed once: [step tier][model tier, or the last slot for none]. */
+  private final BigDecimal[][] llm;
+  private final BigDecimal[] byKind;
 
   public FailureRates(Scope scope) {
     this.overrides = scope.failureRates();
+    CapabilityTier[] tiers = CapabilityTier.values();
+    this.llm = new BigDecimal[tiers.length][tiers.length + 1];
+    for (CapabilityTier step : tiers) {
+      for (CapabilityTier model : tiers) {
+        llm[step.ordinal()][model.ordinal()] = compute(StepKind.LLM, step, model);
+      }
+      llm[step.ordinal()][tiers.length] = compute(StepKind.LLM, step, null);
+    }
+    StepKind[] kinds = StepKind.values();
+    this.byKind = new BigDecimal[kinds.length];
+    for (StepKind k : kinds) {
+      if (k != StepKind.LLM) {
+        byKind[k.ordinal()] = compute(k, CapabilityTier.BALANCED, null);
+      }
+    }
   }
 
   /** The per-attempt failure rate of a step of this kind and tier run on a model of {@code modelTier}. */
   public BigDecimal rate(StepKind kind, CapabilityTier stepTier, CapabilityTier modelTier) {
+    if (kind != StepKind.LLM) {
+      return byKind[kind.ordinal()];
+    }
+    return llm[stepTier.ordinal()][modelTier == null ? llm.length : modelTier.ordinal()];
+  }
+
+  private BigDecimal compute(StepKind kind, CapabilityTier stepTier, CapabilityTier modelTier) {
     if (kind != StepKind.LLM) {
       String key = kind.id();
       return overrides.getOrDefault(key, DEFAULTS.getOrDefault(key, BigDecimal.ZERO));

@@ -97,12 +97,17 @@ public final class Simulator {
   private final ModelCatalog catalog;
   private final LocalDate asOf;
   private final ScopeFilter filter;
+  /** True when the scope requires a region (regional uplifts apply). */
+  private final boolean regionPinned;
   private final FailureRates failureRates;
   private final long runsPerMonth;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, StepTiers.Classified> tiers = new LinkedHashMap<>();
-  private final Map<String, Integer> modelOrder = new HashMap<>();
   private final Map<String, Step> byId = new LinkedHashMap<>();
+  /** The figures of each step that calls no model: the same in every plan. */
+  private final Map<String, Figures> nonModelFigures = new HashMap<>();
+  /** The dependency graph the plans' critical paths walk, built by the first plan. */
+  private CriticalPath paths;
   /** The priced offerings the scope allows, in catalog order, with their 1-based catalog order. */
   private final List<Allowed> allowed = new ArrayList<>();
   /** Ranking quality per model (the index, else the tier default). */
@@ -111,16 +116,23 @@ public final class Simulator {
   private final Comparator<Priced> qualityPerDollar;
   private final Comparator<Priced> strongest;
 
-  /** A priced offering the scope allows. */
+  /** A priced offering the scope allows, with what every step's pricing of it needs. */
   private static final class Allowed {
     final Model model;
     final Offering offering;
     final int order;
+    final Optional<ai.cromus.core.catalog.Vendor> vendor;
+    final Optional<BigDecimal> uplift;
+    final BigDecimal quality;
 
-    Allowed(Model model, Offering offering, int order) {
+    Allowed(Model model, Offering offering, int order, Optional<ai.cromus.core.catalog.Vendor> vendor,
+        Optional<BigDecimal> uplift, BigDecimal quality) {
       this.model = model;
       this.offering = offering;
       this.order = order;
+      this.vendor = vendor;
+      this.uplift = uplift;
+      this.quality = quality;
     }
   }
 
@@ -130,11 +142,9 @@ public final class Simulator {
     this.catalog = catalog;
     this.asOf = asOf;
     this.filter = new ScopeFilter(scope, catalog);
+    this.regionPinned = filter.requiredRegion().isPresent();
     this.failureRates = new FailureRates(scope);
     this.runsPerMonth = runsPerMonth(workflow, scope);
-    for (int i = 0; i < catalog.models().size(); i++) {
-      modelOrder.put(catalog.models().get(i).id(), i);
-    }
     for (Step s : workflow.steps()) {
       byId.putIfAbsent(s.id(), s);
       StepTiers.classify(s).ifPresent(c -> tiers.put(s.id(), c));
@@ -144,22 +154,36 @@ public final class Simulator {
       for (Offering o : m.offerings()) {
         order++;
         if (o.pricing().isPresent() && filter.allows(m, o)) {
-          allowed.add(new Allowed(m, o, order));
+          allowed.add(new Allowed(m, o, order, catalog.vendor(m.vendor()), uplift(o), quality(m)));
         }
       }
     }
-    this.cheapest = Comparator.comparing((Priced p) -> p.cost())
-        .thenComparingInt(p -> filter.tierRank(p.offering.tier()))
-        .thenComparingInt(p -> p.order);
+    // exact orders; doubles only decide comparisons that are far from a tie (see Exact.decided)
+    this.cheapest = (a, b) -> {
+      int c = Exact.decided(a.costKey, b.costKey);
+      if (c == 0) {
+        c = a.cost().compareTo(b.cost());
+      }
+      if (c == 0) {
+        c = Integer.compare(filter.tierRank(a.offering.tier()), filter.tierRank(b.offering.tier()));
+      }
+      return c != 0 ? c : Integer.compare(a.order, b.order);
+    };
     this.qualityPerDollar = (a, b) -> {
-      BigDecimal left = quality(a.model).multiply(b.cost());
-      BigDecimal right = quality(b.model).multiply(a.cost());
-      int c = right.compareTo(left);
+      // q1/c1 > q2/c2 ⇔ q1·c2 > q2·c1: the better ratio first
+      int c = Exact.decided(b.qualityKey * a.costKey, a.qualityKey * b.costKey);
+      if (c == 0) {
+        c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
+      }
       return c != 0 ? c : cheapest.compare(a, b);
     };
-    this.strongest = Comparator.<Priced, CapabilityTier>comparing(p -> p.model.capabilityTier()).reversed()
-        .thenComparing(Comparator.<Priced, BigDecimal>comparing(p -> quality(p.model)).reversed())
-        .thenComparing(cheapest);
+    this.strongest = (a, b) -> {
+      int c = b.model.capabilityTier().compareTo(a.model.capabilityTier());
+      if (c == 0) {
+        c = b.quality.compareTo(a.quality);
+      }
+      return c != 0 ? c : cheapest.compare(a, b);
+    };
   }
 
   /** Runs per month: the scope's, else the workflow's, else 100 a day; a month is 30 days. */
@@ -242,12 +266,20 @@ public final class Simulator {
     final Offering offering;
     final int order;
     final Figures figures;
+    /** The model's ranking quality. */
+    final BigDecimal quality;
+    /** The cost and the quality as doubles: ranking keys that only decide clear comparisons. */
+    final double costKey;
+    final double qualityKey;
 
     Priced(Model model, Offering offering, int order, Figures figures) {
       this.model = model;
       this.offering = offering;
       this.order = order;
       this.figures = figures;
+      this.quality = qualityOf(model);
+      this.costKey = figures.cost.doubleValue();
+      this.qualityKey = quality.doubleValue();
     }
 
     BigDecimal cost() {
@@ -316,7 +348,7 @@ public final class Simulator {
   }
 
   Optional<BigDecimal> uplift(Offering o) {
-    if (filter.requiredRegion().isEmpty()) {
+    if (!regionPinned) {
       return Optional.empty();
     }
     return o.pricing().flatMap(p -> p.regionalUplift());
@@ -536,10 +568,15 @@ public final class Simulator {
   BigDecimal quality(Model m) {
     BigDecimal q = qualities.get(m);
     if (q == null) {
-      q = m.quality().map(QualityIndex::index).orElse(TIER_QUALITY.get(m.capabilityTier()));
+      q = qualityOf(m);
       qualities.put(m, q);
     }
     return q;
+  }
+
+  /** Ranking quality: the model's quality index, else its tier's default. */
+  static BigDecimal qualityOf(Model m) {
+    return m.quality().map(QualityIndex::index).orElse(TIER_QUALITY.get(m.capabilityTier()));
   }
 
   Comparator<Priced> cheapest() {
@@ -616,7 +653,10 @@ public final class Simulator {
     for (CostMode mode : CostMode.values()) {
       Map<String, List<Priced>> byStep = new LinkedHashMap<>();
       for (Map.Entry<String, List<Priced>> e : (mode == CostMode.ECO ? eco : interactive).entrySet()) {
-        byStep.put(e.getKey(), rank(byId.get(e.getKey()), mode, e.getValue()));
+        Map<String, List<Priced>> ecoRanked = rankings.get(CostMode.ECO);
+        // without batch, eco ranks the very same candidates as cost: share the ranking
+        boolean same = mode == CostMode.COST && ecoRanked != null && eco.get(e.getKey()) == e.getValue();
+        byStep.put(e.getKey(), same ? ecoRanked.get(e.getKey()) : rank(byId.get(e.getKey()), mode, e.getValue()));
       }
       rankings.put(mode, byStep);
     }
@@ -915,6 +955,8 @@ public final class Simulator {
           .inputTokens(s.inputTokens().tokens()).outputTokens(s.outputTokens().tokens())
           .estimated(!s.inputTokens().declared() || !s.outputTokens().declared());
       Figures f;
+      // a pick's figures are shared by every plan that picks it: its notes are copied, never changed
+      List<String> notes;
       if (s.kind() == StepKind.LLM) {
         b.requiredTier(tierOf(s));
         Priced p = pick.get(s.id());
@@ -923,6 +965,7 @@ public final class Simulator {
           problems.add("step '" + s.id() + "': no model the scope allows meets its " + tierOf(s).id() + " tier");
           f = new Figures();
           f.notes.add("infeasible: no allowed model");
+          notes = f.allNotes();
         } else {
           f = p.figures;
           if (!f.priced) {
@@ -930,14 +973,14 @@ public final class Simulator {
             problems.add("step '" + s.id() + "': " + p.model.id() + " has no token prices");
           }
           b.model(p.model.id()).channel(p.offering.channel()).badge(p.offering.badge());
+          notes = f.allNotes();
+        }
+        if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
+          notes.add("token sizes estimated (" + (s.inputTokens().declared() ? s.outputTokens().method() : s.inputTokens().method()) + ")");
         }
       } else {
-        f = nonModel(s);
-      }
-      if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
-        if (s.kind() == StepKind.LLM) {
-          f.notes.add("token sizes estimated (" + (s.inputTokens().declared() ? s.outputTokens().method() : s.inputTokens().method()) + ")");
-        }
+        f = nonModelFigures.computeIfAbsent(s.id(), id -> nonModel(s));
+        notes = f.notes;
       }
       Money cost = Money.usd(f.cost);
       total = total.add(f.cost);
@@ -946,7 +989,7 @@ public final class Simulator {
       latency.put(s.id(), f.latency);
       out.add(b.reasoningTokens(f.reasoning).cost(cost).retryCost(Money.usd(f.retryCost))
           .latencySeconds(f.latency).failureProbability(f.failure).batch(f.batch).cached(f.cached)
-          .expectedCalls(f.calls).addAllNotes(f.allNotes()).build());
+          .expectedCalls(f.calls).addAllNotes(notes).build());
     }
     Money perRun = Money.usd(total);
     Money perMonth = perRun.times(runsPerMonth);
@@ -970,7 +1013,11 @@ public final class Simulator {
   }
 
   private BigDecimal criticalPath(Map<String, BigDecimal> latency) {
-    return criticalPath(workflow, latency);
+    // every plan covers the same steps: the graph is built once
+    if (paths == null) {
+      paths = new CriticalPath(workflow, latency.keySet());
+    }
+    return paths.longest(latency);
   }
 
   List<MatrixCell> matrix(Map<CostMode, Map<String, List<Priced>>> rankings,

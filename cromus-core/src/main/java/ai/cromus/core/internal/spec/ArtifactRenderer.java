@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ai.cromus.core.internal.text.Texts;
 
 /**
  * Renders the portable artifacts of a workflow: a SKILL.md that passes the strict Agent Skills
@@ -221,8 +222,8 @@ public final class ArtifactRenderer {
   }
 
   private static String clean(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')')
-        .replaceAll("\\s+", " ").strip();
+    String t = Texts.collapseWhitespace(Texts.normalize(s, Normalizer.Form.NFC).replace('<', '(')
+        .replace('>', ')')).strip();
     return t;
   }
 

@@ -9,7 +9,7 @@ public final class Md {
    * emphasis, code, links, HTML or a heading escaped with a backslash.
    */
   public static String inline(String s) {
-    String t = s.replaceAll("\\s+", " ").strip();
+    String t = ai.cromus.core.internal.text.Texts.collapseWhitespace(s).strip();
     StringBuilder sb = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);

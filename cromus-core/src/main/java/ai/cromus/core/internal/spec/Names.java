@@ -33,8 +33,8 @@ public final class Names {
    * left.
    */
   public static String kebab(String text, int max) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    String ascii = ai.cromus.core.internal.text.Texts.removeMarks(
+        ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < ascii.length(); i++) {
