@@ -80,14 +80,7 @@ public final class EthosProfiles {
     if (r.endsWith(".md")) {
       r = r.substring(0, r.length() - 3);
     }
-    for (EthosProfile p : Holder.PROFILES) {
-      String kebab = Names.kebab(p.name(), 64);
-      if (r.equals(p.stem()) || r.equals(kebab) || r.equals(p.name().toLowerCase(Locale.ROOT))
-          || r.equals(kebab.replaceFirst("^the-", "")) || r.equals("ethos-" + kebab)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(Holder.BY_FORM.get(r));
   }
 
   /** The ETHOS.md text of a built-in profile, as shipped in the library. */
@@ -184,6 +177,8 @@ public final class EthosProfiles {
     static final List<EthosProfile> PROFILES;
     static final Map<String, EthosProfile> BY_STEM;
     static final Map<String, String> TEXT;
+    /** Every accepted form of a reference: stem, kebab name, lower-case name, without "the-", "ethos-" + kebab. */
+    static final Map<String, EthosProfile> BY_FORM;
 
     static {
       List<EthosProfile> list = new ArrayList<>();
@@ -204,6 +199,17 @@ public final class EthosProfiles {
       PROFILES = Collections.unmodifiableList(list);
       BY_STEM = Collections.unmodifiableMap(byStem);
       TEXT = Collections.unmodifiableMap(text);
+      Map<String, EthosProfile> forms = new java.util.HashMap<>();
+      for (EthosProfile p : list) {
+        // the first profile in the spec's order wins a form two profiles share
+        String kebab = Names.kebab(p.name(), 64);
+        forms.putIfAbsent(p.stem(), p);
+        forms.putIfAbsent(kebab, p);
+        forms.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+        forms.putIfAbsent(kebab.startsWith("the-") ? kebab.substring(4) : kebab, p);
+        forms.putIfAbsent("ethos-" + kebab, p);
+      }
+      BY_FORM = Collections.unmodifiableMap(forms);
     }
 
     private static String read(String resource) {

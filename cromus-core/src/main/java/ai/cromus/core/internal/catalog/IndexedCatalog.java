@@ -46,6 +46,8 @@ public final class IndexedCatalog implements ModelCatalog {
   /** Answers already computed; a lookup is a pure function of the query, so this is only a cache. */
   private final Map<String, ModelLookup> recent = new ConcurrentHashMap<>();
   private final Map<String, Vendor> vendorById = new LinkedHashMap<>();
+  /** Data other stages derive from the catalog alone, computed once per catalog (see {@link #derived}). */
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   private IndexedCatalog(String version, LocalDate asOf, List<Vendor> vendors,
       List<Channel> channels, List<Model> models) {
@@ -234,5 +236,21 @@ public final class IndexedCatalog implements ModelCatalog {
   @Override
   public String toString() {
     return "ModelCatalog{" + version + ", " + models.size() + " models}";
+  }
+
+  /**
+   * Data derived from this catalog alone, computed on first use and kept: {@code key} names it
+   * (one constant per kind of data), {@code compute} must be a pure function of the catalog.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Function<ModelCatalog, T> compute) {
+    return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
+  }
+
+  /** {@link #derived} for any catalog: kept when it is an {@code IndexedCatalog}, else computed each time. */
+  public static <T> T derived(ModelCatalog catalog, Object key,
+      java.util.function.Function<ModelCatalog, T> compute) {
+    return catalog instanceof IndexedCatalog ? ((IndexedCatalog) catalog).derived(key, compute)
+        : compute.apply(catalog);
   }
 }

@@ -243,18 +243,21 @@ final class SopParser {
       List<Diagnostic> diags) {
     if (n instanceof BulletList) {
       List<ListItem> items = new ArrayList<>();
+      List<String[]> pairs = new ArrayList<>();
       boolean anyKnown = false;
       for (Node i = n.getFirstChild(); i != null; i = i.getNext()) {
         items.add((ListItem) i);
         String[] kv = keyValue((ListItem) i);
+        pairs.add(kv);
         if (kv != null && Annotations.canonical(kv[0]) != null) {
           anyKnown = true;
         }
       }
       if (anyKnown) {
         Set<String> seen = new HashSet<>();
-        for (ListItem item : items) {
-          String[] kv = keyValue(item);
+        for (int k = 0; k < items.size(); k++) {
+          ListItem item = items.get(k);
+          String[] kv = pairs.get(k);
           int line = line(item, off);
           SourceLocation at = SourceLocation.of(source, line, column(item));
           String key = kv == null ? null : Annotations.canonical(kv[0]);
@@ -532,12 +535,8 @@ final class SopParser {
           || n instanceof org.commonmark.node.HardLineBreak) {
         sb.append('\n');
       }
-      List<Node> children = new ArrayList<>();
-      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-        children.add(c);
-      }
-      for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(children.get(i));
+      for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+        stack.push(c);
       }
     }
     return sb.toString();

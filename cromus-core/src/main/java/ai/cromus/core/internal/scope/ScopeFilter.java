@@ -32,11 +32,14 @@ public final class ScopeFilter {
   private final Scope scope;
   private final ModelCatalog catalog;
   private final Set<String> channels;
+  private final boolean noGates;
 
   public ScopeFilter(Scope scope, ModelCatalog catalog) {
     this.scope = Objects.requireNonNull(scope, "scope must not be null");
     this.catalog = Objects.requireNonNull(catalog, "catalog must not be null");
     this.channels = new HashSet<>(scope.channels());
+    this.noGates = scope.gates().deny().isEmpty() && scope.gates().allow().isEmpty()
+        && scope.gates().require().isEmpty();
   }
 
   public Scope scope() {
@@ -52,6 +55,9 @@ public final class ScopeFilter {
   public boolean allows(Model model, Offering offering) {
     if (!channelEnabled(offering.channel())) {
       return false;
+    }
+    if (noGates) {
+      return true;
     }
     for (GateSelector s : scope.gates().deny()) {
       if (matches(s, model, offering)) {

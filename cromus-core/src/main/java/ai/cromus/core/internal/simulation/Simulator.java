@@ -12,6 +12,7 @@ import ai.cromus.core.catalog.ReasoningSupport;
 import ai.cromus.core.catalog.Support;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.catalog.IndexedCatalog;
 import ai.cromus.core.internal.scope.ScopeFilter;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.money.Money;
@@ -136,6 +137,21 @@ public final class Simulator {
     }
   }
 
+  /** Every priced offering of a catalog, in catalog order with its 1-based order (no uplift). */
+  private static List<Allowed> priced(ModelCatalog catalog) {
+    List<Allowed> out = new ArrayList<>();
+    int order = 0;
+    for (Model m : catalog.models()) {
+      for (Offering o : m.offerings()) {
+        order++;
+        if (o.pricing().isPresent()) {
+          out.add(new Allowed(m, o, order, catalog.vendor(m.vendor()), Optional.empty(), qualityOf(m)));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private Simulator(Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
     this.workflow = workflow;
     this.scope = scope;
@@ -149,13 +165,10 @@ public final class Simulator {
       byId.putIfAbsent(s.id(), s);
       StepTiers.classify(s).ifPresent(c -> tiers.put(s.id(), c));
     }
-    int order = 0;
-    for (Model m : catalog.models()) {
-      for (Offering o : m.offerings()) {
-        order++;
-        if (o.pricing().isPresent() && filter.allows(m, o)) {
-          allowed.add(new Allowed(m, o, order, catalog.vendor(m.vendor()), uplift(o), quality(m)));
-        }
+    for (Allowed a : IndexedCatalog.derived(catalog, Allowed.class, Simulator::priced)) {
+      if (filter.allows(a.model, a.offering)) {
+        allowed.add(regionPinned ? new Allowed(a.model, a.offering, a.order, a.vendor, uplift(a.offering),
+            a.quality) : a);
       }
     }
     // exact orders; doubles only decide comparisons that are far from a tie (see Exact.decided)
@@ -434,6 +447,11 @@ public final class Simulator {
 
   /** Figures of a step whose primary model is {@code m} on {@code o}, with fallbacks. */
   Figures figures(Step s, Model m, Offering o, boolean batch, List<Fallback> fallbacks) {
+    return figures(s, m, o, catalog.vendor(m.vendor()), uplift(o), batch, fallbacks);
+  }
+
+  private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
+      Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks) {
     Figures f = new Figures();
     long prompt = s.inputTokens().tokens();
     long output = s.outputTokens().tokens();
@@ -454,7 +472,7 @@ public final class Simulator {
       f.priced = false;
       f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
     }
-    Rates r = o.pricing().map(pr -> Rates.of(pr, catalog.vendor(m.vendor()), prompt, batch, uplift(o))).orElse(null);
+    Rates r = o.pricing().map(pr -> Rates.of(pr, vendor, prompt, batch, uplift)).orElse(null);
     BigDecimal callsPrimary = loop.multiply(attempts);
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal base = BigDecimal.ZERO;
@@ -559,7 +577,7 @@ public final class Simulator {
     for (Allowed a : allowed) {
       if (fits(s, a.model, a.offering)) {
         out.add(new Priced(a.model, a.offering, a.order,
-            figures(s, a.model, a.offering, batch && s.batchAllowed(), fallbacks)));
+            figures(s, a.model, a.offering, a.vendor, a.uplift, batch && s.batchAllowed(), fallbacks)));
       }
     }
     return out;

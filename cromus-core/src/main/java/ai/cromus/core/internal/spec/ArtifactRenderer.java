@@ -115,7 +115,7 @@ public final class ArtifactRenderer {
     });
     meta.put("cromus-sidecar", "cromus.yaml");
     fm.put("metadata", meta);
-    StringBuilder sb = new StringBuilder("---\n").append(YamlWriter.write(fm)).append("---\n");
+    StringBuilder sb = new StringBuilder(4096).append("---\n").append(YamlWriter.write(fm)).append("---\n");
     sb.append("# ").append(Md.inline(w.title())).append("\n\n");
     w.description().ifPresent(d -> sb.append(Md.block(d)).append("\n\n"));
     sb.append("Work through the steps in order; a step runs once the steps it depends on are done.")
@@ -156,7 +156,7 @@ public final class ArtifactRenderer {
     fm.put("compression_strategy", scope == MemoryScope.SESSION ? "prune" : "summarize");
     date.ifPresent(d -> fm.put("last_updated", d.toString()));
     fm.put("owner", w.owner().orElse(profile.owner()));
-    StringBuilder sb = new StringBuilder("---\n").append(YamlWriter.write(fm)).append("---\n");
+    StringBuilder sb = new StringBuilder(4096).append("---\n").append(YamlWriter.write(fm)).append("---\n");
     String title = Md.inline(w.title());
     sb.append("# ").append(title).append(" agent memory\n\n");
     sb.append("## Identity\n\n");

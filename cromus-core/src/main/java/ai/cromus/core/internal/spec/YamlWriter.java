@@ -11,7 +11,7 @@ import java.util.Map;
  * plain identifiers. Empty lists and maps are left out.
  */
 public final class YamlWriter {
-  private final StringBuilder sb = new StringBuilder();
+  private final StringBuilder sb = new StringBuilder(2048);
 
   private YamlWriter() {}
 
@@ -49,12 +49,9 @@ public final class YamlWriter {
         sb.append('-');
         if (item instanceof Map) {
           // first key on the dash line, the rest aligned under it
-          StringBuilder saved = new StringBuilder();
-          YamlWriter inner = new YamlWriter();
-          inner.mapping((Map<String, ?>) item, indent + 4);
-          String text = inner.sb.toString();
-          saved.append(' ').append(text.substring(indent + 4));
-          sb.append(saved);
+          int at = sb.length();
+          mapping((Map<String, ?>) item, indent + 4);
+          sb.replace(at, at + indent + 4, " ");
         } else if (item instanceof List) {
           throw new IllegalArgumentException("lists of lists are not written");
         } else {
