@@ -1,4 +1,4 @@
-package ai.cromus.core.internal.parse;
+package ai.cromus.core.internal.tree;
 
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;

@@ -1,4 +1,4 @@
-package ai.cromus.core.internal.parse;
+package ai.cromus.core.internal.tree;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
