@@ -123,6 +123,11 @@ class HostileInputTest {
     CompileResult r = compile("bomb.md", bomb);
     assertThat(r.workflow().steps()).hasSize(1);
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.rule()).startsWith("SOP-FRONT-MATTER"));
+    assertThat(r.diagnostics()).anySatisfy(d -> {
+      assertThat(d.rule()).isEqualTo("SOP-FRONT-MATTER-SYNTAX");
+      assertThat(d.line()).isEqualTo(4);
+      assertThat(d.message()).startsWith("Custom YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'");
+    });
   }
 
   @ParameterizedTest

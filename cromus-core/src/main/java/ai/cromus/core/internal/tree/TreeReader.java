@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -30,6 +31,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class TreeReader {
   /** Most aliases a YAML document may use. */
   public static final int MAX_ALIASES = 20;
+  private static final String YAML_TAG = "tag:yaml.org,2002:";
+  /** The types of the YAML type repository (yaml.org/type), plain data. */
+  private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null",
+      "map", "seq", "binary", "timestamp", "omap", "pairs", "set", "merge", "value", "yaml");
 
   /** What a key given twice in one mapping does. */
   public enum Duplicates {
@@ -245,6 +250,19 @@ public final class TreeReader {
     }
   }
 
+  /**
+   * Whether a tag, as Jackson gives it, is custom: not absent, not the non-specific {@code !}
+   * (Jackson gives it as the empty string) and not a type of the YAML type repository
+   * ({@code !!str}, {@code !!int} ...). {@code !!python/object} and its like are in the
+   * repository's namespace but not among its types: custom.
+   */
+  static boolean isCustom(String tag) {
+    if (tag == null || tag.isEmpty() || tag.equals("!")) {
+      return false;
+    }
+    return !(tag.startsWith(YAML_TAG) && STANDARD_TAGS.contains(tag.substring(YAML_TAG.length())));
+  }
+
   private static Document failed(List<Note> notes, Failure failure) {
     return new Document(Optional.empty(), List.copyOf(notes), Optional.of(failure));
   }
@@ -293,7 +311,7 @@ public final class TreeReader {
       }
       if (p instanceof YAMLParser) {
         String tag = ((YAMLParser) p).getTypeId();
-        if (tag != null && !tag.startsWith("tag:yaml.org,2002:") && !tag.equals("!")) {
+        if (isCustom(tag)) {
           notes.add(new Note(Note.Kind.CUSTOM_TAG, tag, line, col));
         }
       }

@@ -106,6 +106,17 @@ class TreeReaderTest {
   }
 
   @Test
+  void onlyTagsOutsideTheYamlTypeRepositoryAreCustom() {
+    String plain = "a: ! x\nb: !!str 5\nc: !!int 5\nd: !!binary aGVsbG8=\ne: !!set {x}\n"
+        + "f: !!timestamp 2001-12-14\ng: !!map {x: 1}\n";
+    assertThat(STRICT.read(plain, true, 0).notes()).isEmpty();
+    Document d = STRICT.read("a: !!python/object/apply:os.system [ls]\nb: !<tag:x.com,2000:y> 1\n",
+        true, 0);
+    assertThat(d.notes()).extracting(Note::text).containsExactly(
+        "tag:yaml.org,2002:python/object/apply:os.system", "tag:x.com,2000:y");
+  }
+
+  @Test
   void contentAfterTheDocument() {
     Failure f = LENIENT.read("a: 1\n---\nb: 2\n", true, 0).failure().get();
     assertThat(f.kind()).isEqualTo(Failure.Kind.MORE_THAN_ONE_DOCUMENT);
