@@ -6,10 +6,9 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.internal.scope.ScopeFilter;
-import ai.cromus.core.internal.scope.YamlTree;
-import ai.cromus.core.internal.scope.YamlTree.Node;
-import ai.cromus.core.internal.scope.YamlTree.Type;
 import ai.cromus.core.internal.text.Similarity;
+import ai.cromus.core.internal.tree.Node;
+import ai.cromus.core.internal.tree.TreeReader;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.CapabilityTier;
@@ -49,6 +48,18 @@ public final class ScopeReader {
   private static final List<String> ENFORCE_KEYS = List.of("scope", "enforce", "enforcement",
       "enforce_gates", "block", "intercept", "proxy", "runtime");
   private static final long MAX_RUNS = 1_000_000_000_000L;
+  /** Largest scope read, in characters. */
+  private static final int MAX_CHARS = 1_000_000;
+  /** Deepest nesting of a scope. */
+  private static final int MAX_DEPTH = 32;
+  /** Most values in a scope. */
+  private static final int MAX_VALUES = 100_000;
+  /**
+   * Reads scopes within those bounds and numbers of up to 64 characters; a key given twice
+   * warns and the last value wins; content after the first document is a syntax error.
+   */
+  private static final TreeReader TREES = new TreeReader(new TreeReader.Bounds(MAX_CHARS,
+      MAX_DEPTH, MAX_VALUES, 64, TreeReader.Duplicates.LAST_WINS, true));
   private static final String WHY_NO_ENFORCE = "Cromus is a pre-execution advisor: it reads"
       + " workflows and recommends models, but never sits between an agent and a model, so it"
       + " cannot block or reroute calls at run time; enforce the scope in your gateway or agent"
@@ -92,7 +103,7 @@ public final class ScopeReader {
   }
 
   private SourceLocation at(Node n) {
-    return at(n.line, n.column);
+    return at(n.line(), n.column());
   }
 
   private void report(ScopeRule rule, SourceLocation at, String message, String hint) {
@@ -101,42 +112,44 @@ public final class ScopeReader {
 
   private Scope parse(String text) {
     ImmutableScope.Builder b = Scope.builder();
-    YamlTree.Document doc;
-    try {
-      doc = YamlTree.read(text);
-    } catch (YamlTree.Failure f) {
-      report(f.limit ? ScopeRule.TOO_COMPLEX : ScopeRule.SYNTAX, at(f.line, f.column),
-          "The scope cannot be read: " + f.getMessage() + ".",
-          f.limit ? "Keep the scope small: no aliases, at most " + YamlTree.MAX_DEPTH + " levels."
-              : "Check the YAML or JSON syntax at this position.");
+    String start = text.stripLeading();
+    boolean json = start.startsWith("{") || start.startsWith("[");
+    TreeReader.Document doc = TREES.read(text, !json, 0);
+    if (doc.failure().isPresent()) {
+      unreadable(doc.failure().get());
       return b.build();
     }
-    for (YamlTree.Duplicate d : doc.duplicates) {
-      report(ScopeRule.DUPLICATE_KEY, at(d.line, d.column),
-          "The key '" + d.key + "' is given twice; the last value wins.", "Remove one of them.");
+    for (TreeReader.Note n : doc.notes()) {
+      if (n.kind() == TreeReader.Note.Kind.DUPLICATE_KEY) {
+        report(ScopeRule.DUPLICATE_KEY, at(n.line(), n.column()),
+            "The key '" + n.text() + "' is given twice; the last value wins.", "Remove one of them.");
+      } else if (n.kind() == TreeReader.Note.Kind.CUSTOM_TAG) {
+        report(ScopeRule.SYNTAX, at(n.line(), n.column()), "Custom YAML tag '" + n.text()
+            + "' is not allowed; the value is read as plain data.", "Remove the tag.");
+      }
     }
-    Node root = doc.root;
-    if (root.type == Type.NULL) {
+    if (doc.root().isEmpty() || doc.root().get().isNull()) {
       return b.build();
     }
-    if (root.type != Type.MAP) {
+    Node root = doc.root().get();
+    if (!root.isMap()) {
       report(ScopeRule.SYNTAX, at(root), "The scope is not a mapping of keys to values.",
           "Start the file with keys such as 'workspace:' or 'channels:'.");
       return b.build();
     }
     boolean day = false;
     boolean month = false;
-    for (Map.Entry<String, Node> e : root.map.entrySet()) {
+    for (Map.Entry<String, Node> e : root.entries().entrySet()) {
       String key = normalize(e.getKey());
       Node v = e.getValue();
       SourceLocation keyAt = keyAt(root, e.getKey());
       if (ENFORCE_KEYS.contains(key)) {
-        if (key.equals("scope") && v.type == Type.SCALAR
-            && (v.text.equalsIgnoreCase("advise") || v.text.equalsIgnoreCase("advisory"))) {
+        if (key.equals("scope") && v.isScalar()
+            && (v.text().equalsIgnoreCase("advise") || v.text().equalsIgnoreCase("advisory"))) {
           continue;
         }
         report(ScopeRule.ENFORCE_REFUSED, keyAt,
-            "'" + e.getKey() + ": " + (v.type == Type.SCALAR ? v.text : "...") + "' asks Cromus to enforce the scope at run time; this is refused.",
+            "'" + e.getKey() + ": " + (v.isScalar() ? v.text() : "...") + "' asks Cromus to enforce the scope at run time; this is refused.",
             WHY_NO_ENFORCE + ".");
         continue;
       }
@@ -204,9 +217,41 @@ public final class ScopeReader {
     return b.build();
   }
 
+  /** Reports a scope that cannot be read, as a safety limit or as a syntax error. */
+  private void unreadable(TreeReader.Failure f) {
+    String what;
+    boolean limit = true;
+    switch (f.kind()) {
+      case TOO_LARGE:
+        what = "the scope is larger than " + MAX_CHARS + " characters";
+        break;
+      case TOO_MANY_NODES:
+        what = "the scope has more than " + MAX_VALUES + " values";
+        break;
+      case TOO_DEEP:
+      case STACK_OVERFLOW:
+        what = "the scope nests deeper than " + MAX_DEPTH;
+        break;
+      case MORE_THAN_ONE_DOCUMENT:
+        what = "more than one document";
+        limit = false;
+        break;
+      default: {
+        String msg = String.valueOf(f.cause().getMessage());
+        limit = msg.contains("limit") || msg.contains("exceed") || msg.contains("aliases")
+            || msg.contains("depth");
+        int cut = msg.indexOf('\n');
+        what = cut > 0 ? msg.substring(0, cut) : msg;
+      }
+    }
+    report(limit ? ScopeRule.TOO_COMPLEX : ScopeRule.SYNTAX, at(f.line(), f.column()),
+        "The scope cannot be read: " + what + ".",
+        limit ? "Keep the scope small: no aliases, at most " + MAX_DEPTH + " levels."
+            : "Check the YAML or JSON syntax at this position.");
+  }
+
   private SourceLocation keyAt(Node map, String key) {
-    int[] p = map.keyPositions.get(key);
-    return p == null ? at(map) : at(p[0], p[1]);
+    return at(map.keyLine(key), map.keyColumn(key));
   }
 
   private static String normalize(String key) {
@@ -237,21 +282,21 @@ public final class ScopeReader {
   }
 
   private java.util.Optional<String> scalar(Node v, String key) {
-    if (v.type == Type.SCALAR) {
-      return java.util.Optional.of(v.text);
+    if (v.isScalar()) {
+      return java.util.Optional.of(v.text());
     }
     report(ScopeRule.VALUE, at(v), "'" + key + "' must be a single value; it is ignored.", null);
     return java.util.Optional.empty();
   }
 
   private List<Node> items(Node v, String key) {
-    if (v.type == Type.LIST) {
-      return v.list;
+    if (v.isList()) {
+      return v.items();
     }
-    if (v.type == Type.SCALAR) {
+    if (v.isScalar()) {
       return List.of(v);
     }
-    if (v.type == Type.NULL) {
+    if (v.isNull()) {
       return List.of();
     }
     report(ScopeRule.VALUE, at(v), "'" + key + "' must be a list; it is ignored.", null);
@@ -273,8 +318,8 @@ public final class ScopeReader {
   }
 
   private java.util.OptionalLong count(Node v, String key, long max) {
-    if (v.type == Type.SCALAR) {
-      String t = v.text.trim().replace("_", "").replace(",", "");
+    if (v.isScalar()) {
+      String t = v.text().trim().replace("_", "").replace(",", "");
       try {
         BigDecimal d = new BigDecimal(t);
         if (d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0) {
@@ -289,8 +334,8 @@ public final class ScopeReader {
   }
 
   private java.util.Optional<BigDecimal> decimal(Node v, String key, BigDecimal min, BigDecimal maxExclusive) {
-    if (v.type == Type.SCALAR) {
-      String t = v.text.trim().replace("_", "");
+    if (v.isScalar()) {
+      String t = v.text().trim().replace("_", "");
       if (t.startsWith("$")) {
         t = t.substring(1);
       }
@@ -311,15 +356,15 @@ public final class ScopeReader {
   }
 
   private void section(Node v, String name, List<String> keys, SectionEntry each) {
-    if (v.type == Type.NULL) {
+    if (v.isNull()) {
       return;
     }
-    if (v.type != Type.MAP) {
+    if (!v.isMap()) {
       report(ScopeRule.VALUE, at(v), "'" + name + "' must be a mapping; it is ignored.",
           "Valid keys: " + String.join(", ", keys) + ".");
       return;
     }
-    for (Map.Entry<String, Node> e : v.map.entrySet()) {
+    for (Map.Entry<String, Node> e : v.entries().entrySet()) {
       String key = normalize(e.getKey());
       if (ENFORCE_KEYS.contains(key)) {
         report(ScopeRule.ENFORCE_REFUSED, keyAt(v, e.getKey()),

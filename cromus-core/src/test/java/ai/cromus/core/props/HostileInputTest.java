@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.Limits;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.workflow.Parsed;
+import ai.cromus.core.workflow.Workflow;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -120,5 +123,62 @@ class HostileInputTest {
     CompileResult r = compile("bomb.md", bomb);
     assertThat(r.workflow().steps()).hasSize(1);
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.rule()).startsWith("SOP-FRONT-MATTER"));
+    assertThat(r.diagnostics()).anySatisfy(d -> {
+      assertThat(d.rule()).isEqualTo("SOP-FRONT-MATTER-SYNTAX");
+      assertThat(d.line()).isEqualTo(4);
+      assertThat(d.message()).startsWith("Custom YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'");
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"front.md", "flow.yaml", "flow.json"})
+  void valuesPastTheBoundAreRefusedWithADiagnosticAtTheFirstOneTooMany(String name) {
+    // the bound is 100,000 values, or 50 a step of the step limit if that is more
+    Cromus engine = Cromus.builder().limits(Limits.builder().maxSteps(100).build()).build();
+    String rule;
+    String text;
+    int line;
+    if (name.endsWith(".md")) {
+      rule = "SOP-FRONT-MATTER-SYNTAX";
+      text = "---\nowner:\n" + "  - x\n".repeat(100_000)
+          + "---\n# T\n\n## 1. A\nClassify.\n- kind: llm\n";
+      line = 100_001; // the mapping and the list are values 1 and 2; item 99,999 is one too many
+    } else if (name.endsWith(".yaml")) {
+      rule = "WF-SYNTAX";
+      text = "name: x\nsteps:\n" + "  - 1\n".repeat(100_000);
+      line = 100_000; // the mapping, 'x' and the list are values 1 to 3; item 99,998 is too many
+    } else {
+      rule = "WF-SYNTAX";
+      text = "{\"name\": \"x\", \"steps\": [\n" + "1,\n".repeat(100_000) + "1]}";
+      line = 99_999; // the same values, the items starting on line 2
+    }
+    Parsed<Workflow> p = engine.parse(WorkflowSource.of(name, text));
+    assertThat(p.diagnostics()).as(name).anySatisfy(d -> {
+      assertThat(d.rule()).isEqualTo(rule);
+      assertThat(d.line()).isEqualTo(line);
+      assertThat(d.message()).isEqualTo(
+          "The document exceeds a safety limit: it has more than 100000 values.");
+    });
+    if (name.endsWith(".md")) {
+      assertThat(p.value().steps()).hasSize(1);
+      assertThat(p.value().owner()).isEmpty();
+    } else {
+      assertThat(p.value().steps()).isEmpty();
+    }
+  }
+
+  @Test
+  void aStructuredWorkflowAtTheStepLimitIsNotRefusedByTheValueBound() {
+    // 2,500 steps of 44 values: 110,000 values, over 100,000 but within 50 a step
+    Cromus engine = Cromus.builder().limits(Limits.builder().maxSteps(2_500).build()).build();
+    String tools = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "t" + i)
+        .collect(Collectors.joining(", "));
+    StringBuilder sb = new StringBuilder("name: many\nsteps:\n");
+    for (int i = 0; i < 2_500; i++) {
+      sb.append("  - {id: s").append(i).append(", kind: tool, tools: [").append(tools).append("]}\n");
+    }
+    Parsed<Workflow> p = engine.parse(WorkflowSource.of("many.yaml", sb.toString()));
+    assertThat(p.diagnostics()).noneSatisfy(d -> assertThat(d.rule()).isEqualTo("WF-SYNTAX"));
+    assertThat(p.value().steps()).hasSize(2_500);
   }
 }

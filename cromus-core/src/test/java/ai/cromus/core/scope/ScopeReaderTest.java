@@ -194,6 +194,30 @@ class ScopeReaderTest {
   }
 
   @Test
+  @Timeout(10)
+  void moreThanAHundredThousandValuesAreBounded() {
+    Parsed<Scope> p = read("channels:\n" + "  - groq\n".repeat(100_000));
+    assertThat(rules(p)).containsExactly("SCOPE-TOO-COMPLEX");
+    Diagnostic d = p.diagnostics().get(0);
+    assertThat(d.message()).isEqualTo("The scope cannot be read: the scope has more than 100000 values.");
+    assertThat(d.line()).isEqualTo(100_000); // the mapping and the list are values 1 and 2
+    assertThat(p.value()).isEqualTo(Scope.defaults());
+  }
+
+  @Test
+  void customTagsAreReportedAndTheValueIsReadAsPlainData() {
+    Parsed<Scope> p = read("workspace: !python/object:os.system acme\nmode: eco\n");
+    assertThat(rules(p)).containsExactly("SCOPE-SYNTAX");
+    Diagnostic d = p.diagnostics().get(0);
+    assertThat(d.line()).isEqualTo(1);
+    assertThat(d.column()).isEqualTo(12);
+    assertThat(d.message()).isEqualTo(
+        "Custom YAML tag 'python/object:os.system' is not allowed; the value is read as plain data.");
+    assertThat(p.value().workspace()).hasValue("acme");
+    assertThat(p.value().mode()).hasValue(CostMode.ECO);
+  }
+
+  @Test
   void everyScopeRuleIsInTheCatalogue() {
     for (ScopeRule r : ScopeRule.values()) {
       assertThat(RuleCatalog.find(r.id())).as(r.id()).isPresent();

@@ -6,6 +6,8 @@ import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.internal.text.Similarity;
+import ai.cromus.core.internal.tree.Node;
+import ai.cromus.core.internal.tree.TreeReader;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.simulation.CostMode;

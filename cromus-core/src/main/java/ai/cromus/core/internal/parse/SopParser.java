@@ -4,6 +4,7 @@ import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.tree.TreeReader;
 import ai.cromus.core.workflow.ImmutableStep;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.Parsed;

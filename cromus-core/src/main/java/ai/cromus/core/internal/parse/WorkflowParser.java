@@ -6,6 +6,7 @@ import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.tree.TreeReader;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.Workflow;
 import java.util.List;

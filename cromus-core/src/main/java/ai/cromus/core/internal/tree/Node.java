@@ -1,4 +1,4 @@
-package ai.cromus.core.internal.parse;
+package ai.cromus.core.internal.tree;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,17 +16,19 @@ public final class Node {
   private final Type type;
   private final String scalar;
   private final boolean quoted;
+  private final boolean numeric;
   private final Map<String, Node> map;
   private final Map<String, int[]> keyPositions;
   private final List<Node> list;
   private final int line;
   private final int column;
 
-  private Node(Type type, String scalar, boolean quoted, Map<String, Node> map,
+  private Node(Type type, String scalar, boolean quoted, boolean numeric, Map<String, Node> map,
       Map<String, int[]> keyPositions, List<Node> list, int line, int column) {
     this.type = type;
     this.scalar = scalar;
     this.quoted = quoted;
+    this.numeric = numeric;
     this.map = map;
     this.keyPositions = keyPositions;
     this.list = list;
@@ -34,22 +36,23 @@ public final class Node {
     this.column = column;
   }
 
-  static Node scalar(String value, boolean quoted, int line, int column) {
-    return new Node(Type.SCALAR, value, quoted, Map.of(), Map.of(), List.of(), line, column);
+  static Node scalar(String value, boolean quoted, boolean numeric, int line, int column) {
+    return new Node(Type.SCALAR, value, quoted, numeric, Map.of(), Map.of(), List.of(), line,
+        column);
   }
 
   static Node nul(int line, int column) {
-    return new Node(Type.NULL, null, false, Map.of(), Map.of(), List.of(), line, column);
+    return new Node(Type.NULL, null, false, false, Map.of(), Map.of(), List.of(), line, column);
   }
 
   static Node map(LinkedHashMap<String, Node> entries, LinkedHashMap<String, int[]> keys,
       int line, int column) {
-    return new Node(Type.MAP, null, false, Collections.unmodifiableMap(entries),
+    return new Node(Type.MAP, null, false, false, Collections.unmodifiableMap(entries),
         Collections.unmodifiableMap(keys), List.of(), line, column);
   }
 
   static Node list(List<Node> items, int line, int column) {
-    return new Node(Type.LIST, null, false, Map.of(), Map.of(),
+    return new Node(Type.LIST, null, false, false, Map.of(), Map.of(),
         Collections.unmodifiableList(items), line, column);
   }
 
@@ -81,6 +84,11 @@ public final class Node {
   /** True when the scalar is a string (not a number, boolean or null). */
   public boolean isString() {
     return quoted;
+  }
+
+  /** True when the scalar was written as a plain number ({@code 12}, {@code 0.5}), not a string. */
+  public boolean isNumber() {
+    return numeric;
   }
 
   public Map<String, Node> entries() {
