@@ -424,28 +424,34 @@ public final class CromsAnalysis {
   private int[] visited;
   private int visit;
 
+  /** Builds the int-array dependents graph once. */
+  private void buildGraph() {
+    if (nodeIndex != null) {
+      return;
+    }
+    nodeIndex = new HashMap<>();
+    nodeIds = byId.keySet().toArray(new String[0]);
+    for (int i = 0; i < nodeIds.length; i++) {
+      nodeIndex.put(nodeIds[i], i);
+    }
+    nodeDependents = new int[nodeIds.length][];
+    for (int i = 0; i < nodeIds.length; i++) {
+      List<String> ds = dependents.getOrDefault(nodeIds[i], List.of());
+      int[] out = new int[ds.size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = nodeIndex.get(ds.get(k));
+      }
+      nodeDependents[i] = out;
+    }
+    visited = new int[nodeIds.length];
+  }
+
   /**
    * The steps downstream of {@code id} (its dependents, theirs, and so on; not {@code id}
    * itself), breadth first; the same set as {@link #downstream} without string hashing.
    */
   List<String> downstreamIds(String id) {
-    if (nodeIndex == null) {
-      nodeIndex = new HashMap<>();
-      nodeIds = byId.keySet().toArray(new String[0]);
-      for (int i = 0; i < nodeIds.length; i++) {
-        nodeIndex.put(nodeIds[i], i);
-      }
-      nodeDependents = new int[nodeIds.length][];
-      for (int i = 0; i < nodeIds.length; i++) {
-        List<String> ds = dependents.getOrDefault(nodeIds[i], List.of());
-        int[] out = new int[ds.size()];
-        for (int k = 0; k < out.length; k++) {
-          out[k] = nodeIndex.get(ds.get(k));
-        }
-        nodeDependents[i] = out;
-      }
-      visited = new int[nodeIds.length];
-    }
+    buildGraph();
     Integer start = nodeIndex.get(id);
     if (start == null) {
       return List.of();
@@ -478,41 +484,73 @@ public final class CromsAnalysis {
   }
 
   void unvalidatedOutput() {
+    List<Step> found = new ArrayList<>();
     for (Step s : byId.values()) {
       if (s.kind() != StepKind.LLM || !s.structuredOutput()) {
         continue;
       }
       boolean validated = s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
       boolean retried = s.retries().isPresent() && s.retries().getAsInt() > 0;
-      if (validated && retried) {
-        continue;
+      if (!(validated && retried) && declaredStep(s.id()).isPresent()) {
+        found.add(s);
       }
-      Optional<StepSimulation> ss = declaredStep(s.id());
-      if (ss.isEmpty()) {
-        continue;
-      }
-      BigDecimal f = ss.get().failureProbability();
-      List<String> below = downstreamIds(s.id());
-      BigDecimal downstreamCost = BigDecimal.ZERO;
-      for (String d : below) {
-        StepSimulation x = declaredById.get(d);
-        downstreamCost = downstreamCost.add(x == null ? BigDecimal.ZERO : x.cost().amount());
-      }
-      BigDecimal atStake = downstreamCost.add(scope.assumptions().correctionCost().amount());
-      // with validation and one retry the failure falls from f to f^2, at the price of f retries
-      BigDecimal perRun = f.subtract(f.multiply(f)).multiply(atStake)
-          .subtract(f.multiply(ss.get().cost().amount())).max(BigDecimal.ZERO);
-      Money perMonth = Money.usd(perRun).times(runs);
-      boolean feedsModel = below.stream().map(byId::get).anyMatch(x -> x.kind() == StepKind.LLM);
-      FindingSeverity sev = feedsModel || !dependents.getOrDefault(s.id(), List.of()).isEmpty()
-          ? FindingSeverity.HIGH : FindingSeverity.MODERATE;
-      String missing = !validated && !retried ? "no validation and no retry" : !validated ? "no validation" : "no retry";
-      add(UNVALIDATED, Optional.of(CromsDimension.FAILURE), sev, List.of(s.id()), perMonth, BigDecimal.ZERO,
-          "Step '" + s.id() + "' returns structured output with " + missing + ": a malformed answer ("
-              + f.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-              + " % of runs) flows into the steps after it.",
-          "Add 'validate: json-schema' and 'retry: 1' (or more) to step '" + s.id() + "'.");
     }
+    if (found.isEmpty()) {
+      return;
+    }
+    // the declared cost downstream of each such step, and whether a model step is downstream
+    buildGraph();
+    int[] queries = new int[found.size()];
+    for (int k = 0; k < queries.length; k++) {
+      queries[k] = nodeIndex.get(found.get(k).id());
+    }
+    BigDecimal[] amounts = new BigDecimal[nodeIds.length];
+    boolean[] model = new boolean[nodeIds.length];
+    for (int i = 0; i < nodeIds.length; i++) {
+      StepSimulation x = declaredById.get(nodeIds[i]);
+      amounts[i] = x == null ? BigDecimal.ZERO : x.cost().amount();
+      model[i] = byId.get(nodeIds[i]).kind() == StepKind.LLM;
+    }
+    DownstreamSums sums = DownstreamSums.compute(nodeDependents, amounts, model, queries);
+    for (int k = 0; k < found.size(); k++) {
+      Step s = found.get(k);
+      BigDecimal downstreamCost;
+      boolean feedsModel;
+      if (sums != null) {
+        downstreamCost = sums.sums[k];
+        feedsModel = sums.flagged[k];
+      } else {
+        // a cycle, or sums beyond a long: walk this step's downstream and add exactly
+        downstreamCost = BigDecimal.ZERO;
+        feedsModel = false;
+        for (String d : downstreamIds(s.id())) {
+          int i = nodeIndex.get(d);
+          downstreamCost = downstreamCost.add(amounts[i]);
+          feedsModel |= model[i];
+        }
+      }
+      unvalidatedFinding(s, downstreamCost, feedsModel);
+    }
+  }
+
+  private void unvalidatedFinding(Step s, BigDecimal downstreamCost, boolean feedsModel) {
+    boolean validated = s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
+    boolean retried = s.retries().isPresent() && s.retries().getAsInt() > 0;
+    Optional<StepSimulation> ss = declaredStep(s.id());
+    BigDecimal f = ss.get().failureProbability();
+    BigDecimal atStake = downstreamCost.add(scope.assumptions().correctionCost().amount());
+    // with validation and one retry the failure falls from f to f^2, at the price of f retries
+    BigDecimal perRun = f.subtract(f.multiply(f)).multiply(atStake)
+        .subtract(f.multiply(ss.get().cost().amount())).max(BigDecimal.ZERO);
+    Money perMonth = Money.usd(perRun).times(runs);
+    FindingSeverity sev = feedsModel || !dependents.getOrDefault(s.id(), List.of()).isEmpty()
+        ? FindingSeverity.HIGH : FindingSeverity.MODERATE;
+    String missing = !validated && !retried ? "no validation and no retry" : !validated ? "no validation" : "no retry";
+    add(UNVALIDATED, Optional.of(CromsDimension.FAILURE), sev, List.of(s.id()), perMonth, BigDecimal.ZERO,
+        "Step '" + s.id() + "' returns structured output with " + missing + ": a malformed answer ("
+            + f.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
+            + " % of runs) flows into the steps after it.",
+        "Add 'validate: json-schema' and 'retry: 1' (or more) to step '" + s.id() + "'.");
   }
 
   // ---------------------------------------------------------------------------------------
