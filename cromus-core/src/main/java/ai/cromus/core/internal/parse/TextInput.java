@@ -23,6 +23,9 @@ final class TextInput {
           "Split the workflow, or raise Limits.maxInputChars on the engine builder."));
       return null;
     }
+    if (clean(raw, limits.maxLineLength())) {
+      return raw; // nothing to change: no copy
+    }
     StringBuilder sb = new StringBuilder(raw.length());
     int start = 0;
     if (!raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
@@ -77,6 +80,29 @@ final class TextInput {
       lineLength++;
     }
     return sb.toString();
+  }
+
+  /**
+   * True when {@link #normalize} would return the text unchanged: no byte-order mark, no CR, no
+   * control character or broken surrogate pair, no line longer than the limit.
+   */
+  private static boolean clean(String raw, int maxLine) {
+    if (!raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
+      return false;
+    }
+    int lineLength = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n') {
+        lineLength = 0;
+        continue;
+      }
+      if (c < 0x20 && c != '\t' || c == 0x7F || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(raw, i))
+          || ++lineLength > maxLine) {
+        return false; // a CR is a control character too
+      }
+    }
+    return true;
   }
 
   private static boolean validSurrogate(String s, int i) {

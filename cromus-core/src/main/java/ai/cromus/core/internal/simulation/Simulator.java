@@ -105,6 +105,9 @@ public final class Simulator {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, StepTiers.Classified> tiers = new LinkedHashMap<>();
   private final Map<String, Step> byId = new LinkedHashMap<>();
+  /** The step simulation of each pick, and of each step that calls no model: the same in every plan. */
+  private final Map<Priced, StepSimulation> pickedSteps = new java.util.IdentityHashMap<>();
+  private final Map<String, StepSimulation> nonModelSteps = new HashMap<>();
   /** The figures of each step that calls no model: the same in every plan. */
   private final Map<String, Figures> nonModelFigures = new HashMap<>();
   /** The dependency graph the plans' critical paths walk, built by the first plan. */
@@ -955,6 +958,27 @@ public final class Simulator {
     }
   }
 
+  /** The simulation of one step from its figures; {@code p} is its pick (null: none, or no model step). */
+  private StepSimulation stepSimulation(Step s, Priced p, Figures f) {
+    var b = StepSimulation.builder().stepId(s.id())
+        .inputTokens(s.inputTokens().tokens()).outputTokens(s.outputTokens().tokens())
+        .estimated(!s.inputTokens().declared() || !s.outputTokens().declared());
+    // a pick's figures are shared by every plan that picks it: its notes are copied, never changed
+    List<String> notes = f.allNotes();
+    if (s.kind() == StepKind.LLM) {
+      b.requiredTier(tierOf(s));
+      if (p != null) {
+        b.model(p.model.id()).channel(p.offering.channel()).badge(p.offering.badge());
+      }
+      if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
+        notes.add("token sizes estimated (" + (s.inputTokens().declared() ? s.outputTokens().method() : s.inputTokens().method()) + ")");
+      }
+    }
+    return b.reasoningTokens(f.reasoning).cost(Money.usd(f.cost)).retryCost(Money.usd(f.retryCost))
+        .latencySeconds(f.latency).failureProbability(f.failure).batch(f.batch).cached(f.cached)
+        .expectedCalls(f.calls).addAllNotes(notes).build();
+  }
+
   /** A plan from one pick per model step. */
   PlanSimulation plan(Optional<CostMode> mode, Map<String, Priced> pick) {
     List<StepSimulation> out = new ArrayList<>();
@@ -969,45 +993,35 @@ public final class Simulator {
       if (!seen.add(s.id())) {
         continue;
       }
-      var b = StepSimulation.builder().stepId(s.id())
-          .inputTokens(s.inputTokens().tokens()).outputTokens(s.outputTokens().tokens())
-          .estimated(!s.inputTokens().declared() || !s.outputTokens().declared());
       Figures f;
-      // a pick's figures are shared by every plan that picks it: its notes are copied, never changed
-      List<String> notes;
+      StepSimulation built;
       if (s.kind() == StepKind.LLM) {
-        b.requiredTier(tierOf(s));
         Priced p = pick.get(s.id());
         if (p == null) {
           feasible = false;
           problems.add("step '" + s.id() + "': no model the scope allows meets its " + tierOf(s).id() + " tier");
           f = new Figures();
           f.notes.add("infeasible: no allowed model");
-          notes = f.allNotes();
+          built = stepSimulation(s, null, f);
         } else {
           f = p.figures;
           if (!f.priced) {
             feasible = false;
             problems.add("step '" + s.id() + "': " + p.model.id() + " has no token prices");
           }
-          b.model(p.model.id()).channel(p.offering.channel()).badge(p.offering.badge());
-          notes = f.allNotes();
-        }
-        if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
-          notes.add("token sizes estimated (" + (s.inputTokens().declared() ? s.outputTokens().method() : s.inputTokens().method()) + ")");
+          // the same pick in several plans is the same step simulation (it is immutable)
+          built = pickedSteps.computeIfAbsent(p, x -> stepSimulation(s, x, x.figures));
         }
       } else {
         f = nonModelFigures.computeIfAbsent(s.id(), id -> nonModel(s));
-        notes = f.notes;
+        Figures nf = f;
+        built = nonModelSteps.computeIfAbsent(s.id(), id -> stepSimulation(s, null, nf));
       }
-      Money cost = Money.usd(f.cost);
       total = total.add(f.cost);
       ok = ok.multiply(BigDecimal.ONE.subtract(f.failure), MC);
       serial = serial.add(f.latency);
       latency.put(s.id(), f.latency);
-      out.add(b.reasoningTokens(f.reasoning).cost(cost).retryCost(Money.usd(f.retryCost))
-          .latencySeconds(f.latency).failureProbability(f.failure).batch(f.batch).cached(f.cached)
-          .expectedCalls(f.calls).addAllNotes(notes).build());
+      out.add(built);
     }
     Money perRun = Money.usd(total);
     Money perMonth = perRun.times(runsPerMonth);

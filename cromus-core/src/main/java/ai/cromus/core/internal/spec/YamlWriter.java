@@ -92,6 +92,9 @@ public final class YamlWriter {
 
   /** A YAML double-quoted scalar for {@code s}. */
   public static String quote(String s) {
+    if (plain(s)) {
+      return "\"" + s + "\"";
+    }
     StringBuilder q = new StringBuilder(s.length() + 2).append('"');
     int run = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -129,6 +132,17 @@ public final class YamlWriter {
       }
     }
     return q.append('"').toString();
+  }
+
+  /** True when no character of {@code s} needs an escape: printable ASCII, no quote or backslash, no "--". */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || (c == '-' && i > 0 && s.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean validSurrogate(String s, int i) {

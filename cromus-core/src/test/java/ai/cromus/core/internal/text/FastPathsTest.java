@@ -1,0 +1,113 @@
+package ai.cromus.core.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.cromus.core.internal.spec.YamlWriter;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hand-written fast paths of hot code give what the regular expressions and slow paths they
+ * replace give, on seeded random strings built from the characters that matter (white space of
+ * every kind, digits, hyphens, quotes, controls, marks, surrogates, non-Latin letters).
+ */
+class FastPathsTest {
+  private static final String ALPHABET = " \t\n\u000B\f\r\u00A0\u2003-_\"\\'.,;:!?/0123456789aZeEtTcCsS"
+      + "\u00E9\u0301\u0130\u017F\u212A\u2014\u2028\uFEFF\uD83D\uDE00\uD800\u0000\u001F\u007F\u0085";
+  private static final String[] PHRASES = {"etc", "ETC.", "as needed", "As Appropriate", "if necessary",
+      "somehow", "and so on", "VARIOUS", "maybe", "try to", "stuff", "things like", "whatever",
+      "some kind of", "handle it", "tbd", "ToDo", "etcetera", "stuffing", "x-etc-y"};
+  private static final Pattern VAGUE = Pattern.compile(
+      "\\b(etc\\.?|as needed|as appropriate|if necessary|if needed|somehow|and so on|various|"
+          + "maybe|try to|stuff|things like|whatever|some kind of|handle it|tbd|todo)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final String[] VAGUE_STARTS = {"etc", "as needed", "as appropriate", "if necessary",
+      "if needed", "somehow", "and so on", "various", "maybe", "try to", "stuff", "things like",
+      "whatever", "some kind of", "handle it", "tbd", "todo"};
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 60);
+  }
+
+  static String random(Random r) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(80);
+    for (int i = 0; i < n; i++) {
+      if (r.nextInt(8) == 0) {
+        sb.append(PHRASES[r.nextInt(PHRASES.length)]);
+      } else {
+        sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      }
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void regexReplacements(long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < 100; i++) {
+      String s = random(r);
+      String why = "seed " + seed + ", string " + i + ": '" + s + "'";
+      assertEquals(s.replaceAll("\\s+", " "), Texts.collapseWhitespace(s), why);
+      assertEquals(s.matches("\\d{1,6}"), Texts.isDigits(s, 1, 6), why);
+      assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKD), Texts.normalize(s, Normalizer.Form.NFKD), why);
+      assertEquals(s.replaceAll("\\p{M}+", ""), Texts.removeMarks(s), why);
+      assertEquals(VAGUE.matcher(s).find(), Texts.mayMatch(s, VAGUE_STARTS) && VAGUE.matcher(s).find(), why);
+      if (VAGUE.matcher(s).find()) {
+        assertEquals(true, Texts.mayMatch(s, VAGUE_STARTS), why);
+      }
+      StringBuilder lower = new StringBuilder();
+      for (char c : s.toCharArray()) {
+        lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      }
+      assertEquals(lower.toString(), Texts.asciiLower(s), why);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void yamlQuoteFastPath(long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < 100; i++) {
+      String s = random(r);
+      assertEquals(referenceQuote(s), YamlWriter.quote(s), "seed " + seed + ", string " + i);
+    }
+  }
+
+  /** The escaping of YamlWriter.quote before its fast path, kept as the reference. */
+  static String referenceQuote(String s) {
+    StringBuilder q = new StringBuilder().append('"');
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      run = c == '-' ? run + 1 : 0;
+      switch (c) {
+        case '"': q.append("\\\""); break;
+        case '\\': q.append("\\\\"); break;
+        case '\n': q.append("\\n"); break;
+        case '\t': q.append("\\t"); break;
+        case '\r': q.append("\\r"); break;
+        case '-': q.append(run % 2 == 0 ? "\\x2d" : "-"); break;
+        default:
+          boolean validSurrogate = Character.isHighSurrogate(c)
+              ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+              : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+          if (Character.isSurrogate(c) && !validSurrogate) {
+            q.append('\uFFFD');
+          } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+              || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+            q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            q.append(c);
+          }
+      }
+    }
+    return q.append('"').toString();
+  }
+}
