@@ -405,9 +405,11 @@ final class SopParser {
     List<Step> steps = new ArrayList<>(drafts.size());
     for (Draft d : ordered) {
       Step s = d.built;
-      ImmutableStep.Builder b = ImmutableStep.builder().from(s);
+      // the draft's builder still holds every value: set the estimates and build again
+      ImmutableStep.Builder b = d.b;
       SourceLocation at = SourceLocation.of(source, d.line, d.column);
       List<String> estimated = new ArrayList<>();
+      boolean changed = !s.outputTokens().declared() || !s.inputTokens().declared();
       if (!s.outputTokens().declared()) {
         long out = outputs.get(s.id());
         b.outputTokens(TokenCount.estimated(out, TokenEstimates.outputMethod(s)));
@@ -428,7 +430,7 @@ final class SopParser {
                 + " tokens) at " + Sizes.CHARS_PER_TOKEN + " characters per token.",
             "Declare them: '- input: ..., ~N tokens' and '- output: ..., ~N tokens'."));
       }
-      steps.add(b.build());
+      steps.add(changed ? b.build() : s);
     }
     return steps;
   }
