@@ -564,22 +564,7 @@ public final class CromsAnalysis {
 
   /** {@code NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()}, without a regex. */
   static String norm(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(lower.length());
-    boolean gap = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (gap && sb.length() > 0) {
-          sb.append(' ');
-        }
-        gap = false;
-        sb.append(c);
-      } else {
-        gap = true;
-      }
-    }
-    return sb.toString();
+    return ai.cromus.core.internal.text.Texts.asciiWords(s.toLowerCase(Locale.ROOT), ' ');
   }
 
   Optional<Pricing> pricing(StepSimulation ss) {

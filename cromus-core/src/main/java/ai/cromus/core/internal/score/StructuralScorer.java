@@ -38,7 +38,7 @@ public final class StructuralScorer {
   static final Set<String> REGULATED = Set.of("pharmaceutical", "pharma", "healthcare", "medical",
       "legal", "finance", "financial", "banking", "insurance", "government");
 
-  private static final Pattern VAGUE = Pattern.compile(
+  static final Pattern VAGUE = Pattern.compile(
       "\\b(etc\\.?|as needed|as appropriate|if necessary|if needed|somehow|and so on|various|"
           + "maybe|try to|stuff|things like|whatever|some kind of|handle it|tbd|todo)\\b",
       Pattern.CASE_INSENSITIVE);

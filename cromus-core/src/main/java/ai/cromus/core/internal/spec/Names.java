@@ -35,21 +35,8 @@ public final class Names {
   public static String kebab(String text, int max) {
     String ascii = ai.cromus.core.internal.text.Texts.removeMarks(
         ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder();
-    boolean hyphen = false;
-    for (int i = 0; i < ascii.length(); i++) {
-      char c = ascii.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (hyphen && sb.length() > 0) {
-          sb.append('-');
-        }
-        hyphen = false;
-        sb.append(c);
-      } else {
-        hyphen = true;
-      }
-    }
-    String s = sb.length() > max ? sb.substring(0, max) : sb.toString();
+    String words = ai.cromus.core.internal.text.Texts.asciiWords(ascii, '-');
+    String s = words.length() > max ? words.substring(0, max) : words;
     while (s.endsWith("-")) {
       s = s.substring(0, s.length() - 1);
     }

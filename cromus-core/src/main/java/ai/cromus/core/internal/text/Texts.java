@@ -85,6 +85,29 @@ public final class Texts {
     return false;
   }
 
+  /**
+   * The runs of lower-case ASCII letters and digits of {@code s}, joined by {@code separator}:
+   * {@code "Hello, World 2"} with {@code ' '} gives {@code "ello orld 2"} (upper case is not kept;
+   * lower the text first).
+   */
+  public static String asciiWords(String s, char separator) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && sb.length() > 0) {
+          sb.append(separator);
+        }
+        gap = false;
+        sb.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
+  }
+
   /** True when every character is below U+0080. */
   public static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
