@@ -24,7 +24,7 @@ public final class Texts {
     // fast path: no run to collapse and no non-space white space
     while (i < n) {
       char c = s.charAt(i);
-      if (isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+      if (c <= ' ' && isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
         break;
       }
       i++;
