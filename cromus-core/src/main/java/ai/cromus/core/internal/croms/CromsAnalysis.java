@@ -269,6 +269,13 @@ public final class CromsAnalysis {
   static final String OVERPOWERED = "CROMS-COST-OVERPOWERED-MODEL";
 
   void overpoweredModels() {
+    // the first balanced recommendation of each step, looked up without a scan per step
+    Map<String, Recommendation> balanced = new HashMap<>();
+    for (Recommendation r : recommendations) {
+      if (r.mode() == CostMode.BALANCED) {
+        balanced.putIfAbsent(r.stepId(), r);
+      }
+    }
     for (Step s : byId.values()) {
       if (s.kind() != StepKind.LLM || s.model().isEmpty()) {
         continue;
@@ -283,8 +290,7 @@ public final class CromsAnalysis {
       if (m.isEmpty() || m.get().capabilityTier().compareTo(need) <= 0) {
         continue;
       }
-      Optional<Recommendation> rec = recommendations.stream()
-          .filter(r -> r.mode() == CostMode.BALANCED && r.stepId().equals(s.id())).findFirst();
+      Optional<Recommendation> rec = Optional.ofNullable(balanced.get(s.id()));
       if (rec.isEmpty() || rec.get().savingPerRun().amount().signum() <= 0) {
         continue;
       }
