@@ -1,0 +1,355 @@
+package ai.cromus.core.internal.spec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A fast reader for the plain subset of block YAML that front matter is usually written in:
+ * nested block mappings of simple keys, block sequences of scalars, and single-line plain,
+ * single-quoted or double-quoted scalars without escapes. It returns exactly the tree that
+ * {@link YamlReader}'s SnakeYAML path builds for the same text (same positions, styles and
+ * resolved types), or {@code null} as soon as the text leaves the subset, and then the caller
+ * composes the text with SnakeYAML.
+ *
+ * <p>What makes it refuse (return {@code null}): comments, tabs, CR, BOM, control or
+ * non-BMP characters, Unicode line separators, anchors, aliases, tags, flow collections,
+ * block scalars ({@code |}, {@code >}), multi-line or escaped scalars, complex or quoted keys,
+ * keys that do not resolve to a string, scalars that resolve to a tag outside the six
+ * ordinary ones, directives and document markers, nesting deeper than three collections, and
+ * text longer than the code point limit. Every refused construct is either one that the
+ * strict-YAML rules report (so SnakeYAML must see it to report it in its own way) or one whose
+ * exact SnakeYAML reading is not worth re-implementing; none of the safety limits is loosened,
+ * since everything the fast path accepts is below all of them.
+ */
+final class SimpleYaml {
+  /** The deepest collection nesting accepted (the nesting limit is never below 4). */
+  private static final int MAX_DEPTH = 3;
+  /** The longest key accepted (SnakeYAML allows simple keys up to 1024 characters). */
+  private static final int MAX_KEY = 128;
+
+  private final String text;
+  private final Resolver resolver;
+  private final int lineOffset;
+  private final int firstColumnOffset;
+  /** Start offset of each line, and one past the last line's end. */
+  private int[] starts;
+  private int lines;
+  /** Current line and its indentation (the line is never blank). */
+  private int line;
+
+  private SimpleYaml(String text, Resolver resolver, int lineOffset, int firstColumnOffset) {
+    this.text = text;
+    this.resolver = resolver;
+    this.lineOffset = lineOffset;
+    this.firstColumnOffset = firstColumnOffset;
+  }
+
+  /**
+   * The root of {@code text} as {@link YamlReader} would build it, or {@code null} when the
+   * text is outside the subset (or holds no document).
+   */
+  static YamlNode parse(String text, Resolver resolver, int firstLine, int firstColumn,
+      int codePointLimit) {
+    if (text.length() > codePointLimit || !plainCharacters(text)) {
+      return null;
+    }
+    SimpleYaml y = new SimpleYaml(text, resolver, firstLine - 1, firstColumn - 1);
+    return y.document();
+  }
+
+  /** True when every character is one the subset knows how to read. */
+  private static boolean plainCharacters(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c <= 0x7E || c == '\n') {
+        continue;
+      }
+      if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xD800 && c <= 0xF8FF
+          || c > 0xFFFD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private YamlNode document() {
+    int n = 1;
+    for (int i = 0, len = text.length(); i < len; i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    starts = new int[n + 1];
+    int k = 0;
+    starts[k++] = 0;
+    for (int i = 0, len = text.length(); i < len; i++) {
+      if (text.charAt(i) == '\n') {
+        starts[k++] = i + 1;
+      }
+    }
+    starts[n] = text.length() + 1;
+    lines = n;
+    // the text after the last line break must be blank: the subset wants whole lines
+    if (!blank(n - 1)) {
+      return null;
+    }
+    line = nextContent(0);
+    if (line >= lines) {
+      return null;
+    }
+    int indent = indent(line);
+    YamlNode root = mapping(indent, 1);
+    if (root == null || line < lines) {
+      return null;
+    }
+    return root;
+  }
+
+  // ---- lines
+
+  private int lineEnd(int l) {
+    return starts[l + 1] - 1;
+  }
+
+  private int indent(int l) {
+    int s = starts[l];
+    int e = lineEnd(l);
+    int i = s;
+    while (i < e && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i - s;
+  }
+
+  private boolean blank(int l) {
+    return indent(l) == lineEnd(l) - starts[l];
+  }
+
+  private int nextContent(int from) {
+    int l = from;
+    while (l < lines && blank(l)) {
+      l++;
+    }
+    return l;
+  }
+
+  // ---- positions, as YamlReader reports a SnakeYAML mark
+
+  private int fileLine(int l) {
+    return Math.max(1, l + 1 + lineOffset);
+  }
+
+  private int fileColumn(int l, int column) {
+    return Math.max(1, column + 1 + (l == 0 ? firstColumnOffset : 0));
+  }
+
+  // ---- structure
+
+  /** A block mapping whose keys sit at {@code indent}, starting at the current line. */
+  private YamlNode mapping(int indent, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    int startLine = line;
+    List<YamlNode.Entry> entries = new ArrayList<>();
+    while (line < lines) {
+      int l = line;
+      int ind = indent(l);
+      if (ind < indent) {
+        break;
+      }
+      if (ind > indent) {
+        return null;
+      }
+      int s = starts[l] + ind;
+      int e = lineEnd(l);
+      int colon = key(s, e);
+      if (colon < 0) {
+        return null;
+      }
+      String keyText = text.substring(s, colon);
+      if (!Tag.STR.equals(resolver.resolve(NodeId.scalar, keyText, true))) {
+        return null;
+      }
+      YamlNode key = new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, ind), false,
+          keyText, YamlNode.ScalarType.STRING, true, List.of(), List.of());
+      int v = colon + 1;
+      while (v < e && text.charAt(v) == ' ') {
+        v++;
+      }
+      YamlNode value;
+      if (v < e) {
+        value = scalar(l, v, e);
+        if (value == null) {
+          return null;
+        }
+        line = nextContent(l + 1);
+        if (line < lines && indent(line) > indent) {
+          return null;
+        }
+      } else {
+        int next = nextContent(l + 1);
+        int ni = next < lines ? indent(next) : -1;
+        if (next < lines && ni > indent) {
+          line = next;
+          value = text.charAt(starts[next] + ni) == '-' ? sequence(ni, depth + 1)
+              : mapping(ni, depth + 1);
+        } else if (next < lines && ni == indent && text.charAt(starts[next] + ni) == '-') {
+          line = next;
+          value = sequence(ni, depth + 1);
+        } else {
+          line = next;
+          value = new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, colon + 1 - starts[l]),
+              false, "", YamlNode.ScalarType.NULL, true, List.of(), List.of());
+        }
+        if (value == null) {
+          return null;
+        }
+        if (line < lines && indent(line) > indent) {
+          return null;
+        }
+      }
+      entries.add(new YamlNode.Entry(key, value));
+    }
+    return new YamlNode(YamlNode.Kind.MAPPING, fileLine(startLine), fileColumn(startLine, indent),
+        false, "", YamlNode.ScalarType.OTHER, false, Collections.unmodifiableList(entries),
+        List.of());
+  }
+
+  /**
+   * The offset of the colon ending a simple key that starts at {@code s}: letters, digits and
+   * {@code _ - . /}, starting with a letter, digit or {@code _}, then {@code :} and a space or
+   * the end of the line. -1 when the line does not start so.
+   */
+  private int key(int s, int e) {
+    if (s >= e || !keyStart(text.charAt(s))) {
+      return -1;
+    }
+    int i = s + 1;
+    while (i < e && i - s <= MAX_KEY) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return i + 1 == e || text.charAt(i + 1) == ' ' ? i : -1;
+      }
+      if (!keyStart(c) && c != '-' && c != '.' && c != '/') {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  private static boolean keyStart(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  /** A block sequence of scalars whose dashes sit at {@code indent}. */
+  private YamlNode sequence(int indent, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    int startLine = line;
+    List<YamlNode> items = new ArrayList<>();
+    while (line < lines) {
+      int l = line;
+      int ind = indent(l);
+      if (ind < indent) {
+        break;
+      }
+      int s = starts[l] + ind;
+      int e = lineEnd(l);
+      if (ind > indent || text.charAt(s) != '-') {
+        // deeper, or a key after an indentless sequence: the caller decides
+        if (ind > indent) {
+          return null;
+        }
+        break;
+      }
+      if (s + 1 >= e || text.charAt(s + 1) != ' ') {
+        return null;
+      }
+      int v = s + 2;
+      while (v < e && text.charAt(v) == ' ') {
+        v++;
+      }
+      if (v >= e) {
+        return null;
+      }
+      YamlNode item = scalar(l, v, e);
+      if (item == null) {
+        return null;
+      }
+      items.add(item);
+      line = nextContent(l + 1);
+    }
+    return new YamlNode(YamlNode.Kind.SEQUENCE, fileLine(startLine), fileColumn(startLine, indent),
+        false, "", YamlNode.ScalarType.OTHER, false, List.of(), Collections.unmodifiableList(items));
+  }
+
+  /** A scalar filling the rest of a line from {@code v} (not blank) to {@code e}. */
+  private YamlNode scalar(int l, int v, int e) {
+    int column = v - starts[l];
+    char c = text.charAt(v);
+    if (c == '"' || c == '\'') {
+      int close = v + 1;
+      while (close < e) {
+        char x = text.charAt(close);
+        if (x == c) {
+          break;
+        }
+        if (x == '\\' && c == '"') {
+          return null;
+        }
+        close++;
+      }
+      if (close >= e) {
+        return null;
+      }
+      for (int i = close + 1; i < e; i++) {
+        if (text.charAt(i) != ' ') {
+          return null;
+        }
+      }
+      return new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, column), false,
+          text.substring(v + 1, close), YamlNode.ScalarType.STRING, false, List.of(), List.of());
+    }
+    if ("-?:,[]{}#&*!|>%@`".indexOf(c) >= 0) {
+      return null;
+    }
+    int end = e;
+    while (text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    for (int i = v; i < end; i++) {
+      char x = text.charAt(i);
+      if (x == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')
+          || x == '#' && text.charAt(i - 1) == ' ') {
+        return null;
+      }
+    }
+    String value = text.substring(v, end);
+    Tag tag = resolver.resolve(NodeId.scalar, value, true);
+    YamlNode.ScalarType type;
+    if (Tag.STR.equals(tag)) {
+      type = YamlNode.ScalarType.STRING;
+    } else if (Tag.INT.equals(tag)) {
+      type = YamlNode.ScalarType.INT;
+    } else if (Tag.FLOAT.equals(tag)) {
+      type = YamlNode.ScalarType.FLOAT;
+    } else if (Tag.BOOL.equals(tag)) {
+      type = YamlNode.ScalarType.BOOL;
+    } else if (Tag.NULL.equals(tag)) {
+      type = YamlNode.ScalarType.NULL;
+    } else if (Tag.TIMESTAMP.equals(tag)) {
+      type = YamlNode.ScalarType.TIMESTAMP;
+    } else {
+      return null;
+    }
+    return new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, column), false, value,
+        type, true, List.of(), List.of());
+  }
+}
