@@ -25,7 +25,38 @@ public final class Names {
   /** An ISO-8601 calendar date. */
   public static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private Names() {}
+
+  /** {@code s} in Unicode normalization form NFKC (ASCII text is already in it). */
+  public static String nfkc(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+    }
+    return s;
+  }
+
+  /** Whether {@code s} matches {@link #KEBAB}. */
+  public static boolean isKebab(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (s.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The ASCII kebab-case form of {@code text}, at most {@code max} characters: accents
@@ -33,8 +64,8 @@ public final class Names {
    * left.
    */
   public static String kebab(String text, int max) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < ascii.length(); i++) {

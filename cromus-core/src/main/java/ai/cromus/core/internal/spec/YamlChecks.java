@@ -3,9 +3,12 @@ package ai.cromus.core.internal.spec;
 import ai.cromus.core.diagnostic.Rule;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Checks shared by every YAML the spec validators read. */
 public final class YamlChecks {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private YamlChecks() {}
 
   /** Reports every key that appears twice in one mapping, anywhere in the tree. */
@@ -40,7 +43,7 @@ public final class YamlChecks {
 
   /** A short rendering of a scalar for messages. */
   public static String quote(String s) {
-    String t = s.replaceAll("\\s+", " ");
+    String t = SPACES.matcher(s).replaceAll(" ");
     return "'" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "'";
   }
 }
