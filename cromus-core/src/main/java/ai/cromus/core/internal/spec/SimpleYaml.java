@@ -31,8 +31,25 @@ final class SimpleYaml {
   /** The longest key accepted (SnakeYAML allows simple keys up to 1024 characters). */
   private static final int MAX_KEY = 128;
 
+  /**
+   * SnakeYAML's resolver with a shortcut: a plain scalar whose first character starts no
+   * implicit resolver's pattern is a string, which {@link Resolver#resolve} would also find
+   * after a map lookup and the patterns that apply to any first character (none by default).
+   */
+  static final class PlainResolver extends Resolver {
+    private final boolean anyFirst = yamlImplicitResolvers.containsKey(null);
+
+    /** The tag of a plain scalar, as {@code resolve(NodeId.scalar, value, true)} gives it. */
+    Tag plain(String value) {
+      if (!anyFirst && !value.isEmpty() && !yamlImplicitResolvers.containsKey(value.charAt(0))) {
+        return Tag.STR;
+      }
+      return resolve(NodeId.scalar, value, true);
+    }
+  }
+
   private final String text;
-  private final Resolver resolver;
+  private final PlainResolver resolver;
   private final int lineOffset;
   private final int firstColumnOffset;
   /** Start offset of each line, and one past the last line's end. */
@@ -41,7 +58,7 @@ final class SimpleYaml {
   /** Current line and its indentation (the line is never blank). */
   private int line;
 
-  private SimpleYaml(String text, Resolver resolver, int lineOffset, int firstColumnOffset) {
+  private SimpleYaml(String text, PlainResolver resolver, int lineOffset, int firstColumnOffset) {
     this.text = text;
     this.resolver = resolver;
     this.lineOffset = lineOffset;
@@ -52,7 +69,7 @@ final class SimpleYaml {
    * The root of {@code text} as {@link YamlReader} would build it, or {@code null} when the
    * text is outside the subset (or holds no document).
    */
-  static YamlNode parse(String text, Resolver resolver, int firstLine, int firstColumn,
+  static YamlNode parse(String text, PlainResolver resolver, int firstLine, int firstColumn,
       int codePointLimit) {
     if (text.length() > codePointLimit || !plainCharacters(text)) {
       return null;
@@ -172,7 +189,7 @@ final class SimpleYaml {
         return null;
       }
       String keyText = text.substring(s, colon);
-      if (!Tag.STR.equals(resolver.resolve(NodeId.scalar, keyText, true))) {
+      if (!Tag.STR.equals(resolver.plain(keyText))) {
         return null;
       }
       YamlNode key = new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, ind), false,
@@ -332,7 +349,7 @@ final class SimpleYaml {
       }
     }
     String value = text.substring(v, end);
-    Tag tag = resolver.resolve(NodeId.scalar, value, true);
+    Tag tag = resolver.plain(value);
     YamlNode.ScalarType type;
     if (Tag.STR.equals(tag)) {
       type = YamlNode.ScalarType.STRING;

@@ -44,8 +44,6 @@ public final class SkillChecker {
 
   static final Pattern WHEN = Pattern.compile(
       "(?iu)\\b(when|whenever|if|use (it |this )?(for|to|on|with|in)|for)\\b");
-  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
-  private static final Pattern POSITIVE_INT = Pattern.compile("[1-9]\\d{0,15}");
 
   /** The parsed parts of a SKILL.md that other checks (policy, workflow parse) need. */
   public record Skill(YamlNode root, String name, Map<String, String> metadata, String body,
@@ -79,7 +77,7 @@ public final class SkillChecker {
       out.add(SpecRule.SKILL_FILE_NAME, 1, 1, "The file is named skill.md; it is accepted, but"
           + " SKILL.md is the name every runtime looks for first.", "Rename it to SKILL.md.");
     }
-    boolean legacyName = Names.LEGACY_SKILL_FILE.matcher(file).matches();
+    boolean legacyName = file.startsWith("skill-") && Names.LEGACY_SKILL_FILE.matcher(file).matches();
     FrontMatter.Either either = FrontMatter.skillsRef(text);
     if (either.failure().isPresent()) {
       if (either.failure().get() == FrontMatter.Failure.NOT_STARTED) {
@@ -441,14 +439,14 @@ public final class SkillChecker {
         }
         break;
       case "approved_date":
-        if (!s.isEmpty() && !Names.ISO_DATE.matcher(s).matches()) {
+        if (!s.isEmpty() && !Names.isIsoDate(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.approved_date "
               + YamlChecks.quote(s) + " is not an ISO-8601 date.",
               "Write approved_date: \"2026-07-01\", or omit it.");
         }
         break;
       case "version":
-        if (!Names.SEMVER.matcher(s).matches()) {
+        if (!Names.isSemver(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.version " + YamlChecks.quote(s)
               + " is not SemVer.", "Write version: \"1.0.0\".");
         }
@@ -465,7 +463,7 @@ public final class SkillChecker {
         break;
       case "cromus-runs-per-day":
       case "cromus-runs-per-month":
-        if (!POSITIVE_INT.matcher(s).matches()) {
+        if (!Names.isPositiveInt(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata." + key + " " + YamlChecks.quote(s)
               + " is not a positive whole number.", "Write " + key + ": \"400\".");
         }
@@ -473,7 +471,7 @@ public final class SkillChecker {
       case "cromus-budget-per-run-usd":
       case "cromus-budget-per-month-usd":
       case "cromus-cost-per-run-usd":
-        if (!DECIMAL.matcher(s).matches()) {
+        if (!Names.isDecimal(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata." + key + " " + YamlChecks.quote(s)
               + " is not an amount of US dollars.", "Write " + key + ": \"0.02\".");
         }
@@ -484,8 +482,7 @@ public final class SkillChecker {
   }
 
   private void ethosReference(YamlNode v, String s) {
-    Matcher m = Names.ETHOS_STEM.matcher(s);
-    if (!m.matches()) {
+    if (!Names.isEthosStem(s)) {
       out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.ethos_reference " + YamlChecks.quote(s)
           + " is not an ETHOS file stem (ethos-<kebab-name>-v<version>).",
           Nearest.of(s, knownStems).map(n -> "Did you mean '" + n + "'?")

@@ -2,6 +2,7 @@ package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.diagnostic.Rule;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,14 @@ public final class YamlChecks {
   /** Reports every key that appears twice in one mapping, anywhere in the tree. */
   public static void duplicates(YamlNode node, Findings out, Rule rule) {
     if (node.isMapping()) {
-      Map<String, YamlNode> seen = new HashMap<>();
-      for (YamlNode.Entry e : node.entries()) {
+      List<YamlNode.Entry> entries = node.entries();
+      // a small mapping is searched directly; a large one through a map (same first key)
+      Map<String, YamlNode> seen = entries.size() > 16 ? new HashMap<>() : null;
+      for (int i = 0; i < entries.size(); i++) {
+        YamlNode.Entry e = entries.get(i);
         if (e.key().isScalar()) {
-          YamlNode first = seen.putIfAbsent(e.key().text(), e.key());
+          YamlNode first = seen != null ? seen.putIfAbsent(e.key().text(), e.key())
+              : firstKey(entries, i);
           if (first != null) {
             out.add(rule, e.key(), "Duplicate key '" + e.key().text() + "' (first at line "
                 + first.line() + "); YAML parsers disagree on which value wins.",
@@ -31,6 +36,18 @@ public final class YamlChecks {
         duplicates(n, out, rule);
       }
     }
+  }
+
+  /** The first scalar key before entry {@code i} with the same text as its key, or null. */
+  private static YamlNode firstKey(List<YamlNode.Entry> entries, int i) {
+    String text = entries.get(i).key().text();
+    for (int j = 0; j < i; j++) {
+      YamlNode k = entries.get(j).key();
+      if (k.isScalar() && k.text().equals(text)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /** A YAML problem as a diagnostic of {@code rule}. */

@@ -55,7 +55,7 @@ public final class YamlReader {
   }
 
   /** Resolves implicit tags; read-only after construction, so one is shared. */
-  private static final Resolver RESOLVER = new Resolver();
+  private static final SimpleYaml.PlainResolver RESOLVER = new SimpleYaml.PlainResolver();
 
   /**
    * Reads {@code text} whose first character sits at line {@code firstLine} (1-based), column

@@ -37,8 +37,26 @@ class SimpleYamlTest {
     return SimpleYaml.parse(yaml, resolver(), firstLine, firstColumn, LIMIT) != null;
   }
 
-  private static org.yaml.snakeyaml.resolver.Resolver resolver() {
-    return new org.yaml.snakeyaml.resolver.Resolver();
+  private static SimpleYaml.PlainResolver resolver() {
+    return new SimpleYaml.PlainResolver();
+  }
+
+  @Test
+  void thePlainResolverShortcutIsTheResolver() {
+    SimpleYaml.PlainResolver plain = resolver();
+    org.yaml.snakeyaml.resolver.Resolver full = new org.yaml.snakeyaml.resolver.Resolver();
+    Random random = new Random(3L);
+    String alphabet = "aAbnNoOyYtTfF~0123456789.-+_:<=!&*é eEx";
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String v = sb.toString();
+      assertThat(plain.plain(v)).as("[%s]", v)
+          .isEqualTo(full.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, v, true));
+    }
   }
 
   private static String describe(YamlReader.Result r) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,37 @@ class SkillCheckerShortcutsTest {
             + " email. Use when a support inbox message mentions a refund.")) {
       assertThat(SkillChecker.saysWhen(s)).as("[%s]", s)
           .isEqualTo(SkillChecker.WHEN.matcher(s).find());
+    }
+  }
+
+  @Test
+  void versionDateAndNumberChecksAreThePatterns() {
+    Pattern decimal = Pattern.compile("\\d+(\\.\\d+)?");
+    Pattern positive = Pattern.compile("[1-9]\\d{0,15}");
+    String[] words = {"0", "1", "9", "01", "10", "12", "13", "31", "32", "00", ".", "-", "+",
+        "ethos-", "-v", "v", "the", "a", "Z", "--", "..", "é", "٣", "1.0.0", "2026-07-01",
+        "ethos-the-diplomat-v1.0.0", "1234567890123456", "-rc.1", "+build.5"};
+    Random r = new Random(13L);
+    for (int i = 0; i < 300_000; i++) {
+      String s = random(r, "0123456789.-+veaZ", words, 8);
+      assertThat(Names.isSemver(s)).as("[%s]", s).isEqualTo(Names.SEMVER.matcher(s).matches());
+      assertThat(Names.isEthosStem(s)).as("[%s]", s)
+          .isEqualTo(Names.ETHOS_STEM.matcher(s).matches());
+      assertThat(Names.isIsoDate(s)).as("[%s]", s).isEqualTo(Names.ISO_DATE.matcher(s).matches());
+      assertThat(Names.isDecimal(s)).as("[%s]", s).isEqualTo(decimal.matcher(s).matches());
+      assertThat(Names.isPositiveInt(s)).as("[%s]", s).isEqualTo(positive.matcher(s).matches());
+    }
+    for (String s : List.of("1.0.0", "0.0.0", "01.0.0", "1.0", "1.0.0-", "1.0.0-a.", "1.0.0-a..b",
+        "1.0.0+", "1.0.0-rc.1+b.2", "1.0.0+b-rc", "ethos-the-diplomat-v1.0.0",
+        "ethos-the-v-v1.0.0", "ethos--v1.0.0", "ethos-a-v1.0.0-v2", "ethos-a-v01.0.0",
+        "2026-02-31", "2026-00-10", "2026-13-01", "2026-1-01", "١٢٣٤-01-01", "12345678901234567",
+        "1234567890123456", "0", "0.5", "5.", ".5")) {
+      assertThat(Names.isSemver(s)).as("[%s]", s).isEqualTo(Names.SEMVER.matcher(s).matches());
+      assertThat(Names.isEthosStem(s)).as("[%s]", s)
+          .isEqualTo(Names.ETHOS_STEM.matcher(s).matches());
+      assertThat(Names.isIsoDate(s)).as("[%s]", s).isEqualTo(Names.ISO_DATE.matcher(s).matches());
+      assertThat(Names.isDecimal(s)).as("[%s]", s).isEqualTo(decimal.matcher(s).matches());
+      assertThat(Names.isPositiveInt(s)).as("[%s]", s).isEqualTo(positive.matcher(s).matches());
     }
   }
 
