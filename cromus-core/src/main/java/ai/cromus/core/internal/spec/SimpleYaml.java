@@ -9,14 +9,15 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A fast reader for the plain subset of block YAML that front matter is usually written in:
- * nested block mappings of simple keys, block sequences of scalars, and single-line plain,
- * single-quoted or double-quoted scalars without escapes. It returns exactly the tree that
+ * nested block mappings of simple keys, block sequences of scalars, single-line plain,
+ * single-quoted or double-quoted scalars without escapes, and one-line flow sequences of simple
+ * words (which the strict-YAML rules report, so they must keep their flow style). It returns exactly the tree that
  * {@link YamlReader}'s SnakeYAML path builds for the same text (same positions, styles and
  * resolved types), or {@code null} as soon as the text leaves the subset, and then the caller
  * composes the text with SnakeYAML.
  *
  * <p>What makes it refuse (return {@code null}): comments, tabs, CR, BOM, control or
- * non-BMP characters, Unicode line separators, anchors, aliases, tags, flow collections,
+ * non-BMP characters, Unicode line separators, anchors, aliases, tags, flow mappings and other flow sequences,
  * block scalars ({@code |}, {@code >}), multi-line or escaped scalars, complex or quoted keys,
  * keys that do not resolve to a string, scalars that resolve to a tag outside the six
  * ordinary ones, directives and document markers, nesting deeper than three collections, and
@@ -95,18 +96,13 @@ final class SimpleYaml {
 
   private YamlNode document() {
     int n = 1;
-    for (int i = 0, len = text.length(); i < len; i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      n++;
     }
     starts = new int[n + 1];
-    int k = 0;
-    starts[k++] = 0;
-    for (int i = 0, len = text.length(); i < len; i++) {
-      if (text.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
+    int k = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      starts[k++] = i + 1;
     }
     starts[n] = text.length() + 1;
     lines = n;
@@ -200,7 +196,7 @@ final class SimpleYaml {
       }
       YamlNode value;
       if (v < e) {
-        value = scalar(l, v, e);
+        value = text.charAt(v) == '[' ? flowSequence(l, v, e, depth + 1) : scalar(l, v, e);
         if (value == null) {
           return null;
         }
@@ -307,6 +303,76 @@ final class SimpleYaml {
         false, "", YamlNode.ScalarType.OTHER, false, List.of(), Collections.unmodifiableList(items));
   }
 
+  /**
+   * A one-line flow sequence of simple plain words ({@code [a, b-c, 1.5]}) filling the rest of
+   * a line from {@code v} (the bracket) to {@code e}.
+   */
+  private YamlNode flowSequence(int l, int v, int e, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    List<YamlNode> items = new ArrayList<>();
+    int i = v + 1;
+    while (true) {
+      while (i < e && text.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      if (i >= e || !keyStart(text.charAt(i))) {
+        return null;
+      }
+      while (i < e && (keyStart(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '.'
+          || text.charAt(i) == '/')) {
+        i++;
+      }
+      String value = text.substring(start, i);
+      YamlNode.ScalarType type = type(resolver.plain(value));
+      if (type == null) {
+        return null;
+      }
+      items.add(new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, start - starts[l]),
+          false, value, type, true, List.of(), List.of()));
+      while (i < e && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= e) {
+        return null;
+      }
+      char c = text.charAt(i++);
+      if (c == ']') {
+        break;
+      }
+      if (c != ',') {
+        return null;
+      }
+    }
+    for (; i < e; i++) {
+      if (text.charAt(i) != ' ') {
+        return null;
+      }
+    }
+    return new YamlNode(YamlNode.Kind.SEQUENCE, fileLine(l), fileColumn(l, v - starts[l]), true,
+        "", YamlNode.ScalarType.OTHER, false, List.of(), Collections.unmodifiableList(items));
+  }
+
+  /** The scalar type of a resolved tag; null for a tag outside the six ordinary ones. */
+  private static YamlNode.ScalarType type(Tag tag) {
+    if (Tag.STR.equals(tag)) {
+      return YamlNode.ScalarType.STRING;
+    } else if (Tag.INT.equals(tag)) {
+      return YamlNode.ScalarType.INT;
+    } else if (Tag.FLOAT.equals(tag)) {
+      return YamlNode.ScalarType.FLOAT;
+    } else if (Tag.BOOL.equals(tag)) {
+      return YamlNode.ScalarType.BOOL;
+    } else if (Tag.NULL.equals(tag)) {
+      return YamlNode.ScalarType.NULL;
+    } else if (Tag.TIMESTAMP.equals(tag)) {
+      return YamlNode.ScalarType.TIMESTAMP;
+    }
+    return null;
+  }
+
   /** A scalar filling the rest of a line from {@code v} (not blank) to {@code e}. */
   private YamlNode scalar(int l, int v, int e) {
     int column = v - starts[l];
@@ -349,21 +415,8 @@ final class SimpleYaml {
       }
     }
     String value = text.substring(v, end);
-    Tag tag = resolver.plain(value);
-    YamlNode.ScalarType type;
-    if (Tag.STR.equals(tag)) {
-      type = YamlNode.ScalarType.STRING;
-    } else if (Tag.INT.equals(tag)) {
-      type = YamlNode.ScalarType.INT;
-    } else if (Tag.FLOAT.equals(tag)) {
-      type = YamlNode.ScalarType.FLOAT;
-    } else if (Tag.BOOL.equals(tag)) {
-      type = YamlNode.ScalarType.BOOL;
-    } else if (Tag.NULL.equals(tag)) {
-      type = YamlNode.ScalarType.NULL;
-    } else if (Tag.TIMESTAMP.equals(tag)) {
-      type = YamlNode.ScalarType.TIMESTAMP;
-    } else {
+    YamlNode.ScalarType type = type(resolver.plain(value));
+    if (type == null) {
       return null;
     }
     return new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, column), false, value,

@@ -131,7 +131,8 @@ class SimpleYamlTest {
   @Test
   void takesTheExamplesSkillFrontMatter() throws IOException {
     for (String p : List.of("../examples/specs/refund-triage/SKILL.md",
-        "../examples/specs/invalid/Refund--Triage/SKILL.md")) {
+        "../examples/specs/invalid/Refund--Triage/SKILL.md",
+        "../examples/specs/invalid/invoice-review/SKILL.md")) {
       String text = Files.readString(Path.of(p), StandardCharsets.UTF_8);
       FrontMatter fm = FrontMatter.skillsRef(text).frontMatter().orElseThrow();
       assertThat(SimpleYaml.parse(fm.yaml(), resolver(), fm.line(), fm.column(), LIMIT))
@@ -202,7 +203,9 @@ class SimpleYamlTest {
         "1:30", "190:20:30", "a:b", "a: b", "a #b", "a#b", "C#", "http://x.y/z", "<<", "=",
         "!tag x", "&a x", "*a", "[a, b]", "{a: b}", "|", ">", "- a", "-a", "?x", ":x", "%x",
         "@x", "`x`", "été", "ünï cödé", "a  b", "trailing   ", "\"open", "'open", "\"a\" b",
-        "'a' #c", "12:30:00", "0", "+1", "1,000", "Yes", "Y", "n", "OFF", "0b101", "3.", "a\\b"};
+        "'a' #c", "12:30:00", "0", "+1", "1,000", "Yes", "Y", "n", "OFF", "0b101", "3.", "a\\b", "[gpt-5-4-mini, gemini-2-5-flash]", "[a,b]", "[ a , b ]", "[1, 2.5, yes]",
+        "[a b]", "[a, [b]]", "[a,]", "[]", "[a] x", "[a]  ", "[-a]", "[a: b]", "[x/y, .5]",
+        "[2026-01-01]", "[a, 'b']", "[null, ~, No]", "[a #b]", "[a]#", "[a, b"};
     int fast = 0;
     int total = 0;
     for (int d = 0; d < 6000; d++) {
