@@ -511,7 +511,7 @@ public final class SkillChecker {
       return;
     }
     // a body of at most 500 line breaks cannot have more than 500 lines: count them only then
-    long lines = lineBreaks(body) < 500 ? 0 : body.strip().lines().count();
+    long lines = lineBreaks(body, 500) < 500 ? 0 : body.strip().lines().count();
     if (lines > 500) {
       out.add(SpecRule.SKILL_BODY_LONG, fm.bodyLine(), 1, "The body has " + lines
           + " lines; the specification recommends under 500.",
@@ -519,13 +519,14 @@ public final class SkillChecker {
     }
   }
 
-  private static int lineBreaks(String s) {
+  /** The number of LF and CR characters in {@code s}, counted up to {@code max}. */
+  private static int lineBreaks(String s, int max) {
     int n = 0;
-    for (int i = 0, len = s.length(); i < len; i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
-        n++;
-      }
+    for (int i = s.indexOf('\n'); i >= 0 && n < max; i = s.indexOf('\n', i + 1)) {
+      n++;
+    }
+    for (int i = s.indexOf('\r'); i >= 0 && n < max; i = s.indexOf('\r', i + 1)) {
+      n++;
     }
     return n;
   }
