@@ -2,7 +2,12 @@ package ai.cromus.core.internal.spec;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -33,17 +38,103 @@ final class SimpleYaml {
   private static final int MAX_KEY = 128;
 
   /**
-   * SnakeYAML's resolver with a shortcut: a plain scalar whose first character starts no
-   * implicit resolver's pattern is a string, which {@link Resolver#resolve} would also find
-   * after a map lookup and the patterns that apply to any first character (none by default).
+   * SnakeYAML's resolver with shortcuts for non-empty plain scalars that give what
+   * {@link Resolver#resolve} gives without running its patterns. Resolve tries the patterns
+   * registered for the scalar's first character, then those registered for any first character
+   * (SnakeYAML files its empty-string pattern and the null words there). When those are only
+   * the boolean and null word lists and the empty-string pattern, a lookup in the word lists
+   * gives the same answer: so for a first character without patterns, and for one whose only
+   * patterns are the word lists. The shortcuts are on only when the registrations and the
+   * patterns are exactly the ones they were written for; otherwise everything goes to resolve.
    */
   static final class PlainResolver extends Resolver {
-    private final boolean anyFirst = yamlImplicitResolvers.containsKey(null);
+    private static final String BOOL_PATTERN =
+        "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$";
+    private static final String NULL_PATTERN = "^(?:~|null|Null|NULL| )$";
+
+    /** Patterns by first character, as registered while the superclass constructor runs. */
+    private Map<Character, List<Pattern>> registered;
+    private final boolean shortcut;
+    /** The null words apply whatever the first character. */
+    private boolean nullAnyFirst;
+    private final Set<Character> wordsOnly = new HashSet<>();
+    private final Set<String> boolWords;
+    private final Set<String> nullWords;
+
+    PlainResolver() {
+      boolWords = words(BOOL, BOOL_PATTERN);
+      nullWords = words(NULL, NULL_PATTERN);
+      boolean known = registered != null
+          && registered.keySet().equals(yamlImplicitResolvers.keySet());
+      if (known) {
+        for (Map.Entry<Character, List<Pattern>> e : registered.entrySet()) {
+          known &= yamlImplicitResolvers.get(e.getKey()).size() == e.getValue().size();
+        }
+      }
+      known &= boolWords != null && nullWords != null;
+      if (known && registered.containsKey(null)) {
+        known = EMPTY.pattern().equals("^$") && EMPTY.flags() == 0;
+        for (Pattern p : registered.get(null)) {
+          known &= p == EMPTY || p == NULL;
+          nullAnyFirst |= p == NULL;
+        }
+      }
+      shortcut = known;
+      if (known) {
+        for (Map.Entry<Character, List<Pattern>> e : registered.entrySet()) {
+          boolean words = e.getKey() != null;
+          for (Pattern p : e.getValue()) {
+            words &= p == BOOL || p == NULL;
+          }
+          if (words) {
+            wordsOnly.add(e.getKey());
+          }
+        }
+      }
+    }
+
+    @Override
+    public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+      super.addImplicitResolver(tag, regexp, first, limit);
+      if (registered == null) {
+        registered = new HashMap<>();
+      }
+      // the words are at most 5 characters: a lower limit would cut some off
+      Pattern p = limit >= 5 ? regexp : null;
+      if (first == null) {
+        registered.computeIfAbsent(null, k -> new ArrayList<>()).add(p);
+      } else {
+        for (int i = 0; i < first.length(); i++) {
+          // SnakeYAML files the character \0 with the patterns for any first character
+          Character c = first.charAt(i) == 0 ? null : first.charAt(i);
+          registered.computeIfAbsent(c, k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+
+    private static Set<String> words(Pattern p, String expected) {
+      if (!p.pattern().equals(expected) || p.flags() != 0) {
+        return null;
+      }
+      return Set.of(expected.substring(4, expected.length() - 2).split("\\|"));
+    }
+
+    /** Whether both shortcuts are on (they are for SnakeYAML's own resolver). */
+    boolean shortcuts() {
+      return shortcut && !wordsOnly.isEmpty();
+    }
 
     /** The tag of a plain scalar, as {@code resolve(NodeId.scalar, value, true)} gives it. */
     Tag plain(String value) {
-      if (!anyFirst && !value.isEmpty() && !yamlImplicitResolvers.containsKey(value.charAt(0))) {
-        return Tag.STR;
+      if (shortcut && !value.isEmpty()) {
+        Character first = value.charAt(0);
+        if (!yamlImplicitResolvers.containsKey(first)) {
+          return nullAnyFirst && nullWords.contains(value) ? Tag.NULL : Tag.STR;
+        }
+        if (wordsOnly.contains(first)) {
+          return boolWords.contains(value) ? Tag.BOOL
+              : nullWords.contains(value) ? Tag.NULL : Tag.STR;
+        }
       }
       return resolve(NodeId.scalar, value, true);
     }

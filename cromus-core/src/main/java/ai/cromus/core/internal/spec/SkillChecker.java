@@ -282,30 +282,33 @@ public final class SkillChecker {
   }
 
   /**
-   * Whether {@link #WHEN} finds a match in {@code d}. ASCII text is scanned by hand (the same
-   * alternatives, ASCII case folding and word boundaries); other text goes to the pattern, whose
-   * Unicode case folding and word boundaries are not worth re-implementing.
+   * Whether {@link #WHEN} finds a match in {@code d}. Looks by hand for a match made of ASCII
+   * characters only (the same alternatives, ASCII case folding and word boundaries), which the
+   * pattern would find too; when there is none and the text holds other characters, the
+   * pattern decides (its Unicode case folding and word boundaries are not re-implemented).
    */
   static boolean saysWhen(String d) {
-    int n = d.length();
-    for (int i = 0; i < n; i++) {
-      if (d.charAt(i) >= 0x80) {
-        return WHEN.matcher(d).find();
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && wordChar(d.charAt(i - 1))) {
+    boolean ascii = true;
+    for (int i = 0, n = d.length(); i < n; i++) {
+      char c = d.charAt(i);
+      if (c >= 0x80) {
+        ascii = false;
         continue;
       }
-      char c = d.charAt(i);
-      if ((c == 'w' || c == 'W') && (word(d, i, "when") || word(d, i, "whenever"))
-          || (c == 'i' || c == 'I') && word(d, i, "if")
-          || (c == 'f' || c == 'F') && word(d, i, "for")) {
+      int lower = c | 0x20;
+      if (lower != 'w' && lower != 'i' && lower != 'f' && lower != 'u') {
+        continue;
+      }
+      if (i > 0 && !nonWord(d.charAt(i - 1))) {
+        continue;
+      }
+      if (lower == 'w' && (word(d, i, "when") || word(d, i, "whenever"))
+          || lower == 'i' && word(d, i, "if") || lower == 'f' && word(d, i, "for")) {
         return true;
       }
-      if ((c == 'u' || c == 'U') && d.regionMatches(true, i, "use ", 0, 4)) {
+      if (lower == 'u' && ascii(d, i, "use ")) {
         for (String object : USE_OBJECTS) {
-          if (d.regionMatches(true, i + 4, object, 0, object.length())) {
+          if (ascii(d, i + 4, object)) {
             int j = i + 4 + object.length();
             for (String w : USE_WORDS) {
               if (word(d, j, w)) {
@@ -316,22 +319,37 @@ public final class SkillChecker {
         }
       }
     }
-    return false;
+    return !ascii && WHEN.matcher(d).find();
   }
 
   private static final String[] USE_OBJECTS = {"it ", "this ", ""};
   private static final String[] USE_WORDS = {"for", "to", "on", "with", "in"};
 
-  /** {@code w} at {@code i} (ASCII case-insensitively), followed by a word boundary. */
+  /** {@code w} (lower case) at {@code i}, ASCII case-insensitively, then a word boundary. */
   private static boolean word(String d, int i, String w) {
     int end = i + w.length();
-    return d.regionMatches(true, i, w, 0, w.length())
-        && (end == d.length() || !wordChar(d.charAt(end)));
+    return ascii(d, i, w) && (end == d.length() || nonWord(d.charAt(end)));
   }
 
-  /** A word character for {@code \b} (letters, digits, underscore), for ASCII. */
-  private static boolean wordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  /** {@code w} (lower-case letters and spaces) at {@code i}, ASCII case-insensitively. */
+  private static boolean ascii(String d, int i, String w) {
+    if (i + w.length() > d.length()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = d.charAt(i + k);
+      char x = w.charAt(k);
+      if (c != x && (x == ' ' || c >= 0x80 || (c | 0x20) != x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII character that is not a word character for {@code \\b}. */
+  private static boolean nonWord(char c) {
+    return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || c == '_');
   }
 
   private void compatibility(YamlNode root) {
