@@ -93,10 +93,8 @@ public record FrontMatter(String yaml, int line, int column, String body, int bo
   public static int lineOf(String text, int offset) {
     int line = 1;
     int end = Math.min(offset, text.length());
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+      line++;
     }
     return line;
   }

@@ -3,7 +3,6 @@ package ai.cromus.core.internal.spec;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.spec.SpecRule;
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +42,8 @@ public final class SkillChecker {
     }
   }
 
-  private static final Pattern WHEN = Pattern.compile(
+  static final Pattern WHEN = Pattern.compile(
       "(?iu)\\b(when|whenever|if|use (it |this )?(for|to|on|with|in)|for)\\b");
-  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
-  private static final Pattern POSITIVE_INT = Pattern.compile("[1-9]\\d{0,15}");
 
   /** The parsed parts of a SKILL.md that other checks (policy, workflow parse) need. */
   public record Skill(YamlNode root, String name, Map<String, String> metadata, String body,
@@ -80,7 +77,7 @@ public final class SkillChecker {
       out.add(SpecRule.SKILL_FILE_NAME, 1, 1, "The file is named skill.md; it is accepted, but"
           + " SKILL.md is the name every runtime looks for first.", "Rename it to SKILL.md.");
     }
-    boolean legacyName = Names.LEGACY_SKILL_FILE.matcher(file).matches();
+    boolean legacyName = file.startsWith("skill-") && Names.LEGACY_SKILL_FILE.matcher(file).matches();
     FrontMatter.Either either = FrontMatter.skillsRef(text);
     if (either.failure().isPresent()) {
       if (either.failure().get() == FrontMatter.Failure.NOT_STARTED) {
@@ -191,21 +188,20 @@ public final class SkillChecker {
           "Field 'name' must be a non-empty string.", "Write name: my-skill.");
       return "";
     }
-    String n = Normalizer.normalize(v.text().trim(), Normalizer.Form.NFKC);
-    String shown = YamlChecks.quote(n);
-    String kebab = Names.kebab(n, 64);
+    String n = Names.nfkc(v.text().trim());
     boolean bad = false;
     int length = Names.length(n);
     if (length > 64) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_LENGTH, v, "Skill name " + shown + " exceeds 64 character limit ("
-          + length + " chars).", "Shorten it to at most 64 characters, e.g. " + kebab + ".");
+      out.add(SpecRule.SKILL_NAME_LENGTH, v, "Skill name " + YamlChecks.quote(n)
+          + " exceeds 64 character limit (" + length + " chars).",
+          "Shorten it to at most 64 characters, e.g. " + Names.kebab(n, 64) + ".");
     }
     if (!n.equals(n.toLowerCase(Locale.ROOT))) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_CASE, v, "Skill name " + shown + " must be lowercase.",
-          "Write name: " + (Names.KEBAB.matcher(n.toLowerCase(Locale.ROOT)).matches()
-              ? n.toLowerCase(Locale.ROOT) : kebab) + " (and rename the directory to match).");
+      out.add(SpecRule.SKILL_NAME_CASE, v, "Skill name " + YamlChecks.quote(n) + " must be lowercase.",
+          "Write name: " + (Names.isKebab(n.toLowerCase(Locale.ROOT))
+              ? n.toLowerCase(Locale.ROOT) : Names.kebab(n, 64)) + " (and rename the directory to match).");
     }
     if (n.startsWith("-") || n.endsWith("-")) {
       bad = true;
@@ -217,26 +213,39 @@ public final class SkillChecker {
       out.add(SpecRule.SKILL_NAME_CONSECUTIVE_HYPHENS, v,
           "Skill name cannot contain consecutive hyphens.", "Use single hyphens between words.");
     }
-    if (!n.codePoints().allMatch(cp -> cp == '-' || Character.isLetterOrDigit(cp)
-        || Character.getType(cp) == Character.LETTER_NUMBER
-        || Character.getType(cp) == Character.OTHER_NUMBER)) {
+    if (!nameCharacters(n)) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_CHARACTERS, v, "Skill name " + shown
+      out.add(SpecRule.SKILL_NAME_CHARACTERS, v, "Skill name " + YamlChecks.quote(n)
           + " contains invalid characters. Only letters, digits, and hyphens are allowed.",
-          "Write it in kebab-case, e.g. " + kebab + ".");
+          "Write it in kebab-case, e.g. " + Names.kebab(n, 64) + ".");
     }
     String dir = Names.parentName(path);
-    if (!dir.isEmpty() && !Normalizer.normalize(dir, Normalizer.Form.NFKC).equals(n)) {
+    if (!dir.isEmpty() && !Names.nfkc(dir).equals(n)) {
       out.add(SpecRule.SKILL_NAME_DIRECTORY, v, "Directory name '" + dir
-          + "' must match skill name " + shown + ".",
+          + "' must match skill name " + YamlChecks.quote(n) + ".",
           "Rename the directory to " + n + ", or set name: " + dir + ".");
     }
-    if (!bad && !Names.KEBAB.matcher(n).matches()) {
-      out.add(SpecRule.SKILL_NAME_NOT_ASCII, v, "Skill name " + shown + " passes the reference"
-          + " validator but is not ASCII kebab-case, which the Agent Skills specification text and"
-          + " stricter validators require.", "Prefer an ASCII name such as " + kebab + ".");
+    if (!bad && !Names.isKebab(n)) {
+      out.add(SpecRule.SKILL_NAME_NOT_ASCII, v, "Skill name " + YamlChecks.quote(n)
+          + " passes the reference validator but is not ASCII kebab-case, which the Agent Skills"
+          + " specification text and stricter validators require.",
+          "Prefer an ASCII name such as " + Names.kebab(n, 64) + ".");
     }
     return n;
+  }
+
+  /** Letters, digits (of any script, number letters included) and hyphens only. */
+  private static boolean nameCharacters(String n) {
+    for (int i = 0; i < n.length(); ) {
+      int cp = n.codePointAt(i);
+      if (!(cp == '-' || Character.isLetterOrDigit(cp)
+          || Character.getType(cp) == Character.LETTER_NUMBER
+          || Character.getType(cp) == Character.OTHER_NUMBER)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private void description(YamlNode root) {
@@ -265,11 +274,82 @@ public final class SkillChecker {
           + " which the skill-creator validator (quick_validate.py) rejects.",
           "Write the words out (less than, greater than) or drop the brackets.");
     }
-    if (!WHEN.matcher(d).find()) {
+    if (!saysWhen(d)) {
       out.add(SpecRule.SKILL_DESCRIPTION_WHEN, v, "The description does not say when to use the"
           + " skill; runtimes use it to choose between skills.",
           "Add a sentence such as 'Use when ...'.");
     }
+  }
+
+  /**
+   * Whether {@link #WHEN} finds a match in {@code d}. Looks by hand for a match made of ASCII
+   * characters only (the same alternatives, ASCII case folding and word boundaries), which the
+   * pattern would find too; when there is none and the text holds other characters, the
+   * pattern decides (its Unicode case folding and word boundaries are not re-implemented).
+   */
+  static boolean saysWhen(String d) {
+    boolean ascii = true;
+    for (int i = 0, n = d.length(); i < n; i++) {
+      char c = d.charAt(i);
+      if (c >= 0x80) {
+        ascii = false;
+        continue;
+      }
+      int lower = c | 0x20;
+      if (lower != 'w' && lower != 'i' && lower != 'f' && lower != 'u') {
+        continue;
+      }
+      if (i > 0 && !nonWord(d.charAt(i - 1))) {
+        continue;
+      }
+      if (lower == 'w' && (word(d, i, "when") || word(d, i, "whenever"))
+          || lower == 'i' && word(d, i, "if") || lower == 'f' && word(d, i, "for")) {
+        return true;
+      }
+      if (lower == 'u' && ascii(d, i, "use ")) {
+        for (String object : USE_OBJECTS) {
+          if (ascii(d, i + 4, object)) {
+            int j = i + 4 + object.length();
+            for (String w : USE_WORDS) {
+              if (word(d, j, w)) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return !ascii && WHEN.matcher(d).find();
+  }
+
+  private static final String[] USE_OBJECTS = {"it ", "this ", ""};
+  private static final String[] USE_WORDS = {"for", "to", "on", "with", "in"};
+
+  /** {@code w} (lower case) at {@code i}, ASCII case-insensitively, then a word boundary. */
+  private static boolean word(String d, int i, String w) {
+    int end = i + w.length();
+    return ascii(d, i, w) && (end == d.length() || nonWord(d.charAt(end)));
+  }
+
+  /** {@code w} (lower-case letters and spaces) at {@code i}, ASCII case-insensitively. */
+  private static boolean ascii(String d, int i, String w) {
+    if (i + w.length() > d.length()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = d.charAt(i + k);
+      char x = w.charAt(k);
+      if (c != x && (x == ' ' || c >= 0x80 || (c | 0x20) != x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII character that is not a word character for {@code \\b}. */
+  private static boolean nonWord(char c) {
+    return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || c == '_');
   }
 
   private void compatibility(YamlNode root) {
@@ -377,14 +457,14 @@ public final class SkillChecker {
         }
         break;
       case "approved_date":
-        if (!s.isEmpty() && !Names.ISO_DATE.matcher(s).matches()) {
+        if (!s.isEmpty() && !Names.isIsoDate(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.approved_date "
               + YamlChecks.quote(s) + " is not an ISO-8601 date.",
               "Write approved_date: \"2026-07-01\", or omit it.");
         }
         break;
       case "version":
-        if (!Names.SEMVER.matcher(s).matches()) {
+        if (!Names.isSemver(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.version " + YamlChecks.quote(s)
               + " is not SemVer.", "Write version: \"1.0.0\".");
         }
@@ -401,7 +481,7 @@ public final class SkillChecker {
         break;
       case "cromus-runs-per-day":
       case "cromus-runs-per-month":
-        if (!POSITIVE_INT.matcher(s).matches()) {
+        if (!Names.isPositiveInt(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata." + key + " " + YamlChecks.quote(s)
               + " is not a positive whole number.", "Write " + key + ": \"400\".");
         }
@@ -409,7 +489,7 @@ public final class SkillChecker {
       case "cromus-budget-per-run-usd":
       case "cromus-budget-per-month-usd":
       case "cromus-cost-per-run-usd":
-        if (!DECIMAL.matcher(s).matches()) {
+        if (!Names.isDecimal(s)) {
           out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata." + key + " " + YamlChecks.quote(s)
               + " is not an amount of US dollars.", "Write " + key + ": \"0.02\".");
         }
@@ -420,8 +500,7 @@ public final class SkillChecker {
   }
 
   private void ethosReference(YamlNode v, String s) {
-    Matcher m = Names.ETHOS_STEM.matcher(s);
-    if (!m.matches()) {
+    if (!Names.isEthosStem(s)) {
       out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.ethos_reference " + YamlChecks.quote(s)
           + " is not an ETHOS file stem (ethos-<kebab-name>-v<version>).",
           Nearest.of(s, knownStems).map(n -> "Did you mean '" + n + "'?")
@@ -449,7 +528,8 @@ public final class SkillChecker {
           + " gets no instructions.", "Write the steps under the front matter in Markdown.");
       return;
     }
-    long lines = body.strip().lines().count();
+    // a body of at most 500 line breaks cannot have more than 500 lines: count them only then
+    long lines = lineBreaks(body, 500) < 500 ? 0 : body.strip().lines().count();
     if (lines > 500) {
       out.add(SpecRule.SKILL_BODY_LONG, fm.bodyLine(), 1, "The body has " + lines
           + " lines; the specification recommends under 500.",
@@ -457,27 +537,60 @@ public final class SkillChecker {
     }
   }
 
+  /** The number of LF and CR characters in {@code s}, counted up to {@code max}. */
+  private static int lineBreaks(String s, int max) {
+    int n = 0;
+    for (int i = s.indexOf('\n'); i >= 0 && n < max; i = s.indexOf('\n', i + 1)) {
+      n++;
+    }
+    for (int i = s.indexOf('\r'); i >= 0 && n < max; i = s.indexOf('\r', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   private int completeness(YamlNode root, Map<String, String> meta, FrontMatter fm,
       boolean sidecar) {
     int points = 0;
     int max = 0;
-    for (String k : List.of("name", "description")) {
+    for (String k : SCORED_KEYS) {
       max += 3;
-      points += root.string(k).filter(s -> !s.isBlank()).isPresent() ? 3 : 0;
+      points += filled(root, k) ? 3 : 0;
     }
-    for (String k : List.of("license", "compatibility")) {
+    for (String k : SCORED_OPTIONAL_KEYS) {
       max += 1;
-      points += root.string(k).filter(s -> !s.isBlank()).isPresent() ? 1 : 0;
+      points += filled(root, k) ? 1 : 0;
     }
-    for (String k : List.of("owner", "version", "approved", "source_document", "ethos_reference")) {
+    for (String k : SCORED_METADATA) {
       max += 1;
-      points += meta.containsKey(k) && !meta.get(k).isBlank() ? 1 : 0;
+      String m = meta.get(k);
+      points += m != null && !m.isBlank() ? 1 : 0;
     }
     max += 2;
     points += fm.body().isBlank() ? 0 : 2;
     max += 2;
-    points += sidecar || meta.keySet().stream().anyMatch(k -> k.startsWith("cromus-")) ? 2 : 0;
+    points += sidecar || cromusMetadata(meta) ? 2 : 0;
     return Math.round(100f * points / max);
+  }
+
+  private static final String[] SCORED_KEYS = {"name", "description"};
+  private static final String[] SCORED_OPTIONAL_KEYS = {"license", "compatibility"};
+  private static final String[] SCORED_METADATA = {"owner", "version", "approved",
+      "source_document", "ethos_reference"};
+
+  /** The key holds a non-null scalar that is not blank. */
+  private static boolean filled(YamlNode root, String key) {
+    Optional<String> s = root.string(key);
+    return s.isPresent() && !s.get().isBlank();
+  }
+
+  private static boolean cromusMetadata(Map<String, String> meta) {
+    for (String k : meta.keySet()) {
+      if (k.startsWith("cromus-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Result legacy(String path, String file, YamlNode root,

@@ -2,19 +2,27 @@ package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.diagnostic.Rule;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Checks shared by every YAML the spec validators read. */
 public final class YamlChecks {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private YamlChecks() {}
 
   /** Reports every key that appears twice in one mapping, anywhere in the tree. */
   public static void duplicates(YamlNode node, Findings out, Rule rule) {
     if (node.isMapping()) {
-      Map<String, YamlNode> seen = new HashMap<>();
-      for (YamlNode.Entry e : node.entries()) {
+      List<YamlNode.Entry> entries = node.entries();
+      // a small mapping is searched directly; a large one through a map (same first key)
+      Map<String, YamlNode> seen = entries.size() > 16 ? new HashMap<>() : null;
+      for (int i = 0; i < entries.size(); i++) {
+        YamlNode.Entry e = entries.get(i);
         if (e.key().isScalar()) {
-          YamlNode first = seen.putIfAbsent(e.key().text(), e.key());
+          YamlNode first = seen != null ? seen.putIfAbsent(e.key().text(), e.key())
+              : firstKey(entries, i);
           if (first != null) {
             out.add(rule, e.key(), "Duplicate key '" + e.key().text() + "' (first at line "
                 + first.line() + "); YAML parsers disagree on which value wins.",
@@ -30,6 +38,18 @@ public final class YamlChecks {
     }
   }
 
+  /** The first scalar key before entry {@code i} with the same text as its key, or null. */
+  private static YamlNode firstKey(List<YamlNode.Entry> entries, int i) {
+    String text = entries.get(i).key().text();
+    for (int j = 0; j < i; j++) {
+      YamlNode k = entries.get(j).key();
+      if (k.isScalar() && k.text().equals(text)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   /** A YAML problem as a diagnostic of {@code rule}. */
   public static void problem(YamlReader.Problem p, Findings out, Rule rule, String what) {
     out.add(rule, p.line(), p.column(), "Invalid YAML in " + what + ": " + p.message(),
@@ -40,7 +60,7 @@ public final class YamlChecks {
 
   /** A short rendering of a scalar for messages. */
   public static String quote(String s) {
-    String t = s.replaceAll("\\s+", " ");
+    String t = SPACES.matcher(s).replaceAll(" ");
     return "'" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "'";
   }
 }

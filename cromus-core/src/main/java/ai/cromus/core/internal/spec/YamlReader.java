@@ -54,20 +54,37 @@ public final class YamlReader {
     this.firstColumnOffset = firstColumnOffset;
   }
 
+  /** Resolves implicit tags; read-only after construction, so one is shared. */
+  private static final SimpleYaml.PlainResolver RESOLVER = new SimpleYaml.PlainResolver();
+
   /**
    * Reads {@code text} whose first character sits at line {@code firstLine} (1-based), column
    * {@code firstColumn} (1-based) of the file.
    */
-  /** Resolves implicit tags; read-only after construction, so one is shared. */
-  private static final Resolver RESOLVER = new Resolver();
-
   public static Result read(String text, int firstLine, int firstColumn, int maxChars, int maxNesting) {
+    // most front matter is plain block YAML: read it without SnakeYAML's scanner, parser and
+    // composer when it is (same tree, positions and types); anything else takes the full path
+    YamlNode simple = SimpleYaml.parse(text, RESOLVER, firstLine, firstColumn,
+        codePointLimit(maxChars));
+    if (simple != null) {
+      return new Result(Optional.of(simple), List.of());
+    }
+    return compose(text, firstLine, firstColumn, maxChars, maxNesting);
+  }
+
+  private static int codePointLimit(int maxChars) {
+    return Math.max(1024, maxChars);
+  }
+
+  /** {@link #read} through SnakeYAML only (the fast path's tests compare against it). */
+  static Result compose(String text, int firstLine, int firstColumn, int maxChars,
+      int maxNesting) {
     YamlReader r = new YamlReader(firstLine - 1, firstColumn - 1);
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(50);
     options.setNestingDepthLimit(Math.max(4, maxNesting));
-    options.setCodePointLimit(Math.max(1024, maxChars));
+    options.setCodePointLimit(codePointLimit(maxChars));
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     Node node;
