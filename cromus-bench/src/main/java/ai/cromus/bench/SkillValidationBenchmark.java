@@ -76,8 +76,8 @@ public class SkillValidationBenchmark {
       return validator.validateSkillPath(dir.toString(), PathKind.FILE, Map.of());
     }
     Map<String, String> entries = new LinkedHashMap<>();
-    // what skills-ref reads: the SKILL.md of the directory (our sidecar check is extra work
-    // that skills-ref does not do, so it is left out of the comparison)
+    // what skills-ref reads: the first of SKILL.md and skill.md that exists (our sidecar check
+    // is extra work that skills-ref does not do, so it is left out of the comparison)
     for (String name : new String[] {"SKILL.md", "skill.md"}) {
       Path f = dir.resolve(name);
       if (Files.isRegularFile(f)) {
@@ -86,6 +86,7 @@ public class SkillValidationBenchmark {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+        break;
       }
     }
     return validator.validateSkillPath(dir.toString(), PathKind.DIRECTORY, entries);
