@@ -24,6 +24,10 @@ public final class CriticalPath {
   /** The nodes that depend on each node, in the order the edges were added. */
   private final int[][] next;
   private final int[] indegree;
+  /** The finishing order of the walk (see {@link #order()}), computed on first use. */
+  private volatile int[] order;
+  /** Latencies are rounded to six decimals (microseconds). */
+  private static final int MICROS = 6;
 
   /** Builds the graph of {@code workflow} with the edges whose dependency is in {@code keys}. */
   public CriticalPath(Workflow workflow, Set<String> keys) {
@@ -89,10 +93,57 @@ public final class CriticalPath {
   public BigDecimal longest(Map<String, BigDecimal> latency, String zeroed) {
     int n = ids.length;
     BigDecimal[] weight = new BigDecimal[n];
+    boolean exactLongs = true;
     for (int i = 0; i < n; i++) {
       weight[i] = ids[i].equals(zeroed) ? BigDecimal.ZERO : latency.getOrDefault(ids[i], BigDecimal.ZERO);
+      exactLongs &= weight[i].signum() == 0 || weight[i].scale() == MICROS && weight[i].signum() > 0
+          && weight[i].unscaledValue().bitLength() < 63 - 15; // at most 20,000 steps: no overflow
+    }
+    int[] order = order();
+    if (exactLongs && n <= 20_000) {
+      // latencies carry six decimals: the same walk on whole microseconds, without allocation
+      long[] finish = new long[n];
+      long max = 0;
+      for (int id : order) {
+        long start = 0;
+        for (int d : deps[id]) {
+          if (d >= 0) {
+            start = Math.max(start, finish[d]); // not finished yet (a cycle): still zero
+          }
+        }
+        finish[id] = start + (weight[id].signum() == 0 ? 0 : weight[id].unscaledValue().longValue());
+        max = Math.max(max, finish[id]);
+      }
+      return max == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(max, MICROS);
     }
     BigDecimal[] finish = new BigDecimal[n];
+    for (int id : order) {
+      BigDecimal start = BigDecimal.ZERO;
+      for (int d : deps[id]) {
+        BigDecimal f = d < 0 || finish[d] == null ? BigDecimal.ZERO : finish[d];
+        start = start.max(f);
+      }
+      finish[id] = start.add(weight[id]);
+    }
+    BigDecimal max = BigDecimal.ZERO;
+    for (BigDecimal f : finish) {
+      max = max.max(f);
+    }
+    return max;
+  }
+
+  /**
+   * The order the walk finishes the steps in: Kahn's order, FIFO; when only steps on cycles are
+   * left, the first of them in source order is released. It depends on the graph alone, so it
+   * is computed once.
+   */
+  private int[] order() {
+    int[] o = order;
+    if (o != null) {
+      return o;
+    }
+    int n = ids.length;
+    boolean[] done = new boolean[n];
     int[] in = indegree.clone();
     int[] queue = new int[n];
     int head = 0;
@@ -102,18 +153,17 @@ public final class CriticalPath {
         queue[tail++] = i;
       }
     }
-    int done = 0;
+    int[] out = new int[n];
+    int count = 0;
     int scan = 0;
     while (true) {
       while (head < tail) {
         int id = queue[head++];
-        done++;
-        BigDecimal start = BigDecimal.ZERO;
-        for (int d : deps[id]) {
-          BigDecimal f = d < 0 || finish[d] == null ? BigDecimal.ZERO : finish[d];
-          start = start.max(f);
+        if (done[id]) {
+          continue;
         }
-        finish[id] = start.add(weight[id]);
+        done[id] = true;
+        out[count++] = id;
         for (int m : next[id]) {
           if (--in[m] == 0) {
             queue[tail++] = m;
@@ -121,7 +171,7 @@ public final class CriticalPath {
         }
       }
       // steps left are on cycles: release the first in source order
-      while (scan < n && finish[scan] != null) {
+      while (scan < n && done[scan]) {
         scan++;
       }
       if (scan == n) {
@@ -133,10 +183,7 @@ public final class CriticalPath {
       }
       queue[tail++] = scan;
     }
-    BigDecimal max = BigDecimal.ZERO;
-    for (BigDecimal f : finish) {
-      max = max.max(f);
-    }
-    return max;
+    order = out;
+    return out;
   }
 }

@@ -110,6 +110,8 @@ public final class Simulator {
   private final Map<String, StepSimulation> nonModelSteps = new HashMap<>();
   /** The figures of each step that calls no model: the same in every plan. */
   private final Map<String, Figures> nonModelFigures = new HashMap<>();
+  /** Rates below the long-context threshold, per offering: [interactive, batch]. */
+  private final Map<Offering, Rates[]> shortRates = new java.util.IdentityHashMap<>();
   /** The dependency graph the plans' critical paths walk, built by the first plan. */
   private CriticalPath paths;
   /** The priced offerings the scope allows, in catalog order, with their 1-based catalog order. */
@@ -453,6 +455,24 @@ public final class Simulator {
     return figures(s, m, o, catalog.vendor(m.vendor()), uplift(o), batch, fallbacks);
   }
 
+  /**
+   * The rates of a request on an offering. Below the long-context threshold they do not depend
+   * on the prompt, so they are computed once per offering and batch flag (the vendor and the
+   * uplift of an offering are the same for the whole simulation).
+   */
+  private Rates rates(Offering o, ai.cromus.core.catalog.Pricing pr, Optional<ai.cromus.core.catalog.Vendor> vendor,
+      long prompt, boolean batch, Optional<BigDecimal> uplift) {
+    if (pr.longContext().isPresent() && prompt > pr.longContext().get().thresholdTokens()) {
+      return Rates.of(pr, vendor, prompt, batch, uplift);
+    }
+    Rates[] slot = shortRates.computeIfAbsent(o, k -> new Rates[2]);
+    int i = batch ? 1 : 0;
+    if (slot[i] == null) {
+      slot[i] = Rates.of(pr, vendor, prompt, batch, uplift);
+    }
+    return slot[i];
+  }
+
   private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
       Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks) {
     Figures f = new Figures();
@@ -475,7 +495,7 @@ public final class Simulator {
       f.priced = false;
       f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
     }
-    Rates r = o.pricing().map(pr -> Rates.of(pr, vendor, prompt, batch, uplift)).orElse(null);
+    Rates r = o.pricing().map(pr -> rates(o, pr, vendor, prompt, batch, uplift)).orElse(null);
     BigDecimal callsPrimary = loop.multiply(attempts);
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal base = BigDecimal.ZERO;
