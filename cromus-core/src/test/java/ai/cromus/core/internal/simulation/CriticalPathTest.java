@@ -1,0 +1,62 @@
+package ai.cromus.core.internal.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.cromus.core.workflow.ImmutableStep;
+import ai.cromus.core.workflow.Step;
+import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.workflow.Workflow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The microsecond walk of the critical path gives what the decimal walk gives, on seeded random
+ * graphs with cycles, self-references, references to unknown steps and zero latencies.
+ */
+class CriticalPathTest {
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 40);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void microsecondWalkEqualsDecimalWalk(long seed) {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(60);
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ImmutableStep.Builder b = Step.builder().id("s" + i).title("Step " + i).kind(StepKind.TOOL);
+      int deps = r.nextInt(4);
+      for (int k = 0; k < deps; k++) {
+        // mostly earlier steps; sometimes any step (cycles, itself) or an unknown id
+        int pick = r.nextInt(10);
+        b.addDependsOn(pick == 0 ? "unknown" + k : "s" + (pick < 3 ? r.nextInt(n) : r.nextInt(i + 1)));
+      }
+      steps.add(b.build());
+    }
+    Workflow wf = Workflow.builder().name("g").title("G").source("g.md").addAllSteps(steps).build();
+    Map<String, BigDecimal> micros = new LinkedHashMap<>();
+    Map<String, BigDecimal> sevenDecimals = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      BigDecimal l = r.nextInt(4) == 0 ? BigDecimal.ZERO.setScale(6)
+          : BigDecimal.valueOf(r.nextInt(50_000_000), 6);
+      micros.put("s" + i, l);
+      sevenDecimals.put("s" + i, l.setScale(7)); // not six decimals: the decimal walk
+    }
+    CriticalPath path = new CriticalPath(wf, micros.keySet());
+    for (int z = -1; z < n; z++) {
+      String zeroed = z < 0 ? null : "s" + z;
+      BigDecimal fast = path.longest(micros, zeroed);
+      BigDecimal exact = path.longest(sevenDecimals, zeroed);
+      assertEquals(0, fast.compareTo(exact), "seed " + seed + ", zeroed " + zeroed);
+      assertEquals(fast.signum() == 0 ? 0 : 6, fast.scale(), "seed " + seed);
+    }
+  }
+}
