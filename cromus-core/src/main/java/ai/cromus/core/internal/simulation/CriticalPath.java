@@ -16,6 +16,9 @@ import java.util.Set;
  * the figures of the original map-based longest-path walk: same edges (dependencies that are
  * keys of the latency map, not the step itself, distinct), same FIFO order, same cycle release
  * (the first unfinished step in source order).
+ *
+ * <p>Not thread-safe (it keeps the last latency map it converted): one instance per compile.
+ * A latency map must not change between calls.
  */
 public final class CriticalPath {
   private final String[] ids;
@@ -25,7 +28,10 @@ public final class CriticalPath {
   private final int[][] next;
   private final int[] indegree;
   /** The finishing order of the walk (see {@link #order()}), computed on first use. */
-  private volatile int[] order;
+  private int[] order;
+  /** The latency map last converted by {@link #micros}, and its conversion (an instance is used by one thread). */
+  private Map<String, BigDecimal> microsOf;
+  private long[] micros;
   /** Latencies are rounded to six decimals (microseconds). */
   private static final int MICROS = 6;
 
@@ -92,15 +98,9 @@ public final class CriticalPath {
   /** The longest path with the latency of step {@code zeroed} taken as zero. */
   public BigDecimal longest(Map<String, BigDecimal> latency, String zeroed) {
     int n = ids.length;
-    BigDecimal[] weight = new BigDecimal[n];
-    boolean exactLongs = true;
-    for (int i = 0; i < n; i++) {
-      weight[i] = ids[i].equals(zeroed) ? BigDecimal.ZERO : latency.getOrDefault(ids[i], BigDecimal.ZERO);
-      exactLongs &= weight[i].signum() == 0 || weight[i].scale() == MICROS && weight[i].signum() > 0
-          && weight[i].unscaledValue().bitLength() < 63 - 15; // at most 20,000 steps: no overflow
-    }
     int[] order = order();
-    if (exactLongs && n <= 20_000) {
+    long[] micros = micros(latency);
+    if (micros != null) {
       // latencies carry six decimals: the same walk on whole microseconds, without allocation
       long[] finish = new long[n];
       long max = 0;
@@ -111,10 +111,14 @@ public final class CriticalPath {
             start = Math.max(start, finish[d]); // not finished yet (a cycle): still zero
           }
         }
-        finish[id] = start + (weight[id].signum() == 0 ? 0 : weight[id].unscaledValue().longValue());
+        finish[id] = start + (ids[id].equals(zeroed) ? 0 : micros[id]);
         max = Math.max(max, finish[id]);
       }
       return max == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(max, MICROS);
+    }
+    BigDecimal[] weight = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      weight[i] = ids[i].equals(zeroed) ? BigDecimal.ZERO : latency.getOrDefault(ids[i], BigDecimal.ZERO);
     }
     BigDecimal[] finish = new BigDecimal[n];
     for (int id : order) {
@@ -130,6 +134,35 @@ public final class CriticalPath {
       max = max.max(f);
     }
     return max;
+  }
+
+  /**
+   * The latencies in whole microseconds, when every one is zero or has exactly six decimals and
+   * is small enough that no path can overflow; else null. The last map's conversion is kept:
+   * the what-if questions ask about one map many times.
+   */
+  private long[] micros(Map<String, BigDecimal> latency) {
+    if (latency == microsOf) {
+      return micros;
+    }
+    int n = ids.length;
+    long[] out = n <= 20_000 ? new long[n] : null;
+    for (int i = 0; i < n && out != null; i++) {
+      BigDecimal w = latency.getOrDefault(ids[i], BigDecimal.ZERO);
+      if (w.signum() == 0) {
+        continue;
+      }
+      java.math.BigInteger u = w.unscaledValue();
+      // at most 20,000 steps of below 2^48 microseconds each: no sum overflows
+      if (w.scale() != MICROS || w.signum() < 0 || u.bitLength() >= 48) {
+        out = null;
+      } else {
+        out[i] = u.longValue();
+      }
+    }
+    microsOf = latency;
+    micros = out;
+    return out;
   }
 
   /**
