@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// compiling touches much code: on 2 cores C2 needs about 15 iterations of 2 s to settle
+@Warmup(iterations = 20, time = 2)
+@Measurement(iterations = 10, time = 2)
 @Fork(1)
 public class CompileBenchmark {
   @Param({"10", "100", "1000", "10000"})
