@@ -110,6 +110,8 @@ public final class Simulator {
   private final Map<String, StepSimulation> nonModelSteps = new HashMap<>();
   /** The figures of each step that calls no model: the same in every plan. */
   private final Map<String, Figures> nonModelFigures = new HashMap<>();
+  /** The size of each mode's ranking of each model step, before {@link #kept} trims it. */
+  private final Map<CostMode, Map<String, Integer>> rankedCounts = new EnumMap<>(CostMode.class);
   /** Rates below the long-context threshold, per offering: [interactive, batch]. */
   private final Map<Offering, Rates[]> shortRates = new java.util.IdentityHashMap<>();
   /** The dependency graph the plans' critical paths walk, built by the first plan. */
@@ -675,31 +677,43 @@ public final class Simulator {
 
   private Result simulate() {
     List<Step> steps = workflow.steps();
-    Map<String, List<Fallback>> modeFallbacks = new LinkedHashMap<>();
     Map<String, List<Fallback>> declaredFallbacks = new LinkedHashMap<>();
-    Map<String, List<Priced>> interactive = new LinkedHashMap<>();
-    Map<String, List<Priced>> eco = new LinkedHashMap<>();
+    Map<CostMode, Map<String, List<Priced>>> rankings = new EnumMap<>(CostMode.class);
+    for (CostMode mode : CostMode.values()) {
+      rankings.put(mode, new LinkedHashMap<>());
+      rankedCounts.put(mode, new HashMap<>());
+    }
+    // the whole quality ranking is needed only to fit the quality plan to a budget
+    boolean fitting = perRunBudget().isPresent() || perMonthBudget().isPresent();
+    Map<String, Fastest> fastest = new LinkedHashMap<>();
+    // one step at a time: its candidates are ranked, and only what the result needs of each
+    // ranking is kept, so that the candidates of a large workflow die young
     for (Step s : steps) {
-      if (s.kind() != StepKind.LLM || interactive.containsKey(s.id())) {
+      if (s.kind() != StepKind.LLM || declaredFallbacks.containsKey(s.id())) {
         continue;
       }
       declaredFallbacks.put(s.id(), resolveFallbacks(s, false));
-      modeFallbacks.put(s.id(), resolveFallbacks(s, true));
-      List<Priced> inter = candidates(s, false, modeFallbacks.get(s.id()));
-      interactive.put(s.id(), inter);
-      eco.put(s.id(), s.batchAllowed() ? candidates(s, true, modeFallbacks.get(s.id())) : inter);
-    }
-
-    Map<CostMode, Map<String, List<Priced>>> rankings = new EnumMap<>(CostMode.class);
-    for (CostMode mode : CostMode.values()) {
-      Map<String, List<Priced>> byStep = new LinkedHashMap<>();
-      for (Map.Entry<String, List<Priced>> e : (mode == CostMode.ECO ? eco : interactive).entrySet()) {
-        Map<String, List<Priced>> ecoRanked = rankings.get(CostMode.ECO);
-        // without batch, eco ranks the very same candidates as cost: share the ranking
-        boolean same = mode == CostMode.COST && ecoRanked != null && eco.get(e.getKey()) == e.getValue();
-        byStep.put(e.getKey(), same ? ecoRanked.get(e.getKey()) : rank(byId.get(e.getKey()), mode, e.getValue()));
+      List<Fallback> modeFallbacks = resolveFallbacks(s, true);
+      List<Priced> inter = candidates(s, false, modeFallbacks);
+      List<Priced> eco = s.batchAllowed() ? candidates(s, true, modeFallbacks) : inter;
+      List<Priced> ecoRanked = null;
+      for (CostMode mode : CostMode.values()) {
+        List<Priced> ranked;
+        if (mode == CostMode.ECO) {
+          ranked = rank(s, mode, eco);
+          ecoRanked = ranked;
+        } else if (mode == CostMode.COST && eco == inter) {
+          ranked = ecoRanked; // without batch, eco ranks the very same candidates as cost
+        } else {
+          ranked = rank(s, mode, inter);
+        }
+        rankedCounts.get(mode).put(s.id(), ranked.size());
+        if (mode == CostMode.COST && s.latencyBudgetSeconds().isPresent()) {
+          ranked.stream().min(Comparator.comparing((Priced p) -> p.figures.latency).thenComparing(cheapest()))
+              .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures.latency)));
+        }
+        rankings.get(mode).put(s.id(), fitting && mode == CostMode.QUALITY ? ranked : kept(ranked));
       }
-      rankings.put(mode, byStep);
     }
 
     Map<CostMode, Map<String, Priced>> picks = new EnumMap<>(CostMode.class);
@@ -723,23 +737,53 @@ public final class Simulator {
     Map<String, Priced> declaredPicks = declaredPicks(picks.get(CostMode.BALANCED), declaredFallbacks);
     PlanSimulation declared = plan(Optional.empty(), declaredPicks);
 
-    List<MatrixCell> matrix = matrix(rankings, eco, interactive);
+    List<MatrixCell> matrix = matrix(rankings);
     Baseline baseline = baseline(declared);
     Simulation sim = Simulation.builder().runsPerMonth(runsPerMonth).declared(declared)
         .putAllModes(modes).addAllMatrix(matrix).baseline(baseline).build();
     List<Recommendation> recs = recommendations(rankings, picks, declared);
     Map<String, CapabilityTier> stepTiers = new LinkedHashMap<>();
     tiers.forEach((k, v) -> stepTiers.put(k, v.tier));
-    Map<String, Fastest> fastest = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Priced>> e : rankings.get(CostMode.COST).entrySet()) {
-      Step s = byId.get(e.getKey());
-      if (s.latencyBudgetSeconds().isEmpty()) {
-        continue;
-      }
-      e.getValue().stream().min(Comparator.comparing((Priced p) -> p.figures.latency).thenComparing(cheapest()))
-          .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures.latency)));
-    }
     return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared), fastest);
+  }
+
+  /**
+   * What the result needs of a ranking, in ranking order: the prefix that holds the pick and two
+   * alternatives of other models (see {@link #recommendations}), and the first candidate of each
+   * ecosystem tier and capability tier (all that {@link #firstOnTier} can return, for the
+   * matrix). Every other candidate is dropped; the ranking's size is kept in
+   * {@link #rankedCounts}.
+   */
+  static List<Priced> kept(List<Priced> ranked) {
+    int n = ranked.size();
+    boolean[] keep = new boolean[n];
+    // the pick and the first two candidates of other models
+    Set<String> models = new java.util.HashSet<>();
+    int found = 0;
+    int i = 0;
+    for (; i < n && found < 3; i++) {
+      keep[i] = true;
+      if (models.add(ranked.get(i).model.id())) {
+        found++;
+      }
+    }
+    // the first of each ecosystem tier × capability tier pair
+    Set<Object> pairs = new java.util.HashSet<>();
+    int count = 0;
+    for (int j = 0; j < n; j++) {
+      Priced p = ranked.get(j);
+      if (pairs.add(List.of(p.offering.tier(), p.model.capabilityTier())) && !keep[j]) {
+        keep[j] = true;
+      }
+    }
+    List<Priced> out = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      if (keep[j]) {
+        out.add(ranked.get(j));
+        count++;
+      }
+    }
+    return count == n ? ranked : out;
   }
 
   private SourceLocation at(Step s) {
@@ -1072,8 +1116,7 @@ public final class Simulator {
     return paths.longest(latency);
   }
 
-  List<MatrixCell> matrix(Map<CostMode, Map<String, List<Priced>>> rankings,
-      Map<String, List<Priced>> eco, Map<String, List<Priced>> interactive) {
+  List<MatrixCell> matrix(Map<CostMode, Map<String, List<Priced>>> rankings) {
     List<MatrixCell> cells = new ArrayList<>();
     for (EcosystemTier tier : EcosystemTier.values()) {
       boolean enabled = catalog.channels().stream().anyMatch(c -> c.tier() == tier && filter.channelEnabled(c.id()));
@@ -1215,7 +1258,7 @@ public final class Simulator {
         Money saving = declaredCost.getOrDefault(s.id(), cost).minus(cost);
         out.add(Recommendation.builder().stepId(s.id()).mode(mode).model(chosen.model.id())
             .channel(chosen.offering.channel()).badge(chosen.offering.badge())
-            .addAllReasons(reasons(s, mode, chosen, e.getValue().size()))
+            .addAllReasons(reasons(s, mode, chosen, rankedCounts.get(mode).get(s.id())))
             .addAllAlternatives(alts).perRun(cost).savingPerRun(saving)
             .savingPerMonth(saving.times(runsPerMonth)).requiredTier(tierOf(s)).build());
       }
