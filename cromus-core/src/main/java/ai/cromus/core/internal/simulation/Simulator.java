@@ -768,11 +768,14 @@ public final class Simulator {
       }
     }
     // the first of each ecosystem tier × capability tier pair
-    Set<Object> pairs = new java.util.HashSet<>();
+    int caps = CapabilityTier.values().length;
+    boolean[] seen = new boolean[EcosystemTier.values().length * caps];
     int count = 0;
     for (int j = 0; j < n; j++) {
       Priced p = ranked.get(j);
-      if (pairs.add(List.of(p.offering.tier(), p.model.capabilityTier())) && !keep[j]) {
+      int pair = p.offering.tier().ordinal() * caps + p.model.capabilityTier().ordinal();
+      if (!seen[pair]) {
+        seen[pair] = true;
         keep[j] = true;
       }
     }
