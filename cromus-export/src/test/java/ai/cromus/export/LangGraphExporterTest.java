@@ -128,11 +128,11 @@ class LangGraphExporterTest {
 
   private static Set<String> reach(String from, Map<String, List<String>> next) {
     Set<String> seen = new HashSet<>();
-    ArrayDeque<String> todo = new ArrayDeque<>(List.of(from));
-    while (!todo.isEmpty()) {
-      String n = todo.pop();
+    ArrayDeque<String> pending = new ArrayDeque<>(List.of(from));
+    while (!pending.isEmpty()) {
+      String n = pending.pop();
       if (seen.add(n)) {
-        todo.addAll(next.getOrDefault(n, List.of()));
+        pending.addAll(next.getOrDefault(n, List.of()));
       }
     }
     return seen;

@@ -632,11 +632,11 @@ public final class CromsAnalysis {
 
   Set<String> upstream(String id) {
     Set<String> seen = new LinkedHashSet<>();
-    ArrayDeque<String> todo = new ArrayDeque<>(byId.get(id).dependsOn());
-    while (!todo.isEmpty()) {
-      String n = todo.poll();
+    ArrayDeque<String> pending = new ArrayDeque<>(byId.get(id).dependsOn());
+    while (!pending.isEmpty()) {
+      String n = pending.poll();
       if (byId.containsKey(n) && seen.add(n)) {
-        todo.addAll(byId.get(n).dependsOn());
+        pending.addAll(byId.get(n).dependsOn());
       }
     }
     seen.remove(id);
