@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class CriticalPath {
   private final String[] ids;
+  /** The node of each step id. */
+  private final Map<String, Integer> index;
   /** Dependencies of each node: a node index, or -1 for a key of the latency map that is no step. */
   private final int[][] deps;
   /** The nodes that depend on each node, in the order the edges were added. */
@@ -29,7 +31,7 @@ public final class CriticalPath {
   private final int[] indegree;
   /** The finishing order of the walk (see {@link #order()}), computed on first use. */
   private int[] order;
-  /** The latency map last converted by {@link #micros}, and its conversion (an instance is used by one thread). */
+  /** The latency map last converted to microseconds, and its conversion (an instance is used by one thread). */
   private Map<String, BigDecimal> microsOf;
   private long[] micros;
   /** Latencies are rounded to six decimals (microseconds). */
@@ -38,7 +40,7 @@ public final class CriticalPath {
   /** Builds the graph of {@code workflow} with the edges whose dependency is in {@code keys}. */
   public CriticalPath(Workflow workflow, Set<String> keys) {
     List<Step> steps = workflow.steps();
-    Map<String, Integer> index = new HashMap<>(steps.size() * 2);
+    index = new HashMap<>(steps.size() * 2);
     List<Step> first = new ArrayList<>(steps.size());
     for (Step s : steps) {
       if (index.putIfAbsent(s.id(), first.size()) == null) {
@@ -95,30 +97,76 @@ public final class CriticalPath {
     return longest(latency, null);
   }
 
+  /**
+   * The longest path, each node weighted by its latency in {@code latency}: one per node, in
+   * the order of the first occurrence of each step id (null: zero).
+   */
+  public BigDecimal longest(BigDecimal[] latency) {
+    if (latency.length != ids.length) {
+      throw new IllegalArgumentException("one latency per step: " + latency.length + " for " + ids.length);
+    }
+    long[] micros = micros(latency);
+    return micros != null ? walk(micros, null) : walk(latency, null);
+  }
+
   /** The longest path with the latency of step {@code zeroed} taken as zero. */
   public BigDecimal longest(Map<String, BigDecimal> latency, String zeroed) {
+    long[] micros;
+    if (latency == microsOf) {
+      micros = this.micros;
+    } else {
+      microsOf = latency;
+      micros = this.micros = micros(weights(latency));
+    }
+    return micros != null ? walk(micros, zeroed) : walk(weights(latency), zeroed);
+  }
+
+  private BigDecimal[] weights(Map<String, BigDecimal> latency) {
+    BigDecimal[] w = new BigDecimal[ids.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = latency.get(ids[i]);
+    }
+    return w;
+  }
+
+  /** The walk on whole microseconds, without allocation beyond one array. */
+  private BigDecimal walk(long[] micros, String zeroed) {
     int n = ids.length;
     int[] order = order();
-    long[] micros = micros(latency);
-    if (micros != null) {
-      // latencies carry six decimals: the same walk on whole microseconds, without allocation
-      long[] finish = new long[n];
-      long max = 0;
-      for (int id : order) {
-        long start = 0;
-        for (int d : deps[id]) {
-          if (d >= 0) {
-            start = Math.max(start, finish[d]); // not finished yet (a cycle): still zero
-          }
+    int zero = node(zeroed);
+    // latencies carry six decimals: the same walk on whole microseconds
+    long[] finish = new long[n];
+    long max = 0;
+    for (int id : order) {
+      long start = 0;
+      for (int d : deps[id]) {
+        if (d >= 0) {
+          start = Math.max(start, finish[d]); // not finished yet (a cycle): still zero
         }
-        finish[id] = start + (ids[id].equals(zeroed) ? 0 : micros[id]);
-        max = Math.max(max, finish[id]);
       }
-      return max == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(max, MICROS);
+      finish[id] = start + (id == zero ? 0 : micros[id]);
+      max = Math.max(max, finish[id]);
     }
+    return max == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(max, MICROS);
+  }
+
+  /** The node of a step id, or -1 (null or no such step). */
+  private int node(String id) {
+    if (id == null) {
+      return -1;
+    }
+    Integer i = index.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** The same walk on exact decimals, for latencies that are not whole microseconds. */
+  private BigDecimal walk(BigDecimal[] latency, String zeroed) {
+    int n = ids.length;
+    int[] order = order();
+    int zero = node(zeroed);
     BigDecimal[] weight = new BigDecimal[n];
     for (int i = 0; i < n; i++) {
-      weight[i] = ids[i].equals(zeroed) ? BigDecimal.ZERO : latency.getOrDefault(ids[i], BigDecimal.ZERO);
+      weight[i] = i == zero || latency[i] == null ? BigDecimal.ZERO : latency[i];
     }
     BigDecimal[] finish = new BigDecimal[n];
     for (int id : order) {
@@ -141,15 +189,12 @@ public final class CriticalPath {
    * is small enough that no path can overflow; else null. The last map's conversion is kept:
    * the what-if questions ask about one map many times.
    */
-  private long[] micros(Map<String, BigDecimal> latency) {
-    if (latency == microsOf) {
-      return micros;
-    }
+  private long[] micros(BigDecimal[] latency) {
     int n = ids.length;
     long[] out = n <= 20_000 ? new long[n] : null;
     for (int i = 0; i < n && out != null; i++) {
-      BigDecimal w = latency.getOrDefault(ids[i], BigDecimal.ZERO);
-      if (w.signum() == 0) {
+      BigDecimal w = latency[i];
+      if (w == null || w.signum() == 0) {
         continue;
       }
       java.math.BigInteger u = w.unscaledValue();
@@ -160,8 +205,6 @@ public final class CriticalPath {
         out[i] = u.longValue();
       }
     }
-    microsOf = latency;
-    micros = out;
     return out;
   }
 

@@ -129,7 +129,9 @@ public final class Rates {
 
   /** One call with no caching: every prompt token fresh, output and reasoning at the output rate. */
   public BigDecimal plain(long prompt, long output, long reasoning) {
-    return usd(prompt, input).add(usd(output + reasoning, this.output));
+    // one decimal shift for the sum: the same value and scale as usd(prompt) + usd(output)
+    return BigDecimal.valueOf(prompt).multiply(input)
+        .add(BigDecimal.valueOf(output + reasoning).multiply(this.output)).movePointLeft(6);
   }
 
   /** One call whose cached prefix is read from a warm cache (disjoint buckets: fresh + cached = prompt). */

@@ -106,12 +106,10 @@ public final class Simulator {
   private final Map<String, StepTiers.Classified> tiers = new LinkedHashMap<>();
   private final Map<String, Step> byId = new LinkedHashMap<>();
   /** The step simulation of each pick, and of each step that calls no model: the same in every plan. */
-  private final Map<Priced, StepSimulation> pickedSteps = new java.util.IdentityHashMap<>();
-  private final Map<String, StepSimulation> nonModelSteps = new HashMap<>();
+  private final List<Step> firsts = new ArrayList<>();
+  private StepSimulation[] nonModelSteps;
   /** The figures of each step that calls no model: the same in every plan. */
-  private final Map<String, Figures> nonModelFigures = new HashMap<>();
-  /** The size of each mode's ranking of each model step, before {@link #kept} trims it. */
-  private final Map<CostMode, Map<String, Integer>> rankedCounts = new EnumMap<>(CostMode.class);
+  private Figures[] nonModelFigures;
   /** Rates below the long-context threshold, per offering: [interactive, batch]. */
   private final Map<Offering, Rates[]> shortRates = new java.util.IdentityHashMap<>();
   /** The dependency graph the plans' critical paths walk, built by the first plan. */
@@ -132,6 +130,8 @@ public final class Simulator {
     final Optional<ai.cromus.core.catalog.Vendor> vendor;
     final Optional<BigDecimal> uplift;
     final BigDecimal quality;
+    /** The rates below the long-context threshold: [interactive, batch]. */
+    final Rates[] shortRates;
 
     Allowed(Model model, Offering offering, int order, Optional<ai.cromus.core.catalog.Vendor> vendor,
         Optional<BigDecimal> uplift, BigDecimal quality) {
@@ -141,6 +141,8 @@ public final class Simulator {
       this.vendor = vendor;
       this.uplift = uplift;
       this.quality = quality;
+      ai.cromus.core.catalog.Pricing pr = offering.pricing().orElseThrow();
+      this.shortRates = new Rates[] {Rates.of(pr, vendor, 0, false, uplift), Rates.of(pr, vendor, 0, true, uplift)};
     }
   }
 
@@ -169,7 +171,9 @@ public final class Simulator {
     this.failureRates = new FailureRates(scope);
     this.runsPerMonth = runsPerMonth(workflow, scope);
     for (Step s : workflow.steps()) {
-      byId.putIfAbsent(s.id(), s);
+      if (byId.putIfAbsent(s.id(), s) == null) {
+        firsts.add(s);
+      }
       StepTiers.classify(s).ifPresent(c -> tiers.put(s.id(), c));
     }
     for (Allowed a : IndexedCatalog.derived(catalog, Allowed.class, Simulator::priced)) {
@@ -195,14 +199,14 @@ public final class Simulator {
       if (c == 0) {
         c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
       }
-      return c != 0 ? c : cheapest.compare(a, b);
+      return c != 0 ? c : cheaper(a, b);
     };
     this.strongest = (a, b) -> {
       int c = b.model.capabilityTier().compareTo(a.model.capabilityTier());
-      if (c == 0) {
+      if (c == 0 && a.quality != b.quality) { // the same model's quality is the same object
         c = b.quality.compareTo(a.quality);
       }
-      return c != 0 ? c : cheapest.compare(a, b);
+      return c != 0 ? c : cheaper(a, b);
     };
   }
 
@@ -280,30 +284,60 @@ public final class Simulator {
   // ---------------------------------------------------------------------------------------
   // Candidates and their figures
 
-  /** A model on a channel, priced for one step. */
+  /**
+   * A model on a channel, priced for one step. The exact cost is computed up front (rankings
+   * need it); the other figures (latency, failure, notes) only when something reads them, since
+   * most candidates of a step are ranked and dropped.
+   */
   static final class Priced {
     final Model model;
     final Offering offering;
     final int order;
-    final Figures figures;
     /** The model's ranking quality. */
     final BigDecimal quality;
+    /** The exact cost of a run of the step. */
+    final BigDecimal cost;
     /** The cost and the quality as doubles: ranking keys that only decide clear comparisons. */
     final double costKey;
     final double qualityKey;
+    /**
+     * The position of this candidate in the step's cheapest-first order, once known: an exact
+     * stand-in for the cheapest comparator among candidates of the same step and batch flag.
+     */
+    int costRank = -1;
+    /** The step simulation of this pick, shared by every plan that picks it (it is immutable). */
+    StepSimulation built;
+    private Figures figures;
+    private java.util.function.Supplier<Figures> pending;
 
     Priced(Model model, Offering offering, int order, Figures figures) {
+      this(model, offering, order, figures.cost, null);
+      this.figures = figures;
+    }
+
+    Priced(Model model, Offering offering, int order, BigDecimal cost,
+        java.util.function.Supplier<Figures> figures) {
       this.model = model;
       this.offering = offering;
       this.order = order;
-      this.figures = figures;
+      this.cost = cost;
+      this.pending = figures;
       this.quality = qualityOf(model);
-      this.costKey = figures.cost.doubleValue();
+      this.costKey = cost.doubleValue();
       this.qualityKey = quality.doubleValue();
     }
 
     BigDecimal cost() {
-      return figures.cost;
+      return cost;
+    }
+
+    /** All the figures, computed on first use (single-threaded, like the simulator). */
+    Figures figures() {
+      if (figures == null) {
+        figures = pending.get();
+        pending = null;
+      }
+      return figures;
     }
   }
 
@@ -463,9 +497,12 @@ public final class Simulator {
    * uplift of an offering are the same for the whole simulation).
    */
   private Rates rates(Offering o, ai.cromus.core.catalog.Pricing pr, Optional<ai.cromus.core.catalog.Vendor> vendor,
-      long prompt, boolean batch, Optional<BigDecimal> uplift) {
+      long prompt, boolean batch, Optional<BigDecimal> uplift, Rates[] known) {
     if (pr.longContext().isPresent() && prompt > pr.longContext().get().thresholdTokens()) {
       return Rates.of(pr, vendor, prompt, batch, uplift);
+    }
+    if (known != null) {
+      return known[batch ? 1 : 0];
     }
     Rates[] slot = shortRates.computeIfAbsent(o, k -> new Rates[2]);
     int i = batch ? 1 : 0;
@@ -477,6 +514,16 @@ public final class Simulator {
 
   private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
       Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks) {
+    return figures(s, m, o, vendor, uplift, batch, fallbacks, true, null);
+  }
+
+  /**
+   * Figures of a step on one primary model. With {@code full} false only {@link Figures#cost} is
+   * computed (what ranking needs); the same code path computes it either way, so the cost of a
+   * candidate is the same whether or not its other figures are ever read.
+   */
+  private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
+      Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks, boolean full, Rates[] known) {
     Figures f = new Figures();
     long prompt = s.inputTokens().tokens();
     long output = s.outputTokens().tokens();
@@ -497,7 +544,7 @@ public final class Simulator {
       f.priced = false;
       f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
     }
-    Rates r = o.pricing().map(pr -> rates(o, pr, vendor, prompt, batch, uplift)).orElse(null);
+    Rates r = o.pricing().isEmpty() ? null : rates(o, o.pricing().get(), vendor, prompt, batch, uplift, known);
     BigDecimal callsPrimary = loop.multiply(attempts);
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal base = BigDecimal.ZERO;
@@ -505,11 +552,10 @@ public final class Simulator {
       f.batch = r.batch;
       f.rates = r;
       cost = primaryCost(s, m, r, prompt, output, reasoning, callsPrimary, f);
-      base = attempts.compareTo(BigDecimal.ONE) == 0 ? cost
+      base = !full || attempts.compareTo(BigDecimal.ONE) == 0 ? cost
           : primaryCost(s, m, r, prompt, output, reasoning, loop, new Figures());
     }
-    BigDecimal perCall = secondsPerCall(o, output, reasoning);
-    BigDecimal latency = perCall.multiply(attempts);
+    BigDecimal latency = full ? secondsPerCall(o, output, reasoning).multiply(attempts) : null;
     BigDecimal calls = callsPrimary;
     BigDecimal reach = failPrimary;
     BigDecimal fail = failPrimary;
@@ -524,6 +570,10 @@ public final class Simulator {
         Rates rf = Rates.of(fb.offering.pricing().get(), catalog.vendor(fb.model.vendor()), prompt, false, uplift(fb.offering));
         cost = cost.add(rf.plain(prompt, output, fr).multiply(callsFb));
       }
+      if (!full) {
+        reach = reach.multiply(failureRates.rate(StepKind.LLM, need, fb.model.capabilityTier()));
+        continue;
+      }
       latency = latency.add(reach.multiply(secondsPerCall(fb.offering, output, fr)));
       calls = calls.add(callsFb);
       BigDecimal pf = failureRates.rate(StepKind.LLM, need, fb.model.capabilityTier());
@@ -532,6 +582,9 @@ public final class Simulator {
       f.notes.add("fallback " + fb.model.id() + " on " + fb.offering.channel());
     }
     f.cost = cost;
+    if (!full) {
+      return f;
+    }
     f.retryCost = cost.subtract(base).max(BigDecimal.ZERO);
     f.latency = latency.multiply(loop).setScale(LATENCY_SCALE, RoundingMode.HALF_EVEN);
     f.failure = loopFailure(fail.round(MC), loopOf(s));
@@ -599,10 +652,12 @@ public final class Simulator {
   /** Every priced offering the scope allows that fits the step, priced. */
   List<Priced> candidates(Step s, boolean batch, List<Fallback> fallbacks) {
     List<Priced> out = new ArrayList<>();
+    boolean b = batch && s.batchAllowed();
     for (Allowed a : allowed) {
       if (fits(s, a.model, a.offering)) {
-        out.add(new Priced(a.model, a.offering, a.order,
-            figures(s, a.model, a.offering, a.vendor, a.uplift, batch && s.batchAllowed(), fallbacks)));
+        BigDecimal cost = figures(s, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, false, a.shortRates).cost;
+        out.add(new Priced(a.model, a.offering, a.order, cost,
+            () -> figures(s, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, true, a.shortRates)));
       }
     }
     return out;
@@ -626,6 +681,25 @@ public final class Simulator {
     return cheapest;
   }
 
+  /** The cheapest order: by cost rank when both have one (see {@link #byCost}). */
+  private int cheaper(Priced a, Priced b) {
+    return a.costRank >= 0 && b.costRank >= 0 ? Integer.compare(a.costRank, b.costRank) : cheapest.compare(a, b);
+  }
+
+  /**
+   * The candidates of one step (one batch flag), cheapest first, each given its position as
+   * {@link Priced#costRank}: {@link #cheapest} is a total order, so on any subset comparing the
+   * ranks gives what the comparator gives, and later sorts need no exact comparison for it.
+   */
+  List<Priced> byCost(List<Priced> all) {
+    List<Priced> sorted = new ArrayList<>(all);
+    sorted.sort(cheapest);
+    for (int i = 0; i < sorted.size(); i++) {
+      sorted.get(i).costRank = i;
+    }
+    return sorted;
+  }
+
   /** Best quality per dollar first: q1/c1 > q2/c2 ⇔ q1·c2 > q2·c1 (exact); free offerings first. */
   Comparator<Priced> qualityPerDollar() {
     return qualityPerDollar;
@@ -635,7 +709,10 @@ public final class Simulator {
     return strongest;
   }
 
-  /** Ranks the candidates of a step under a mode, best first; empty when none qualifies. */
+  /**
+   * Ranks the candidates of a step under a mode, best first; empty when none qualifies.
+   * {@code all} is in {@link #byCost} order: the cheap modes only filter it.
+   */
   List<Priced> rank(Step s, CostMode mode, List<Priced> all) {
     CapabilityTier need = tierOf(s);
     List<Priced> ok = new ArrayList<>(all.size());
@@ -647,8 +724,7 @@ public final class Simulator {
     switch (mode) {
       case ECO:
       case COST:
-        ok.sort(cheapest());
-        return ok;
+        return ok; // already cheapest first
       case QUALITY:
         ok.sort(strongest());
         return ok;
@@ -678,24 +754,25 @@ public final class Simulator {
   private Result simulate() {
     List<Step> steps = workflow.steps();
     Map<String, List<Fallback>> declaredFallbacks = new LinkedHashMap<>();
-    Map<CostMode, Map<String, List<Priced>>> rankings = new EnumMap<>(CostMode.class);
+    Map<CostMode, Map<String, Ranking>> rankings = new EnumMap<>(CostMode.class);
     for (CostMode mode : CostMode.values()) {
       rankings.put(mode, new LinkedHashMap<>());
-      rankedCounts.put(mode, new HashMap<>());
     }
     // the whole quality ranking is needed only to fit the quality plan to a budget
     boolean fitting = perRunBudget().isPresent() || perMonthBudget().isPresent();
+    List<EcosystemTier> enabledTiers = enabledTiers();
     Map<String, Fastest> fastest = new LinkedHashMap<>();
-    // one step at a time: its candidates are ranked, and only what the result needs of each
-    // ranking is kept, so that the candidates of a large workflow die young
+    // one step at a time: its candidates are ranked, and each ranking is reduced at once to what
+    // the result needs of it, so that the candidates of a large workflow die young and later
+    // passes do not walk them again
     for (Step s : steps) {
       if (s.kind() != StepKind.LLM || declaredFallbacks.containsKey(s.id())) {
         continue;
       }
       declaredFallbacks.put(s.id(), resolveFallbacks(s, false));
       List<Fallback> modeFallbacks = resolveFallbacks(s, true);
-      List<Priced> inter = candidates(s, false, modeFallbacks);
-      List<Priced> eco = s.batchAllowed() ? candidates(s, true, modeFallbacks) : inter;
+      List<Priced> inter = byCost(candidates(s, false, modeFallbacks));
+      List<Priced> eco = s.batchAllowed() ? byCost(candidates(s, true, modeFallbacks)) : inter;
       List<Priced> ecoRanked = null;
       for (CostMode mode : CostMode.values()) {
         List<Priced> ranked;
@@ -707,26 +784,29 @@ public final class Simulator {
         } else {
           ranked = rank(s, mode, inter);
         }
-        rankedCounts.get(mode).put(s.id(), ranked.size());
         if (mode == CostMode.COST && s.latencyBudgetSeconds().isPresent()) {
-          ranked.stream().min(Comparator.comparing((Priced p) -> p.figures.latency).thenComparing(cheapest()))
-              .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures.latency)));
+          ranked.stream().min(Comparator.comparing((Priced p) -> p.figures().latency).thenComparing(cheapest()))
+              .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures().latency)));
         }
-        rankings.get(mode).put(s.id(), fitting && mode == CostMode.QUALITY ? ranked : kept(ranked));
+        rankings.get(mode).put(s.id(), new Ranking(mode, ranked, enabledTiers, fitting && mode == CostMode.QUALITY));
       }
     }
 
     Map<CostMode, Map<String, Priced>> picks = new EnumMap<>(CostMode.class);
     for (CostMode mode : CostMode.values()) {
       Map<String, Priced> pick = new LinkedHashMap<>();
-      rankings.get(mode).forEach((id, list) -> {
-        if (!list.isEmpty()) {
-          pick.put(id, list.get(0));
+      rankings.get(mode).forEach((id, r) -> {
+        if (r.pick != null) {
+          pick.put(id, r.pick);
         }
       });
       picks.put(mode, pick);
     }
-    fitQualityToBudget(rankings.get(CostMode.QUALITY), picks.get(CostMode.QUALITY));
+    if (fitting) {
+      Map<String, List<Priced>> whole = new LinkedHashMap<>();
+      rankings.get(CostMode.QUALITY).forEach((id, r) -> whole.put(id, r.whole));
+      fitQualityToBudget(whole, picks.get(CostMode.QUALITY));
+    }
 
     Map<CostMode, PlanSimulation> modes = new EnumMap<>(CostMode.class);
     for (CostMode mode : CostMode.values()) {
@@ -737,7 +817,7 @@ public final class Simulator {
     Map<String, Priced> declaredPicks = declaredPicks(picks.get(CostMode.BALANCED), declaredFallbacks);
     PlanSimulation declared = plan(Optional.empty(), declaredPicks);
 
-    List<MatrixCell> matrix = matrix(rankings);
+    List<MatrixCell> matrix = matrix(rankings, enabledTiers);
     Baseline baseline = baseline(declared);
     Simulation sim = Simulation.builder().runsPerMonth(runsPerMonth).declared(declared)
         .putAllModes(modes).addAllMatrix(matrix).baseline(baseline).build();
@@ -748,45 +828,56 @@ public final class Simulator {
   }
 
   /**
-   * What the result needs of a ranking, in ranking order: the prefix that holds the pick and two
-   * alternatives of other models (see {@link #recommendations}), and the first candidate of each
-   * ecosystem tier and capability tier (all that {@link #firstOnTier} can return, for the
-   * matrix). Every other candidate is dropped; the ranking's size is kept in
-   * {@link #rankedCounts}.
+   * What the result needs of one mode's ranking of one step: its size, the pick, the next two
+   * models after the pick (the alternatives), and the first candidate on each enabled ecosystem
+   * tier as {@link #firstOnTier} finds it (the matrix). The whole ranking is kept only when the
+   * quality plan must be fitted to a budget.
    */
-  static List<Priced> kept(List<Priced> ranked) {
-    int n = ranked.size();
-    boolean[] keep = new boolean[n];
-    // the pick and the first two candidates of other models
+  static final class Ranking {
+    final int size;
+    final Priced pick;
+    final List<Priced> alternatives;
+    /** The first candidate on each ecosystem tier (by ordinal), null when none or not enabled. */
+    final Priced[] firsts;
+    final List<Priced> whole;
+
+    Ranking(CostMode mode, List<Priced> ranked, List<EcosystemTier> tiers, boolean keepWhole) {
+      this.size = ranked.size();
+      this.pick = ranked.isEmpty() ? null : ranked.get(0);
+      this.alternatives = pick == null ? List.of() : alternatives(pick, ranked);
+      this.firsts = new Priced[EcosystemTier.values().length];
+      for (EcosystemTier t : tiers) {
+        firsts[t.ordinal()] = firstOnTier(mode, ranked, t);
+      }
+      this.whole = keepWhole ? ranked : null;
+    }
+  }
+
+  /** The first two candidates after {@code chosen} of models other than its own and each other's. */
+  static List<Priced> alternatives(Priced chosen, List<Priced> ranked) {
+    List<Priced> alts = new ArrayList<>(2);
     Set<String> models = new java.util.HashSet<>();
-    int found = 0;
-    int i = 0;
-    for (; i < n && found < 3; i++) {
-      keep[i] = true;
-      if (models.add(ranked.get(i).model.id())) {
-        found++;
+    models.add(chosen.model.id());
+    for (Priced p : ranked) {
+      if (alts.size() == 2) {
+        break;
+      }
+      if (models.add(p.model.id())) {
+        alts.add(p);
       }
     }
-    // the first of each ecosystem tier × capability tier pair
-    int caps = CapabilityTier.values().length;
-    boolean[] seen = new boolean[EcosystemTier.values().length * caps];
-    int count = 0;
-    for (int j = 0; j < n; j++) {
-      Priced p = ranked.get(j);
-      int pair = p.offering.tier().ordinal() * caps + p.model.capabilityTier().ordinal();
-      if (!seen[pair]) {
-        seen[pair] = true;
-        keep[j] = true;
+    return alts;
+  }
+
+  /** The ecosystem tiers with at least one channel the scope enables, in tier order. */
+  private List<EcosystemTier> enabledTiers() {
+    List<EcosystemTier> out = new ArrayList<>();
+    for (EcosystemTier tier : EcosystemTier.values()) {
+      if (catalog.channels().stream().anyMatch(c -> c.tier() == tier && filter.channelEnabled(c.id()))) {
+        out.add(tier);
       }
     }
-    List<Priced> out = new ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      if (keep[j]) {
-        out.add(ranked.get(j));
-        count++;
-      }
-    }
-    return count == n ? ranked : out;
+    return out;
   }
 
   private SourceLocation at(Step s) {
@@ -839,7 +930,7 @@ public final class Simulator {
         if (b != null) {
           out.put(s.id(), new Priced(b.model, b.offering, b.order,
               figures(s, b.model, b.offering, false, fallbacks.get(s.id()))));
-          out.get(s.id()).figures.notes.add(0, "no model named: the balanced choice");
+          out.get(s.id()).figures().notes.add(0, "no model named: the balanced choice");
         }
         continue;
       }
@@ -854,7 +945,7 @@ public final class Simulator {
                 : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
         if (b != null) {
           Priced p = new Priced(b.model, b.offering, b.order, figures(s, b.model, b.offering, false, fallbacks.get(s.id())));
-          p.figures.notes.add(0, "requested model '" + name + "' is unknown: the balanced choice is simulated");
+          p.figures().notes.add(0, "requested model '" + name + "' is unknown: the balanced choice is simulated");
           out.put(s.id(), p);
         }
         continue;
@@ -898,7 +989,7 @@ public final class Simulator {
           "Check the current price at " + o.source() + ".")));
       Priced p = new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id())));
       if (!m.capabilityTier().isAtLeast(tierOf(s))) {
-        p.figures.notes.add("requested model is " + m.capabilityTier().id() + ", below the step's "
+        p.figures().notes.add("requested model is " + m.capabilityTier().id() + ", below the step's "
             + tierOf(s).id() + " tier: failure rate doubled per tier of shortfall");
       }
       out.put(s.id(), p);
@@ -1048,18 +1139,20 @@ public final class Simulator {
 
   /** A plan from one pick per model step. */
   PlanSimulation plan(Optional<CostMode> mode, Map<String, Priced> pick) {
-    List<StepSimulation> out = new ArrayList<>();
-    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    int n = firsts.size();
+    List<StepSimulation> out = new ArrayList<>(n);
+    BigDecimal[] latency = new BigDecimal[n];
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal ok = BigDecimal.ONE;
     BigDecimal serial = BigDecimal.ZERO;
     List<String> problems = new ArrayList<>();
     boolean feasible = true;
-    Set<String> seen = new java.util.HashSet<>();
-    for (Step s : workflow.steps()) {
-      if (!seen.add(s.id())) {
-        continue;
-      }
+    if (nonModelSteps == null) {
+      nonModelSteps = new StepSimulation[n];
+      nonModelFigures = new Figures[n];
+    }
+    for (int i = 0; i < n; i++) {
+      Step s = firsts.get(i);
       Figures f;
       StepSimulation built;
       if (s.kind() == StepKind.LLM) {
@@ -1071,23 +1164,29 @@ public final class Simulator {
           f.notes.add("infeasible: no allowed model");
           built = stepSimulation(s, null, f);
         } else {
-          f = p.figures;
+          f = p.figures();
           if (!f.priced) {
             feasible = false;
             problems.add("step '" + s.id() + "': " + p.model.id() + " has no token prices");
           }
           // the same pick in several plans is the same step simulation (it is immutable)
-          built = pickedSteps.computeIfAbsent(p, x -> stepSimulation(s, x, x.figures));
+          if (p.built == null) {
+            p.built = stepSimulation(s, p, f);
+          }
+          built = p.built;
         }
       } else {
-        f = nonModelFigures.computeIfAbsent(s.id(), id -> nonModel(s));
-        Figures nf = f;
-        built = nonModelSteps.computeIfAbsent(s.id(), id -> stepSimulation(s, null, nf));
+        if (nonModelFigures[i] == null) {
+          nonModelFigures[i] = nonModel(s);
+          nonModelSteps[i] = stepSimulation(s, null, nonModelFigures[i]);
+        }
+        f = nonModelFigures[i];
+        built = nonModelSteps[i];
       }
       total = total.add(f.cost);
       ok = ok.multiply(BigDecimal.ONE.subtract(f.failure), MC);
       serial = serial.add(f.latency);
-      latency.put(s.id(), f.latency);
+      latency[i] = f.latency;
       out.add(built);
     }
     Money perRun = Money.usd(total);
@@ -1111,47 +1210,48 @@ public final class Simulator {
     return new CriticalPath(workflow, latency.keySet()).longest(latency);
   }
 
-  private BigDecimal criticalPath(Map<String, BigDecimal> latency) {
-    // every plan covers the same steps: the graph is built once
+  /** The critical path of a plan, from the latency of each step in {@link #firsts} order. */
+  private BigDecimal criticalPath(BigDecimal[] latency) {
+    // every plan covers the same steps: the graph is built once, with every step a node
     if (paths == null) {
-      paths = new CriticalPath(workflow, latency.keySet());
+      paths = new CriticalPath(workflow, byId.keySet());
     }
     return paths.longest(latency);
   }
 
-  List<MatrixCell> matrix(Map<CostMode, Map<String, List<Priced>>> rankings) {
+  List<MatrixCell> matrix(Map<CostMode, Map<String, Ranking>> rankings, List<EcosystemTier> enabled) {
     List<MatrixCell> cells = new ArrayList<>();
-    for (EcosystemTier tier : EcosystemTier.values()) {
-      boolean enabled = catalog.channels().stream().anyMatch(c -> c.tier() == tier && filter.channelEnabled(c.id()));
-      if (!enabled) {
-        continue;
-      }
+    for (EcosystemTier tier : enabled) {
       for (CostMode mode : CostMode.values()) {
-        Map<String, Priced> pick = new LinkedHashMap<>();
         boolean feasible = true;
-        Predicate<Priced> onTier = p -> p.offering.tier() == tier;
+        BigDecimal sum = BigDecimal.ZERO;
         // the whole restricted ranking is needed only to fit the quality plan to a budget
         boolean fit = mode == CostMode.QUALITY && (perRunBudget().isPresent() || perMonthBudget().isPresent());
-        Map<String, List<Priced>> ranked = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Priced>> e : rankings.get(mode).entrySet()) {
-          Priced first;
-          if (fit) {
-            List<Priced> list = restrict(mode, e.getValue(), onTier);
-            ranked.put(e.getKey(), list);
-            first = list.isEmpty() ? null : list.get(0);
-          } else {
-            first = firstOnTier(mode, e.getValue(), tier);
-          }
-          if (first == null) {
-            feasible = false;
-          } else {
-            pick.put(e.getKey(), first);
-          }
-        }
         if (fit) {
+          Map<String, Priced> pick = new LinkedHashMap<>();
+          Map<String, List<Priced>> ranked = new LinkedHashMap<>();
+          for (Map.Entry<String, Ranking> e : rankings.get(mode).entrySet()) {
+            List<Priced> list = restrict(mode, e.getValue().whole, p -> p.offering.tier() == tier);
+            ranked.put(e.getKey(), list);
+            if (list.isEmpty()) {
+              feasible = false;
+            } else {
+              pick.put(e.getKey(), list.get(0));
+            }
+          }
           fitQualityToBudget(ranked, pick);
+          sum = total(pick);
+        } else {
+          for (Ranking r : rankings.get(mode).values()) {
+            Priced first = r.firsts[tier.ordinal()];
+            if (first == null) {
+              feasible = false;
+              break;
+            }
+            sum = sum.add(first.cost);
+          }
         }
-        Money perRun = feasible ? Money.usd(total(pick)) : Money.ZERO;
+        Money perRun = feasible ? Money.usd(sum) : Money.ZERO;
         cells.add(MatrixCell.builder().tier(tier).mode(mode).perRun(perRun)
             .perMonth(perRun.times(runsPerMonth)).feasible(feasible).build());
       }
@@ -1233,35 +1333,30 @@ public final class Simulator {
         .monitoringPerMonth(a.monitoringPerMonth()).totalPerMonth(total).build();
   }
 
-  List<Recommendation> recommendations(Map<CostMode, Map<String, List<Priced>>> rankings,
+  List<Recommendation> recommendations(Map<CostMode, Map<String, Ranking>> rankings,
       Map<CostMode, Map<String, Priced>> picks, PlanSimulation declared) {
     List<Recommendation> out = new ArrayList<>();
     Map<String, Money> declaredCost = new HashMap<>();
     declared.steps().forEach(x -> declaredCost.putIfAbsent(x.stepId(), x.cost()));
     for (CostMode mode : CostMode.values()) {
-      for (Map.Entry<String, List<Priced>> e : rankings.get(mode).entrySet()) {
+      for (Map.Entry<String, Ranking> e : rankings.get(mode).entrySet()) {
         Priced chosen = picks.get(mode).get(e.getKey());
         if (chosen == null) {
           continue;
         }
         Step s = byId.get(e.getKey());
+        Ranking ranking = e.getValue();
+        // a quality pick moved to fit a budget has alternatives of its own
         List<Alternative> alts = new ArrayList<>();
-        Set<String> models = new java.util.HashSet<>();
-        models.add(chosen.model.id());
-        for (Priced p : e.getValue()) {
-          if (alts.size() == 2) {
-            break;
-          }
-          if (models.add(p.model.id())) {
-            alts.add(Alternative.builder().model(p.model.id()).channel(p.offering.channel())
-                .badge(p.offering.badge()).perRun(Money.usd(p.cost())).build());
-          }
+        for (Priced p : chosen == ranking.pick ? ranking.alternatives : alternatives(chosen, ranking.whole)) {
+          alts.add(Alternative.builder().model(p.model.id()).channel(p.offering.channel())
+              .badge(p.offering.badge()).perRun(Money.usd(p.cost())).build());
         }
         Money cost = Money.usd(chosen.cost());
         Money saving = declaredCost.getOrDefault(s.id(), cost).minus(cost);
         out.add(Recommendation.builder().stepId(s.id()).mode(mode).model(chosen.model.id())
             .channel(chosen.offering.channel()).badge(chosen.offering.badge())
-            .addAllReasons(reasons(s, mode, chosen, rankedCounts.get(mode).get(s.id())))
+            .addAllReasons(reasons(s, mode, chosen, ranking.size))
             .addAllAlternatives(alts).perRun(cost).savingPerRun(saving)
             .savingPerMonth(saving.times(runsPerMonth)).requiredTier(tierOf(s)).build());
       }
@@ -1301,10 +1396,10 @@ public final class Simulator {
     if (!scope.gates().allow().isEmpty() || !scope.gates().deny().isEmpty() || !scope.gates().require().isEmpty()) {
       r.add("passes the scope's gates");
     }
-    if (p.figures.batch) {
+    if (p.figures().batch) {
       r.add("batch prices (the step allows batch)");
     }
-    if (p.figures.cached) {
+    if (p.figures().cached) {
       r.add("prompt cache for the step's prefix");
     }
     return r;

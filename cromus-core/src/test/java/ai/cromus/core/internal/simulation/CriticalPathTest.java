@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The microsecond walk of the critical path gives what the decimal walk gives, on seeded random
- * graphs with cycles, self-references, references to unknown steps and zero latencies.
+ * graphs with cycles, self-references, references to unknown steps and zero latencies, whether
+ * the latencies come as a map by step id or as an array in step order.
  */
 class CriticalPathTest {
   static LongStream seeds() {
@@ -58,5 +59,11 @@ class CriticalPathTest {
       assertEquals(0, fast.compareTo(exact), "seed " + seed + ", zeroed " + zeroed);
       assertEquals(fast.signum() == 0 ? 0 : 6, fast.scale(), "seed " + seed);
     }
+    // the same walks from arrays in step order, as the simulator's plans call them
+    BigDecimal[] microsArray = micros.values().toArray(new BigDecimal[0]);
+    BigDecimal[] sevenArray = sevenDecimals.values().toArray(new BigDecimal[0]);
+    assertEquals(path.longest(micros), path.longest(microsArray), "seed " + seed);
+    assertEquals(0, path.longest(sevenDecimals).compareTo(path.longest(sevenArray)), "seed " + seed);
+    assertEquals(path.longest(micros), path.longest(micros), "seed " + seed + ", cached conversion");
   }
 }
