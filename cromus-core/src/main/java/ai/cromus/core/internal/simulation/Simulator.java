@@ -195,6 +195,9 @@ public final class Simulator {
     };
     this.qualityPerDollar = (a, b) -> {
       // q1/c1 > q2/c2 ⇔ q1·c2 > q2·c1: the better ratio first
+      if (a.quality == b.quality && a.quality.signum() > 0) {
+        return cheaper(a, b); // one quality (the same model): the better ratio is the lower cost
+      }
       int c = Exact.decided(b.qualityKey * a.costKey, a.qualityKey * b.costKey);
       if (c == 0) {
         c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
@@ -279,6 +282,11 @@ public final class Simulator {
     Objects.requireNonNull(catalog, "catalog must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
     return new Simulator(workflow, scope, catalog, asOf).simulate();
+  }
+
+  /** A simulator that has not run, for tests of its ranking. */
+  static Simulator unstarted(Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
+    return new Simulator(workflow, scope, catalog, asOf);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -514,7 +522,61 @@ public final class Simulator {
 
   private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
       Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks) {
-    return figures(s, m, o, vendor, uplift, batch, fallbacks, true, null);
+    return figures(new StepCosts(s), m, o, vendor, uplift, batch, fallbacks, true, null);
+  }
+
+  /**
+   * What every candidate of one step shares, computed once per step (and per capability tier or
+   * reasoning support of the model) instead of once per candidate.
+   */
+  final class StepCosts {
+    final Step step;
+    final CapabilityTier need;
+    final long prompt;
+    final long output;
+    final int retries;
+    final long loopCount;
+    final BigDecimal loop;
+    /** Per capability tier of the model: expected attempts, p^(retries+1), loop × attempts. */
+    private final BigDecimal[][] attempts = new BigDecimal[CapabilityTier.values().length][];
+    /** Reasoning tokens per reasoning support of the model; -1 until computed. */
+    private final long[] reasoning = new long[ReasoningSupport.values().length];
+
+    StepCosts(Step s) {
+      this.step = s;
+      this.need = tierOf(s);
+      this.prompt = s.inputTokens().tokens();
+      this.output = s.outputTokens().tokens();
+      this.retries = failuresDetected(s) ? retriesOf(s) : 0;
+      this.loopCount = loopOf(s);
+      this.loop = BigDecimal.valueOf(loopCount);
+      java.util.Arrays.fill(reasoning, -1);
+    }
+
+    /** {attempts, failure after every attempt, calls} for a primary model of a capability tier. */
+    BigDecimal[] attempts(CapabilityTier model) {
+      BigDecimal[] a = attempts[model.ordinal()];
+      if (a == null) {
+        BigDecimal p = failureRates.rate(StepKind.LLM, need, model);
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal pk = BigDecimal.ONE;
+        for (int k = 0; k <= retries; k++) {
+          sum = sum.add(pk);
+          pk = pk.multiply(p);
+        }
+        a = new BigDecimal[] {sum, pk, loop.multiply(sum)};
+        attempts[model.ordinal()] = a;
+      }
+      return a;
+    }
+
+    long reasoning(Model m) {
+      int i = m.capabilities().reasoning().ordinal();
+      if (reasoning[i] < 0) {
+        reasoning[i] = reasoningTokens(step, m);
+      }
+      return reasoning[i];
+    }
   }
 
   /**
@@ -522,30 +584,25 @@ public final class Simulator {
    * computed (what ranking needs); the same code path computes it either way, so the cost of a
    * candidate is the same whether or not its other figures are ever read.
    */
-  private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
+  private Figures figures(StepCosts sc, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
       Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks, boolean full, Rates[] known) {
     Figures f = new Figures();
-    long prompt = s.inputTokens().tokens();
-    long output = s.outputTokens().tokens();
-    long reasoning = reasoningTokens(s, m);
+    Step s = sc.step;
+    long prompt = sc.prompt;
+    long output = sc.output;
+    long reasoning = sc.reasoning(m);
     f.reasoning = reasoning;
-    CapabilityTier need = tierOf(s);
-    BigDecimal p = failureRates.rate(StepKind.LLM, need, m.capabilityTier());
-    int retries = failuresDetected(s) ? retriesOf(s) : 0;
-    BigDecimal attempts = BigDecimal.ZERO;
-    BigDecimal pk = BigDecimal.ONE;
-    for (int k = 0; k <= retries; k++) {
-      attempts = attempts.add(pk);
-      pk = pk.multiply(p);
-    }
-    BigDecimal failPrimary = pk; // p^(retries+1)
-    BigDecimal loop = BigDecimal.valueOf(loopOf(s));
+    CapabilityTier need = sc.need;
+    BigDecimal[] tried = sc.attempts(m.capabilityTier());
+    BigDecimal attempts = tried[0];
+    BigDecimal failPrimary = tried[1]; // p^(retries+1)
+    BigDecimal loop = sc.loop;
     if (o.pricing().isEmpty()) {
       f.priced = false;
       f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
     }
     Rates r = o.pricing().isEmpty() ? null : rates(o, o.pricing().get(), vendor, prompt, batch, uplift, known);
-    BigDecimal callsPrimary = loop.multiply(attempts);
+    BigDecimal callsPrimary = tried[2]; // loop × attempts
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal base = BigDecimal.ZERO;
     if (r != null) {
@@ -587,7 +644,7 @@ public final class Simulator {
     }
     f.retryCost = cost.subtract(base).max(BigDecimal.ZERO);
     f.latency = latency.multiply(loop).setScale(LATENCY_SCALE, RoundingMode.HALF_EVEN);
-    f.failure = loopFailure(fail.round(MC), loopOf(s));
+    f.failure = loopFailure(fail.round(MC), sc.loopCount);
     f.calls = calls;
     if (!failuresDetected(s)) {
       f.notes.add("structured output is not validated: failures go undetected, so retries never trigger");
@@ -651,13 +708,18 @@ public final class Simulator {
 
   /** Every priced offering the scope allows that fits the step, priced. */
   List<Priced> candidates(Step s, boolean batch, List<Fallback> fallbacks) {
+    return candidates(new StepCosts(s), batch, fallbacks);
+  }
+
+  private List<Priced> candidates(StepCosts sc, boolean batch, List<Fallback> fallbacks) {
+    Step s = sc.step;
     List<Priced> out = new ArrayList<>();
     boolean b = batch && s.batchAllowed();
     for (Allowed a : allowed) {
       if (fits(s, a.model, a.offering)) {
-        BigDecimal cost = figures(s, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, false, a.shortRates).cost;
+        BigDecimal cost = figures(sc, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, false, a.shortRates).cost;
         out.add(new Priced(a.model, a.offering, a.order, cost,
-            () -> figures(s, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, true, a.shortRates)));
+            () -> figures(sc, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, true, a.shortRates)));
       }
     }
     return out;
@@ -771,8 +833,9 @@ public final class Simulator {
       }
       declaredFallbacks.put(s.id(), resolveFallbacks(s, false));
       List<Fallback> modeFallbacks = resolveFallbacks(s, true);
-      List<Priced> inter = byCost(candidates(s, false, modeFallbacks));
-      List<Priced> eco = s.batchAllowed() ? byCost(candidates(s, true, modeFallbacks)) : inter;
+      StepCosts sc = new StepCosts(s);
+      List<Priced> inter = byCost(candidates(sc, false, modeFallbacks));
+      List<Priced> eco = s.batchAllowed() ? byCost(candidates(sc, true, modeFallbacks)) : inter;
       List<Priced> ecoRanked = null;
       for (CostMode mode : CostMode.values()) {
         List<Priced> ranked;
