@@ -16,10 +16,13 @@ public final class GraphCheck {
 
   public static List<Diagnostic> check(Workflow wf, WorkflowGraph g) {
     List<Diagnostic> out = new ArrayList<>();
-    List<String> ids = wf.steps().stream().map(Step::id).collect(Collectors.toList());
+    List<String> ids = null; // the step ids, listed only for the hint of an unknown reference
     for (int i = 0; i < g.size(); i++) {
       Step s = g.steps().get(i);
       for (String ref : g.unknownReferences(i)) {
+        if (ids == null) {
+          ids = wf.steps().stream().map(Step::id).collect(Collectors.toList());
+        }
         List<String> near = Similarity.nearest(ref, ids, 3);
         out.add(Diagnostic.of(CoreRule.DAG_UNKNOWN_REF, at(wf, s),
             "Step '" + s.id() + "' depends on '" + ref + "', which is not a step.",

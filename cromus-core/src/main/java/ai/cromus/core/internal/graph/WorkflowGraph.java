@@ -2,42 +2,70 @@ package ai.cromus.core.internal.graph;
 
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.Workflow;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The dependency graph of a workflow, indexed once: steps by index, edges both ways, a
- * topological order and the strongly connected components (iterative, so 10,000-step chains
- * need no deep stack). Dependencies on unknown steps are left out of the graph.
+ * The dependency graph of a workflow, indexed once: steps by index, edges both ways as int
+ * arrays, the steps reachable from a start step and the strongly connected components
+ * (iterative, so 10,000-step chains need no deep stack; computed once). Dependencies on unknown
+ * steps are left out of the graph and listed per step. Not thread-safe: one instance per compile.
  */
 public final class WorkflowGraph {
-  private final List<Step> steps;
-  private final Map<String, Integer> index = new HashMap<>();
-  private final List<List<Integer>> preds = new ArrayList<>();
-  private final List<List<Integer>> succs = new ArrayList<>();
-  private final List<List<String>> unknown = new ArrayList<>();
+  private static final int[] NONE = new int[0];
 
+  private final List<Step> steps;
+  private final Map<String, Integer> index;
+  private final int[][] preds;
+  private final int[][] succs;
+  /** Unknown references per step; null when the step has none. */
+  private final List<String>[] unknown;
+  private List<List<Integer>> cycles;
+
+  @SuppressWarnings("unchecked")
   public WorkflowGraph(Workflow workflow) {
     this.steps = workflow.steps();
-    for (int i = 0; i < steps.size(); i++) {
+    int n = steps.size();
+    index = new HashMap<>(Math.max(16, n * 2));
+    for (int i = 0; i < n; i++) {
       index.putIfAbsent(steps.get(i).id(), i);
-      preds.add(new ArrayList<>());
-      succs.add(new ArrayList<>());
-      unknown.add(new ArrayList<>());
     }
-    for (int i = 0; i < steps.size(); i++) {
-      for (String dep : steps.get(i).dependsOn()) {
+    preds = new int[n][];
+    unknown = new List[n];
+    int[] succCount = new int[n];
+    for (int i = 0; i < n; i++) {
+      List<String> deps = steps.get(i).dependsOn();
+      if (deps.isEmpty()) {
+        preds[i] = NONE;
+        continue;
+      }
+      int[] p = new int[deps.size()];
+      int k = 0;
+      for (String dep : deps) {
         Integer j = index.get(dep);
         if (j == null) {
-          unknown.get(i).add(dep);
+          if (unknown[i] == null) {
+            unknown[i] = new ArrayList<>(1);
+          }
+          unknown[i].add(dep);
         } else {
-          preds.get(i).add(j);
-          succs.get(j).add(i);
+          p[k++] = j;
+          succCount[j]++;
         }
+      }
+      preds[i] = k == p.length ? p : Arrays.copyOf(p, k);
+    }
+    succs = new int[n][];
+    for (int i = 0; i < n; i++) {
+      succs[i] = succCount[i] == 0 ? NONE : new int[succCount[i]];
+    }
+    int[] fill = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int j : preds[i]) {
+        succs[j][fill[j]++] = i;
       }
     }
   }
@@ -50,77 +78,94 @@ public final class WorkflowGraph {
     return steps.size();
   }
 
+  /** The index of the first step with this id, or null. */
   public Integer indexOf(String id) {
     return index.get(id);
   }
 
-  public List<Integer> predecessors(int i) {
-    return preds.get(i);
+  /** The known dependencies of step {@code i}, in the order written (the array is not to be changed). */
+  public int[] predecessors(int i) {
+    return preds[i];
   }
 
-  public List<Integer> successors(int i) {
-    return succs.get(i);
+  /** The steps that depend on step {@code i}, in workflow order (the array is not to be changed). */
+  public int[] successors(int i) {
+    return succs[i];
   }
 
   /** References of step {@code i} to ids no step has. */
   public List<String> unknownReferences(int i) {
-    return unknown.get(i);
+    return unknown[i] == null ? List.of() : unknown[i];
   }
 
   /**
    * Strongly connected components with more than one step, or a step that depends on itself:
-   * the cycles. Each component is a list of step indexes in workflow order.
+   * the cycles. Each component is a list of step indexes in workflow order; the components are
+   * ordered by their first step. Computed on first use.
    */
   public List<List<Integer>> cycles() {
+    if (cycles == null) {
+      cycles = List.copyOf(tarjan());
+    }
+    return cycles;
+  }
+
+  private List<List<Integer>> tarjan() {
     int n = steps.size();
     int[] idx = new int[n];
     int[] low = new int[n];
     boolean[] onStack = new boolean[n];
-    java.util.Arrays.fill(idx, -1);
-    Deque<Integer> stack = new ArrayDeque<>();
+    Arrays.fill(idx, -1);
+    int[] stack = new int[n];
+    int top = 0;
+    // the depth-first walk as explicit frames: a node and the next successor to visit
+    int[] frameNode = new int[n];
+    int[] frameNext = new int[n];
     List<List<Integer>> out = new ArrayList<>();
     int counter = 0;
     for (int start = 0; start < n; start++) {
       if (idx[start] >= 0) {
         continue;
       }
-      Deque<int[]> work = new ArrayDeque<>();
-      work.push(new int[] {start, 0});
-      while (!work.isEmpty()) {
-        int[] frame = work.peek();
-        int v = frame[0];
-        if (frame[1] == 0 && idx[v] < 0) {
-          idx[v] = low[v] = counter++;
-          stack.push(v);
-          onStack[v] = true;
-        }
-        List<Integer> next = succs.get(v);
-        if (frame[1] < next.size()) {
-          int w = next.get(frame[1]++);
+      int depth = 0;
+      frameNode[0] = start;
+      frameNext[0] = 0;
+      idx[start] = low[start] = counter++;
+      stack[top++] = start;
+      onStack[start] = true;
+      while (depth >= 0) {
+        int v = frameNode[depth];
+        int[] next = succs[v];
+        if (frameNext[depth] < next.length) {
+          int w = next[frameNext[depth]++];
           if (idx[w] < 0) {
-            work.push(new int[] {w, 0});
+            idx[w] = low[w] = counter++;
+            stack[top++] = w;
+            onStack[w] = true;
+            depth++;
+            frameNode[depth] = w;
+            frameNext[depth] = 0;
           } else if (onStack[w]) {
             low[v] = Math.min(low[v], idx[w]);
           }
           continue;
         }
-        work.pop();
-        if (!work.isEmpty()) {
-          int parent = work.peek()[0];
+        depth--;
+        if (depth >= 0) {
+          int parent = frameNode[depth];
           low[parent] = Math.min(low[parent], low[v]);
         }
         if (low[v] == idx[v]) {
           List<Integer> comp = new ArrayList<>();
           int w;
           do {
-            w = stack.pop();
+            w = stack[--top];
             onStack[w] = false;
             comp.add(w);
           } while (w != v);
-          boolean selfLoop = comp.size() == 1 && preds.get(v).contains(v);
-          if (comp.size() > 1 || selfLoop) {
+          if (comp.size() > 1 || dependsOnItself(v)) {
             comp.sort(null);
-            out.add(comp);
+            out.add(List.copyOf(comp));
           }
         }
       }
@@ -129,51 +174,37 @@ public final class WorkflowGraph {
     return out;
   }
 
-  /** Steps reachable from the start steps (those with no known predecessor). */
-  public boolean[] reachable() {
-    boolean[] seen = new boolean[steps.size()];
-    Deque<Integer> queue = new ArrayDeque<>();
-    for (int i = 0; i < steps.size(); i++) {
-      if (preds.get(i).isEmpty()) {
-        seen[i] = true;
-        queue.add(i);
+  private boolean dependsOnItself(int v) {
+    for (int p : preds[v]) {
+      if (p == v) {
+        return true;
       }
     }
-    while (!queue.isEmpty()) {
-      int v = queue.poll();
-      for (int w : succs.get(v)) {
+    return false;
+  }
+
+  /** Steps reachable from the start steps (those with no known predecessor). */
+  public boolean[] reachable() {
+    int n = steps.size();
+    boolean[] seen = new boolean[n];
+    int[] queue = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int i = 0; i < n; i++) {
+      if (preds[i].length == 0) {
+        seen[i] = true;
+        queue[tail++] = i;
+      }
+    }
+    while (head < tail) {
+      int v = queue[head++];
+      for (int w : succs[v]) {
         if (!seen[w]) {
           seen[w] = true;
-          queue.add(w);
+          queue[tail++] = w;
         }
       }
     }
     return seen;
-  }
-
-  /** A topological order of the steps outside cycles (Kahn, ties by workflow order). */
-  public List<Integer> topologicalOrder() {
-    int n = steps.size();
-    int[] indegree = new int[n];
-    for (int i = 0; i < n; i++) {
-      indegree[i] = preds.get(i).size();
-    }
-    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
-    for (int i = 0; i < n; i++) {
-      if (indegree[i] == 0) {
-        ready.add(i);
-      }
-    }
-    List<Integer> order = new ArrayList<>(n);
-    while (!ready.isEmpty()) {
-      int v = ready.poll();
-      order.add(v);
-      for (int w : succs.get(v)) {
-        if (--indegree[w] == 0) {
-          ready.add(w);
-        }
-      }
-    }
-    return order;
   }
 }
