@@ -46,13 +46,14 @@ public final class ArtifactRenderer {
       Optional<LocalDate> date) {
     EthosProfile profile = profile(w);
     String name = skillName(w);
+    String description = description(w);
     return Artifacts.builder()
         .skillName(name)
-        .skillMd(skillMd(w, name, simulation, profile))
+        .skillMd(skillMd(w, name, description, simulation, profile))
         .cromusYaml(Sidecar.write(w, name, simulation, profile.stem(), Optional.of("MEMORY.md")))
         .ethosMd(EthosProfiles.text(profile.stem()).orElseThrow())
         .ethosFileName(profile.fileName())
-        .memoryMd(memoryMd(w, name, profile, date))
+        .memoryMd(memoryMd(w, name, description, profile, date))
         .build();
   }
 
@@ -80,11 +81,11 @@ public final class ArtifactRenderer {
     return truncate(d, 1024);
   }
 
-  private static String skillMd(Workflow w, String name, Optional<Simulation> simulation,
-      EthosProfile profile) {
+  private static String skillMd(Workflow w, String name, String description,
+      Optional<Simulation> simulation, EthosProfile profile) {
     Map<String, Object> fm = new LinkedHashMap<>();
     fm.put("name", name);
-    fm.put("description", description(w));
+    fm.put("description", description);
     Map<String, Object> meta = new LinkedHashMap<>();
     w.owner().ifPresent(o -> meta.put("owner", o));
     w.version().filter(v -> Names.SEMVER.matcher(v).matches()).ifPresent(v -> meta.put("version", v));
@@ -145,7 +146,7 @@ public final class ArtifactRenderer {
     return tokens > 0 ? d + " (about " + tokens + " tokens)." : d + ".";
   }
 
-  private static String memoryMd(Workflow w, String name, EthosProfile profile,
+  private static String memoryMd(Workflow w, String name, String description, EthosProfile profile,
       Optional<LocalDate> date) {
     Map<String, Object> fm = new LinkedHashMap<>();
     fm.put("memory_id", name + "-memory");
@@ -164,7 +165,7 @@ public final class ArtifactRenderer {
     sb.append("- **Project:** the ").append(Md.inline(name)).append(" skill (.agents/skills/")
         .append(Md.inline(name)).append("/SKILL.md).\n");
     sb.append("- **Owner:** ").append(Md.inline(w.owner().orElse("not stated"))).append(".\n");
-    sb.append("- **Purpose:** ").append(Md.inline(description(w))).append('\n');
+    sb.append("- **Purpose:** ").append(Md.inline(description)).append('\n');
     List<String> constraints = new ArrayList<>();
     for (Step s : w.steps()) {
       if (s.kind() == StepKind.HUMAN) {

@@ -10,15 +10,42 @@ public final class Md {
    */
   public static String inline(String s) {
     String t = ai.cromus.core.internal.text.Texts.collapseWhitespace(s).strip();
-    StringBuilder sb = new StringBuilder(t.length());
-    for (int i = 0; i < t.length(); i++) {
+    int i = 0;
+    while (i < t.length() && !escaped(t.charAt(i))) {
+      i++;
+    }
+    if (i == t.length()) {
+      return t; // nothing to escape
+    }
+    StringBuilder sb = new StringBuilder(t.length() + 8).append(t, 0, i);
+    for (; i < t.length(); i++) {
       char c = t.charAt(i);
-      if ("\\`*_[]<>#|!".indexOf(c) >= 0) {
+      if (escaped(c)) {
         sb.append('\\');
       }
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /** The Markdown punctuation {@link #inline} escapes: {@code \ ` * _ [ ] < > # | !}. */
+  private static boolean escaped(char c) {
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '#':
+      case '|':
+      case '!':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

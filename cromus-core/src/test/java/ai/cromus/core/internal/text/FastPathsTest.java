@@ -2,6 +2,7 @@ package ai.cromus.core.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.cromus.core.internal.spec.Md;
 import ai.cromus.core.internal.spec.YamlWriter;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -57,6 +58,31 @@ public class FastPathsTest {
         lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
       }
       assertEquals(lower.toString(), Texts.asciiLower(s), why);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void markdownInlineEscaping(long seed) {
+    Random r = new Random(seed);
+    String punctuation = "\\`*_[]<>#|!";
+    for (int i = 0; i < 100; i++) {
+      // the random strings, with the escaped punctuation mixed in now and then
+      StringBuilder in = new StringBuilder(random(r));
+      for (int k = r.nextInt(4); k > 0; k--) {
+        in.insert(r.nextInt(in.length() + 1), punctuation.charAt(r.nextInt(punctuation.length())));
+      }
+      String s = in.toString();
+      // the escaping before its fast path, kept as the reference
+      String t = s.replaceAll("\\s+", " ").strip();
+      StringBuilder expected = new StringBuilder();
+      for (char c : t.toCharArray()) {
+        if (punctuation.indexOf(c) >= 0) {
+          expected.append('\\');
+        }
+        expected.append(c);
+      }
+      assertEquals(expected.toString(), Md.inline(s), "seed " + seed + ", string " + i + ": '" + s + "'");
     }
   }
 
