@@ -31,19 +31,8 @@ class WorkflowGraphTest {
   void cyclesAndReachabilityMatchAReachabilityMatrix(long seed) {
     Random r = new Random(seed);
     int n = 1 + r.nextInt(40);
-    List<Step> steps = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      // now and then an id used before: references resolve to its first step
-      String id = i > 0 && r.nextInt(15) == 0 ? "s" + r.nextInt(i) : "s" + i;
-      ImmutableStep.Builder b = Step.builder().id(id).title("Step " + i).kind(StepKind.TOOL);
-      int deps = r.nextInt(4);
-      for (int k = 0; k < deps; k++) {
-        int pick = r.nextInt(10);
-        b.addDependsOn(pick == 0 ? "unknown" + k : "s" + (pick < 3 ? r.nextInt(n) : r.nextInt(i + 1)));
-      }
-      steps.add(b.build());
-    }
-    Workflow wf = Workflow.builder().name("g").title("G").source("g.md").addAllSteps(steps).build();
+    Workflow wf = RandomGraphs.workflow(r, n, true);
+    List<Step> steps = wf.steps();
     WorkflowGraph g = new WorkflowGraph(wf);
     String why = "seed " + seed + ", " + n + " steps";
 

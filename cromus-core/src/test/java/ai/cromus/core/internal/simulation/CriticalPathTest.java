@@ -2,14 +2,10 @@ package ai.cromus.core.internal.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.cromus.core.workflow.ImmutableStep;
-import ai.cromus.core.workflow.Step;
-import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.internal.graph.RandomGraphs;
 import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -31,18 +27,7 @@ class CriticalPathTest {
   void microsecondWalkEqualsDecimalWalk(long seed) {
     Random r = new Random(seed);
     int n = 1 + r.nextInt(60);
-    List<Step> steps = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ImmutableStep.Builder b = Step.builder().id("s" + i).title("Step " + i).kind(StepKind.TOOL);
-      int deps = r.nextInt(4);
-      for (int k = 0; k < deps; k++) {
-        // mostly earlier steps; sometimes any step (cycles, itself) or an unknown id
-        int pick = r.nextInt(10);
-        b.addDependsOn(pick == 0 ? "unknown" + k : "s" + (pick < 3 ? r.nextInt(n) : r.nextInt(i + 1)));
-      }
-      steps.add(b.build());
-    }
-    Workflow wf = Workflow.builder().name("g").title("G").source("g.md").addAllSteps(steps).build();
+    Workflow wf = RandomGraphs.workflow(r, n, false);
     Map<String, BigDecimal> micros = new LinkedHashMap<>();
     Map<String, BigDecimal> sevenDecimals = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
