@@ -626,16 +626,13 @@ public final class Simulator {
         Rates rf = Rates.of(fb.offering.pricing().get(), catalog.vendor(fb.model.vendor()), prompt, false, uplift(fb.offering));
         cost = cost.add(rf.plain(prompt, output, fr).multiply(callsFb));
       }
-      if (!full) {
-        reach = reach.multiply(failureRates.rate(StepKind.LLM, need, fb.model.capabilityTier()));
-        continue;
+      if (full) {
+        latency = latency.add(reach.multiply(secondsPerCall(fb.offering, output, fr)));
+        calls = calls.add(callsFb);
+        f.notes.add("fallback " + fb.model.id() + " on " + fb.offering.channel());
       }
-      latency = latency.add(reach.multiply(secondsPerCall(fb.offering, output, fr)));
-      calls = calls.add(callsFb);
-      BigDecimal pf = failureRates.rate(StepKind.LLM, need, fb.model.capabilityTier());
-      reach = reach.multiply(pf);
+      reach = reach.multiply(failureRates.rate(StepKind.LLM, need, fb.model.capabilityTier()));
       fail = reach;
-      f.notes.add("fallback " + fb.model.id() + " on " + fb.offering.channel());
     }
     f.cost = cost;
     if (!full) {
