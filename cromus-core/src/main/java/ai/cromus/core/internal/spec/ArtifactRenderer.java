@@ -12,10 +12,8 @@ import ai.cromus.core.workflow.Workflow;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ai.cromus.core.internal.text.Texts;
@@ -83,40 +81,33 @@ public final class ArtifactRenderer {
 
   private static String skillMd(Workflow w, String name, String description,
       Optional<Simulation> simulation, EthosProfile profile) {
-    Map<String, Object> fm = new LinkedHashMap<>();
-    fm.put("name", name);
-    fm.put("description", description);
-    Map<String, Object> meta = new LinkedHashMap<>();
-    w.owner().ifPresent(o -> meta.put("owner", o));
-    w.version().filter(v -> Names.SEMVER.matcher(v).matches()).ifPresent(v -> meta.put("version", v));
-    meta.put("source_document", w.source());
-    w.domain().ifPresent(d -> meta.put("tags", Names.kebab(d, 64)));
-    meta.put("ethos_reference", profile.stem());
-    meta.put("memory_reference", "MEMORY.md");
+    StringBuilder sb = new StringBuilder(4096).append("---\n");
+    YamlWriter y = new YamlWriter(sb);
+    y.string("name", name).string("description", description);
+    y.map("metadata").string("owner", w.owner().orElse(null))
+        .string("version", w.version().filter(v -> Names.SEMVER.matcher(v).matches()).orElse(null))
+        .string("source_document", w.source())
+        .string("tags", w.domain().map(d -> Names.kebab(d, 64)).orElse(null))
+        .string("ethos_reference", profile.stem())
+        .string("memory_reference", "MEMORY.md");
     Sidecar.modelBlock(w, simulation).ifPresent(m -> {
-      meta.put("cromus-model-primary", m.get("primary"));
-      Object fb = m.get("fallback");
-      if (fb instanceof List && !((List<?>) fb).isEmpty()) {
-        List<String> l = new ArrayList<>();
-        for (Object o : (List<?>) fb) {
-          l.add(String.valueOf(o));
-        }
-        meta.put("cromus-model-fallback", String.join(",", l));
+      y.string("cromus-model-primary", m.primary);
+      if (m.fallbacks != null && !m.fallbacks.isEmpty()) {
+        y.string("cromus-model-fallback", String.join(",", m.fallbacks));
       }
-      meta.put("cromus-model-mode", m.get("mode"));
+      y.string("cromus-model-mode", m.mode);
     });
-    w.runsPerDay().ifPresent(n -> meta.put("cromus-runs-per-day", Long.toString(n)));
-    w.runsPerMonth().ifPresent(n -> meta.put("cromus-runs-per-month", Long.toString(n)));
-    w.budget().perRun().ifPresent(m -> meta.put("cromus-budget-per-run-usd", m.toPlainString()));
-    w.budget().perMonth().ifPresent(m -> meta.put("cromus-budget-per-month-usd", m.toPlainString()));
+    w.runsPerDay().ifPresent(n -> y.string("cromus-runs-per-day", Long.toString(n)));
+    w.runsPerMonth().ifPresent(n -> y.string("cromus-runs-per-month", Long.toString(n)));
+    w.budget().perRun().ifPresent(m -> y.string("cromus-budget-per-run-usd", m.toPlainString()));
+    w.budget().perMonth().ifPresent(m -> y.string("cromus-budget-per-month-usd", m.toPlainString()));
     simulation.ifPresent(sim -> {
       PlanSimulation p = w.mode().map(m -> sim.modes().getOrDefault(m, sim.declared()))
           .orElse(sim.declared());
-      meta.put("cromus-cost-per-run-usd", p.perRun().toPlainString());
+      y.string("cromus-cost-per-run-usd", p.perRun().toPlainString());
     });
-    meta.put("cromus-sidecar", "cromus.yaml");
-    fm.put("metadata", meta);
-    StringBuilder sb = new StringBuilder(4096).append("---\n").append(YamlWriter.write(fm)).append("---\n");
+    y.string("cromus-sidecar", "cromus.yaml").end();
+    sb.append("---\n");
     sb.append("# ").append(Md.inline(w.title())).append("\n\n");
     w.description().ifPresent(d -> sb.append(Md.block(d)).append("\n\n"));
     sb.append("Work through the steps in order; a step runs once the steps it depends on are done.")
@@ -148,16 +139,14 @@ public final class ArtifactRenderer {
 
   private static String memoryMd(Workflow w, String name, String description, EthosProfile profile,
       Optional<LocalDate> date) {
-    Map<String, Object> fm = new LinkedHashMap<>();
-    fm.put("memory_id", name + "-memory");
-    fm.put("version", "1.0.0");
     MemoryScope scope = w.memory().orElse(MemoryScope.SESSION);
-    fm.put("scope", scope.id());
-    fm.put("agent_compatibility", "any");
-    fm.put("compression_strategy", scope == MemoryScope.SESSION ? "prune" : "summarize");
-    date.ifPresent(d -> fm.put("last_updated", d.toString()));
-    fm.put("owner", w.owner().orElse(profile.owner()));
-    StringBuilder sb = new StringBuilder(4096).append("---\n").append(YamlWriter.write(fm)).append("---\n");
+    StringBuilder sb = new StringBuilder(4096).append("---\n");
+    new YamlWriter(sb).string("memory_id", name + "-memory").string("version", "1.0.0")
+        .string("scope", scope.id()).string("agent_compatibility", "any")
+        .string("compression_strategy", scope == MemoryScope.SESSION ? "prune" : "summarize")
+        .string("last_updated", date.map(LocalDate::toString).orElse(null))
+        .string("owner", w.owner().orElse(profile.owner()));
+    sb.append("---\n");
     String title = Md.inline(w.title());
     sb.append("# ").append(title).append(" agent memory\n\n");
     sb.append("## Identity\n\n");

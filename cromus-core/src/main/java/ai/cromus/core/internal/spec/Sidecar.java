@@ -21,7 +21,6 @@ import ai.cromus.core.workflow.TokenCount;
 import ai.cromus.core.workflow.ValidationMethod;
 import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,147 +40,160 @@ public final class Sidecar {
   /** The sidecar text of a workflow, with the cost envelope of the simulation when there is one. */
   public static String write(Workflow w, String skillName, Optional<Simulation> simulation,
       String ethosStem, Optional<String> memoryReference) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("schema", SCHEMA);
-    root.put("skill", skillName);
-    Map<String, Object> wf = new LinkedHashMap<>();
-    wf.put("title", w.title());
-    w.description().ifPresent(d -> wf.put("description", d));
-    w.owner().ifPresent(o -> wf.put("owner", o));
-    w.version().ifPresent(v -> wf.put("version", v));
-    w.domain().ifPresent(d -> wf.put("domain", d));
-    w.runsPerDay().ifPresent(n -> wf.put("runs_per_day", n));
-    w.runsPerMonth().ifPresent(n -> wf.put("runs_per_month", n));
-    w.mode().ifPresent(m -> wf.put("mode", m.id()));
-    w.memory().ifPresent(m -> wf.put("memory", m.id()));
-    Map<String, Object> budget = new LinkedHashMap<>();
-    w.budget().perRun().ifPresent(m -> budget.put("per_run_usd", m.amount()));
-    w.budget().perMonth().ifPresent(m -> budget.put("per_month_usd", m.amount()));
-    wf.put("budget", budget);
-    wf.put("source", w.source());
-    wf.put("extra", new LinkedHashMap<>(w.extra()));
-    root.put("workflow", wf);
-    modelBlock(w, simulation).ifPresent(m -> root.put("model", m));
-    List<Object> steps = new ArrayList<>();
+    StringBuilder sb = new StringBuilder(1024 + 512 * w.steps().size());
+    YamlWriter y = new YamlWriter(sb);
+    y.string("schema", SCHEMA).string("skill", skillName);
+    y.map("workflow").string("title", w.title())
+        .string("description", w.description().orElse(null))
+        .string("owner", w.owner().orElse(null))
+        .string("version", w.version().orElse(null))
+        .string("domain", w.domain().orElse(null));
+    w.runsPerDay().ifPresent(n -> y.number("runs_per_day", n));
+    w.runsPerMonth().ifPresent(n -> y.number("runs_per_month", n));
+    w.mode().ifPresent(m -> y.string("mode", m.id()));
+    w.memory().ifPresent(m -> y.string("memory", m.id()));
+    y.map("budget");
+    w.budget().perRun().ifPresent(m -> y.decimal("per_run_usd", m.amount()));
+    w.budget().perMonth().ifPresent(m -> y.decimal("per_month_usd", m.amount()));
+    y.end();
+    y.string("source", w.source());
+    extra(y, w.extra());
+    y.end();
+    modelBlock(w, simulation).ifPresent(m -> {
+      y.map("model").string("primary", m.primary);
+      if (m.fallbacks != null) {
+        y.strings("fallback", m.fallbacks);
+      }
+      y.string("mode", m.mode).end();
+    });
+    y.list("steps");
     for (Step s : w.steps()) {
-      steps.add(step(s));
+      step(y, s);
     }
-    root.put("steps", steps);
-    simulation.ifPresent(sim -> root.put("cost_envelope", envelope(w, sim)));
-    Map<String, Object> gov = new LinkedHashMap<>();
-    gov.put("ethos_reference", ethosStem);
-    gov.put("ethos_alignment", ai.cromus.core.spec.EthosProfiles.alignment(ethosStem, w.domain()).id());
-    memoryReference.ifPresent(m -> gov.put("memory_reference", m));
-    w.owner().ifPresent(o -> gov.put("owner", o));
-    gov.put("source_document", w.source());
-    root.put("governance", gov);
-    return YamlWriter.write(root);
+    y.end();
+    simulation.ifPresent(sim -> envelope(y, w, sim));
+    y.map("governance").string("ethos_reference", ethosStem)
+        .string("ethos_alignment",
+            ai.cromus.core.spec.EthosProfiles.alignment(ethosStem, w.domain()).id())
+        .string("memory_reference", memoryReference.orElse(null))
+        .string("owner", w.owner().orElse(null))
+        .string("source_document", w.source())
+        .end();
+    return sb.toString();
+  }
+
+  /** The model block of a workflow: its primary model, fallbacks (null when none are declared) and mode. */
+  static final class ModelBlock {
+    final String primary;
+    final List<String> fallbacks;
+    final String mode;
+
+    ModelBlock(String primary, List<String> fallbacks, String mode) {
+      this.primary = primary;
+      this.fallbacks = fallbacks;
+      this.mode = mode;
+    }
   }
 
   /** The model block: the first declared model of a model-calling step and its fallbacks. */
-  static Optional<Map<String, Object>> modelBlock(Workflow w, Optional<Simulation> simulation) {
+  static Optional<ModelBlock> modelBlock(Workflow w, Optional<Simulation> simulation) {
     for (Step s : w.steps()) {
       if (s.model().isPresent()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("primary", s.model().get());
-        m.put("fallback", new ArrayList<>(s.fallbacks()));
-        m.put("mode", s.batchAllowed() ? "batch" : "standard");
-        return Optional.of(m);
+        return Optional.of(new ModelBlock(s.model().get(), s.fallbacks(),
+            s.batchAllowed() ? "batch" : "standard"));
       }
     }
     if (simulation.isPresent()) {
       for (var st : simulation.get().declared().steps()) {
         if (st.model().isPresent()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("primary", st.model().get());
-          m.put("mode", st.batch() ? "batch" : "standard");
-          return Optional.of(m);
+          return Optional.of(new ModelBlock(st.model().get(), null,
+              st.batch() ? "batch" : "standard"));
         }
       }
     }
     return Optional.empty();
   }
 
-  private static Map<String, Object> envelope(Workflow w, Simulation sim) {
+  private static void envelope(YamlWriter y, Workflow w, Simulation sim) {
     PlanSimulation p = w.mode().map(m -> sim.modes().getOrDefault(m, sim.declared()))
         .orElse(sim.declared());
-    Map<String, Object> e = new LinkedHashMap<>();
-    p.mode().ifPresent(m -> e.put("mode", m.id()));
-    e.put("per_run_usd", p.perRun().amount());
-    e.put("per_month_usd", p.perMonth().amount());
-    e.put("runs_per_month", sim.runsPerMonth());
-    e.put("latency_seconds", p.latencySeconds());
-    e.put("failure_risk", p.failureRisk());
-    w.budget().perRun().ifPresent(m -> e.put("budget_per_run_usd", m.amount()));
-    w.budget().perMonth().ifPresent(m -> e.put("budget_per_month_usd", m.amount()));
-    return e;
+    y.map("cost_envelope").string("mode", p.mode().map(CostMode::id).orElse(null))
+        .decimal("per_run_usd", p.perRun().amount())
+        .decimal("per_month_usd", p.perMonth().amount())
+        .number("runs_per_month", sim.runsPerMonth())
+        .decimal("latency_seconds", p.latencySeconds())
+        .decimal("failure_risk", p.failureRisk());
+    w.budget().perRun().ifPresent(m -> y.decimal("budget_per_run_usd", m.amount()));
+    w.budget().perMonth().ifPresent(m -> y.decimal("budget_per_month_usd", m.amount()));
+    y.end();
   }
 
-  private static Map<String, Object> step(Step s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("title", s.title());
-    m.put("kind", s.kind().id());
+  private static void step(YamlWriter y, Step s) {
+    y.item().string("id", s.id()).string("title", s.title()).string("kind", s.kind().id());
     if (!s.kindDeclared()) {
-      m.put("kind_declared", false);
+      y.flag("kind_declared", false);
     }
     if (!s.instructions().isEmpty()) {
-      m.put("instructions", s.instructions());
+      y.string("instructions", s.instructions());
     }
-    m.put("input", io(s.inputDescription(), s.inputTokens()));
-    m.put("output", io(s.outputDescription(), s.outputTokens()));
+    io(y, "input", s.inputDescription(), s.inputTokens());
+    io(y, "output", s.outputDescription(), s.outputTokens());
     if (s.structuredOutput()) {
-      m.put("structured_output", true);
+      y.flag("structured_output", true);
     }
-    s.model().ifPresent(x -> m.put("model", x));
-    m.put("fallbacks", new ArrayList<>(s.fallbacks()));
-    s.tier().ifPresent(x -> m.put("tier", x.id()));
-    s.retries().ifPresent(x -> m.put("retries", x));
-    s.validation().ifPresent(x -> m.put("validation", x.id()));
-    m.put("depends_on", new ArrayList<>(s.dependsOn()));
+    y.string("model", s.model().orElse(null));
+    y.strings("fallbacks", s.fallbacks());
+    s.tier().ifPresent(x -> y.string("tier", x.id()));
+    s.retries().ifPresent(x -> y.number("retries", x));
+    s.validation().ifPresent(x -> y.string("validation", x.id()));
+    y.strings("depends_on", s.dependsOn());
     if (!s.dependenciesDeclared()) {
-      m.put("dependencies_declared", false);
+      y.flag("dependencies_declared", false);
     }
-    s.loopBound().ifPresent(x -> m.put("loop_bound", x));
+    s.loopBound().ifPresent(x -> y.number("loop_bound", x));
     if (s.unboundedLoop()) {
-      m.put("unbounded_loop", true);
+      y.flag("unbounded_loop", true);
     }
-    m.put("tools", new ArrayList<>(s.tools()));
+    y.strings("tools", s.tools());
     s.cache().ifPresent(c -> {
-      Map<String, Object> cm = new LinkedHashMap<>();
-      cm.put("description", c.description());
-      cm.put("tokens", tokens(c.tokens()));
-      m.put("cache", cm);
+      y.map("cache").string("description", c.description());
+      tokens(y.map("tokens"), c.tokens()).end();
+      y.end();
     });
     if (s.batchAllowed()) {
-      m.put("batch_allowed", true);
+      y.flag("batch_allowed", true);
     }
-    s.latencyBudgetSeconds().ifPresent(x -> m.put("latency_budget_seconds", x.toString()));
-    s.approver().ifPresent(x -> m.put("approver", x));
-    s.condition().ifPresent(x -> m.put("condition", x));
-    s.reasoning().ifPresent(x -> m.put("reasoning", x.id()));
-    m.put("extra", new LinkedHashMap<>(s.extra()));
-    m.put("position", List.of(s.position().line(), s.position().column()));
-    return m;
+    s.latencyBudgetSeconds().ifPresent(x -> y.string("latency_budget_seconds", x.toString()));
+    y.string("approver", s.approver().orElse(null));
+    y.string("condition", s.condition().orElse(null));
+    s.reasoning().ifPresent(x -> y.string("reasoning", x.id()));
+    extra(y, s.extra());
+    y.numbers("position", s.position().line(), s.position().column());
+    y.end();
   }
 
-  private static Map<String, Object> io(Optional<String> description, TokenCount t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    description.ifPresent(d -> m.put("description", d));
-    m.putAll(tokens(t));
-    return m;
+  private static void extra(YamlWriter y, Map<String, String> extra) {
+    y.map("extra");
+    for (Map.Entry<String, String> e : extra.entrySet()) {
+      y.string(e.getKey(), e.getValue());
+    }
+    y.end();
   }
 
-  private static Map<String, Object> tokens(TokenCount t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("tokens", t.tokens());
+  private static void io(YamlWriter y, String key, Optional<String> description, TokenCount t) {
+    y.map(key).string("description", description.orElse(null));
+    tokens(y, t).end();
+  }
+
+  private static YamlWriter tokens(YamlWriter y, TokenCount t) {
+    y.number("tokens", t.tokens());
     if (!t.declared()) {
-      m.put("declared", false);
+      y.flag("declared", false);
     }
     if (!t.method().equals("declared")) {
-      m.put("method", t.method());
+      y.string("method", t.method());
     }
-    return m;
+    return y;
   }
 
   /**
