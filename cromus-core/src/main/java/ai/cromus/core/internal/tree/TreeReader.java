@@ -164,6 +164,17 @@ public final class TreeReader {
     if (text.length() > bounds.maxChars()) {
       return failed(notes, new Failure(Failure.Kind.TOO_LARGE, 1 + lineOffset, 1, null));
     }
+    if (isYaml) {
+      Node plain = PlainYaml.read(text, lineOffset, bounds.maxNodes(), bounds.maxDepth());
+      if (plain != null) {
+        return new Document(Optional.of(plain), List.of(), Optional.empty());
+      }
+    }
+    return parse(text, isYaml, lineOffset, notes);
+  }
+
+  /** Reads {@code text} with Jackson, without the fast path of plain front matter. */
+  Document parse(String text, boolean isYaml, int lineOffset, List<Note> notes) {
     try (JsonParser p = isYaml ? yaml.createParser(text) : json.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
