@@ -46,12 +46,6 @@ import org.commonmark.parser.Parser;
 final class SopParser {
   private static final Parser MARKDOWN =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-  private static final Pattern ANNOTATION =
-      Pattern.compile("^([A-Za-z][A-Za-z _-]{0,30}):\\s*(.*)$", Pattern.DOTALL);
-  private static final Pattern STEP_NUMBER = Pattern.compile(
-      "^(?:step\\s+)?(\\d{1,6})\\s*[.):\\-—–]?\\s*(?:[-—–:]\\s*)?(.*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*\\d{1,9}[.)]\\s*");
 
   /** Framing tokens added to every estimated prompt (system prompt and chat framing). */
@@ -180,10 +174,10 @@ final class SopParser {
   private Draft newDraft(String heading, int line, List<Draft> drafts, String source,
       List<Diagnostic> diags) {
     Draft d = new Draft();
-    Matcher m = STEP_NUMBER.matcher(heading);
-    if (m.matches() && !m.group(2).isBlank()) {
-      d.number = Integer.valueOf(m.group(1));
-      d.title = m.group(2).strip();
+    String[] numbered = stepNumber(heading);
+    if (numbered != null && !numbered[1].isBlank()) {
+      d.number = Integer.valueOf(numbered[0]);
+      d.title = numbered[1].strip();
     } else {
       d.title = heading.isEmpty() ? "Step " + (drafts.size() + 1) : heading;
     }
@@ -191,6 +185,52 @@ final class SopParser {
     d.column = 1;
     drafts.add(d);
     return d;
+  }
+
+  /**
+   * The number and the rest of a numbered step heading ({@code 3. Title}, {@code Step 3 — Title},
+   * {@code 3) Title}), or null: an optional {@code step} and spaces, 1 to 6 digits, spaces, one
+   * of {@code . ) : - — –}, spaces, one of {@code - — – :} and spaces, then the rest.
+   */
+  static String[] stepNumber(String heading) {
+    int n = heading.length();
+    int i = 0;
+    if (n > 4 && heading.regionMatches(true, 0, "step", 0, 4) && ai.cromus.core.internal.text.Texts.isRegexSpace(heading.charAt(4))) {
+      int j = 5;
+      while (j < n && ai.cromus.core.internal.text.Texts.isRegexSpace(heading.charAt(j))) {
+        j++;
+      }
+      if (j < n && digit(heading.charAt(j))) {
+        i = j;
+      }
+    }
+    int start = i;
+    while (i < n && i - start < 6 && digit(heading.charAt(i))) {
+      i++;
+    }
+    if (i == start) {
+      return null;
+    }
+    String number = heading.substring(start, i);
+    i = spaces(heading, i);
+    if (i < n && ".):-—–".indexOf(heading.charAt(i)) >= 0) {
+      i = spaces(heading, i + 1);
+    }
+    if (i < n && "-—–:".indexOf(heading.charAt(i)) >= 0) {
+      i = spaces(heading, i + 1);
+    }
+    return new String[] {number, heading.substring(i)};
+  }
+
+  private static int spaces(String s, int i) {
+    while (i < s.length() && ai.cromus.core.internal.text.Texts.isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private Draft listDraft(ListItem item, OrderedList list, String[] lines, int off,
@@ -299,18 +339,41 @@ final class SopParser {
     appendRaw(d.instructions, n, lines);
   }
 
+  /**
+   * The key and value of an annotation item, {@code key: value}: a key of up to 31 letters,
+   * spaces, underscores and hyphens starting with a letter; or null.
+   */
   private static String[] keyValue(ListItem item) {
     Node first = item.getFirstChild();
     if (!(first instanceof Paragraph)) {
       return null;
     }
-    String text = plainText(first).strip();
-    Matcher m = ANNOTATION.matcher(text);
-    if (!m.matches()) {
+    return keyValue(plainText(first).strip());
+  }
+
+  /** {@link #keyValue(ListItem)} on the item's text. */
+  static String[] keyValue(String text) {
+    int n = text.length();
+    if (n == 0 || !asciiLetter(text.charAt(0))) {
       return null;
     }
-    String value = m.group(2).replace('\n', ' ').strip();
-    return new String[] {m.group(1), value};
+    int i = 1;
+    while (i < n && i < 31 && keyChar(text.charAt(i))) {
+      i++;
+    }
+    if (i == n || text.charAt(i) != ':') {
+      return null;
+    }
+    String value = text.substring(i + 1).replace('\n', ' ').strip();
+    return new String[] {text.substring(0, i), value};
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean keyChar(char c) {
+    return asciiLetter(c) || c == ' ' || c == '_' || c == '-';
   }
 
   /** Ids, references, kinds and token estimates, once every step is read. */

@@ -1,0 +1,84 @@
+package ai.cromus.core.internal.parse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hand-written scanners of step headings ({@code 3. Title}) and annotation items
+ * ({@code - key: value}) split exactly as the regular expressions they replaced, on seeded
+ * random text near the edges (keys of 31 and 32 characters, missing colons, white space, 6 and
+ * 7 digits); the seed is in every failure message.
+ */
+class SopScannersTest {
+  /** The expressions the scanners replaced, kept as the reference. */
+  private static final Pattern REFERENCE =
+      Pattern.compile("^([A-Za-z][A-Za-z _-]{0,30}):\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern STEP_NUMBER = Pattern.compile(
+      "^(?:step\\s+)?(\\d{1,6})\\s*[.):\\-—–]?\\s*(?:[-—–:]\\s*)?(.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final String ALPHABET = "aZk -_:\n\t 9.é";
+  private static final String[] HEADING_PARTS = {"Step", "step", "STEP", "stepx", " ", "  ",
+      "\t", "1", "12", "1234567", "0", ".", ")", ":", "-", "—", "–", "Title", "a", "é", "\n"};
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 40);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theScannerSplitsAsTheExpression(long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < 500; i++) {
+      StringBuilder sb = new StringBuilder();
+      int keyLength = r.nextInt(36);
+      for (int k = 0; k < keyLength; k++) {
+        sb.append(r.nextInt(8) == 0 ? ALPHABET.charAt(r.nextInt(ALPHABET.length()))
+            : (char) ('a' + r.nextInt(26)));
+      }
+      if (r.nextInt(4) > 0) {
+        sb.append(':');
+      }
+      int valueLength = r.nextInt(12);
+      for (int k = 0; k < valueLength; k++) {
+        sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      }
+      String text = sb.toString().strip();
+      String why = "seed " + seed + ", item " + i + ": '" + text + "'";
+      Matcher m = REFERENCE.matcher(text);
+      if (m.matches()) {
+        assertArrayEquals(new String[] {m.group(1), m.group(2).replace('\n', ' ').strip()},
+            SopParser.keyValue(text), why);
+      } else {
+        assertNull(SopParser.keyValue(text), why);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theStepNumberScannerSplitsAsTheExpression(long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < 500; i++) {
+      StringBuilder sb = new StringBuilder();
+      int parts = r.nextInt(7);
+      for (int k = 0; k < parts; k++) {
+        sb.append(HEADING_PARTS[r.nextInt(HEADING_PARTS.length)]);
+      }
+      String text = sb.toString();
+      String why = "seed " + seed + ", heading " + i + ": '" + text + "'";
+      Matcher m = STEP_NUMBER.matcher(text);
+      if (m.matches()) {
+        assertArrayEquals(new String[] {m.group(1), m.group(2)}, SopParser.stepNumber(text), why);
+      } else {
+        assertNull(SopParser.stepNumber(text), why);
+      }
+    }
+  }
+}
