@@ -55,7 +55,6 @@ final class Annotations {
   private static final Pattern RETRY_SUFFIX = Pattern.compile("\\s*(times|retries|x)$");
   private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
   private static final Pattern STEP_PREFIX = Pattern.compile("(?i)^step\\s*");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
 
   private Annotations() {}
 
@@ -189,8 +188,10 @@ final class Annotations {
           if (v.equals("none") || v.equals("-") || v.equals("nothing") || v.equals("start")) {
             return true;
           }
-          for (String ref : splitList(AND.matcher(value).replaceAll(","))) {
-            pending.after.add(STEP_PREFIX.matcher(ref).replaceFirst(""));
+          // the expressions run only where they can match
+          for (String ref : splitList(v.contains("and") ? AND.matcher(value).replaceAll(",") : value)) {
+            pending.after.add(ref.regionMatches(true, 0, "step", 0, 4)
+                ? STEP_PREFIX.matcher(ref).replaceFirst("") : ref);
           }
           return true;
         }
@@ -284,13 +285,18 @@ final class Annotations {
   /** Splits {@code a, b; c} into trimmed non-empty parts. */
   static List<String> splitList(String value) {
     List<String> out = new ArrayList<>();
-    for (String part : LIST_SEPARATOR.split(value)) {
-      String p = part.strip();
-      if (p.startsWith("`") && p.endsWith("`") && p.length() > 1) {
-        p = p.substring(1, p.length() - 1).strip();
-      }
-      if (!p.isEmpty()) {
-        out.add(p);
+    int from = 0;
+    int n = value.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || value.charAt(i) == ',' || value.charAt(i) == ';') {
+        String p = value.substring(from, i).strip();
+        if (p.startsWith("`") && p.endsWith("`") && p.length() > 1) {
+          p = p.substring(1, p.length() - 1).strip();
+        }
+        if (!p.isEmpty()) {
+          out.add(p);
+        }
+        from = i + 1;
       }
     }
     return out;

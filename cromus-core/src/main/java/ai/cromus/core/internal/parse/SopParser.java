@@ -285,14 +285,15 @@ final class SopParser {
     if (n instanceof BulletList) {
       List<ListItem> items = new ArrayList<>();
       List<String[]> pairs = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
       boolean anyKnown = false;
       for (Node i = n.getFirstChild(); i != null; i = i.getNext()) {
         items.add((ListItem) i);
         String[] kv = keyValue((ListItem) i);
         pairs.add(kv);
-        if (kv != null && Annotations.canonical(kv[0]) != null) {
-          anyKnown = true;
-        }
+        String key = kv == null ? null : Annotations.canonical(kv[0]);
+        keys.add(key);
+        anyKnown |= key != null;
       }
       if (anyKnown) {
         Set<String> seen = new HashSet<>();
@@ -301,7 +302,7 @@ final class SopParser {
           String[] kv = pairs.get(k);
           int line = line(item, off);
           SourceLocation at = SourceLocation.of(source, line, column(item));
-          String key = kv == null ? null : Annotations.canonical(kv[0]);
+          String key = keys.get(k);
           if (key == null) {
             if (kv != null) {
               String near = Annotations.nearest(kv[0]);
@@ -588,6 +589,10 @@ final class SopParser {
 
   /** The text content of a node (iterative: no recursion on deep trees). */
   static String plainText(Node root) {
+    Node only = root.getFirstChild();
+    if (only instanceof Text && only.getNext() == null && only.getFirstChild() == null) {
+      return ((Text) only).getLiteral(); // the common case: one run of text
+    }
     StringBuilder sb = new StringBuilder();
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(root);

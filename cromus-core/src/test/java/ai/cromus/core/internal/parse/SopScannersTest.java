@@ -1,8 +1,11 @@
 package ai.cromus.core.internal.parse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hand-written scanners of step headings ({@code 3. Title}) and annotation items
- * ({@code - key: value}) split exactly as the regular expressions they replaced, on seeded
+ * The hand-written scanners of step headings ({@code 3. Title}), annotation items
+ * ({@code - key: value}) and annotation lists ({@code a, b; c}) split exactly as the regular expressions they replaced, on seeded
  * random text near the edges (keys of 31 and 32 characters, missing colons, white space, 6 and
  * 7 digits); the seed is in every failure message.
  */
@@ -79,6 +82,33 @@ class SopScannersTest {
       } else {
         assertNull(SopParser.stepNumber(text), why);
       }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void listsSplitAsWithTheExpression(long seed) {
+    Random r = new Random(seed);
+    String alphabet = ",;` a\tb";
+    for (int i = 0; i < 500; i++) {
+      StringBuilder sb = new StringBuilder();
+      int length = r.nextInt(14);
+      for (int k = 0; k < length; k++) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      List<String> expected = new ArrayList<>();
+      for (String part : Pattern.compile("[,;]").split(text)) {
+        String p = part.strip();
+        if (p.startsWith("`") && p.endsWith("`") && p.length() > 1) {
+          p = p.substring(1, p.length() - 1).strip();
+        }
+        if (!p.isEmpty()) {
+          expected.add(p);
+        }
+      }
+      assertEquals(expected, Annotations.splitList(text),
+          "seed " + seed + ", list " + i + ": '" + text + "'");
     }
   }
 }
