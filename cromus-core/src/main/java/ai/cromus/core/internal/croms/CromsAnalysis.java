@@ -106,7 +106,10 @@ public final class CromsAnalysis {
   /** The declared latency per step and the dependency graph over it, built on first use. */
   private Map<String, BigDecimal> declaredLatency;
   private CriticalPath paths;
-  /** At most this many findings get an exact latency gain; later ones report 0 seconds. */
+  /**
+   * At most this many what-if questions cost a walk of the graph each (moved dependencies, and
+   * removed steps when latencies are not whole microseconds); later ones report 0 seconds.
+   */
   public static final int MAX_PATH_EVALUATIONS = 200;
 
   private CromsAnalysis(Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
@@ -366,15 +369,17 @@ public final class CromsAnalysis {
     }
   }
 
-  /** Critical-path seconds saved by removing a step, within the evaluation budget. */
+  /** Critical-path seconds saved by removing a step (within the evaluation budget when it costs a walk). */
   BigDecimal latencyWithout(String id) {
-    if (pathBudget-- <= 0) {
-      return BigDecimal.ZERO;
-    }
     if (declaredLatency == null) {
       declaredLatency = new LinkedHashMap<>();
       declared.steps().forEach(x -> declaredLatency.put(x.stepId(), x.latencySeconds()));
       paths = new CriticalPath(workflow, declaredLatency.keySet());
+    }
+    // latencies in whole microseconds (always, from the simulator) are answered for every
+    // step in one pass; others cost a walk each, within the budget
+    if (!paths.answersAtOnce(declaredLatency) && pathBudget-- <= 0) {
+      return BigDecimal.ZERO;
     }
     return declared.latencySeconds().subtract(paths.longest(declaredLatency, id)).max(BigDecimal.ZERO);
   }

@@ -34,6 +34,8 @@ public final class CriticalPath {
   /** The latency map last converted to microseconds, and its conversion (an instance is used by one thread). */
   private Map<String, BigDecimal> microsOf;
   private long[] micros;
+  /** For each node, the longest path of {@link #microsOf} with that node at zero; on first use. */
+  private long[] zeroedMicros;
   /** Latencies are rounded to six decimals (microseconds). */
   private static final int MICROS = 6;
 
@@ -109,7 +111,11 @@ public final class CriticalPath {
     return micros != null ? walk(micros, null) : walk(latency, null);
   }
 
-  /** The longest path with the latency of step {@code zeroed} taken as zero. */
+  /**
+   * The longest path with the latency of step {@code zeroed} taken as zero. On whole
+   * microseconds, the first question about a map answers it for every step at once
+   * ({@link #everyZeroed}); later questions about the same map cost a lookup.
+   */
   public BigDecimal longest(Map<String, BigDecimal> latency, String zeroed) {
     long[] micros;
     if (latency == microsOf) {
@@ -117,8 +123,113 @@ public final class CriticalPath {
     } else {
       microsOf = latency;
       micros = this.micros = micros(weights(latency));
+      zeroedMicros = null;
     }
-    return micros != null ? walk(micros, zeroed) : walk(weights(latency), zeroed);
+    if (micros == null) {
+      return walk(weights(latency), zeroed);
+    }
+    int z = node(zeroed);
+    if (z < 0) {
+      return walk(micros, null);
+    }
+    if (zeroedMicros == null) {
+      zeroedMicros = everyZeroed(micros);
+    }
+    return decimal(zeroedMicros[z]);
+  }
+
+  /**
+   * Whether {@link #longest(Map, String)} answers every what-if question about {@code latency}
+   * in one pass (its latencies are whole microseconds), so that asking about every step costs
+   * O((steps + edges) log steps) in all.
+   */
+  public boolean answersAtOnce(Map<String, BigDecimal> latency) {
+    if (latency != microsOf) {
+      microsOf = latency;
+      micros = micros(weights(latency));
+      zeroedMicros = null;
+    }
+    return micros != null;
+  }
+
+  private static BigDecimal decimal(long micros) {
+    return micros == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(micros, MICROS);
+  }
+
+  /**
+   * For every node v, what {@link #walk(long[], String)} gives with v's latency taken as zero,
+   * in one pass. The walk ignores an edge whose dependency comes later in {@link #order()} (a
+   * cycle), so it measures paths of the DAG of the other edges, in that order. A path that
+   * avoids v lies wholly before v's position, wholly after it, or crosses it on exactly one
+   * edge (a, b) with a before v and b after: its length is at most to(a) + from(b), the longest
+   * path ending at a plus the longest starting at b. A path through v, with v at zero, is
+   * to(v) + from(v) − 2·w(v). Crossing edges are spread over the positions they cross with a
+   * segment tree of maxima.
+   */
+  private long[] everyZeroed(long[] w) {
+    int n = ids.length;
+    int[] order = order();
+    int[] pos = new int[n];
+    for (int p = 0; p < n; p++) {
+      pos[order[p]] = p;
+    }
+    long[] to = new long[n];
+    for (int v : order) {
+      long start = 0;
+      for (int d : deps[v]) {
+        if (d >= 0 && pos[d] < pos[v]) {
+          start = Math.max(start, to[d]);
+        }
+      }
+      to[v] = start + w[v];
+    }
+    long[] from = new long[n];
+    for (int p = n - 1; p >= 0; p--) {
+      int v = order[p];
+      long rest = 0;
+      for (int m : next[v]) {
+        if (pos[m] > p) {
+          rest = Math.max(rest, from[m]);
+        }
+      }
+      from[v] = rest + w[v];
+    }
+    // crossing[size + p]: the longest path over an edge that jumps over position p
+    int size = Integer.highestOneBit(Math.max(1, n - 1)) << 1;
+    long[] crossing = new long[2 * size];
+    for (int b = 0; b < n; b++) {
+      for (int a : deps[b]) {
+        if (a >= 0 && pos[b] - pos[a] >= 2) {
+          long len = to[a] + from[b];
+          for (int l = pos[a] + 1 + size, r = pos[b] + size; l < r; l >>= 1, r >>= 1) {
+            if ((l & 1) == 1) {
+              crossing[l] = Math.max(crossing[l], len);
+              l++;
+            }
+            if ((r & 1) == 1) {
+              r--;
+              crossing[r] = Math.max(crossing[r], len);
+            }
+          }
+        }
+      }
+    }
+    long[] before = new long[n]; // longest path ending before position p
+    for (int p = 1; p < n; p++) {
+      before[p] = Math.max(before[p - 1], to[order[p - 1]]);
+    }
+    long[] out = new long[n];
+    long after = 0; // longest path starting after position p
+    for (int p = n - 1; p >= 0; p--) {
+      int v = order[p];
+      long best = Math.max(Math.max(before[p], after), to[v] + from[v] - 2 * w[v]);
+      for (int i = p + size; i > 0; i >>= 1) {
+        best = Math.max(best, crossing[i]);
+      }
+      out[v] = best;
+      after = Math.max(after, from[v]);
+    }
+    return out;
   }
 
   private BigDecimal[] weights(Map<String, BigDecimal> latency) {
@@ -127,6 +238,12 @@ public final class CriticalPath {
       w[i] = latency.get(ids[i]);
     }
     return w;
+  }
+
+  /** One walk with {@code zeroed} at zero, without the one-pass answers (for tests). */
+  BigDecimal walkZeroed(Map<String, BigDecimal> latency, String zeroed) {
+    long[] m = micros(weights(latency));
+    return m != null ? walk(m, zeroed) : walk(weights(latency), zeroed);
   }
 
   /** The walk on whole microseconds, without allocation beyond one array. */
@@ -147,7 +264,7 @@ public final class CriticalPath {
       finish[id] = start + (id == zero ? 0 : micros[id]);
       max = Math.max(max, finish[id]);
     }
-    return max == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(max, MICROS);
+    return decimal(max);
   }
 
   /** The node of a step id, or -1 (null or no such step). */

@@ -1,6 +1,7 @@
 package ai.cromus.core.internal.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.cromus.core.internal.graph.RandomGraphs;
 import ai.cromus.core.workflow.Workflow;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The microsecond walk of the critical path gives what the decimal walk gives, on seeded random
  * graphs with cycles, self-references, references to unknown steps and zero latencies, whether
- * the latencies come as a map by step id or as an array in step order.
+ * the latencies come as a map by step id or as an array in step order; and the one-pass answers
+ * to "the longest path with this step at zero" equal a walk per step.
  */
 class CriticalPathTest {
   static LongStream seeds() {
@@ -50,5 +52,31 @@ class CriticalPathTest {
     assertEquals(path.longest(micros), path.longest(microsArray), "seed " + seed);
     assertEquals(0, path.longest(sevenDecimals).compareTo(path.longest(sevenArray)), "seed " + seed);
     assertEquals(path.longest(micros), path.longest(micros), "seed " + seed + ", cached conversion");
+  }
+
+  static LongStream moreSeeds() {
+    return LongStream.rangeClosed(1, 100);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("moreSeeds")
+  void everyStepAtZeroInOnePassEqualsAWalkPerStep(long seed) {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
+    Workflow wf = RandomGraphs.workflow(r, n, r.nextInt(4) == 0);
+    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      latency.put("s" + i, r.nextInt(5) == 0 ? BigDecimal.ZERO
+          : BigDecimal.valueOf(r.nextInt(r.nextBoolean() ? 10 : 50_000_000), 6));
+    }
+    CriticalPath path = new CriticalPath(wf, latency.keySet());
+    assertTrue(path.answersAtOnce(latency), "seed " + seed);
+    CriticalPath reference = new CriticalPath(wf, latency.keySet());
+    for (int z = 0; z < n; z++) {
+      String zeroed = "s" + z;
+      BigDecimal once = path.longest(latency, zeroed);
+      BigDecimal walked = reference.walkZeroed(latency, zeroed);
+      assertEquals(walked, once, "seed " + seed + ", " + n + " steps, zeroed " + zeroed);
+    }
   }
 }
