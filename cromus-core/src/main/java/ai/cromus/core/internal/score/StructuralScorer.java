@@ -104,16 +104,20 @@ public final class StructuralScorer {
         "Fix the 'after' references.");
     perStep(findings, ScoreDimension.CONTROL_FLOW, "SCORE-UNBOUNDED-LOOP", 100, steps,
         Step::unboundedLoop, "repeats without a bound", "Write '- loop: up to N times'.");
-    // the first step of each id, as Workflow.step(id) finds it, without a scan per lookup
-    java.util.Map<String, Step> firstById = new java.util.HashMap<>();
-    for (Step s : wf.steps()) {
-      firstById.putIfAbsent(s.id(), s);
+    // the steps that depend on a decision (the first step of its id, as Workflow.step(id)
+    // finds it), from the graph's edges
+    java.util.Set<Step> afterDecision =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < graph.size(); i++) {
+      for (int p : graph.predecessors(i)) {
+        if (graph.steps().get(p).kind() == StepKind.DECISION) {
+          afterDecision.add(graph.steps().get(i));
+          break;
+        }
+      }
     }
     perStep(findings, ScoreDimension.CONTROL_FLOW, "SCORE-BRANCH-WITHOUT-CONDITION", 40, steps,
-        s -> s.condition().isEmpty() && s.dependsOn().stream().anyMatch(d -> {
-          Step p = firstById.get(d);
-          return p != null && p.kind() == StepKind.DECISION;
-        }),
+        s -> s.condition().isEmpty() && afterDecision.contains(s),
         "follows a decision but has no 'when'", "Add '- when: ...' with the branch condition.");
     perStep(findings, ScoreDimension.CONTROL_FLOW, "SCORE-DEPENDENCIES-INFERRED", 30,
         steps.size() > 1 ? steps.subList(1, steps.size()) : List.of(),
