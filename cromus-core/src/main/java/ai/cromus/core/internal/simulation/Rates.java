@@ -41,6 +41,24 @@ public final class Rates {
     this.threshold = threshold;
     this.batchRule = batchRule;
     this.uplift = uplift;
+    int si = input.scale();
+    int so = output.scale();
+    int scale = Math.max(si, so);
+    long in = 0;
+    long out = 0;
+    boolean ok = si >= 0 && so >= 0 && scale <= 18;
+    if (ok) {
+      try {
+        in = Math.multiplyExact(input.unscaledValue().longValueExact(), TENS[scale - si]);
+        out = Math.multiplyExact(output.unscaledValue().longValueExact(), TENS[scale - so]);
+      } catch (ArithmeticException e) {
+        ok = false;
+      }
+    }
+    this.inLongs = ok;
+    this.inputUnits = in;
+    this.outputUnits = out;
+    this.unitScale = scale;
   }
 
   /** How the rates were derived, for the step's notes (built on demand). */
@@ -129,9 +147,52 @@ public final class Rates {
 
   /** One call with no caching: every prompt token fresh, output and reasoning at the output rate. */
   public BigDecimal plain(long prompt, long output, long reasoning) {
-    // one decimal shift for the sum: the same value and scale as usd(prompt) + usd(output)
+    BigDecimal exact = plainInLongs(prompt, output + reasoning);
+    return exact != null ? exact : plainInDecimals(prompt, output + reasoning);
+  }
+
+  /**
+   * {@link #plain} in decimals: one decimal shift for the sum, the same value and scale as
+   * usd(prompt) + usd(output).
+   */
+  BigDecimal plainInDecimals(long prompt, long outputTokens) {
     return BigDecimal.valueOf(prompt).multiply(input)
-        .add(BigDecimal.valueOf(output + reasoning).multiply(this.output)).movePointLeft(6);
+        .add(BigDecimal.valueOf(outputTokens).multiply(this.output)).movePointLeft(6);
+  }
+
+  /**
+   * {@link #plainInDecimals} on the unscaled longs, with the scale {@code BigDecimal} gives
+   * (the larger of the two rates' scales, plus 6), one object instead of six; null when a rate
+   * has a negative scale or does not fit in a long at the common scale, or a sum would
+   * overflow.
+   */
+  BigDecimal plainInLongs(long prompt, long outputTokens) {
+    if (!inLongs) {
+      return null;
+    }
+    try {
+      long a = Math.multiplyExact(prompt, inputUnits);
+      long b = Math.multiplyExact(outputTokens, outputUnits);
+      return BigDecimal.valueOf(Math.addExact(a, b), unitScale + 6);
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** Whether both rates fit in longs at their common scale ({@link #plainInLongs}). */
+  private final boolean inLongs;
+  /** The input and output rates as whole units of 10^-unitScale dollars per million tokens. */
+  private final long inputUnits;
+  private final long outputUnits;
+  private final int unitScale;
+
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
   }
 
   /** One call whose cached prefix is read from a warm cache (disjoint buckets: fresh + cached = prompt). */

@@ -596,11 +596,12 @@ public final class Simulator {
     BigDecimal attempts = tried[0];
     BigDecimal failPrimary = tried[1]; // p^(retries+1)
     BigDecimal loop = sc.loop;
-    if (o.pricing().isEmpty()) {
+    Optional<ai.cromus.core.catalog.Pricing> pricing = o.pricing(); // a new Optional per call
+    if (pricing.isEmpty()) {
       f.priced = false;
       f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
     }
-    Rates r = o.pricing().isEmpty() ? null : rates(o, o.pricing().get(), vendor, prompt, batch, uplift, known);
+    Rates r = pricing.isEmpty() ? null : rates(o, pricing.get(), vendor, prompt, batch, uplift, known);
     BigDecimal callsPrimary = tried[2]; // loop × attempts
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal base = BigDecimal.ZERO;
