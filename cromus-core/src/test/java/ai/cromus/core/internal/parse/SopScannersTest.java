@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -54,13 +55,9 @@ class SopScannersTest {
       }
       String text = sb.toString().strip();
       String why = "seed " + seed + ", item " + i + ": '" + text + "'";
-      Matcher m = REFERENCE.matcher(text);
-      if (m.matches()) {
-        assertArrayEquals(new String[] {m.group(1), m.group(2).replace('\n', ' ').strip()},
-            SopParser.keyValue(text), why);
-      } else {
-        assertNull(SopParser.keyValue(text), why);
-      }
+      assertSplitAs(REFERENCE.matcher(text),
+          m -> new String[] {m.group(1), m.group(2).replace('\n', ' ').strip()},
+          SopParser.keyValue(text), why);
     }
   }
 
@@ -69,19 +66,9 @@ class SopScannersTest {
   void theStepNumberScannerSplitsAsTheExpression(long seed) {
     Random r = new Random(seed);
     for (int i = 0; i < 500; i++) {
-      StringBuilder sb = new StringBuilder();
-      int parts = r.nextInt(7);
-      for (int k = 0; k < parts; k++) {
-        sb.append(HEADING_PARTS[r.nextInt(HEADING_PARTS.length)]);
-      }
-      String text = sb.toString();
-      String why = "seed " + seed + ", heading " + i + ": '" + text + "'";
-      Matcher m = STEP_NUMBER.matcher(text);
-      if (m.matches()) {
-        assertArrayEquals(new String[] {m.group(1), m.group(2)}, SopParser.stepNumber(text), why);
-      } else {
-        assertNull(SopParser.stepNumber(text), why);
-      }
+      String text = random(r, 6, HEADING_PARTS);
+      assertSplitAs(STEP_NUMBER.matcher(text), m -> new String[] {m.group(1), m.group(2)},
+          SopParser.stepNumber(text), "seed " + seed + ", heading " + i + ": '" + text + "'");
     }
   }
 
@@ -89,14 +76,9 @@ class SopScannersTest {
   @MethodSource("seeds")
   void listsSplitAsWithTheExpression(long seed) {
     Random r = new Random(seed);
-    String alphabet = ",;` a\tb";
+    String[] alphabet = {",", ";", "`", " ", "a", "\t", "b"};
     for (int i = 0; i < 500; i++) {
-      StringBuilder sb = new StringBuilder();
-      int length = r.nextInt(14);
-      for (int k = 0; k < length; k++) {
-        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = random(r, 13, alphabet);
       List<String> expected = new ArrayList<>();
       for (String part : Pattern.compile("[,;]").split(text)) {
         String p = part.strip();
@@ -109,6 +91,25 @@ class SopScannersTest {
       }
       assertEquals(expected, Annotations.splitList(text),
           "seed " + seed + ", list " + i + ": '" + text + "'");
+    }
+  }
+
+  /** Up to {@code maxParts} parts picked at random, joined. */
+  private static String random(Random r, int maxParts, String[] parts) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = r.nextInt(maxParts + 1); k > 0; k--) {
+      sb.append(parts[r.nextInt(parts.length)]);
+    }
+    return sb.toString();
+  }
+
+  /** The scanner's split equals the expression's groups when it matches, else null. */
+  private static void assertSplitAs(Matcher m, Function<Matcher, String[]> groups,
+      String[] actual, String why) {
+    if (m.matches()) {
+      assertArrayEquals(groups.apply(m), actual, why);
+    } else {
+      assertNull(actual, why);
     }
   }
 }
