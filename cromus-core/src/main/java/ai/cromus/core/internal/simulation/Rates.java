@@ -26,6 +26,21 @@ public final class Rates {
   private final long threshold;
   private final String batchRule;
   private final Optional<BigDecimal> uplift;
+  /** Whether both rates fit in longs at their common scale ({@link #plainInLongs}). */
+  private final boolean inLongs;
+  /** The input and output rates as whole units of 10^-unitScale dollars per million tokens. */
+  private final long inputUnits;
+  private final long outputUnits;
+  private final int unitScale;
+
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
+  }
 
   private Rates(BigDecimal input, BigDecimal output, Optional<BigDecimal> cacheRead,
       Optional<BigDecimal> cacheWrite5m, Optional<BigDecimal> cacheWrite1h, boolean batch,
@@ -179,21 +194,7 @@ public final class Rates {
     }
   }
 
-  /** Whether both rates fit in longs at their common scale ({@link #plainInLongs}). */
-  private final boolean inLongs;
-  /** The input and output rates as whole units of 10^-unitScale dollars per million tokens. */
-  private final long inputUnits;
-  private final long outputUnits;
-  private final int unitScale;
 
-  private static final long[] TENS = new long[19];
-
-  static {
-    TENS[0] = 1;
-    for (int i = 1; i < TENS.length; i++) {
-      TENS[i] = TENS[i - 1] * 10;
-    }
-  }
 
   /** One call whose cached prefix is read from a warm cache (disjoint buckets: fresh + cached = prompt). */
   public BigDecimal warm(long prompt, long cached, long output, long reasoning) {
