@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.parse;
 
+import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
@@ -195,17 +196,17 @@ final class SopParser {
   static String[] stepNumber(String heading) {
     int n = heading.length();
     int i = 0;
-    if (n > 4 && heading.regionMatches(true, 0, "step", 0, 4) && ai.cromus.core.internal.text.Texts.isRegexSpace(heading.charAt(4))) {
+    if (n > 4 && heading.regionMatches(true, 0, "step", 0, 4) && Texts.isRegexSpace(heading.charAt(4))) {
       int j = 5;
-      while (j < n && ai.cromus.core.internal.text.Texts.isRegexSpace(heading.charAt(j))) {
+      while (j < n && Texts.isRegexSpace(heading.charAt(j))) {
         j++;
       }
-      if (j < n && digit(heading.charAt(j))) {
+      if (j < n && Texts.isAsciiDigit(heading.charAt(j))) {
         i = j;
       }
     }
     int start = i;
-    while (i < n && i - start < 6 && digit(heading.charAt(i))) {
+    while (i < n && i - start < 6 && Texts.isAsciiDigit(heading.charAt(i))) {
       i++;
     }
     if (i == start) {
@@ -223,14 +224,10 @@ final class SopParser {
   }
 
   private static int spaces(String s, int i) {
-    while (i < s.length() && ai.cromus.core.internal.text.Texts.isRegexSpace(s.charAt(i))) {
+    while (i < s.length() && Texts.isRegexSpace(s.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean digit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private Draft listDraft(ListItem item, OrderedList list, String[] lines, int off,
@@ -355,7 +352,7 @@ final class SopParser {
   /** {@link #keyValue(ListItem)} on the item's text. */
   static String[] keyValue(String text) {
     int n = text.length();
-    if (n == 0 || !asciiLetter(text.charAt(0))) {
+    if (n == 0 || !Texts.isAsciiLetter(text.charAt(0))) {
       return null;
     }
     int i = 1;
@@ -369,12 +366,8 @@ final class SopParser {
     return new String[] {text.substring(0, i), value};
   }
 
-  private static boolean asciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
   private static boolean keyChar(char c) {
-    return asciiLetter(c) || c == ' ' || c == '_' || c == '-';
+    return Texts.isAsciiLetter(c) || c == ' ' || c == '_' || c == '-';
   }
 
   /** Ids, references, kinds and token estimates, once every step is read. */

@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.spec;
 
+import ai.cromus.core.internal.text.Texts;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -63,14 +64,14 @@ public final class Names {
   /** The end of {@code 0|[1-9]\d*} at {@code i}, or -1. */
   private static int number(String s, int i) {
     int n = s.length();
-    if (i >= n || !digit(s.charAt(i))) {
+    if (i >= n || !Texts.isAsciiDigit(s.charAt(i))) {
       return -1;
     }
     if (s.charAt(i) == '0') {
       return i + 1;
     }
     int j = i + 1;
-    while (j < n && digit(s.charAt(j))) {
+    while (j < n && Texts.isAsciiDigit(s.charAt(j))) {
       j++;
     }
     return j;
@@ -100,10 +101,6 @@ public final class Names {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-';
   }
 
-  private static boolean digit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   /** Whether {@code s} matches {@link #ETHOS_STEM}. */
   public static boolean isEthosStem(String s) {
     if (!s.startsWith("ethos-")) {
@@ -123,7 +120,7 @@ public final class Names {
       return false;
     }
     for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
-      if (!digit(s.charAt(i))) {
+      if (!Texts.isAsciiDigit(s.charAt(i))) {
         return false;
       }
     }
@@ -136,7 +133,7 @@ public final class Names {
   public static boolean isDecimal(String s) {
     int n = s.length();
     int i = 0;
-    while (i < n && digit(s.charAt(i))) {
+    while (i < n && Texts.isAsciiDigit(s.charAt(i))) {
       i++;
     }
     if (i == 0) {
@@ -149,7 +146,7 @@ public final class Names {
       return false;
     }
     for (int j = i + 1; j < n; j++) {
-      if (!digit(s.charAt(j))) {
+      if (!Texts.isAsciiDigit(s.charAt(j))) {
         return false;
       }
     }
@@ -163,7 +160,7 @@ public final class Names {
       return false;
     }
     for (int i = 1; i < n; i++) {
-      if (!digit(s.charAt(i))) {
+      if (!Texts.isAsciiDigit(s.charAt(i))) {
         return false;
       }
     }

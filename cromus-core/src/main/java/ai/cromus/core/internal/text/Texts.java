@@ -17,6 +17,16 @@ public final class Texts {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /** True for the regex class {@code [0-9]}. */
+  public static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** True for the regex class {@code [A-Za-z]}. */
+  public static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /** {@code s.replaceAll("\\s+", " ")}. */
   public static String collapseWhitespace(String s) {
     int n = s.length();
@@ -135,8 +145,7 @@ public final class Texts {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
+      if (!isAsciiDigit(s.charAt(i))) {
         return false;
       }
     }

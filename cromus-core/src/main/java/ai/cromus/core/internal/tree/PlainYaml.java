@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.tree;
 
+import ai.cromus.core.internal.text.Texts;
 import java.util.LinkedHashMap;
 
 /**
@@ -86,7 +87,7 @@ final class PlainYaml {
   /** The index of the colon after an identifier key starting at {@code from}, or -1. */
   private static int key(String s, int from, int to) {
     char c = s.charAt(from);
-    if (!(asciiLetter(c) || c == '_')) {
+    if (!(Texts.isAsciiLetter(c) || c == '_')) {
       return -1;
     }
     for (int i = from + 1; i < to && i - from <= MAX_KEY; i++) {
@@ -94,7 +95,7 @@ final class PlainYaml {
       if (c == ':') {
         return i;
       }
-      if (!(asciiLetter(c) || digit(c) || c == '_' || c == '-')) {
+      if (!(Texts.isAsciiLetter(c) || Texts.isAsciiDigit(c) || c == '_' || c == '-')) {
         return -1;
       }
     }
@@ -108,14 +109,14 @@ final class PlainYaml {
   /** What the trimmed value {@code s[from, to)} is: a plain string, a whole number, or neither. */
   private static int value(String s, int from, int to) {
     char first = s.charAt(from);
-    if (digit(first)) {
+    if (Texts.isAsciiDigit(first)) {
       // only 0 and digits without a leading zero: 1_000, 0x1f, 017, 1.5 and 12:30 are
       // numbers or times of their own in YAML 1.1
       if (first == '0' && to - from > 1 || to - from > MAX_DIGITS) {
         return NOT_PLAIN;
       }
       for (int i = from + 1; i < to; i++) {
-        if (!digit(s.charAt(i))) {
+        if (!Texts.isAsciiDigit(s.charAt(i))) {
           return NOT_PLAIN;
         }
       }
@@ -126,7 +127,7 @@ final class PlainYaml {
     }
     for (int i = from + 1; i < to; i++) {
       char c = s.charAt(i);
-      if (!(letter(c) || digit(c) || c == ' ' || c == '-' || c == '_' || c == '.' || c == '/'
+      if (!(letter(c) || Texts.isAsciiDigit(c) || c == ' ' || c == '-' || c == '_' || c == '.' || c == '/'
           || c == '(' || c == ')' || c == '+' || c == ',')) {
         return NOT_PLAIN;
       }
@@ -150,15 +151,7 @@ final class PlainYaml {
     }
   }
 
-  private static boolean asciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
   private static boolean letter(char c) {
-    return asciiLetter(c) || (c >= 0xC0 && Character.isLetter(c));
-  }
-
-  private static boolean digit(char c) {
-    return c >= '0' && c <= '9';
+    return Texts.isAsciiLetter(c) || (c >= 0xC0 && Character.isLetter(c));
   }
 }
