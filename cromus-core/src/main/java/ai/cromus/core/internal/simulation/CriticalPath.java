@@ -117,14 +117,7 @@ public final class CriticalPath {
    * ({@link #everyZeroed}); later questions about the same map cost a lookup.
    */
   public BigDecimal longest(Map<String, BigDecimal> latency, String zeroed) {
-    long[] micros;
-    if (latency == microsOf) {
-      micros = this.micros;
-    } else {
-      microsOf = latency;
-      micros = this.micros = micros(weights(latency));
-      zeroedMicros = null;
-    }
+    long[] micros = converted(latency);
     if (micros == null) {
       return walk(weights(latency), zeroed);
     }
@@ -144,12 +137,17 @@ public final class CriticalPath {
    * O((steps + edges) log steps) in all.
    */
   public boolean answersAtOnce(Map<String, BigDecimal> latency) {
+    return converted(latency) != null;
+  }
+
+  /** The latencies of {@code latency} in whole microseconds (or null), converted once per map. */
+  private long[] converted(Map<String, BigDecimal> latency) {
     if (latency != microsOf) {
       microsOf = latency;
       micros = micros(weights(latency));
       zeroedMicros = null;
     }
-    return micros != null;
+    return micros;
   }
 
   private static BigDecimal decimal(long micros) {

@@ -1,6 +1,5 @@
 package ai.cromus.core.internal.spec;
 
-import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.spec.EthosProfile;
@@ -101,11 +100,8 @@ public final class ArtifactRenderer {
     w.runsPerMonth().ifPresent(n -> y.string("cromus-runs-per-month", Long.toString(n)));
     w.budget().perRun().ifPresent(m -> y.string("cromus-budget-per-run-usd", m.toPlainString()));
     w.budget().perMonth().ifPresent(m -> y.string("cromus-budget-per-month-usd", m.toPlainString()));
-    simulation.ifPresent(sim -> {
-      PlanSimulation p = w.mode().map(m -> sim.modes().getOrDefault(m, sim.declared()))
-          .orElse(sim.declared());
-      y.string("cromus-cost-per-run-usd", p.perRun().toPlainString());
-    });
+    simulation.ifPresent(sim -> y.string("cromus-cost-per-run-usd",
+        Sidecar.envelopePlan(w, sim).perRun().toPlainString()));
     y.string("cromus-sidecar", "cromus.yaml").end();
     sb.append("---\n");
     sb.append("# ").append(Md.inline(w.title())).append("\n\n");

@@ -114,9 +114,13 @@ public final class Sidecar {
     return Optional.empty();
   }
 
+  /** The plan the workflow runs: its mode's, else the declared plan. */
+  static PlanSimulation envelopePlan(Workflow w, Simulation sim) {
+    return w.mode().map(m -> sim.modes().getOrDefault(m, sim.declared())).orElse(sim.declared());
+  }
+
   private static void envelope(YamlWriter y, Workflow w, Simulation sim) {
-    PlanSimulation p = w.mode().map(m -> sim.modes().getOrDefault(m, sim.declared()))
-        .orElse(sim.declared());
+    PlanSimulation p = envelopePlan(w, sim);
     y.map("cost_envelope").string("mode", p.mode().map(CostMode::id).orElse(null))
         .decimal("per_run_usd", p.perRun().amount())
         .decimal("per_month_usd", p.perMonth().amount())
