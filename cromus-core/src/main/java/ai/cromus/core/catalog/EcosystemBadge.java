@@ -17,7 +17,8 @@ public interface EcosystemBadge {
   /** Setup-effort hint, e.g. {@code cloud account and model-access request, hours}. */
   String setupEffort();
 
-  /** {@code managed · aws-bedrock · cloud account and model-access request, hours}. */
+  /** {@code managed · aws-bedrock · cloud account and model-access request, hours} (built once). */
+  @Value.Lazy
   default String label() {
     return tier().id() + " · " + channel() + " · " + setupEffort();
   }

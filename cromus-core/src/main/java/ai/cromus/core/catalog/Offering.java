@@ -48,7 +48,8 @@ public interface Offering {
 
   Optional<String> notes();
 
-  /** The badge shown beside this offering. */
+  /** The badge shown beside this offering (built once per offering, then shared). */
+  @Value.Lazy
   default EcosystemBadge badge() {
     return EcosystemBadge.builder().tier(tier()).channel(channel()).setupEffort(setupEffort()).build();
   }

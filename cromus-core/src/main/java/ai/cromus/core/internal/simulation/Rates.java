@@ -182,19 +182,52 @@ public final class Rates {
    * overflow.
    */
   BigDecimal plainInLongs(long prompt, long outputTokens) {
+    long units = plainUnits(prompt, outputTokens);
+    return units == NO_UNITS ? null : BigDecimal.valueOf(units, unitScale + 6);
+  }
+
+  /** Marks a value that is not known as a long. */
+  static final long NO_UNITS = Long.MIN_VALUE;
+
+  /**
+   * The unscaled value of {@link #plainInLongs} (its scale is the rates' common scale plus 6);
+   * {@link #NO_UNITS} when it would be null.
+   */
+  private long plainUnits(long prompt, long outputTokens) {
     if (!inLongs) {
-      return null;
+      return NO_UNITS;
     }
     try {
       long a = Math.multiplyExact(prompt, inputUnits);
       long b = Math.multiplyExact(outputTokens, outputUnits);
-      return BigDecimal.valueOf(Math.addExact(a, b), unitScale + 6);
+      return Math.addExact(a, b);
     } catch (ArithmeticException e) {
-      return null;
+      return NO_UNITS;
     }
   }
 
+  /**
+   * {@code plain(prompt, output, reasoning).multiply(factor)}: the same value and scale, as one
+   * object when the product fits in a long. {@code factorUnits} is the unscaled value of
+   * {@code factor} ({@link #NO_UNITS} when it is not known as a long).
+   */
+  BigDecimal plainTimes(long prompt, long output, long reasoning, BigDecimal factor, long factorUnits) {
+    long units = factorUnits == NO_UNITS ? NO_UNITS : plainUnits(prompt, output + reasoning);
+    if (units != NO_UNITS) {
+      long high = Math.multiplyHigh(units, factorUnits);
+      long low = units * factorUnits;
+      // the product fits in a long when the high half is the sign extension of the low half
+      if (high == (low >> 63) && low != NO_UNITS) {
+        return BigDecimal.valueOf(low, unitScale + 6 + factor.scale());
+      }
+    }
+    return plain(prompt, output, reasoning).multiply(factor);
+  }
 
+  /** The unscaled value of {@code x} when it fits in a long, else {@link #NO_UNITS}. */
+  static long units(BigDecimal x) {
+    return x.unscaledValue().bitLength() < 64 ? x.unscaledValue().longValue() : NO_UNITS;
+  }
 
   /** One call whose cached prefix is read from a warm cache (disjoint buckets: fresh + cached = prompt). */
   public BigDecimal warm(long prompt, long cached, long output, long reasoning) {

@@ -129,6 +129,7 @@ public final class Simulator {
     final Optional<ai.cromus.core.catalog.Vendor> vendor;
     final Optional<BigDecimal> uplift;
     final BigDecimal quality;
+    final ai.cromus.core.catalog.Pricing pricing;
     /** The rates below the long-context threshold: [interactive, batch]. */
     final Rates[] shortRates;
 
@@ -140,8 +141,8 @@ public final class Simulator {
       this.vendor = vendor;
       this.uplift = uplift;
       this.quality = quality;
-      ai.cromus.core.catalog.Pricing pr = offering.pricing().orElseThrow();
-      this.shortRates = new Rates[] {Rates.of(pr, vendor, 0, false, uplift), Rates.of(pr, vendor, 0, true, uplift)};
+      this.pricing = offering.pricing().orElseThrow();
+      this.shortRates = new Rates[] {Rates.of(pricing, vendor, 0, false, uplift), Rates.of(pricing, vendor, 0, true, uplift)};
     }
   }
 
@@ -315,21 +316,32 @@ public final class Simulator {
     /** The step simulation of this pick, shared by every plan that picks it (it is immutable). */
     StepSimulation built;
     private Figures figures;
-    private java.util.function.Supplier<Figures> pending;
+    /** What the figures are computed from on first use; null once they are. */
+    private StepCosts step;
+    private Allowed source;
+    private boolean batch;
+    private List<Fallback> fallbacks;
 
     Priced(Model model, Offering offering, int order, Figures figures) {
-      this(model, offering, order, figures.cost, null);
+      this(model, offering, order, qualityOf(model), figures.cost);
       this.figures = figures;
     }
 
-    Priced(Model model, Offering offering, int order, BigDecimal cost,
-        java.util.function.Supplier<Figures> figures) {
+    /** A candidate whose figures are computed from {@code step} when first read. */
+    Priced(StepCosts step, Allowed source, boolean batch, List<Fallback> fallbacks, BigDecimal cost) {
+      this(source.model, source.offering, source.order, source.quality, cost);
+      this.step = step;
+      this.source = source;
+      this.batch = batch;
+      this.fallbacks = fallbacks;
+    }
+
+    private Priced(Model model, Offering offering, int order, BigDecimal quality, BigDecimal cost) {
       this.model = model;
       this.offering = offering;
       this.order = order;
       this.cost = cost;
-      this.pending = figures;
-      this.quality = qualityOf(model);
+      this.quality = quality;
       this.costKey = cost.doubleValue();
       this.qualityKey = quality.doubleValue();
     }
@@ -341,8 +353,10 @@ public final class Simulator {
     /** All the figures, computed on first use (single-threaded, like the simulator). */
     Figures figures() {
       if (figures == null) {
-        figures = pending.get();
-        pending = null;
+        figures = step.figures(source, batch, fallbacks);
+        step = null;
+        source = null;
+        fallbacks = null;
       }
       return figures;
     }
@@ -373,14 +387,21 @@ public final class Simulator {
     }
   }
 
-  /** A fallback model resolved to an offering. */
+  /**
+   * A fallback model resolved to an offering for one step, with the rates of that step's prompt
+   * (null when the offering has no prices) and its reasoning tokens on the step.
+   */
   static final class Fallback {
     final Model model;
     final Offering offering;
+    final Rates rates;
+    final long reasoning;
 
-    Fallback(Model model, Offering offering) {
+    Fallback(Model model, Offering offering, Rates rates, long reasoning) {
       this.model = model;
       this.offering = offering;
+      this.rates = rates;
+      this.reasoning = reasoning;
     }
   }
 
@@ -438,11 +459,16 @@ public final class Simulator {
     return ttft.add(BigDecimal.valueOf(output + reasoning).divide(tps, MC));
   }
 
-  /** The cost of {@code calls} calls of the primary model with caching where it pays. */
-  BigDecimal primaryCost(Step s, Model m, Rates r, long prompt, long output, long reasoning,
-      BigDecimal calls, Figures f) {
-    BigDecimal plain = r.plain(prompt, output, reasoning).multiply(calls);
-    long cachedTokens = s.cache().map(c -> Math.min(prompt, c.tokens().tokens())).orElse(0L);
+  /**
+   * The cost of {@code calls} calls of the primary model with caching where it pays; {@code f},
+   * when not null, is told whether the cache is used and why.
+   */
+  BigDecimal primaryCost(StepCosts sc, Model m, Rates r, long reasoning, BigDecimal calls, long callsUnits,
+      Figures f) {
+    long prompt = sc.prompt;
+    long output = sc.output;
+    BigDecimal plain = r.plainTimes(prompt, output, reasoning, calls, callsUnits);
+    long cachedTokens = Math.min(prompt, sc.cacheTokens);
     if (cachedTokens <= 0 || r.cacheRead.isEmpty() || m.capabilities().promptCaching() == Support.NO) {
       return plain;
     }
@@ -485,11 +511,15 @@ public final class Simulator {
     }
     BigDecimal cached = first.add(warm.multiply(calls.subtract(BigDecimal.ONE)));
     if (cached.compareTo(plain) < 0) {
-      f.cached = true;
-      f.notes.add(how);
+      if (f != null) {
+        f.cached = true;
+        f.notes.add(how);
+      }
       return cached;
     }
-    f.notes.add("the cached prefix does not pay at this volume; priced without caching");
+    if (f != null) {
+      f.notes.add("the cached prefix does not pay at this volume; priced without caching");
+    }
     return plain;
   }
 
@@ -521,7 +551,9 @@ public final class Simulator {
 
   private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
       Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks) {
-    return figures(new StepCosts(s), m, o, vendor, uplift, batch, fallbacks, true, null);
+    Figures f = new Figures();
+    price(new StepCosts(s), m, o, o.pricing().orElse(null), vendor, uplift, batch, fallbacks, null, f);
+    return f;
   }
 
   /**
@@ -536,8 +568,12 @@ public final class Simulator {
     final int retries;
     final long loopCount;
     final BigDecimal loop;
+    /** The tokens of the declared cache prefix; 0 without one. */
+    final long cacheTokens;
     /** Per capability tier of the model: expected attempts, p^(retries+1), loop × attempts. */
     private final BigDecimal[][] attempts = new BigDecimal[CapabilityTier.values().length][];
+    /** Per capability tier of the model: the unscaled value of loop × attempts, once computed. */
+    final long[] callsUnits = new long[CapabilityTier.values().length];
     /** Reasoning tokens per reasoning support of the model; -1 until computed. */
     private final long[] reasoning = new long[ReasoningSupport.values().length];
 
@@ -549,7 +585,20 @@ public final class Simulator {
       this.retries = failuresDetected(s) ? retriesOf(s) : 0;
       this.loopCount = loopOf(s);
       this.loop = BigDecimal.valueOf(loopCount);
+      this.cacheTokens = s.cache().isPresent() ? s.cache().get().tokens().tokens() : 0;
       java.util.Arrays.fill(reasoning, -1);
+    }
+
+    /** All the figures of a candidate of this step. */
+    Figures figures(Allowed a, boolean batch, List<Fallback> fallbacks) {
+      Figures f = new Figures();
+      price(this, a.model, a.offering, a.pricing, a.vendor, a.uplift, batch, fallbacks, a.shortRates, f);
+      return f;
+    }
+
+    /** Only the cost of a candidate of this step: the same arithmetic as {@link #figures}. */
+    BigDecimal cost(Allowed a, boolean batch, List<Fallback> fallbacks) {
+      return price(this, a.model, a.offering, a.pricing, a.vendor, a.uplift, batch, fallbacks, a.shortRates, null);
     }
 
     /** {attempts, failure after every attempt, calls} for a primary model of a capability tier. */
@@ -565,6 +614,7 @@ public final class Simulator {
         }
         a = new BigDecimal[] {sum, pk, loop.multiply(sum)};
         attempts[model.ordinal()] = a;
+        callsUnits[model.ordinal()] = Rates.units(a[2]);
       }
       return a;
     }
@@ -579,69 +629,66 @@ public final class Simulator {
   }
 
   /**
-   * Figures of a step on one primary model. With {@code full} false only {@link Figures#cost} is
-   * computed (what ranking needs); the same code path computes it either way, so the cost of a
-   * candidate is the same whether or not its other figures are ever read.
+   * The cost of a step on one primary model (with its fallbacks); when {@code f} is not null,
+   * every other figure of it too, into {@code f}. Ranking asks for the cost alone, and the cost
+   * comes from the same arithmetic either way, so it is the same whether or not the other
+   * figures are ever read.
+   *
+   * @param pr the offering's prices; null when it has none (self-hosted)
    */
-  private Figures figures(StepCosts sc, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
-      Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks, boolean full, Rates[] known) {
-    Figures f = new Figures();
+  private BigDecimal price(StepCosts sc, Model m, Offering o, ai.cromus.core.catalog.Pricing pr,
+      Optional<ai.cromus.core.catalog.Vendor> vendor, Optional<BigDecimal> uplift, boolean batch,
+      List<Fallback> fallbacks, Rates[] known, Figures f) {
+    boolean full = f != null;
     Step s = sc.step;
-    long prompt = sc.prompt;
     long output = sc.output;
     long reasoning = sc.reasoning(m);
-    f.reasoning = reasoning;
-    CapabilityTier need = sc.need;
     BigDecimal[] tried = sc.attempts(m.capabilityTier());
     BigDecimal attempts = tried[0];
     BigDecimal failPrimary = tried[1]; // p^(retries+1)
     BigDecimal loop = sc.loop;
-    Optional<ai.cromus.core.catalog.Pricing> pricing = o.pricing(); // a new Optional per call
-    if (pricing.isEmpty()) {
-      f.priced = false;
-      f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
-    }
-    Rates r = pricing.isEmpty() ? null : rates(o, pricing.get(), vendor, prompt, batch, uplift, known);
     BigDecimal callsPrimary = tried[2]; // loop × attempts
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal base = BigDecimal.ZERO;
-    if (r != null) {
-      f.batch = r.batch;
-      f.rates = r;
-      cost = primaryCost(s, m, r, prompt, output, reasoning, callsPrimary, f);
-      base = !full || attempts.compareTo(BigDecimal.ONE) == 0 ? cost
-          : primaryCost(s, m, r, prompt, output, reasoning, loop, new Figures());
+    if (pr != null) {
+      Rates r = rates(o, pr, vendor, sc.prompt, batch, uplift, known);
+      cost = primaryCost(sc, m, r, reasoning, callsPrimary, sc.callsUnits[m.capabilityTier().ordinal()], f);
+      if (full) {
+        f.batch = r.batch;
+        f.rates = r;
+        base = attempts.compareTo(BigDecimal.ONE) == 0 ? cost : primaryCost(sc, m, r, reasoning, loop, sc.loopCount, null);
+      }
+    } else if (full) {
+      f.priced = false;
+      f.notes.add("offering " + o.channel() + " has no token prices (self-hosted)");
     }
     BigDecimal latency = full ? secondsPerCall(o, output, reasoning).multiply(attempts) : null;
     BigDecimal calls = callsPrimary;
     BigDecimal reach = failPrimary;
-    BigDecimal fail = failPrimary;
     int used = 0;
     for (Fallback fb : fallbacks) {
       if (used++ >= MAX_FALLBACKS_MODELLED) {
         break;
       }
-      long fr = reasoningTokens(s, fb.model);
       BigDecimal callsFb = loop.multiply(reach);
-      if (fb.offering.pricing().isPresent()) {
-        Rates rf = Rates.of(fb.offering.pricing().get(), catalog.vendor(fb.model.vendor()), prompt, false, uplift(fb.offering));
-        cost = cost.add(rf.plain(prompt, output, fr).multiply(callsFb));
+      if (fb.rates != null) {
+        cost = cost.add(fb.rates.plain(sc.prompt, output, fb.reasoning).multiply(callsFb));
       }
       if (full) {
-        latency = latency.add(reach.multiply(secondsPerCall(fb.offering, output, fr)));
+        latency = latency.add(reach.multiply(secondsPerCall(fb.offering, output, fb.reasoning)));
         calls = calls.add(callsFb);
         f.notes.add("fallback " + fb.model.id() + " on " + fb.offering.channel());
       }
-      reach = reach.multiply(failureRates.rate(StepKind.LLM, need, fb.model.capabilityTier()));
-      fail = reach;
+      reach = reach.multiply(failureRates.rate(StepKind.LLM, sc.need, fb.model.capabilityTier()));
     }
-    f.cost = cost;
     if (!full) {
-      return f;
+      return cost;
     }
+    f.reasoning = reasoning;
+    f.cost = cost;
     f.retryCost = cost.subtract(base).max(BigDecimal.ZERO);
     f.latency = latency.multiply(loop).setScale(LATENCY_SCALE, RoundingMode.HALF_EVEN);
-    f.failure = loopFailure(fail.round(MC), sc.loopCount);
+    f.failure = loopFailure(reach.round(MC), sc.loopCount);
     f.calls = calls;
     if (!failuresDetected(s)) {
       f.notes.add("structured output is not validated: failures go undetected, so retries never trigger");
@@ -649,7 +696,7 @@ public final class Simulator {
     if (s.unboundedLoop()) {
       f.notes.add("unbounded loop: counted as one iteration");
     }
-    return f;
+    return cost;
   }
 
   static BigDecimal loopFailure(BigDecimal fail, long loop) {
@@ -714,9 +761,7 @@ public final class Simulator {
     boolean b = batch && s.batchAllowed();
     for (Allowed a : allowed) {
       if (fits(s, a.model, a.offering)) {
-        BigDecimal cost = figures(sc, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, false, a.shortRates).cost;
-        out.add(new Priced(a.model, a.offering, a.order, cost,
-            () -> figures(sc, a.model, a.offering, a.vendor, a.uplift, b, fallbacks, true, a.shortRates)));
+        out.add(new Priced(sc, a, b, fallbacks, sc.cost(a, b, fallbacks)));
       }
     }
     return out;
@@ -821,6 +866,10 @@ public final class Simulator {
     boolean fitting = perRunBudget().isPresent() || perMonthBudget().isPresent();
     List<EcosystemTier> enabledTiers = enabledTiers();
     Map<String, Fastest> fastest = new LinkedHashMap<>();
+    Map<CostMode, TierSums> tierSums = new EnumMap<>(CostMode.class);
+    for (CostMode mode : CostMode.values()) {
+      tierSums.put(mode, new TierSums());
+    }
     // one step at a time: its candidates are ranked, and each ranking is reduced at once to what
     // the result needs of it, so that the candidates of a large workflow die young and later
     // passes do not walk them again
@@ -848,7 +897,8 @@ public final class Simulator {
           ranked.stream().min(Comparator.comparing((Priced p) -> p.figures().latency).thenComparing(cheapest()))
               .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures().latency)));
         }
-        rankings.get(mode).put(s.id(), new Ranking(mode, ranked, enabledTiers, fitting && mode == CostMode.QUALITY));
+        rankings.get(mode).put(s.id(), new Ranking(ranked, fitting && mode == CostMode.QUALITY));
+        tierSums.get(mode).add(Ranking.firsts(mode, ranked, enabledTiers));
       }
     }
 
@@ -877,7 +927,7 @@ public final class Simulator {
     Map<String, Priced> declaredPicks = declaredPicks(picks.get(CostMode.BALANCED), declaredFallbacks);
     PlanSimulation declared = plan(Optional.empty(), declaredPicks);
 
-    List<MatrixCell> matrix = matrix(rankings, enabledTiers);
+    List<MatrixCell> matrix = matrix(rankings, tierSums, enabledTiers);
     Baseline baseline = baseline(declared);
     Simulation sim = Simulation.builder().runsPerMonth(runsPerMonth).declared(declared)
         .putAllModes(modes).addAllMatrix(matrix).baseline(baseline).build();
@@ -888,28 +938,57 @@ public final class Simulator {
   }
 
   /**
-   * What the result needs of one mode's ranking of one step: its size, the pick, the next two
-   * models after the pick (the alternatives), and the first candidate on each enabled ecosystem
-   * tier as {@link #firstOnTier} finds it (the matrix). The whole ranking is kept only when the
-   * quality plan must be fitted to a budget.
+   * What the result needs of one mode's ranking of one step: its size, the pick and the next two
+   * models after the pick (the alternatives). The whole ranking is kept only when the quality
+   * plan must be fitted to a budget; the matrix takes what it needs through {@link TierSums}.
    */
   static final class Ranking {
     final int size;
     final Priced pick;
     final List<Priced> alternatives;
-    /** The first candidate on each ecosystem tier (by ordinal), null when none or not enabled. */
-    final Priced[] firsts;
     final List<Priced> whole;
 
-    Ranking(CostMode mode, List<Priced> ranked, List<EcosystemTier> tiers, boolean keepWhole) {
+    Ranking(List<Priced> ranked, boolean keepWhole) {
       this.size = ranked.size();
       this.pick = ranked.isEmpty() ? null : ranked.get(0);
       this.alternatives = pick == null ? List.of() : alternatives(pick, ranked);
-      this.firsts = new Priced[EcosystemTier.values().length];
+      this.whole = keepWhole ? ranked : null;
+    }
+
+    /**
+     * The first candidate on each ecosystem tier (by ordinal) as {@link #firstOnTier} finds it;
+     * null when none, or when the tier is not enabled.
+     */
+    static Priced[] firsts(CostMode mode, List<Priced> ranked, List<EcosystemTier> tiers) {
+      Priced[] firsts = new Priced[EcosystemTier.values().length];
       for (EcosystemTier t : tiers) {
         firsts[t.ordinal()] = firstOnTier(mode, ranked, t);
       }
-      this.whole = keepWhole ? ranked : null;
+      return firsts;
+    }
+  }
+
+  /**
+   * One mode's row of the matrix, summed step by step as each ranking is made (so no ranking
+   * is kept for it): per ecosystem tier, the cost of the first candidate on that tier over all
+   * steps, and whether some step has none there.
+   */
+  static final class TierSums {
+    final BigDecimal[] sums = new BigDecimal[EcosystemTier.values().length];
+    final boolean[] missing = new boolean[EcosystemTier.values().length];
+
+    TierSums() {
+      java.util.Arrays.fill(sums, BigDecimal.ZERO);
+    }
+
+    void add(Priced[] firsts) {
+      for (int t = 0; t < firsts.length; t++) {
+        if (firsts[t] == null) {
+          missing[t] = true;
+        } else if (!missing[t]) {
+          sums[t] = sums[t].add(firsts[t].cost);
+        }
+      }
     }
   }
 
@@ -959,7 +1038,8 @@ public final class Simulator {
       }
       Model m = l.model().get();
       Optional<Offering> best = bestOffering(s, m, allowedOnly);
-      best.ifPresent(o -> out.add(new Fallback(m, o)));
+      best.ifPresent(o -> out.add(new Fallback(m, o, o.pricing().map(pr -> Rates.of(pr, catalog.vendor(m.vendor()),
+          s.inputTokens().tokens(), false, uplift(o))).orElse(null), reasoningTokens(s, m))));
     }
     return out;
   }
@@ -1279,7 +1359,8 @@ public final class Simulator {
     return paths.longest(latency);
   }
 
-  List<MatrixCell> matrix(Map<CostMode, Map<String, Ranking>> rankings, List<EcosystemTier> enabled) {
+  List<MatrixCell> matrix(Map<CostMode, Map<String, Ranking>> rankings, Map<CostMode, TierSums> sums,
+      List<EcosystemTier> enabled) {
     List<MatrixCell> cells = new ArrayList<>();
     for (EcosystemTier tier : enabled) {
       for (CostMode mode : CostMode.values()) {
@@ -1302,14 +1383,9 @@ public final class Simulator {
           fitQualityToBudget(ranked, pick);
           sum = total(pick);
         } else {
-          for (Ranking r : rankings.get(mode).values()) {
-            Priced first = r.firsts[tier.ordinal()];
-            if (first == null) {
-              feasible = false;
-              break;
-            }
-            sum = sum.add(first.cost);
-          }
+          TierSums row = sums.get(mode);
+          feasible = !row.missing[tier.ordinal()];
+          sum = row.sums[tier.ordinal()];
         }
         Money perRun = feasible ? Money.usd(sum) : Money.ZERO;
         cells.add(MatrixCell.builder().tier(tier).mode(mode).perRun(perRun)

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The cost of a plain call computed on longs equals the decimal computation, value and scale,
- * on seeded rates of every scale (negative ones and more than 18 digits included) and token
+ * alone and times a factor (the expected calls), on seeded rates of every scale (negative ones and more than 18 digits included) and token
  * counts up to the overflow of a long; the seed is in every failure message.
  */
 class RatesPlainTest {
@@ -36,6 +36,43 @@ class RatesPlainTest {
           + " per million, " + prompt + " + " + output + " tokens";
       assertEquals(expected, actual, why);
       assertEquals(expected.toString(), actual.toString(), why);
+    }
+  }
+
+  /** plainTimes gives plain × factor, value and scale, on long products and past them. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void productOnLongsGivesTheDecimalProduct(long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < 300; i++) {
+      Rates rates = Rates.of(Pricing.builder().input(rate(r)).output(rate(r)).build(),
+          Optional.empty(), 0, false, Optional.empty());
+      long prompt = tokens(r);
+      long output = tokens(r);
+      long reasoning = r.nextBoolean() ? 0 : tokens(r) >> 2;
+      BigDecimal factor = factor(r);
+      BigDecimal expected = rates.plain(prompt, output, reasoning).multiply(factor);
+      BigDecimal actual = rates.plainTimes(prompt, output, reasoning, factor, Rates.units(factor));
+      String why = "seed " + seed + ", case " + i + ": " + rates.input + " / " + rates.output
+          + " per million, " + prompt + " + " + output + " + " + reasoning + " tokens, times " + factor;
+      assertEquals(expected, actual, why);
+      assertEquals(expected.toString(), actual.toString(), why);
+      // a factor not known as a long takes the decimal path, with the same result
+      assertEquals(expected, rates.plainTimes(prompt, output, reasoning, factor, Rates.NO_UNITS), why);
+    }
+  }
+
+  /** Expected calls: small whole numbers, sums of failure powers, and beyond a long. */
+  private static BigDecimal factor(Random r) {
+    switch (r.nextInt(4)) {
+      case 0:
+        return BigDecimal.valueOf(1 + r.nextInt(20));
+      case 1:
+        return new BigDecimal("1.0" + r.nextInt(1000)).multiply(BigDecimal.valueOf(1 + r.nextInt(5)));
+      case 2:
+        return new BigDecimal(new BigInteger(1 + r.nextInt(90), r), r.nextInt(30) - 4);
+      default:
+        return BigDecimal.valueOf(r.nextLong(), r.nextInt(20));
     }
   }
 
