@@ -106,6 +106,8 @@ public final class Simulator {
   private final Map<String, Step> byId = new LinkedHashMap<>();
   /** The step simulation of each pick, and of each step that calls no model: the same in every plan. */
   private final List<Step> firsts = new ArrayList<>();
+  /** The position in {@link #firsts} of each step id. */
+  private final Map<String, Integer> firstIndex = new HashMap<>();
   private StepSimulation[] nonModelSteps;
   /** The figures of each step that calls no model: the same in every plan. */
   private Figures[] nonModelFigures;
@@ -172,6 +174,7 @@ public final class Simulator {
     this.runsPerMonth = runsPerMonth(workflow, scope);
     for (Step s : workflow.steps()) {
       if (byId.putIfAbsent(s.id(), s) == null) {
+        firstIndex.put(s.id(), firsts.size());
         firsts.add(s);
       }
       StepTiers.classify(s).ifPresent(c -> tiers.put(s.id(), c));
@@ -883,6 +886,7 @@ public final class Simulator {
       List<Priced> inter = byCost(candidates(sc, false, modeFallbacks));
       List<Priced> eco = s.batchAllowed() ? byCost(candidates(sc, true, modeFallbacks)) : inter;
       List<Priced> ecoRanked = null;
+      int at = firstIndex.get(s.id());
       for (CostMode mode : CostMode.values()) {
         List<Priced> ranked;
         if (mode == CostMode.ECO) {
@@ -897,7 +901,7 @@ public final class Simulator {
           ranked.stream().min(Comparator.comparing((Priced p) -> p.figures().latency).thenComparing(cheapest()))
               .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures().latency)));
         }
-        rankings.get(mode).put(s.id(), new Ranking(ranked, fitting && mode == CostMode.QUALITY));
+        rankings.get(mode).put(s.id(), new Ranking(at, ranked, fitting && mode == CostMode.QUALITY));
         tierSums.get(mode).add(Ranking.firsts(mode, ranked, enabledTiers));
       }
     }
@@ -943,12 +947,15 @@ public final class Simulator {
    * plan must be fitted to a budget; the matrix takes what it needs through {@link TierSums}.
    */
   static final class Ranking {
+    /** The position of the step in {@link #firsts} (the step of its id that the plans simulate). */
+    final int at;
     final int size;
     final Priced pick;
     final List<Priced> alternatives;
     final List<Priced> whole;
 
-    Ranking(List<Priced> ranked, boolean keepWhole) {
+    Ranking(int at, List<Priced> ranked, boolean keepWhole) {
+      this.at = at;
       this.size = ranked.size();
       this.pick = ranked.isEmpty() ? null : ranked.get(0);
       this.alternatives = pick == null ? List.of() : alternatives(pick, ranked);
@@ -1006,6 +1013,34 @@ public final class Simulator {
       }
     }
     return alts;
+  }
+
+  /**
+   * Values of a map looked up in the map's own order: while the keys asked for come in that
+   * order, each is the next entry (no hashing, which at 10,000 steps is a cache miss each);
+   * any other key is looked up in the map. So the answer is always the map's.
+   */
+  static final class InOrder<V> {
+    private final Map<String, V> map;
+    private final java.util.Iterator<Map.Entry<String, V>> entries;
+    private Map.Entry<String, V> next;
+
+    InOrder(Map<String, V> map) {
+      this.map = map;
+      this.entries = map.entrySet().iterator();
+    }
+
+    V get(String key) {
+      if (next == null && entries.hasNext()) {
+        next = entries.next();
+      }
+      if (next != null && next.getKey().equals(key)) {
+        V v = next.getValue();
+        next = null;
+        return v;
+      }
+      return map.get(key);
+    }
   }
 
   /** The ecosystem tiers with at least one channel the scope enables, in tier order. */
@@ -1291,12 +1326,13 @@ public final class Simulator {
       nonModelSteps = new StepSimulation[n];
       nonModelFigures = new Figures[n];
     }
+    InOrder<Priced> picked = new InOrder<>(pick);
     for (int i = 0; i < n; i++) {
       Step s = firsts.get(i);
       Figures f;
       StepSimulation built;
       if (s.kind() == StepKind.LLM) {
-        Priced p = pick.get(s.id());
+        Priced p = picked.get(s.id());
         if (p == null) {
           feasible = false;
           problems.add("step '" + s.id() + "': no model the scope allows meets its " + tierOf(s).id() + " tier");
@@ -1472,16 +1508,16 @@ public final class Simulator {
   List<Recommendation> recommendations(Map<CostMode, Map<String, Ranking>> rankings,
       Map<CostMode, Map<String, Priced>> picks, PlanSimulation declared) {
     List<Recommendation> out = new ArrayList<>();
-    Map<String, Money> declaredCost = new HashMap<>();
-    declared.steps().forEach(x -> declaredCost.putIfAbsent(x.stepId(), x.cost()));
+    List<StepSimulation> declaredSteps = declared.steps(); // in the order of firsts
     for (CostMode mode : CostMode.values()) {
+      InOrder<Priced> picked = new InOrder<>(picks.get(mode));
       for (Map.Entry<String, Ranking> e : rankings.get(mode).entrySet()) {
-        Priced chosen = picks.get(mode).get(e.getKey());
+        Priced chosen = picked.get(e.getKey());
         if (chosen == null) {
           continue;
         }
-        Step s = byId.get(e.getKey());
         Ranking ranking = e.getValue();
+        Step s = firsts.get(ranking.at);
         // a quality pick moved to fit a budget has alternatives of its own
         List<Alternative> alts = new ArrayList<>();
         for (Priced p : chosen == ranking.pick ? ranking.alternatives : alternatives(chosen, ranking.whole)) {
@@ -1489,7 +1525,7 @@ public final class Simulator {
               .badge(p.offering.badge()).perRun(Money.usd(p.cost())).build());
         }
         Money cost = Money.usd(chosen.cost());
-        Money saving = declaredCost.getOrDefault(s.id(), cost).minus(cost);
+        Money saving = declaredSteps.get(ranking.at).cost().minus(cost);
         out.add(Recommendation.builder().stepId(s.id()).mode(mode).model(chosen.model.id())
             .channel(chosen.offering.channel()).badge(chosen.offering.badge())
             .addAllReasons(reasons(s, mode, chosen, ranking.size))

@@ -57,7 +57,7 @@ class RankingSummaryTest {
     String why = "seed " + seed + ", " + ranked.size() + " ranked, tiers " + enabled;
     for (CostMode mode : CostMode.values()) {
       boolean whole = r.nextBoolean();
-      Simulator.Ranking summary = new Simulator.Ranking(ranked, whole);
+      Simulator.Ranking summary = new Simulator.Ranking(0, ranked, whole);
       Simulator.Priced[] firsts = Simulator.Ranking.firsts(mode, ranked, enabled);
       assertEquals(ranked.size(), summary.size, why);
       assertSame(ranked.get(0), summary.pick, why);
@@ -69,7 +69,7 @@ class RankingSummaryTest {
         assertSame(expected, firsts[tier.ordinal()], why + ", " + mode + ", " + tier);
       }
     }
-    Simulator.Ranking empty = new Simulator.Ranking(List.of(), false);
+    Simulator.Ranking empty = new Simulator.Ranking(0, List.of(), false);
     assertNull(empty.pick, why);
     assertEquals(List.of(), empty.alternatives, why);
     assertEquals(Arrays.asList(new Simulator.Priced[EcosystemTier.values().length]),
