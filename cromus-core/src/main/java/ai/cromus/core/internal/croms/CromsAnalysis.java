@@ -95,16 +95,24 @@ public final class CromsAnalysis {
   private final Map<String, Simulator.Fastest> fastest;
   private final PlanSimulation declared;
   private final long runs;
-  private final Map<String, Step> byId = new LinkedHashMap<>();
-  private final Map<String, StepSimulation> declaredById = new HashMap<>();
-  private final Map<String, List<String>> dependents = new HashMap<>();
+  /**
+   * The step of each id that the plans simulate (its first occurrence), in workflow order; the
+   * position of a step here indexes every per-step array below.
+   */
+  private final Step[] steps;
+  /** The position of each step id in {@link #steps}. */
+  private final Map<String, Integer> index;
+  /** The declared plan's simulation of each step (null: none). */
+  private final StepSimulation[] declaredAt;
+  /** The steps that name each step in their 'after', in workflow order (a step naming it twice twice). */
+  private final int[][] dependents;
   private final List<CromsFinding> findings = new ArrayList<>();
   /** Critical-path recomputations left; each costs O(steps), so a huge workflow stays fast. */
   private int pathBudget = MAX_PATH_EVALUATIONS;
   /** Runs of characters that are no lower-case letter or digit (compiled once). */
   private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
-  /** The declared latency per step and the dependency graph over it, built on first use. */
-  private Map<String, BigDecimal> declaredLatency;
+  /** The declared latency per step, and the dependency graph over the steps, built on first use. */
+  private BigDecimal[] declaredLatency;
   private CriticalPath paths;
   /**
    * At most this many what-if questions cost a walk of the graph each (moved dependencies, and
@@ -122,17 +130,75 @@ public final class CromsAnalysis {
     this.fastest = sim.fastest;
     this.declared = simulation.declared();
     this.runs = simulation.runsPerMonth();
-    for (Step s : workflow.steps()) {
-      byId.putIfAbsent(s.id(), s);
+    List<Step> all = workflow.steps();
+    this.index = new HashMap<>(Math.max(16, all.size() * 2));
+    List<Step> first = new ArrayList<>(all.size());
+    for (Step s : all) {
+      if (index.putIfAbsent(s.id(), first.size()) == null) {
+        first.add(s);
+      }
     }
-    declared.steps().forEach(s -> declaredById.putIfAbsent(s.stepId(), s));
-    for (Step s : byId.values()) {
-      for (String d : s.dependsOn()) {
-        if (byId.containsKey(d)) {
-          dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(s.id());
+    this.steps = first.toArray(new Step[0]);
+    int n = steps.length;
+    this.declaredAt = new StepSimulation[n];
+    // the simulator lists the declared plan's steps in this very order; any other list is matched by id
+    List<StepSimulation> plan = declared.steps();
+    boolean aligned = plan.size() == n;
+    for (int i = 0; aligned && i < n; i++) {
+      aligned = plan.get(i).stepId().equals(steps[i].id());
+    }
+    for (int i = 0; aligned && i < n; i++) {
+      declaredAt[i] = plan.get(i);
+    }
+    if (!aligned) {
+      for (StepSimulation x : plan) {
+        Integer i = index.get(x.stepId());
+        if (i != null && declaredAt[i] == null) {
+          declaredAt[i] = x;
         }
       }
     }
+    int[][] deps = new int[n][];
+    int[] count = new int[n];
+    for (int i = 0; i < n; i++) {
+      List<String> ds = steps[i].dependsOn();
+      deps[i] = new int[ds.size()];
+      for (int k = 0; k < deps[i].length; k++) {
+        Integer j = index.get(ds.get(k));
+        deps[i][k] = j == null ? -1 : j;
+        if (j != null) {
+          count[j]++;
+        }
+      }
+    }
+    this.dependents = new int[n][];
+    for (int j = 0; j < n; j++) {
+      dependents[j] = new int[count[j]];
+    }
+    int[] fill = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int j : deps[i]) {
+        if (j >= 0) {
+          dependents[j][fill[j]++] = i;
+        }
+      }
+    }
+    // the simulator's graph, when it is this workflow's, saves building it again
+    CriticalPath shared = sim.paths;
+    boolean same = shared != null && shared.size() == n;
+    for (int i = 0; same && i < n; i++) {
+      same = shared.id(i).equals(steps[i].id());
+    }
+    this.sharedPaths = same ? shared : null;
+  }
+
+  /** The simulator's dependency graph of this workflow, or null (then one is built when needed). */
+  private final CriticalPath sharedPaths;
+
+  /** The step of an id (the first of that id), or null. */
+  private Step step(String id) {
+    Integer i = index.get(id);
+    return i == null ? null : steps[i];
   }
 
   /** Croms of a workflow from its simulation. */
@@ -248,15 +314,16 @@ public final class CromsAnalysis {
   }
 
   Optional<StepSimulation> declaredStep(String id) {
-    return Optional.ofNullable(declaredById.get(id));
+    Integer i = index.get(id);
+    return Optional.ofNullable(i == null ? null : declaredAt[i]);
   }
 
   BigDecimal stepMonthly(String id) {
     return declaredStep(id).map(s -> s.cost().times(runs).amount()).orElse(BigDecimal.ZERO);
   }
 
-  Money stepCost(String id) {
-    return declaredStep(id).map(StepSimulation::cost).orElse(Money.ZERO);
+  Money stepCost(int i) {
+    return declaredAt[i] == null ? Money.ZERO : declaredAt[i].cost();
   }
 
   private void add(String kind, Optional<CromsDimension> dim, FindingSeverity sev, List<String> steps,
@@ -279,12 +346,12 @@ public final class CromsAnalysis {
         balanced.putIfAbsent(r.stepId(), r);
       }
     }
-    for (Step s : byId.values()) {
+    for (int i = 0; i < steps.length; i++) {
+      Step s = steps[i];
       if (s.kind() != StepKind.LLM || s.model().isEmpty()) {
         continue;
       }
-      Optional<StepSimulation> ds = declaredStep(s.id());
-      Optional<String> model = ds.flatMap(StepSimulation::model);
+      Optional<String> model = declaredAt[i] == null ? Optional.empty() : declaredAt[i].model();
       CapabilityTier need = stepTiers.get(s.id());
       if (model.isEmpty() || need == null) {
         continue;
@@ -341,18 +408,23 @@ public final class CromsAnalysis {
   }
 
   void serialIndependentSteps() {
-    Map<String, BigDecimal> latency = new LinkedHashMap<>();
-    declared.steps().forEach(s -> latency.put(s.stepId(), s.latencySeconds()));
-    for (Step b : byId.values()) {
+    Map<String, BigDecimal> latency = null; // built for the first pair that needs it
+    for (Step b : steps) {
       if (b.dependenciesDeclared() || b.dependsOn().size() != 1) {
         continue;
       }
-      Step a = byId.get(b.dependsOn().get(0));
+      Step a = step(b.dependsOn().get(0));
       if (a == null || !(lookup(a) && lookup(b) || noDataRelation(a, b))) {
         continue;
       }
       if (pathBudget-- <= 0) {
         break;
+      }
+      if (latency == null) {
+        latency = new LinkedHashMap<>();
+        for (StepSimulation x : declared.steps()) {
+          latency.put(x.stepId(), x.latencySeconds());
+        }
       }
       Workflow moved = reparent(b.id(), a.dependsOn());
       BigDecimal after = Simulator.criticalPath(moved, latency);
@@ -369,30 +441,42 @@ public final class CromsAnalysis {
     }
   }
 
-  /** Critical-path seconds saved by removing a step (within the evaluation budget when it costs a walk). */
-  BigDecimal latencyWithout(String id) {
+  /**
+   * Critical-path seconds saved by removing the step at {@code i} (within the evaluation budget
+   * when it costs a walk).
+   */
+  BigDecimal latencyWithout(int i) {
     if (declaredLatency == null) {
-      declaredLatency = new LinkedHashMap<>();
-      declared.steps().forEach(x -> declaredLatency.put(x.stepId(), x.latencySeconds()));
-      paths = new CriticalPath(workflow, declaredLatency.keySet());
+      paths = sharedPaths;
+      if (paths == null) {
+        Set<String> keys = new HashSet<>();
+        declared.steps().forEach(x -> keys.add(x.stepId()));
+        paths = new CriticalPath(workflow, keys);
+      }
+      // one latency per node: the nodes are the steps, in the same order
+      declaredLatency = new BigDecimal[steps.length];
+      for (int k = 0; k < steps.length; k++) {
+        declaredLatency[k] = declaredAt[k] == null ? null : declaredAt[k].latencySeconds();
+      }
     }
     // latencies in whole microseconds (always, from the simulator) are answered for every
     // step in one pass; others cost a walk each, within the budget
     if (!paths.answersAtOnce(declaredLatency) && pathBudget-- <= 0) {
       return BigDecimal.ZERO;
     }
-    return declared.latencySeconds().subtract(paths.longest(declaredLatency, id)).max(BigDecimal.ZERO);
+    return declared.latencySeconds().subtract(paths.longest(declaredLatency, i)).max(BigDecimal.ZERO);
   }
 
   static final String OVER_BUDGET = "CROMS-LATENCY-OVER-BUDGET";
 
   /** A model step slower than its 'latency:' budget when an allowed model of its tier is faster. */
   void latencyOverBudget() {
-    for (Step s : byId.values()) {
+    for (int i = 0; i < steps.length; i++) {
+      Step s = steps[i];
       if (s.kind() != StepKind.LLM || s.latencyBudgetSeconds().isEmpty()) {
         continue;
       }
-      Optional<StepSimulation> ss = declaredStep(s.id());
+      Optional<StepSimulation> ss = Optional.ofNullable(declaredAt[i]);
       Simulator.Fastest f = fastest.get(s.id());
       BigDecimal budget = s.latencyBudgetSeconds().get();
       if (ss.isEmpty() || f == null || ss.get().latencySeconds().compareTo(budget) <= 0
@@ -424,107 +508,75 @@ public final class CromsAnalysis {
 
   static final String UNVALIDATED = "CROMS-FAILURE-UNVALIDATED-OUTPUT";
 
-  Set<String> downstream(String id) {
-    return new LinkedHashSet<>(downstreamIds(id));
-  }
-
-  /** The dependents graph as int arrays, built on first use by {@link #downstreamIds}. */
-  private Map<String, Integer> nodeIndex;
-  private String[] nodeIds;
-  private int[][] nodeDependents;
+  /** Marks of the walk in {@link #downstream}, allocated on first use. */
   private int[] visited;
   private int visit;
 
-  /** Builds the int-array dependents graph once. */
-  private void buildGraph() {
-    if (nodeIndex != null) {
-      return;
-    }
-    nodeIndex = new HashMap<>();
-    nodeIds = byId.keySet().toArray(new String[0]);
-    for (int i = 0; i < nodeIds.length; i++) {
-      nodeIndex.put(nodeIds[i], i);
-    }
-    nodeDependents = new int[nodeIds.length][];
-    for (int i = 0; i < nodeIds.length; i++) {
-      List<String> ds = dependents.getOrDefault(nodeIds[i], List.of());
-      int[] out = new int[ds.size()];
-      for (int k = 0; k < out.length; k++) {
-        out[k] = nodeIndex.get(ds.get(k));
-      }
-      nodeDependents[i] = out;
-    }
-    visited = new int[nodeIds.length];
-  }
-
   /**
-   * The steps downstream of {@code id} (its dependents, theirs, and so on; not {@code id}
-   * itself), breadth first; the same set as {@link #downstream} without string hashing.
+   * The positions of the steps downstream of the step at {@code start} (its dependents, theirs,
+   * and so on; not {@code start} itself), breadth first.
    */
-  List<String> downstreamIds(String id) {
-    buildGraph();
-    Integer start = nodeIndex.get(id);
-    if (start == null) {
-      return List.of();
+  int[] downstream(int start) {
+    if (visited == null) {
+      visited = new int[steps.length];
     }
     int mark = ++visit;
-    int[] queue = new int[nodeIds.length];
+    int[] queue = new int[steps.length];
     int head = 0;
     int tail = 0;
-    for (int d : nodeDependents[start]) {
+    for (int d : dependents[start]) {
       if (visited[d] != mark) {
         visited[d] = mark;
         queue[tail++] = d;
       }
     }
     while (head < tail) {
-      for (int d : nodeDependents[queue[head++]]) {
+      for (int d : dependents[queue[head++]]) {
         if (visited[d] != mark) {
           visited[d] = mark;
           queue[tail++] = d;
         }
       }
     }
-    List<String> out = new ArrayList<>(tail);
+    int kept = 0;
     for (int i = 0; i < tail; i++) {
       if (queue[i] != start) {
-        out.add(nodeIds[queue[i]]);
+        queue[kept++] = queue[i];
       }
     }
-    return out;
+    return java.util.Arrays.copyOf(queue, kept);
   }
 
   void unvalidatedOutput() {
-    List<Step> found = new ArrayList<>();
-    for (Step s : byId.values()) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < steps.length; i++) {
+      Step s = steps[i];
       if (s.kind() != StepKind.LLM || !s.structuredOutput()) {
         continue;
       }
       boolean validated = s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
       boolean retried = s.retries().isPresent() && s.retries().getAsInt() > 0;
-      if (!(validated && retried) && declaredStep(s.id()).isPresent()) {
-        found.add(s);
+      if (!(validated && retried) && declaredAt[i] != null) {
+        found.add(i);
       }
     }
     if (found.isEmpty()) {
       return;
     }
     // the declared cost downstream of each such step, and whether a model step is downstream
-    buildGraph();
     int[] queries = new int[found.size()];
     for (int k = 0; k < queries.length; k++) {
-      queries[k] = nodeIndex.get(found.get(k).id());
+      queries[k] = found.get(k);
     }
-    BigDecimal[] amounts = new BigDecimal[nodeIds.length];
-    boolean[] model = new boolean[nodeIds.length];
-    for (int i = 0; i < nodeIds.length; i++) {
-      StepSimulation x = declaredById.get(nodeIds[i]);
-      amounts[i] = x == null ? BigDecimal.ZERO : x.cost().amount();
-      model[i] = byId.get(nodeIds[i]).kind() == StepKind.LLM;
+    BigDecimal[] amounts = new BigDecimal[steps.length];
+    boolean[] model = new boolean[steps.length];
+    for (int i = 0; i < steps.length; i++) {
+      amounts[i] = declaredAt[i] == null ? BigDecimal.ZERO : declaredAt[i].cost().amount();
+      model[i] = steps[i].kind() == StepKind.LLM;
     }
-    DownstreamSums sums = DownstreamSums.compute(nodeDependents, amounts, model, queries);
-    for (int k = 0; k < found.size(); k++) {
-      Step s = found.get(k);
+    DownstreamSums sums = DownstreamSums.compute(dependents, amounts, model, queries);
+    for (int k = 0; k < queries.length; k++) {
+      int at = queries[k];
       BigDecimal downstreamCost;
       boolean feedsModel;
       if (sums != null) {
@@ -534,27 +586,27 @@ public final class CromsAnalysis {
         // a cycle, or sums beyond a long: walk this step's downstream and add exactly
         downstreamCost = BigDecimal.ZERO;
         feedsModel = false;
-        for (String d : downstreamIds(s.id())) {
-          int i = nodeIndex.get(d);
+        for (int i : downstream(at)) {
           downstreamCost = downstreamCost.add(amounts[i]);
           feedsModel |= model[i];
         }
       }
-      unvalidatedFinding(s, downstreamCost, feedsModel);
+      unvalidatedFinding(at, downstreamCost, feedsModel);
     }
   }
 
-  private void unvalidatedFinding(Step s, BigDecimal downstreamCost, boolean feedsModel) {
+  private void unvalidatedFinding(int at, BigDecimal downstreamCost, boolean feedsModel) {
+    Step s = steps[at];
     boolean validated = s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
     boolean retried = s.retries().isPresent() && s.retries().getAsInt() > 0;
-    Optional<StepSimulation> ss = declaredStep(s.id());
+    Optional<StepSimulation> ss = Optional.of(declaredAt[at]);
     BigDecimal f = ss.get().failureProbability();
     BigDecimal atStake = downstreamCost.add(scope.assumptions().correctionCost().amount());
     // with validation and one retry the failure falls from f to f^2, at the price of f retries
     BigDecimal perRun = f.subtract(f.multiply(f)).multiply(atStake)
         .subtract(f.multiply(ss.get().cost().amount())).max(BigDecimal.ZERO);
     Money perMonth = Money.usd(perRun).times(runs);
-    FindingSeverity sev = feedsModel || !dependents.getOrDefault(s.id(), List.of()).isEmpty()
+    FindingSeverity sev = feedsModel || dependents[at].length > 0
         ? FindingSeverity.HIGH : FindingSeverity.MODERATE;
     String missing = !validated && !retried ? "no validation and no retry" : !validated ? "no validation" : "no retry";
     add(UNVALIDATED, Optional.of(CromsDimension.FAILURE), sev, List.of(s.id()), perMonth, BigDecimal.ZERO,
@@ -589,7 +641,7 @@ public final class CromsAnalysis {
     // model steps by their normalised input description (two words or more)
     Map<String, List<String>> byInput = new LinkedHashMap<>();
     Map<String, String> normIn = new HashMap<>();
-    for (Step a : byId.values()) {
+    for (Step a : steps) {
       if (a.kind() == StepKind.LLM && a.inputDescription().isPresent()) {
         String n = norm(a.inputDescription().get());
         normIn.put(a.id(), n);
@@ -598,7 +650,7 @@ public final class CromsAnalysis {
         }
       }
     }
-    for (Step b : byId.values()) {
+    for (Step b : steps) {
       if (b.kind() != StepKind.LLM || !normIn.containsKey(b.id())) {
         continue;
       }
@@ -617,7 +669,7 @@ public final class CromsAnalysis {
         if (!upstream.contains(aId)) {
           continue;
         }
-        Step a = byId.get(aId);
+        Step a = step(aId);
         long redundant = Math.min(a.inputTokens().tokens() - a.outputTokens().tokens(), b.inputTokens().tokens());
         Optional<StepSimulation> ss = declaredStep(b.id());
         Optional<Pricing> p = ss.flatMap(this::pricing);
@@ -637,11 +689,11 @@ public final class CromsAnalysis {
 
   Set<String> upstream(String id) {
     Set<String> seen = new LinkedHashSet<>();
-    ArrayDeque<String> pending = new ArrayDeque<>(byId.get(id).dependsOn());
+    ArrayDeque<String> pending = new ArrayDeque<>(step(id).dependsOn());
     while (!pending.isEmpty()) {
       String n = pending.poll();
-      if (byId.containsKey(n) && seen.add(n)) {
-        pending.addAll(byId.get(n).dependsOn());
+      if (index.containsKey(n) && seen.add(n)) {
+        pending.addAll(step(n).dependsOn());
       }
     }
     seen.remove(id);
@@ -650,7 +702,7 @@ public final class CromsAnalysis {
 
   void uncachedPrefix() {
     // (a) a step called repeatedly in one run (loop) resends its whole prompt
-    for (Step s : byId.values()) {
+    for (Step s : steps) {
       if (s.kind() != StepKind.LLM || s.cache().isPresent()) {
         continue;
       }
@@ -671,7 +723,7 @@ public final class CromsAnalysis {
     // (b) several steps start with the same long instructions (a pasted system prompt):
     // grouped by their first SHARED_PREFIX_CHARS characters, then the common prefix of the group
     Map<String, List<Step>> groups = new LinkedHashMap<>();
-    for (Step s : byId.values()) {
+    for (Step s : steps) {
       if (s.kind() == StepKind.LLM && s.cache().isEmpty() && s.instructions().length() >= SHARED_PREFIX_CHARS) {
         groups.computeIfAbsent(s.instructions().substring(0, (int) SHARED_PREFIX_CHARS), k -> new ArrayList<>()).add(s);
       }
@@ -714,7 +766,8 @@ public final class CromsAnalysis {
 
   void duplicatedSteps() {
     Map<String, String> firstBySignature = new LinkedHashMap<>();
-    for (Step s : byId.values()) {
+    for (int i = 0; i < steps.length; i++) {
+      Step s = steps[i];
       String text = norm(s.instructions());
       if (text.length() < 20 || s.kind() == StepKind.HUMAN) {
         continue;
@@ -724,8 +777,8 @@ public final class CromsAnalysis {
       if (first == null) {
         continue;
       }
-      Money perMonth = stepCost(s.id()).times(runs);
-      BigDecimal saved = latencyWithout(s.id());
+      Money perMonth = stepCost(i).times(runs);
+      BigDecimal saved = latencyWithout(i);
       FindingSeverity sev = costSeverity(perMonth);
       add(DUPLICATE, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
               ? FindingSeverity.MODERATE : sev, List.of(first, s.id()), perMonth, saved,
@@ -735,21 +788,21 @@ public final class CromsAnalysis {
   }
 
   void deadBranches() {
-    List<Step> steps = new ArrayList<>(byId.values());
-    if (steps.size() < 2) {
+    if (steps.length < 2) {
       return;
     }
-    String last = steps.get(steps.size() - 1).id();
-    for (Step s : steps) {
+    String last = steps[steps.length - 1].id();
+    for (int i = 0; i < steps.length; i++) {
+      Step s = steps[i];
       boolean producer = s.kind() == StepKind.LLM || s.kind() == StepKind.RETRIEVAL || s.kind() == StepKind.CODE;
       boolean neverRuns = s.condition().map(c -> norm(c).equals("never") || norm(c).equals("false")).orElse(false);
-      boolean unused = producer && !s.id().equals(last) && dependents.getOrDefault(s.id(), List.of()).isEmpty()
+      boolean unused = producer && !s.id().equals(last) && dependents[i].length == 0
           && s.condition().isEmpty();
       if (!neverRuns && !unused) {
         continue;
       }
-      Money perMonth = stepCost(s.id()).times(runs);
-      BigDecimal saved = latencyWithout(s.id());
+      Money perMonth = stepCost(i).times(runs);
+      BigDecimal saved = latencyWithout(i);
       FindingSeverity sev = costSeverity(perMonth);
       add(DEAD, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
               ? FindingSeverity.MODERATE : sev, List.of(s.id()), perMonth, saved,
@@ -760,7 +813,7 @@ public final class CromsAnalysis {
   }
 
   void unboundedLoops() {
-    for (Step s : byId.values()) {
+    for (Step s : steps) {
       if (!s.unboundedLoop()) {
         continue;
       }

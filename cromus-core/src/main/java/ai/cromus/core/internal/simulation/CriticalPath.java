@@ -31,8 +31,11 @@ public final class CriticalPath {
   private final int[] indegree;
   /** The finishing order of the walk (see {@link #order()}), computed on first use. */
   private int[] order;
-  /** The latency map last converted to microseconds, and its conversion (an instance is used by one thread). */
-  private Map<String, BigDecimal> microsOf;
+  /**
+   * The latency map or array last converted to microseconds, and its conversion (an instance is
+   * used by one thread).
+   */
+  private Object microsOf;
   private long[] micros;
   /** For each node, the longest path of {@link #microsOf} with that node at zero; on first use. */
   private long[] zeroedMicros;
@@ -104,11 +107,9 @@ public final class CriticalPath {
    * the order of the first occurrence of each step id (null: zero).
    */
   public BigDecimal longest(BigDecimal[] latency) {
-    if (latency.length != ids.length) {
-      throw new IllegalArgumentException("one latency per step: " + latency.length + " for " + ids.length);
-    }
+    checkSize(latency);
     long[] micros = micros(latency);
-    return micros != null ? walk(micros, null) : walk(latency, null);
+    return micros != null ? walk(micros, -1) : walk(latency, -1);
   }
 
   /**
@@ -118,17 +119,39 @@ public final class CriticalPath {
    */
   public BigDecimal longest(Map<String, BigDecimal> latency, String zeroed) {
     long[] micros = converted(latency);
+    return longest(micros, micros == null ? weights(latency) : null, node(zeroed));
+  }
+
+  /**
+   * {@link #longest(Map, String)} with one latency per node, in the order of the first
+   * occurrence of each step id, and the node to take as zero ({@code -1}: none).
+   */
+  public BigDecimal longest(BigDecimal[] latency, int zeroed) {
+    checkSize(latency);
+    return longest(converted(latency), latency, zeroed);
+  }
+
+  private BigDecimal longest(long[] micros, BigDecimal[] weights, int zeroed) {
     if (micros == null) {
-      return walk(weights(latency), zeroed);
+      return walk(weights, zeroed);
     }
-    int z = node(zeroed);
-    if (z < 0) {
-      return walk(micros, null);
+    if (zeroed < 0) {
+      return walk(micros, -1);
     }
     if (zeroedMicros == null) {
       zeroedMicros = everyZeroed(micros);
     }
-    return decimal(zeroedMicros[z]);
+    return decimal(zeroedMicros[zeroed]);
+  }
+
+  /** The number of nodes: one per distinct step id. */
+  public int size() {
+    return ids.length;
+  }
+
+  /** The step id of each node, in the order of the first occurrence of each id. */
+  public String id(int node) {
+    return ids[node];
   }
 
   /**
@@ -137,6 +160,12 @@ public final class CriticalPath {
    * O((steps + edges) log steps) in all.
    */
   public boolean answersAtOnce(Map<String, BigDecimal> latency) {
+    return converted(latency) != null;
+  }
+
+  /** {@link #answersAtOnce(Map)} for one latency per node. */
+  public boolean answersAtOnce(BigDecimal[] latency) {
+    checkSize(latency);
     return converted(latency) != null;
   }
 
@@ -150,12 +179,28 @@ public final class CriticalPath {
     return micros;
   }
 
+  /** {@link #converted(Map)} for one latency per node. */
+  private long[] converted(BigDecimal[] latency) {
+    if (latency != microsOf) {
+      microsOf = latency;
+      micros = micros(latency);
+      zeroedMicros = null;
+    }
+    return micros;
+  }
+
+  private void checkSize(BigDecimal[] latency) {
+    if (latency.length != ids.length) {
+      throw new IllegalArgumentException("one latency per step: " + latency.length + " for " + ids.length);
+    }
+  }
+
   private static BigDecimal decimal(long micros) {
     return micros == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(micros, MICROS);
   }
 
   /**
-   * For every node v, what {@link #walk(long[], String)} gives with v's latency taken as zero,
+   * For every node v, what {@link #walk(long[], int)} gives with v's latency taken as zero,
    * in one pass. The walk ignores an edge whose dependency comes later in {@link #order()} (a
    * cycle), so it measures paths of the DAG of the other edges, in that order. A path that
    * avoids v lies wholly before v's position, wholly after it, or crosses it on exactly one
@@ -241,14 +286,13 @@ public final class CriticalPath {
   /** One walk with {@code zeroed} at zero, without the one-pass answers (for tests). */
   BigDecimal walkZeroed(Map<String, BigDecimal> latency, String zeroed) {
     long[] m = micros(weights(latency));
-    return m != null ? walk(m, zeroed) : walk(weights(latency), zeroed);
+    return m != null ? walk(m, node(zeroed)) : walk(weights(latency), node(zeroed));
   }
 
   /** The walk on whole microseconds, without allocation beyond one array. */
-  private BigDecimal walk(long[] micros, String zeroed) {
+  private BigDecimal walk(long[] micros, int zero) {
     int n = ids.length;
     int[] order = order();
-    int zero = node(zeroed);
     // latencies carry six decimals: the same walk on whole microseconds
     long[] finish = new long[n];
     long max = 0;
@@ -275,10 +319,9 @@ public final class CriticalPath {
   }
 
   /** The same walk on exact decimals, for latencies that are not whole microseconds. */
-  private BigDecimal walk(BigDecimal[] latency, String zeroed) {
+  private BigDecimal walk(BigDecimal[] latency, int zero) {
     int n = ids.length;
     int[] order = order();
-    int zero = node(zeroed);
     BigDecimal[] weight = new BigDecimal[n];
     for (int i = 0; i < n; i++) {
       weight[i] = i == zero || latency[i] == null ? BigDecimal.ZERO : latency[i];

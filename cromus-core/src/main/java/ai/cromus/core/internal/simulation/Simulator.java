@@ -262,9 +262,16 @@ public final class Simulator {
     public final List<String> budgetBreaches;
     /** For each model step with a latency budget: the fastest allowed model that meets its tier. */
     public final Map<String, Fastest> fastest;
+    /**
+     * The dependency graph the plans were walked on: every step id a node, in the order of the
+     * first occurrence of each id (the order of every plan's steps). For the same thread only.
+     */
+    public final CriticalPath paths;
 
     Result(Simulation simulation, List<Recommendation> recommendations, List<Diagnostic> diagnostics,
-        Map<String, CapabilityTier> stepTiers, List<String> budgetBreaches, Map<String, Fastest> fastest) {
+        Map<String, CapabilityTier> stepTiers, List<String> budgetBreaches, Map<String, Fastest> fastest,
+        CriticalPath paths) {
+      this.paths = paths;
       this.fastest = Map.copyOf(fastest);
       this.simulation = simulation;
       this.recommendations = List.copyOf(recommendations);
@@ -938,7 +945,7 @@ public final class Simulator {
     List<Recommendation> recs = recommendations(rankings, picks, declared);
     Map<String, CapabilityTier> stepTiers = new LinkedHashMap<>();
     tiers.forEach((k, v) -> stepTiers.put(k, v.tier));
-    return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared), fastest);
+    return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared), fastest, paths());
   }
 
   /**
@@ -1388,11 +1395,15 @@ public final class Simulator {
 
   /** The critical path of a plan, from the latency of each step in {@link #firsts} order. */
   private BigDecimal criticalPath(BigDecimal[] latency) {
-    // every plan covers the same steps: the graph is built once, with every step a node
+    return paths().longest(latency);
+  }
+
+  /** Every plan covers the same steps: the graph is built once, with every step a node. */
+  private CriticalPath paths() {
     if (paths == null) {
       paths = new CriticalPath(workflow, byId.keySet());
     }
-    return paths.longest(latency);
+    return paths;
   }
 
   List<MatrixCell> matrix(Map<CostMode, Map<String, Ranking>> rankings, Map<CostMode, TierSums> sums,
