@@ -79,4 +79,36 @@ class CriticalPathTest {
       assertEquals(walked, once, "seed " + seed + ", " + n + " steps, zeroed " + zeroed);
     }
   }
+
+  /**
+   * The same questions asked with one latency per node (by position) give the answers of the
+   * map, in one pass on whole microseconds and by walks on other decimals.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("moreSeeds")
+  void latencyByNodeAnswersAsTheMap(long seed) {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
+    Workflow wf = RandomGraphs.workflow(r, n, r.nextInt(4) == 0);
+    boolean whole = r.nextBoolean();
+    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      latency.put("s" + i, r.nextInt(5) == 0 ? BigDecimal.ZERO
+          : BigDecimal.valueOf(r.nextInt(50_000_000), whole ? 6 : 7));
+    }
+    CriticalPath byMap = new CriticalPath(wf, latency.keySet());
+    CriticalPath byNode = new CriticalPath(wf, latency.keySet());
+    BigDecimal[] array = new BigDecimal[byNode.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = latency.get(byNode.id(i));
+    }
+    String why = "seed " + seed + ", " + n + " steps, " + (whole ? "microseconds" : "seven decimals");
+    assertEquals(byMap.answersAtOnce(latency), byNode.answersAtOnce(array), why);
+    // seven decimals are not whole microseconds, unless every latency is zero
+    assertEquals(whole || latency.values().stream().allMatch(x -> x.signum() == 0), byNode.answersAtOnce(array), why);
+    assertEquals(byMap.longest(latency), byNode.longest(array, -1), why);
+    for (int z = r.nextInt(3); z < array.length; z += 1 + r.nextInt(3)) {
+      assertEquals(byMap.longest(latency, byNode.id(z)), byNode.longest(array, z), why + ", zeroed " + byNode.id(z));
+    }
+  }
 }
