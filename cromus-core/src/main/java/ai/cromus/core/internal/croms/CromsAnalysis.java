@@ -159,30 +159,15 @@ public final class CromsAnalysis {
       }
     }
     int[][] deps = new int[n][];
-    int[] count = new int[n];
     for (int i = 0; i < n; i++) {
       List<String> ds = steps[i].dependsOn();
       deps[i] = new int[ds.size()];
       for (int k = 0; k < deps[i].length; k++) {
         Integer j = index.get(ds.get(k));
         deps[i][k] = j == null ? -1 : j;
-        if (j != null) {
-          count[j]++;
-        }
       }
     }
-    this.dependents = new int[n][];
-    for (int j = 0; j < n; j++) {
-      dependents[j] = new int[count[j]];
-    }
-    int[] fill = new int[n];
-    for (int i = 0; i < n; i++) {
-      for (int j : deps[i]) {
-        if (j >= 0) {
-          dependents[j][fill[j]++] = i;
-        }
-      }
-    }
+    this.dependents = ai.cromus.core.internal.graph.Edges.reverse(deps);
     // the simulator's graph, when it is this workflow's, saves building it again
     CriticalPath shared = sim.paths;
     boolean same = shared != null && shared.size() == n;

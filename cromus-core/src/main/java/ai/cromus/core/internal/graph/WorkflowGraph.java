@@ -35,7 +35,6 @@ public final class WorkflowGraph {
     }
     preds = new int[n][];
     unknown = new List[n];
-    int[] succCount = new int[n];
     for (int i = 0; i < n; i++) {
       List<String> deps = steps.get(i).dependsOn();
       if (deps.isEmpty()) {
@@ -53,21 +52,11 @@ public final class WorkflowGraph {
           unknown[i].add(dep);
         } else {
           p[k++] = j;
-          succCount[j]++;
         }
       }
       preds[i] = k == p.length ? p : Arrays.copyOf(p, k);
     }
-    succs = new int[n][];
-    for (int i = 0; i < n; i++) {
-      succs[i] = succCount[i] == 0 ? NONE : new int[succCount[i]];
-    }
-    int[] fill = new int[n];
-    for (int i = 0; i < n; i++) {
-      for (int j : preds[i]) {
-        succs[j][fill[j]++] = i;
-      }
-    }
+    succs = Edges.reverse(preds);
   }
 
   public List<Step> steps() {

@@ -56,7 +56,6 @@ public final class CriticalPath {
     ids = new String[n];
     deps = new int[n][];
     indegree = new int[n];
-    int[] nextCount = new int[n];
     for (int i = 0; i < n; i++) {
       Step s = first.get(i);
       ids[i] = s.id();
@@ -76,25 +75,11 @@ public final class CriticalPath {
         }
         Integer j = index.get(d);
         out[k++] = j == null ? -1 : j;
-        if (j != null) {
-          nextCount[j]++;
-        }
       }
       deps[i] = k == out.length ? out : Arrays.copyOf(out, k);
       indegree[i] = k;
     }
-    next = new int[n][];
-    for (int i = 0; i < n; i++) {
-      next[i] = new int[nextCount[i]];
-    }
-    int[] fill = new int[n];
-    for (int i = 0; i < n; i++) {
-      for (int d : deps[i]) {
-        if (d >= 0) {
-          next[d][fill[d]++] = i;
-        }
-      }
-    }
+    next = ai.cromus.core.internal.graph.Edges.reverse(deps);
   }
 
   /** The longest path, each step weighted by its latency in {@code latency} (absent: zero). */

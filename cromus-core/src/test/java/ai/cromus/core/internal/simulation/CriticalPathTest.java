@@ -64,11 +64,7 @@ class CriticalPathTest {
     Random r = new Random(seed);
     int n = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
     Workflow wf = RandomGraphs.workflow(r, n, r.nextInt(4) == 0);
-    Map<String, BigDecimal> latency = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      latency.put("s" + i, r.nextInt(5) == 0 ? BigDecimal.ZERO
-          : BigDecimal.valueOf(r.nextInt(r.nextBoolean() ? 10 : 50_000_000), 6));
-    }
+    Map<String, BigDecimal> latency = latencies(r, n, () -> r.nextInt(r.nextBoolean() ? 10 : 50_000_000), 6);
     CriticalPath path = new CriticalPath(wf, latency.keySet());
     assertTrue(path.answersAtOnce(latency), "seed " + seed);
     CriticalPath reference = new CriticalPath(wf, latency.keySet());
@@ -91,11 +87,7 @@ class CriticalPathTest {
     int n = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
     Workflow wf = RandomGraphs.workflow(r, n, r.nextInt(4) == 0);
     boolean whole = r.nextBoolean();
-    Map<String, BigDecimal> latency = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      latency.put("s" + i, r.nextInt(5) == 0 ? BigDecimal.ZERO
-          : BigDecimal.valueOf(r.nextInt(50_000_000), whole ? 6 : 7));
-    }
+    Map<String, BigDecimal> latency = latencies(r, n, () -> r.nextInt(50_000_000), whole ? 6 : 7);
     CriticalPath byMap = new CriticalPath(wf, latency.keySet());
     CriticalPath byNode = new CriticalPath(wf, latency.keySet());
     BigDecimal[] array = new BigDecimal[byNode.size()];
@@ -110,5 +102,14 @@ class CriticalPathTest {
     for (int z = r.nextInt(3); z < array.length; z += 1 + r.nextInt(3)) {
       assertEquals(byMap.longest(latency, byNode.id(z)), byNode.longest(array, z), why + ", zeroed " + byNode.id(z));
     }
+  }
+
+  /** Steps s0..s(n-1): one in five at zero, the others {@code units()} at {@code scale} decimals. */
+  static Map<String, BigDecimal> latencies(Random r, int n, java.util.function.IntSupplier units, int scale) {
+    Map<String, BigDecimal> latency = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      latency.put("s" + i, r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(units.getAsInt(), scale));
+    }
+    return latency;
   }
 }

@@ -37,15 +37,7 @@ class RankingSummaryTest {
   @MethodSource("seeds")
   void summaryAnswersAsTheWholeRanking(long seed) {
     Random r = new Random(seed);
-    ModelCatalog catalog = BundledCatalog.get();
-    List<Simulator.Priced> all = new ArrayList<>();
-    for (Model m : catalog.models()) {
-      for (Offering o : m.offerings()) {
-        Simulator.Figures f = new Simulator.Figures();
-        f.cost = BigDecimal.valueOf(r.nextInt(1000), 4);
-        all.add(new Simulator.Priced(m, o, all.size() + 1, f));
-      }
-    }
+    List<Simulator.Priced> all = everyOffering(() -> BigDecimal.valueOf(r.nextInt(1000), 4));
     java.util.Collections.shuffle(all, r);
     List<Simulator.Priced> ranked = all.subList(0, r.nextInt(all.size()) + 1);
     List<EcosystemTier> enabled = new ArrayList<>();
@@ -84,15 +76,7 @@ class RankingSummaryTest {
   @MethodSource("seeds")
   void tierSumsAnswerAsTheWholeRankings(long seed) {
     Random r = new Random(seed);
-    ModelCatalog catalog = BundledCatalog.get();
-    List<Simulator.Priced> all = new ArrayList<>();
-    for (Model m : catalog.models()) {
-      for (Offering o : m.offerings()) {
-        Simulator.Figures f = new Simulator.Figures();
-        f.cost = BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(9));
-        all.add(new Simulator.Priced(m, o, all.size() + 1, f));
-      }
-    }
+    List<Simulator.Priced> all = everyOffering(() -> BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(9)));
     List<EcosystemTier> enabled = List.of(EcosystemTier.values());
     for (CostMode mode : CostMode.values()) {
       Simulator.TierSums row = new Simulator.TierSums();
@@ -123,6 +107,20 @@ class RankingSummaryTest {
         }
       }
     }
+  }
+
+  /** Every offering of the bundled catalog as a candidate, in catalog order, each at the next cost. */
+  static List<Simulator.Priced> everyOffering(java.util.function.Supplier<BigDecimal> cost) {
+    ModelCatalog catalog = BundledCatalog.get();
+    List<Simulator.Priced> all = new ArrayList<>();
+    for (Model m : catalog.models()) {
+      for (Offering o : m.offerings()) {
+        Simulator.Figures f = new Simulator.Figures();
+        f.cost = cost.get();
+        all.add(new Simulator.Priced(m, o, all.size() + 1, f));
+      }
+    }
+    return all;
   }
 
   /** The alternatives told another way: the first candidate of the second and third model in ranking order. */

@@ -26,8 +26,7 @@ class RatesPlainTest {
   void longsGiveTheDecimalValueAndScale(long seed) {
     Random r = new Random(seed);
     for (int i = 0; i < 300; i++) {
-      Rates rates = Rates.of(Pricing.builder().input(rate(r)).output(rate(r)).build(),
-          Optional.empty(), 0, false, Optional.empty());
+      Rates rates = rates(r);
       long prompt = tokens(r);
       long output = tokens(r);
       BigDecimal expected = rates.plainInDecimals(prompt, output);
@@ -45,8 +44,7 @@ class RatesPlainTest {
   void productOnLongsGivesTheDecimalProduct(long seed) {
     Random r = new Random(seed);
     for (int i = 0; i < 300; i++) {
-      Rates rates = Rates.of(Pricing.builder().input(rate(r)).output(rate(r)).build(),
-          Optional.empty(), 0, false, Optional.empty());
+      Rates rates = rates(r);
       long prompt = tokens(r);
       long output = tokens(r);
       long reasoning = r.nextBoolean() ? 0 : tokens(r) >> 2;
@@ -74,6 +72,12 @@ class RatesPlainTest {
       default:
         return BigDecimal.valueOf(r.nextLong(), r.nextInt(20));
     }
+  }
+
+  /** Interactive rates from two seeded per-million prices. */
+  private static Rates rates(Random r) {
+    return Rates.of(Pricing.builder().input(rate(r)).output(rate(r)).build(),
+        Optional.empty(), 0, false, Optional.empty());
   }
 
   private static BigDecimal rate(Random r) {
