@@ -114,6 +114,8 @@ public final class CromsAnalysis {
   /** The declared latency per step, and the dependency graph over the steps, built on first use. */
   private BigDecimal[] declaredLatency;
   private CriticalPath paths;
+  /** The simulator's dependency graph of this workflow, or null (then one is built when needed). */
+  private final CriticalPath sharedPaths;
   /**
    * At most this many what-if questions cost a walk of the graph each (moved dependencies, and
    * removed steps when latencies are not whole microseconds); later ones report 0 seconds.
@@ -168,17 +170,16 @@ public final class CromsAnalysis {
       }
     }
     this.dependents = ai.cromus.core.internal.graph.Edges.reverse(deps);
-    // the simulator's graph, when it is this workflow's, saves building it again
+    // the simulator's graph, when it is this workflow's, saves building it again; it has an
+    // edge for every dependency on a step, as the declared plan's graph has when the plan
+    // covers every step (aligned)
     CriticalPath shared = sim.paths;
-    boolean same = shared != null && shared.size() == n;
+    boolean same = aligned && shared != null && shared.size() == n;
     for (int i = 0; same && i < n; i++) {
       same = shared.id(i).equals(steps[i].id());
     }
     this.sharedPaths = same ? shared : null;
   }
-
-  /** The simulator's dependency graph of this workflow, or null (then one is built when needed). */
-  private final CriticalPath sharedPaths;
 
   /** The step of an id (the first of that id), or null. */
   private Step step(String id) {
