@@ -954,7 +954,10 @@ public final class Simulator {
    * plan must be fitted to a budget; the matrix takes what it needs through {@link TierSums}.
    */
   static final class Ranking {
-    /** The position of the step in {@link #firsts} (the step of its id that the plans simulate). */
+    /**
+     * The position of the step among the simulator's first step of each id (the step of its id
+     * that the plans simulate, in the order of every plan's steps).
+     */
     final int at;
     final int size;
     final Priced pick;
