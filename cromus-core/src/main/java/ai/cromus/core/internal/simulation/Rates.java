@@ -216,9 +216,11 @@ public final class Rates {
     if (units != NO_UNITS) {
       long high = Math.multiplyHigh(units, factorUnits);
       long low = units * factorUnits;
-      // the product fits in a long when the high half is the sign extension of the low half
-      if (high == (low >> 63) && low != NO_UNITS) {
-        return BigDecimal.valueOf(low, unitScale + 6 + factor.scale());
+      long scale = (long) unitScale + 6 + factor.scale();
+      // the product fits in a long when the high half is the sign extension of the low half;
+      // a scale beyond an int is left to BigDecimal, which reports it
+      if (high == (low >> 63) && low != NO_UNITS && scale == (int) scale) {
+        return BigDecimal.valueOf(low, (int) scale);
       }
     }
     return plain(prompt, output, reasoning).multiply(factor);
@@ -226,7 +228,8 @@ public final class Rates {
 
   /** The unscaled value of {@code x} when it fits in a long, else {@link #NO_UNITS}. */
   static long units(BigDecimal x) {
-    return x.unscaledValue().bitLength() < 64 ? x.unscaledValue().longValue() : NO_UNITS;
+    java.math.BigInteger u = x.unscaledValue();
+    return u.bitLength() < 64 ? u.longValue() : NO_UNITS;
   }
 
   /** One call whose cached prefix is read from a warm cache (disjoint buckets: fresh + cached = prompt). */

@@ -103,7 +103,6 @@ public final class Simulator {
   private final long runsPerMonth;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, StepTiers.Classified> tiers = new LinkedHashMap<>();
-  private final Map<String, Step> byId = new LinkedHashMap<>();
   /** The step simulation of each pick, and of each step that calls no model: the same in every plan. */
   private final List<Step> firsts = new ArrayList<>();
   /** The position in {@link #firsts} of each step id. */
@@ -173,8 +172,7 @@ public final class Simulator {
     this.failureRates = new FailureRates(scope);
     this.runsPerMonth = runsPerMonth(workflow, scope);
     for (Step s : workflow.steps()) {
-      if (byId.putIfAbsent(s.id(), s) == null) {
-        firstIndex.put(s.id(), firsts.size());
+      if (firstIndex.putIfAbsent(s.id(), firsts.size()) == null) {
         firsts.add(s);
       }
       StepTiers.classify(s).ifPresent(c -> tiers.put(s.id(), c));
@@ -1404,7 +1402,7 @@ public final class Simulator {
   /** Every plan covers the same steps: the graph is built once, with every step a node. */
   private CriticalPath paths() {
     if (paths == null) {
-      paths = new CriticalPath(workflow, byId.keySet());
+      paths = new CriticalPath(workflow, firstIndex.keySet());
     }
     return paths;
   }

@@ -62,8 +62,8 @@ class CriticalPathTest {
   @MethodSource("moreSeeds")
   void everyStepAtZeroInOnePassEqualsAWalkPerStep(long seed) {
     Random r = new Random(seed);
-    int n = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
-    Workflow wf = RandomGraphs.workflow(r, n, r.nextInt(4) == 0);
+    Workflow wf = graph(r);
+    int n = wf.steps().size();
     Map<String, BigDecimal> latency = latencies(r, n, () -> r.nextInt(r.nextBoolean() ? 10 : 50_000_000), 6);
     CriticalPath path = new CriticalPath(wf, latency.keySet());
     assertTrue(path.answersAtOnce(latency), "seed " + seed);
@@ -84,8 +84,8 @@ class CriticalPathTest {
   @MethodSource("moreSeeds")
   void latencyByNodeAnswersAsTheMap(long seed) {
     Random r = new Random(seed);
-    int n = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
-    Workflow wf = RandomGraphs.workflow(r, n, r.nextInt(4) == 0);
+    Workflow wf = graph(r);
+    int n = wf.steps().size();
     boolean whole = r.nextBoolean();
     Map<String, BigDecimal> latency = latencies(r, n, () -> r.nextInt(50_000_000), whole ? 6 : 7);
     CriticalPath byMap = new CriticalPath(wf, latency.keySet());
@@ -111,5 +111,11 @@ class CriticalPathTest {
       latency.put("s" + i, r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(units.getAsInt(), scale));
     }
     return latency;
+  }
+
+  /** A seeded graph of 1 to 12 or 1 to 200 steps s0, s1, ..., one in four with cycles. */
+  static Workflow graph(Random r) {
+    int n = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
+    return RandomGraphs.workflow(r, n, r.nextInt(4) == 0);
   }
 }

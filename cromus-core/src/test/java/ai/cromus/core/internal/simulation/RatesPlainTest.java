@@ -60,6 +60,18 @@ class RatesPlainTest {
     }
   }
 
+  /** A product whose scale passes an int is never given a wrapped scale: BigDecimal refuses it. */
+  @org.junit.jupiter.api.Test
+  void productScaleBeyondAnIntIsRefusedAsBigDecimalRefusesIt() {
+    Rates rates = Rates.of(Pricing.builder().input(new BigDecimal("3")).output(new BigDecimal("15")).build(),
+        Optional.empty(), 0, false, Optional.empty());
+    BigDecimal factor = BigDecimal.valueOf(3, Integer.MAX_VALUE - 2);
+    org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
+        () -> rates.plain(1000, 100, 0).multiply(factor));
+    org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
+        () -> rates.plainTimes(1000, 100, 0, factor, Rates.units(factor)));
+  }
+
   /** Expected calls: small whole numbers, sums of failure powers, and beyond a long. */
   private static BigDecimal factor(Random r) {
     switch (r.nextInt(4)) {
