@@ -37,16 +37,12 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 /**
- * Reads SOPs in Markdown, annotated or plain, as SOP-FORMAT.md describes. The commonmark parser
- * is built once and shared (it is immutable and thread-safe).
+ * Reads SOPs in Markdown, annotated or plain, as SOP-FORMAT.md describes. The Markdown is parsed
+ * by {@link SopMarkdown}: commonmark, with inline parsing only where it is read.
  */
 final class SopParser {
-  private static final Parser MARKDOWN =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*\\d{1,9}[.)]\\s*");
 
   /** Framing tokens added to every estimated prompt (system prompt and chat framing). */
@@ -92,7 +88,7 @@ final class SopParser {
     String body = fm.body;
     int lineOffset = fm.bodyLineOffset;
     String[] lines = body.split("\n", -1);
-    Document doc = (Document) MARKDOWN.parse(body);
+    Document doc = SopMarkdown.parse(body);
     checkNesting(doc, source, lineOffset, diags);
 
     String title = null;
@@ -591,6 +587,9 @@ final class SopParser {
     stack.push(root);
     while (!stack.isEmpty()) {
       Node n = stack.pop();
+      if (n instanceof SopMarkdown.Deferred) {
+        throw new IllegalStateException("inline content read but not parsed");
+      }
       if (n instanceof Text) {
         sb.append(((Text) n).getLiteral());
       } else if (n instanceof org.commonmark.node.Code) {
