@@ -24,12 +24,12 @@ import org.commonmark.parser.SourceLines;
  * of a list item) and takes every other block as its source lines. More than half of
  * commonmark's parse of a typical SOP is inline parsing. So the body is first parsed with an
  * inline parser that settles the one case whose answer is certain without parsing: one line
- * with none of the characters commonmark's inline parser acts on becomes one {@link Text} node
+ * that commonmark reads as literal text (see {@link #literal}) becomes one {@link Text} node
  * holding the line without its trailing spaces and tabs, which is exactly what commonmark makes
- * of it. Any other block gets a {@link Deferred} marker instead of its inlines. When a block
- * the reader reads holds a marker, the body is parsed again with commonmark's own inline parser
- * and that tree is used: the reader never sees a tree that differs from commonmark's where it
- * looks. Both parsers are built once and shared (commonmark parsers are immutable and
+ * of it. Any other block gets a {@link Deferred} marker instead of its inlines. A body with
+ * markup anywhere is parsed by commonmark alone, once; so is a body where a block the reader
+ * reads holds a marker (a line of plain text over several lines), after the first parse: the
+ * reader never sees a tree that differs from commonmark's where it looks. Both parsers are built once and shared (commonmark parsers are immutable and
  * thread-safe).
  */
 final class SopMarkdown {
@@ -68,6 +68,9 @@ final class SopMarkdown {
    * commonmark's own parser gives it.
    */
   static Document parse(String body) {
+    if (!literal(body, true)) {
+      return (Document) FULL.parse(body); // markup somewhere: one parse, commonmark's
+    }
     Document doc = (Document) FAST.parse(body);
     return readsDeferred(doc) ? (Document) FULL.parse(body) : doc;
   }
@@ -101,7 +104,51 @@ final class SopMarkdown {
   }
 
   /**
-   * The inline content commonmark makes of one line with no special character: one text node,
+   * Whether commonmark's inline parser reads {@code s} as literal text: it holds none of the
+   * {@link #SPECIAL} characters, except two uses that commonmark leaves as they are. A run of
+   * underscores between two ASCII letters or digits can neither open nor close emphasis
+   * ({@code legal_line}). A bare {@code []} (no other bracket in the text, not after {@code !}
+   * and not before {@code (} or {@code [}) is no link: a link label needs a non-blank
+   * character, and an inline link or a full reference needs what follows. Line breaks are
+   * allowed when {@code newlines} is true (the whole body, before it is split into blocks).
+   */
+  static boolean literal(CharSequence s, boolean newlines) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || !IS_SPECIAL[c]) {
+        continue;
+      }
+      if (c == '\n' && newlines) {
+        continue;
+      }
+      if (c == '_') {
+        int end = i;
+        while (end < n && s.charAt(end) == '_') {
+          end++;
+        }
+        if (i == 0 || end == n || !asciiAlnum(s.charAt(i - 1)) || !asciiAlnum(s.charAt(end))) {
+          return false;
+        }
+        i = end - 1;
+        continue;
+      }
+      if (c == '[' && i + 1 < n && s.charAt(i + 1) == ']' && (i == 0 || s.charAt(i - 1) != '!')
+          && (i + 2 == n || (s.charAt(i + 2) != '(' && s.charAt(i + 2) != '['))) {
+        i++;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * The inline content commonmark makes of one line read as literal text: one text node,
    * without the trailing spaces and tabs (commonmark trims both at the end of the last line);
    * nothing for an empty line. Null when the content is not one such line.
    */
@@ -111,14 +158,10 @@ final class SopMarkdown {
       return null;
     }
     CharSequence content = all.get(0).getContent();
-    int n = content.length();
-    for (int i = 0; i < n; i++) {
-      char c = content.charAt(i);
-      if (c < 128 && IS_SPECIAL[c]) {
-        return null;
-      }
+    if (!literal(content, false)) {
+      return null;
     }
-    int end = n;
+    int end = content.length();
     while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
       end--;
     }

@@ -39,9 +39,12 @@ class SopMarkdownTest {
   private static final String[] LINES = {"# ", "## ", "### ", "- ", "- kind: ", "* ", "+ ",
       "1. ", "2) ", "", "    ", "> ", "\t", "  - ", "   ", "", ""};
   private static final String[] BLOCKS = {"", "---", "===", "```", "~~~", "<div>", "</div>",
-      "[ref]: /url \"title\"", "***", "## closed ##", "#", "-", "1."};
+      "[ref]: /url \"title\"", "[x]: /x", "***", "## closed ##", "#", "-", "1."};
   private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
   private static final String OTHER = "é—\u00a0😀\0\t";
+  /** Near misses of the two literal uses of special characters: intraword underscores, bare []. */
+  private static final String[] TOKENS = {"a_b", "x__y", "_a", "a_", "a_ b", "é_a", "1_2",
+      "items[]", "[]", "![]", "[](x)", "[][x]", "[x]", "[]]", "[[]", "a[] b[]", "\\[]", "_[]_"};
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 60);
@@ -99,6 +102,21 @@ class SopMarkdownTest {
   }
 
   @Test
+  void intrawordUnderscoresAndBareBracketsAreLiteral() {
+    for (String doc : new String[] {"## 1. Check legal_line and x__y\n",
+        "- output: JSON {lines[], events[]}, ~40 tokens\n", "- a[] b[]\n"}) {
+      Document fast = (Document) SopMarkdown.FAST.parse(doc);
+      assertTrue(SopMarkdown.literal(doc, true), doc);
+      assertFalse(SopMarkdown.readsDeferred(fast), doc);
+      sameWhereParsed(fast, (Document) SopMarkdown.FULL.parse(doc), doc);
+    }
+    for (String s : new String[] {"_a", "a_", "a_ b", "[x]", "[](x)", "[][x]", "![]", "[]]",
+        "a_\nb"}) {
+      assertFalse(SopMarkdown.literal(s, true), s);
+    }
+  }
+
+  @Test
   void trailingSpacesAndTabsAreTrimmedAsCommonmarkDoes() {
     for (String doc : new String[] {"## a \t \n", "- b\t\n", "c  \t  ", "##    \n", "- \n"}) {
       Document fast = (Document) SopMarkdown.FAST.parse(doc);
@@ -126,7 +144,9 @@ class SopMarkdownTest {
     int markup = r.nextInt(3); // a third of the lines are plain words
     for (int i = 0; i < n; i++) {
       int k = r.nextInt(20);
-      if (markup > 0 && k == 0) {
+      if (markup > 0 && k == 2) {
+        sb.append(TOKENS[r.nextInt(TOKENS.length)]);
+      } else if (markup > 0 && k == 0) {
         sb.append(PUNCTUATION.charAt(r.nextInt(PUNCTUATION.length())));
       } else if (markup > 0 && k == 1) {
         sb.append(OTHER.charAt(r.nextInt(OTHER.length())));
