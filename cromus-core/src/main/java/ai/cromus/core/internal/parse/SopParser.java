@@ -520,14 +520,14 @@ final class SopParser {
     return false;
   }
 
-  /** Reports nesting deeper than the limit (lists and quotes), without recursion. */
+  /**
+   * Reports nesting deeper than the limit (lists and quotes): the first block too deep in a
+   * walk of the blocks from the last child to the first, without recursion or allocation.
+   */
   private void checkNesting(Document doc, String source, int off, List<Diagnostic> diags) {
-    Deque<Object[]> stack = new ArrayDeque<>();
-    stack.push(new Object[] {doc, 0});
-    while (!stack.isEmpty()) {
-      Object[] top = stack.pop();
-      Node n = (Node) top[0];
-      int depth = (Integer) top[1];
+    Node n = doc;
+    int depth = 0;
+    while (true) {
       if (depth > limits.maxNesting()) {
         diags.add(Diagnostic.of(CoreRule.INPUT_TOO_DEEP,
             SourceLocation.of(source, line(n, off), 1),
@@ -536,12 +536,33 @@ final class SopParser {
             "Flatten the nesting."));
         return;
       }
-      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-        if (c instanceof Block) {
-          stack.push(new Object[] {c, depth + 1});
+      Node child = lastBlock(n.getLastChild());
+      if (child != null) {
+        n = child;
+        depth++;
+        continue;
+      }
+      while (true) {
+        if (n == doc) {
+          return;
         }
+        Node before = lastBlock(n.getPrevious());
+        if (before != null) {
+          n = before;
+          break;
+        }
+        n = n.getParent();
+        depth--;
       }
     }
+  }
+
+  /** The block at or before {@code n} among its siblings, or null. */
+  private static Node lastBlock(Node n) {
+    while (n != null && !(n instanceof Block)) {
+      n = n.getPrevious();
+    }
+    return n;
   }
 
   private static void appendRaw(StringBuilder sb, Node n, String[] lines) {

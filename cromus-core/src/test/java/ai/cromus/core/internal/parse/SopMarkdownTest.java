@@ -2,9 +2,13 @@ package ai.cromus.core.internal.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.cromus.core.Cromus;
+import ai.cromus.core.WorkflowSource;
+import ai.cromus.core.diagnostic.Diagnostic;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Random;
@@ -36,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ASCII punctuation, tabs, trailing spaces, NUL and non-ASCII; the seed is in every failure.
  */
 class SopMarkdownTest {
+  private static final Cromus ENGINE = Cromus.builder().build();
   private static final String[] LINES = {"# ", "## ", "### ", "- ", "- kind: ", "* ", "+ ",
       "1. ", "2) ", "", "    ", "> ", "\t", "  - ", "   ", "", ""};
   private static final String[] BLOCKS = {"", "---", "===", "```", "~~~", "<div>", "</div>",
@@ -63,6 +68,13 @@ class SopMarkdownTest {
       Document chosen = SopMarkdown.parse(doc);
       assertFalse(SopMarkdown.readsDeferred(chosen), why);
       sameWhereParsed(chosen, full, why);
+      // the whole SOP reader on the same text, as a body and under a step: nothing it reads
+      // is left unparsed (that would be an internal error)
+      for (String sop : new String[] {doc, "# T\n\n## 1. Step\n" + doc}) {
+        for (Diagnostic d : ENGINE.parse(WorkflowSource.sop("g.md", sop)).diagnostics()) {
+          assertNotEquals("CROMUS-INTERNAL-ERROR", d.rule(), why + ": " + d);
+        }
+      }
     }
   }
 
