@@ -29,8 +29,9 @@ import org.commonmark.parser.SourceLines;
  * of it. Any other block gets a {@link Deferred} marker instead of its inlines. A body with
  * markup anywhere is parsed by commonmark alone, once; so is a body where a block the reader
  * reads holds a marker (a line of plain text over several lines), after the first parse: the
- * reader never sees a tree that differs from commonmark's where it looks. Both parsers are built once and shared (commonmark parsers are immutable and
- * thread-safe).
+ * reader never sees a tree that differs from commonmark's where it looks. Commonmark offers no
+ * public way to run its own inline parser on one block, so the fallback is a whole parse. Both
+ * parsers are built once and shared (commonmark parsers are immutable and thread-safe).
  */
 final class SopMarkdown {
   /**
@@ -149,8 +150,8 @@ final class SopMarkdown {
 
   /**
    * The inline content commonmark makes of one line read as literal text: one text node,
-   * without the trailing spaces and tabs (commonmark trims both at the end of the last line);
-   * nothing for an empty line. Null when the content is not one such line.
+   * without the trailing spaces and tabs (commonmark trims both at the end of the last line).
+   * Null when the content is not one such line.
    */
   static String plainLine(SourceLines lines) {
     List<SourceLine> all = lines.getLines();
@@ -185,7 +186,7 @@ final class SopMarkdown {
         return;
       }
       if (lines.getLines().get(0).getContent().length() == 0) {
-        return;
+        return; // commonmark makes no node of an empty line
       }
       Text text = new Text(plain);
       text.setSourceSpans(lines.getSourceSpans());

@@ -47,9 +47,13 @@ class SopMarkdownTest {
       "[ref]: /url \"title\"", "[x]: /x", "***", "## closed ##", "#", "-", "1."};
   private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
   private static final String OTHER = "é—\u00a0😀\0\t";
-  /** Near misses of the two literal uses of special characters: intraword underscores, bare []. */
+  /**
+   * Near misses of the two literal uses of special characters (intraword underscores, a bare
+   * []) and the markup each special character starts.
+   */
   private static final String[] TOKENS = {"a_b", "x__y", "_a", "a_", "a_ b", "é_a", "1_2",
-      "items[]", "[]", "![]", "[](x)", "[][x]", "[x]", "[]]", "[[]", "a[] b[]", "\\[]", "_[]_"};
+      "items[]", "[]", "![]", "[](x)", "[][x]", "[x]", "[]]", "[[]", "a[] b[]", "\\[]", "_[]_",
+      "*em*", "**strong**", "_em_", "`code`", "&amp;", "<b>", "\\*", "![i](x)"};
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 60);
