@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The SOP's Markdown parse with inline parsing on demand gives commonmark's own tree wherever
  * it parsed inlines, and the tree the reader gets never holds an unparsed block where the
- * reader looks. Seeded random documents mix every block construct with text drawn from all
- * ASCII punctuation, tabs, trailing spaces, NUL and non-ASCII; the seed is in every failure.
+ * reader looks, so the whole SOP reader never meets one. Seeded random documents mix every
+ * block construct with text drawn from all ASCII punctuation, markup, tabs, trailing spaces,
+ * NUL and non-ASCII; the seed is in every failure.
  */
 class SopMarkdownTest {
   private static final Cromus ENGINE = Cromus.builder().build();

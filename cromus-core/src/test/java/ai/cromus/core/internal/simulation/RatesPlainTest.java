@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The cost of a plain call computed on longs equals the decimal computation, value and scale,
- * alone and times a factor (the expected calls), on seeded rates of every scale (negative ones and more than 18 digits included) and token
- * counts up to the overflow of a long; the seed is in every failure message.
+ * alone and times a factor (the expected calls), on seeded rates of every scale (negative
+ * ones and more than 18 digits included) and token counts up to the overflow of a long; the
+ * seed is in every failure message.
  */
 class RatesPlainTest {
   static LongStream seeds() {
