@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parse and compile time of generated annotated SOPs of 10 to 10,000 steps, beside commonmark's
- * own parse of the same text (the floor any Markdown-based compiler stands on).
+ * Parse and compile time of generated annotated SOPs of 10 to 10,000 steps, beside commonmark's own
+ * parse of the same text (the floor any Markdown-based compiler stands on).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

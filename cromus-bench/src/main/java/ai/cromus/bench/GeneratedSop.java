@@ -5,10 +5,12 @@ import java.util.Random;
 /** Annotated SOPs of any size for benchmarks: realistic steps, backward-only dependencies. */
 public final class GeneratedSop {
   private static final String[] KINDS = {"llm", "llm", "llm", "tool", "retrieval", "code", "human"};
-  private static final String[] VERBS = {"Classify", "Summarize", "Extract", "Draft", "Look up",
-      "Check", "Review", "Translate"};
-  private static final String[] MODELS = {"claude-haiku-4-5", "gpt-5-mini", "gemini-2-5-flash",
-      "claude-sonnet-4-6"};
+  private static final String[] VERBS = {
+    "Classify", "Summarize", "Extract", "Draft", "Look up", "Check", "Review", "Translate"
+  };
+  private static final String[] MODELS = {
+    "claude-haiku-4-5", "gpt-5-mini", "gemini-2-5-flash", "claude-sonnet-4-6"
+  };
 
   private GeneratedSop() {}
 
@@ -16,14 +18,24 @@ public final class GeneratedSop {
   public static String of(int steps, long seed) {
     Random rnd = new Random(seed);
     StringBuilder sb = new StringBuilder(steps * 260);
-    sb.append("---\nname: generated-").append(steps).append("\nowner: Benchmarks\n")
+    sb.append("---\nname: generated-")
+        .append(steps)
+        .append("\nowner: Benchmarks\n")
         .append("runs_per_day: 500\nethos: ethos-the-steward-v1.0.0\n---\n")
-        .append("# Generated workflow of ").append(steps).append(" steps\n\n")
+        .append("# Generated workflow of ")
+        .append(steps)
+        .append(" steps\n\n")
         .append("A synthetic workflow used to measure how compile time scales.\n\n");
     for (int i = 1; i <= steps; i++) {
       String verb = VERBS[rnd.nextInt(VERBS.length)];
       String kind = KINDS[rnd.nextInt(KINDS.length)];
-      sb.append("## ").append(i).append(". ").append(verb).append(" record ").append(i).append('\n');
+      sb.append("## ")
+          .append(i)
+          .append(". ")
+          .append(verb)
+          .append(" record ")
+          .append(i)
+          .append('\n');
       sb.append(verb).append(" the record produced so far and keep the result short and exact.\n");
       sb.append("- kind: ").append(kind).append('\n');
       if (kind.equals("llm")) {

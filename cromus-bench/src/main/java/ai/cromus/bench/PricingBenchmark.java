@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Pricing one step: look the model up by name, take the channel's offering, derive the
- * request's rates (long-context tier, batch, uplift) and price fresh input, cache reads and
- * output exactly. The cases are {@code peers/cases.json}, the same models and token counts the
- * peer script gives {@code calcPrice} of {@code @pydantic/genai-prices}.
+ * Pricing one step: look the model up by name, take the channel's offering, derive the request's
+ * rates (long-context tier, batch, uplift) and price fresh input, cache reads and output exactly.
+ * The cases are {@code peers/cases.json}, the same models and token counts the peer script gives
+ * {@code calcPrice} of {@code @pydantic/genai-prices}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,7 +56,13 @@ public class PricingBenchmark {
     catalog = BundledCatalog.get();
     cases = cases();
     for (Case c : cases) {
-      System.out.println("total " + c.model + "@" + c.channel + ": " + price(c).stripTrailingZeros().toPlainString());
+      System.out.println(
+          "total "
+              + c.model
+              + "@"
+              + c.channel
+              + ": "
+              + price(c).stripTrailingZeros().toPlainString());
     }
   }
 
@@ -80,9 +86,16 @@ public class PricingBenchmark {
   BigDecimal price(Case c) {
     Model m = catalog.find(c.model).orElseThrow(() -> new IllegalStateException(c.model));
     Offering o = m.offering(c.channel).orElseThrow(() -> new IllegalStateException(c.channel));
-    Rates r = Rates.of(o.pricing().orElseThrow(), catalog.vendor(m.vendor()), c.input, false,
-        Optional.empty());
-    return c.cacheRead > 0 ? r.warm(c.input, c.cacheRead, c.output, 0) : r.plain(c.input, c.output, 0);
+    Rates r =
+        Rates.of(
+            o.pricing().orElseThrow(),
+            catalog.vendor(m.vendor()),
+            c.input,
+            false,
+            Optional.empty());
+    return c.cacheRead > 0
+        ? r.warm(c.input, c.cacheRead, c.output, 0)
+        : r.plain(c.input, c.output, 0);
   }
 
   @Benchmark

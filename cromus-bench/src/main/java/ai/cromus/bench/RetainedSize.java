@@ -9,10 +9,12 @@ import java.util.Locale;
 /**
  * The heap a {@link CompileResult} keeps alive, for generated SOPs of a given size: compiles the
  * same text (a fresh copy each time) {@code count} times, holds every result, and divides the
- * growth of the used heap after full collections by {@code count}. Not a JMH benchmark: a size,
- * not a time.
+ * growth of the used heap after full collections by {@code count}. Not a JMH benchmark: a size, not
+ * a time.
  *
- * <pre>java -cp cromus-bench/target/benchmarks.jar ai.cromus.bench.RetainedSize 10:400 1000:20 10000:3</pre>
+ * <pre>
+ * java -cp cromus-bench/target/benchmarks.jar ai.cromus.bench.RetainedSize 10:400 1000:20 10000:3
+ * </pre>
  *
  * <p>Each argument is {@code steps:count}.
  */
@@ -31,12 +33,20 @@ public final class RetainedSize {
       long before = usedAfterGc();
       for (int i = 0; i < count; i++) {
         // a copy of the text, so that no result shares its source string with another
-        kept[i] = engine.compileSource(
-            WorkflowSource.sop("generated.md", new String(text.toCharArray())), Scope.defaults());
+        kept[i] =
+            engine.compileSource(
+                WorkflowSource.sop("generated.md", new String(text.toCharArray())),
+                Scope.defaults());
       }
       long after = usedAfterGc();
-      System.out.printf(Locale.ROOT, "%,d steps (%,d characters of SOP): %,.1f KB retained per CompileResult"
-          + " (%d results held)%n", steps, text.length(), (after - before) / 1024.0 / count, kept.length);
+      System.out.printf(
+          Locale.ROOT,
+          "%,d steps (%,d characters of SOP): %,.1f KB retained per CompileResult"
+              + " (%d results held)%n",
+          steps,
+          text.length(),
+          (after - before) / 1024.0 / count,
+          kept.length);
     }
   }
 

@@ -26,13 +26,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validating one skill directory in-process, file reading included: what {@code validate(dir)}
- * of the npm {@code skills-ref} does (peers/skills-ref.mjs times it on the same directories).
- * Each operation reads the directory's SKILL.md (or skill.md) from disk, as skills-ref does, and
- * runs {@link SpecValidator#validateSkillPath}; the directories are taken in turn.
+ * Validating one skill directory in-process, file reading included: what {@code validate(dir)} of
+ * the npm {@code skills-ref} does (peers/skills-ref.mjs times it on the same directories). Each
+ * operation reads the directory's SKILL.md (or skill.md) from disk, as skills-ref does, and runs
+ * {@link SpecValidator#validateSkillPath}; the directories are taken in turn.
  *
- * <p>{@code dirs} is a list of skill directories separated by {@code :} (JMH splits
- * parameter values on commas), relative to the working directory.
+ * <p>{@code dirs} is a list of skill directories separated by {@code :} (JMH splits parameter
+ * values on commas), relative to the working directory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SkillValidationBenchmark {
-  @Param({"examples/specs/refund-triage:examples/specs/invalid/invoice-review:examples/specs/invalid/Refund--Triage"})
+  @Param({
+    "examples/specs/refund-triage:examples/specs/invalid/invoice-review:examples/specs/invalid/Refund--Triage"
+  })
   public String dirs;
 
   private SpecValidator validator;

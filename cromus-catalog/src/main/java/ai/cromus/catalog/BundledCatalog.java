@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
- * The model catalog bundled with this library ({@value #RESOURCE}): models, channels, prices
- * and latency, versioned by CalVer. Parsed once per JVM, on first use, thread-safely.
+ * The model catalog bundled with this library ({@value #RESOURCE}): models, channels, prices and
+ * latency, versioned by CalVer. Parsed once per JVM, on first use, thread-safely.
  *
  * <pre>{@code
  * ModelCatalog catalog = BundledCatalog.get();
@@ -51,7 +51,8 @@ public final class BundledCatalog {
   static String read(String resource) {
     try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled resource " + resource + " is missing from the class path");
+        throw new IllegalStateException(
+            "the bundled resource " + resource + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -62,19 +63,34 @@ public final class BundledCatalog {
   /** Checks a parsed bundled catalog: any diagnostic at all is a defect of the build. */
   static ModelCatalog require(Parsed<ModelCatalog> parsed, String source) {
     if (!parsed.diagnostics().isEmpty()) {
-      throw new IllegalStateException("the bundled catalog " + source + " is invalid (a build defect):\n"
-          + parsed.diagnostics().stream().map(BundledCatalog::line).collect(Collectors.joining("\n")));
+      throw new IllegalStateException(
+          "the bundled catalog "
+              + source
+              + " is invalid (a build defect):\n"
+              + parsed.diagnostics().stream()
+                  .map(BundledCatalog::line)
+                  .collect(Collectors.joining("\n")));
     }
     return parsed.value();
   }
 
   private static String line(Diagnostic d) {
-    return d.source() + ":" + d.line() + ":" + d.column() + ": " + d.severity().id() + " "
-        + d.rule() + ": " + d.message();
+    return d.source()
+        + ":"
+        + d.line()
+        + ":"
+        + d.column()
+        + ": "
+        + d.severity().id()
+        + " "
+        + d.rule()
+        + ": "
+        + d.message();
   }
 
   /** Initialization-on-demand holder: the JVM guarantees one thread-safe, lazy load. */
   private static final class Holder {
-    static final ModelCatalog CATALOG = require(CatalogReader.read(RESOURCE, read(RESOURCE)), RESOURCE);
+    static final ModelCatalog CATALOG =
+        require(CatalogReader.read(RESOURCE, read(RESOURCE)), RESOURCE);
   }
 }

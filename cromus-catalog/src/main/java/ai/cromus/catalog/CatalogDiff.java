@@ -3,18 +3,18 @@ package ai.cromus.catalog;
 import ai.cromus.catalog.internal.CatalogComparison;
 import ai.cromus.catalog.internal.DiffRendering;
 import ai.cromus.core.catalog.ModelCatalog;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * What changed between two catalog versions: models and channels added or removed, offerings
- * added or withdrawn, status changes, and every price change per offering with old and new
- * figure. Rendered as Markdown for the CHANGELOG or as plain text. Entries are sorted by model
- * id, channel and field, so the same two catalogs always give the same diff.
+ * What changed between two catalog versions: models and channels added or removed, offerings added
+ * or withdrawn, status changes, and every price change per offering with old and new figure.
+ * Rendered as Markdown for the CHANGELOG or as plain text. Entries are sorted by model id, channel
+ * and field, so the same two catalogs always give the same diff.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCatalogDiff.class)
@@ -50,9 +50,14 @@ public interface CatalogDiff {
 
   /** True when the catalogs list the same models, channels, offerings, statuses and prices. */
   default boolean isEmpty() {
-    return addedModels().isEmpty() && removedModels().isEmpty() && addedChannels().isEmpty()
-        && removedChannels().isEmpty() && addedOfferings().isEmpty() && removedOfferings().isEmpty()
-        && statusChanges().isEmpty() && priceChanges().isEmpty();
+    return addedModels().isEmpty()
+        && removedModels().isEmpty()
+        && addedChannels().isEmpty()
+        && removedChannels().isEmpty()
+        && addedOfferings().isEmpty()
+        && removedOfferings().isEmpty()
+        && statusChanges().isEmpty()
+        && priceChanges().isEmpty();
   }
 
   /** A Markdown section for the CHANGELOG. */

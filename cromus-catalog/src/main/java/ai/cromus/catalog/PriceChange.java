@@ -1,17 +1,17 @@
 package ai.cromus.catalog;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * One price of one offering that changed: {@code field} is a pricing field such as
- * {@code input}, {@code cacheRead} or {@code longContext.output}. A price that appears or
- * disappears has an empty old or new value. Prices are USD per million tokens; multipliers
- * ({@code regionalUplift}) are plain factors.
+ * One price of one offering that changed: {@code field} is a pricing field such as {@code input},
+ * {@code cacheRead} or {@code longContext.output}. A price that appears or disappears has an empty
+ * old or new value. Prices are USD per million tokens; multipliers ({@code regionalUplift}) are
+ * plain factors.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePriceChange.class)
@@ -27,13 +27,20 @@ public interface PriceChange {
 
   Optional<BigDecimal> newValue();
 
-  /** The relative change in percent, rounded half-even to one decimal; empty unless both values exist. */
+  /**
+   * The relative change in percent, rounded half-even to one decimal; empty unless both values
+   * exist.
+   */
   default Optional<BigDecimal> percent() {
     if (oldValue().isEmpty() || newValue().isEmpty() || oldValue().get().signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(newValue().get().subtract(oldValue().get()).multiply(BigDecimal.valueOf(100))
-        .divide(oldValue().get(), 1, RoundingMode.HALF_EVEN));
+    return Optional.of(
+        newValue()
+            .get()
+            .subtract(oldValue().get())
+            .multiply(BigDecimal.valueOf(100))
+            .divide(oldValue().get(), 1, RoundingMode.HALF_EVEN));
   }
 
   static ImmutablePriceChange.Builder builder() {

@@ -1,9 +1,9 @@
 package ai.cromus.catalog;
 
 import ai.cromus.core.catalog.ModelStatus;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A model whose lifecycle status changed between two catalogs. */

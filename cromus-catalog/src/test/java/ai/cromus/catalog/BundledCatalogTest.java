@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.WorkflowSource;
-import ai.cromus.core.scope.Scope;
 import ai.cromus.core.catalog.CatalogProvider;
 import ai.cromus.core.catalog.CatalogReader;
 import ai.cromus.core.catalog.ModelCatalog;
+import ai.cromus.core.scope.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +30,25 @@ class BundledCatalogTest {
     assertThat(c.version()).isEqualTo("2026.11");
     assertThat(c.asOf()).isEqualTo(LocalDate.of(2026, 11, 25));
     assertThat(c.models()).hasSizeGreaterThanOrEqualTo(62);
-    assertThat(c.channels()).extracting(ch -> ch.id()).contains("anthropic-api", "openai-api",
-        "google-ai-studio", "xai-api", "deepseek-api", "mistral-api", "aws-bedrock",
-        "google-vertex", "azure-foundry", "openrouter", "together", "fireworks", "groq",
-        "deepinfra", "cerebras", "self-hosted");
+    assertThat(c.channels())
+        .extracting(ch -> ch.id())
+        .contains(
+            "anthropic-api",
+            "openai-api",
+            "google-ai-studio",
+            "xai-api",
+            "deepseek-api",
+            "mistral-api",
+            "aws-bedrock",
+            "google-vertex",
+            "azure-foundry",
+            "openrouter",
+            "together",
+            "fireworks",
+            "groq",
+            "deepinfra",
+            "cerebras",
+            "self-hosted");
   }
 
   @Test
@@ -65,7 +80,9 @@ class BundledCatalogTest {
   void aBrokenBundledFileFailsLoudlyWithItsDiagnostics() {
     String broken = BundledCatalog.text().replaceFirst("\"input\": 10,", "\"input\": -10,");
     assertThat(broken).isNotEqualTo(BundledCatalog.text());
-    assertThatThrownBy(() -> BundledCatalog.require(CatalogReader.read("bundled.json", broken), "bundled.json"))
+    assertThatThrownBy(
+            () ->
+                BundledCatalog.require(CatalogReader.read("bundled.json", broken), "bundled.json"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("build defect")
         .hasMessageContaining("CATALOG-PRICE")
@@ -74,8 +91,10 @@ class BundledCatalogTest {
 
   @Test
   void everyCompileResultRecordsTheBundledCatalogVersion() {
-    CompileResult r = Cromus.compile(WorkflowSource.of("refund.md", "# Refund\n\n## Classify the ticket\n\nRead it.\n"),
-        Scope.defaults());
+    CompileResult r =
+        Cromus.compile(
+            WorkflowSource.of("refund.md", "# Refund\n\n## Classify the ticket\n\nRead it.\n"),
+            Scope.defaults());
     assertThat(r.catalogVersion()).contains("2026.11");
   }
 
@@ -84,9 +103,11 @@ class BundledCatalogTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      ModelCatalog turkish = CatalogReader.read(BundledCatalog.RESOURCE, BundledCatalog.text()).value();
+      ModelCatalog turkish =
+          CatalogReader.read(BundledCatalog.RESOURCE, BundledCatalog.text()).value();
       assertThat(turkish.find("GEMINI-2.5-PRO-LATEST").map(m -> m.id())).contains("gemini-2-5-pro");
-      assertThat(turkish.find("CLAUDE-HAIKU-4-5-20251001").map(m -> m.id())).contains("claude-haiku-4-5");
+      assertThat(turkish.find("CLAUDE-HAIKU-4-5-20251001").map(m -> m.id()))
+          .contains("claude-haiku-4-5");
       assertThat(turkish.models()).isEqualTo(BundledCatalog.get().models());
     } finally {
       Locale.setDefault(saved);

@@ -31,22 +31,38 @@ class CatalogInvariantsTest {
   private static final ModelCatalog CATALOG = BundledCatalog.get();
 
   /** First-party channels serve only their own vendor's models. */
-  private static final Map<String, String> FIRST_PARTY = Map.of(
-      "anthropic-api", "anthropic", "openai-api", "openai", "google-ai-studio", "google",
-      "xai-api", "xai", "deepseek-api", "deepseek", "mistral-api", "mistral", "cohere-api", "cohere");
+  private static final Map<String, String> FIRST_PARTY =
+      Map.of(
+          "anthropic-api",
+          "anthropic",
+          "openai-api",
+          "openai",
+          "google-ai-studio",
+          "google",
+          "xai-api",
+          "xai",
+          "deepseek-api",
+          "deepseek",
+          "mistral-api",
+          "mistral",
+          "cohere-api",
+          "cohere");
 
   /**
-   * Plausible list-price bands (USD per million tokens) per capability tier: input low, input
-   * high, output low, output high. A price outside its band is most likely a unit slip (P5).
+   * Plausible list-price bands (USD per million tokens) per capability tier: input low, input high,
+   * output low, output high. A price outside its band is most likely a unit slip (P5).
    */
-  private static final Map<CapabilityTier, BigDecimal[]> BANDS = Map.of(
-      CapabilityTier.LIGHTWEIGHT, band("0.01", "2", "0.02", "10"),
-      CapabilityTier.BALANCED, band("0.03", "6", "0.05", "30"),
-      CapabilityTier.FRONTIER, band("0.1", "40", "0.3", "200"),
-      CapabilityTier.MYTHOS, band("3", "100", "15", "500"));
+  private static final Map<CapabilityTier, BigDecimal[]> BANDS =
+      Map.of(
+          CapabilityTier.LIGHTWEIGHT, band("0.01", "2", "0.02", "10"),
+          CapabilityTier.BALANCED, band("0.03", "6", "0.05", "30"),
+          CapabilityTier.FRONTIER, band("0.1", "40", "0.3", "200"),
+          CapabilityTier.MYTHOS, band("3", "100", "15", "500"));
 
   private static BigDecimal[] band(String inLo, String inHi, String outLo, String outHi) {
-    return new BigDecimal[] {new BigDecimal(inLo), new BigDecimal(inHi), new BigDecimal(outLo), new BigDecimal(outHi)};
+    return new BigDecimal[] {
+      new BigDecimal(inLo), new BigDecimal(inHi), new BigDecimal(outLo), new BigDecimal(outHi)
+    };
   }
 
   static Stream<Model> models() {
@@ -55,15 +71,27 @@ class CatalogInvariantsTest {
 
   static Stream<Arguments> offerings() {
     return CATALOG.models().stream()
-        .flatMap(m -> m.offerings().stream().map(o -> Arguments.of(m.id() + " @ " + o.channel(), m, o)));
+        .flatMap(
+            m -> m.offerings().stream().map(o -> Arguments.of(m.id() + " @ " + o.channel(), m, o)));
   }
 
   @Test
   void coversTheRequiredBreadth() {
     assertThat(CATALOG.models()).hasSizeGreaterThanOrEqualTo(62);
-    assertThat(CATALOG.models().stream().filter(Model::openWeights).count()).isGreaterThanOrEqualTo(10);
+    assertThat(CATALOG.models().stream().filter(Model::openWeights).count())
+        .isGreaterThanOrEqualTo(10);
     assertThat(CATALOG.models().stream().map(Model::vendor).collect(Collectors.toSet()))
-        .contains("anthropic", "openai", "google", "xai", "deepseek", "mistral", "meta", "alibaba", "cohere", "amazon");
+        .contains(
+            "anthropic",
+            "openai",
+            "google",
+            "xai",
+            "deepseek",
+            "mistral",
+            "meta",
+            "alibaba",
+            "cohere",
+            "amazon");
     assertThat(CATALOG.models()).anyMatch(m -> m.id().startsWith("gpt-oss"));
     for (EcosystemTier t : EcosystemTier.values()) {
       assertThat(CATALOG.channels()).as("a channel of tier " + t).anyMatch(c -> c.tier() == t);
@@ -72,10 +100,15 @@ class CatalogInvariantsTest {
 
   @Test
   void everyChannelAndVendorIsUsed() {
-    Set<String> usedChannels = CATALOG.models().stream().flatMap(m -> m.offerings().stream())
-        .map(Offering::channel).collect(Collectors.toSet());
-    assertThat(usedChannels).containsAll(CATALOG.channels().stream().map(Channel::id).collect(Collectors.toList()));
-    Set<String> usedVendors = CATALOG.models().stream().map(Model::vendor).collect(Collectors.toSet());
+    Set<String> usedChannels =
+        CATALOG.models().stream()
+            .flatMap(m -> m.offerings().stream())
+            .map(Offering::channel)
+            .collect(Collectors.toSet());
+    assertThat(usedChannels)
+        .containsAll(CATALOG.channels().stream().map(Channel::id).collect(Collectors.toList()));
+    Set<String> usedVendors =
+        CATALOG.models().stream().map(Model::vendor).collect(Collectors.toSet());
     assertThat(CATALOG.vendors()).allSatisfy(v -> assertThat(usedVendors).contains(v.id()));
   }
 
@@ -105,7 +138,9 @@ class CatalogInvariantsTest {
       assertThat(CATALOG.find(alias)).as(alias).contains(m);
     }
     for (Offering o : m.offerings()) {
-      assertThat(CATALOG.find(o.channelModelId())).as("channel id %s on %s", o.channelModelId(), o.channel()).contains(m);
+      assertThat(CATALOG.find(o.channelModelId()))
+          .as("channel id %s on %s", o.channelModelId(), o.channel())
+          .contains(m);
     }
   }
 
@@ -119,19 +154,26 @@ class CatalogInvariantsTest {
     if (m.status() == ModelStatus.DEPRECATED) {
       assertThat(m.successor()).as("a deprecated model names its successor").isPresent();
     }
-    m.successor().ifPresent(s -> {
-      assertThat(s).isNotEqualTo(m.id());
-      Optional<Model> next = CATALOG.models().stream().filter(x -> x.id().equals(s)).findFirst();
-      assertThat(next).as("successor %s exists", s).isPresent();
-      assertThat(next.get().status()).as("successor %s is not retired", s).isNotEqualTo(ModelStatus.RETIRED);
-    });
+    m.successor()
+        .ifPresent(
+            s -> {
+              assertThat(s).isNotEqualTo(m.id());
+              Optional<Model> next =
+                  CATALOG.models().stream().filter(x -> x.id().equals(s)).findFirst();
+              assertThat(next).as("successor %s exists", s).isPresent();
+              assertThat(next.get().status())
+                  .as("successor %s is not retired", s)
+                  .isNotEqualTo(ModelStatus.RETIRED);
+            });
     assertThat(m.maxOutput()).isLessThanOrEqualTo(m.contextWindow());
     assertThat(m.offerings()).isNotEmpty();
     m.releaseDate().ifPresent(d -> assertThat(d).isBeforeOrEqualTo(CATALOG.asOf()));
-    m.quality().ifPresent(q -> {
-      assertThat(q.index()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
-      assertThat(q.source()).isNotBlank();
-    });
+    m.quality()
+        .ifPresent(
+            q -> {
+              assertThat(q.index()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+              assertThat(q.source()).isNotBlank();
+            });
     if (!m.openWeights()) {
       assertThat(m.license()).isNotBlank();
     }
@@ -143,17 +185,24 @@ class CatalogInvariantsTest {
     Channel c = CATALOG.channel(o.channel()).orElseThrow();
     assertThat(o.tier()).isEqualTo(c.tier());
     assertThat(o.setupEffort()).isEqualTo(c.setupEffort());
-    assertThat(o.badge().label()).isEqualTo(c.tier().id() + " · " + c.id() + " · " + c.setupEffort());
+    assertThat(o.badge().label())
+        .isEqualTo(c.tier().id() + " · " + c.id() + " · " + c.setupEffort());
     if (FIRST_PARTY.containsKey(c.id())) {
       assertThat(c.tier()).isEqualTo(EcosystemTier.MAINSTREAM);
-      assertThat(m.vendor()).as("first-party channel serves its own vendor").isEqualTo(FIRST_PARTY.get(c.id()));
+      assertThat(m.vendor())
+          .as("first-party channel serves its own vendor")
+          .isEqualTo(FIRST_PARTY.get(c.id()));
     }
     if (c.tier() == EcosystemTier.INFRA) {
-      assertThat(m.openWeights()).as("inference hosts and self-hosting serve open weights only").isTrue();
+      assertThat(m.openWeights())
+          .as("inference hosts and self-hosting serve open weights only")
+          .isTrue();
     }
     assertThat(c.selfHosted()).isEqualTo(o.pricing().isEmpty());
     o.contextWindow().ifPresent(cw -> assertThat(cw).isLessThanOrEqualTo(m.contextWindow()));
-    o.maxOutput().ifPresent(mo -> assertThat(mo).isLessThanOrEqualTo(o.contextWindow().orElse(m.contextWindow())));
+    o.maxOutput()
+        .ifPresent(
+            mo -> assertThat(mo).isLessThanOrEqualTo(o.contextWindow().orElse(m.contextWindow())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -162,13 +211,19 @@ class CatalogInvariantsTest {
     assertThat(o.source()).isNotBlank();
     assertThat(o.source()).as("a source is a URL").startsWith("https://");
     assertThat(o.verifiedOn()).isBeforeOrEqualTo(CATALOG.asOf());
-    assertThat(o.verifiedOn()).as("verified within a year of asOf").isAfter(CATALOG.asOf().minusYears(1));
-    o.validUntil().ifPresent(v -> assertThat(v).as("no expired promotion ships").isAfterOrEqualTo(CATALOG.asOf()));
-    o.latency().ifPresent(l -> {
-      assertThat(l.source()).isNotBlank();
-      assertThat(l.outputTokensPerSecond()).isPositive();
-      l.ttftSeconds().ifPresent(t -> assertThat(t).isPositive());
-    });
+    assertThat(o.verifiedOn())
+        .as("verified within a year of asOf")
+        .isAfter(CATALOG.asOf().minusYears(1));
+    o.validUntil()
+        .ifPresent(
+            v -> assertThat(v).as("no expired promotion ships").isAfterOrEqualTo(CATALOG.asOf()));
+    o.latency()
+        .ifPresent(
+            l -> {
+              assertThat(l.source()).isNotBlank();
+              assertThat(l.outputTokensPerSecond()).isPositive();
+              l.ttftSeconds().ifPresent(t -> assertThat(t).isPositive());
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -182,31 +237,56 @@ class CatalogInvariantsTest {
       assertThat(v).isPositive();
     }
     Stream.of(p.cacheRead(), p.cacheWrite5m(), p.cacheWrite1h(), p.batchInput(), p.batchOutput())
-        .flatMap(Optional::stream).forEach(v -> assertThat(v).isPositive());
+        .flatMap(Optional::stream)
+        .forEach(v -> assertThat(v).isPositive());
     p.cacheRead().ifPresent(c -> assertThat(c).as("cache read below input").isLessThan(p.input()));
-    p.cacheWrite5m().ifPresent(w -> assertThat(w).as("5 m cache write at least input").isGreaterThanOrEqualTo(p.input()));
-    p.cacheWrite1h().ifPresent(w -> assertThat(w).as("1 h write at least 5 m write")
-        .isGreaterThanOrEqualTo(p.cacheWrite5m().orElse(p.input())));
-    p.batchInput().ifPresent(b -> assertThat(b).as("batch input at most standard").isLessThanOrEqualTo(p.input()));
-    p.batchOutput().ifPresent(b -> assertThat(b).as("batch output at most standard").isLessThanOrEqualTo(p.output()));
+    p.cacheWrite5m()
+        .ifPresent(
+            w ->
+                assertThat(w)
+                    .as("5 m cache write at least input")
+                    .isGreaterThanOrEqualTo(p.input()));
+    p.cacheWrite1h()
+        .ifPresent(
+            w ->
+                assertThat(w)
+                    .as("1 h write at least 5 m write")
+                    .isGreaterThanOrEqualTo(p.cacheWrite5m().orElse(p.input())));
+    p.batchInput()
+        .ifPresent(
+            b -> assertThat(b).as("batch input at most standard").isLessThanOrEqualTo(p.input()));
+    p.batchOutput()
+        .ifPresent(
+            b -> assertThat(b).as("batch output at most standard").isLessThanOrEqualTo(p.output()));
     assertThat(p.batchInput().isPresent()).isEqualTo(p.batchOutput().isPresent());
-    p.longContext().ifPresent(lc -> {
-      assertThat(lc.thresholdTokens()).isPositive().isLessThan(m.contextWindow());
-      assertThat(lc.input()).isGreaterThanOrEqualTo(p.input());
-      assertThat(lc.output()).isGreaterThanOrEqualTo(p.output());
-      lc.cacheRead().ifPresent(c -> assertThat(c).isLessThan(lc.input()));
-    });
-    p.regionalUplift().ifPresent(u -> assertThat(u).isBetween(BigDecimal.ONE, BigDecimal.valueOf(2)));
+    p.longContext()
+        .ifPresent(
+            lc -> {
+              assertThat(lc.thresholdTokens()).isPositive().isLessThan(m.contextWindow());
+              assertThat(lc.input()).isGreaterThanOrEqualTo(p.input());
+              assertThat(lc.output()).isGreaterThanOrEqualTo(p.output());
+              lc.cacheRead().ifPresent(c -> assertThat(c).isLessThan(lc.input()));
+            });
+    p.regionalUplift()
+        .ifPresent(u -> assertThat(u).isBetween(BigDecimal.ONE, BigDecimal.valueOf(2)));
     assertThat(p.output()).as("output at least input").isGreaterThanOrEqualTo(p.input());
     BigDecimal[] band = BANDS.get(m.capabilityTier());
-    assertThat(p.input()).as("input in the %s band", m.capabilityTier().id()).isBetween(band[0], band[1]);
-    assertThat(p.output()).as("output in the %s band", m.capabilityTier().id()).isBetween(band[2], band[3]);
+    assertThat(p.input())
+        .as("input in the %s band", m.capabilityTier().id())
+        .isBetween(band[0], band[1]);
+    assertThat(p.output())
+        .as("output in the %s band", m.capabilityTier().id())
+        .isBetween(band[2], band[3]);
   }
 
   @Test
   void catalogDateIsTheNewestVerification() {
-    LocalDate newest = CATALOG.models().stream().flatMap(m -> m.offerings().stream())
-        .map(Offering::verifiedOn).max(LocalDate::compareTo).orElseThrow();
+    LocalDate newest =
+        CATALOG.models().stream()
+            .flatMap(m -> m.offerings().stream())
+            .map(Offering::verifiedOn)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
     assertThat(newest).isBeforeOrEqualTo(CATALOG.asOf());
   }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Walks {@code lookups.tsv}: every query must resolve to its expected id, or to nothing with the expected suggestions. */
+/**
+ * Walks {@code lookups.tsv}: every query must resolve to its expected id, or to nothing with the
+ * expected suggestions.
+ */
 class LookupGoldenTest {
   private static final ModelCatalog CATALOG = BundledCatalog.get();
 
@@ -35,7 +38,8 @@ class LookupGoldenTest {
       }
       String[] cols = line.split("\t", -1);
       if (cols.length != 2) {
-        throw new IllegalStateException("lookups.tsv:" + (i + 1) + ": expected two tab-separated columns");
+        throw new IllegalStateException(
+            "lookups.tsv:" + (i + 1) + ": expected two tab-separated columns");
       }
       out.add(Arguments.of(i + 1, cols[0], cols[1]));
     }
@@ -46,8 +50,7 @@ class LookupGoldenTest {
   @MethodSource("cases")
   void resolvesAsRecorded(int line, String query, String expected) {
     ModelLookup l = CATALOG.lookup(query);
-    String actual = l.model().map(Model::id)
-        .orElseGet(() -> "?" + String.join(",", l.nearest()));
+    String actual = l.model().map(Model::id).orElseGet(() -> "?" + String.join(",", l.nearest()));
     assertThat(actual).as("lookups.tsv:%d '%s'", line, query).isEqualTo(expected);
     if (!expected.startsWith("?")) {
       assertThat(l.nearest()).isEmpty();

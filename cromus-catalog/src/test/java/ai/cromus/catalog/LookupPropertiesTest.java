@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded property: any id or plain alias of the bundled catalog, decorated the ways providers
- * and SDKs decorate model names, still resolves to its model. The seed is in the message.
+ * Seeded property: any id or plain alias of the bundled catalog, decorated the ways providers and
+ * SDKs decorate model names, still resolves to its model. The seed is in the message.
  */
 class LookupPropertiesTest {
   private static final ModelCatalog CATALOG = BundledCatalog.get();
@@ -39,8 +39,13 @@ class LookupPropertiesTest {
       String name = names.get(r.nextInt(names.size()));
       String decorated = decorate(name, m.vendor(), r);
       if (!CATALOG.find(decorated).map(Model::id).equals(java.util.Optional.of(m.id()))) {
-        failures.add(decorated + " -> " + CATALOG.lookup(decorated).model().map(Model::id).orElse("nothing")
-            + " (expected " + m.id() + ")");
+        failures.add(
+            decorated
+                + " -> "
+                + CATALOG.lookup(decorated).model().map(Model::id).orElse("nothing")
+                + " (expected "
+                + m.id()
+                + ")");
       }
     }
     assertThat(failures).as("seed %d", seed).isEmpty();
@@ -71,10 +76,16 @@ class LookupPropertiesTest {
         s = s + "-latest";
         break;
       case 1:
-        s = s + "-2026" + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
+        s =
+            s
+                + "-2026"
+                + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
         break;
       case 2:
-        s = s + "@2026" + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
+        s =
+            s
+                + "@2026"
+                + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
         break;
       default:
         break;
@@ -85,7 +96,12 @@ class LookupPropertiesTest {
       case 1:
         return "openrouter/" + vendor + "/" + s;
       case 2:
-        return List.of("us", "eu", "apac", "global").get(r.nextInt(4)) + "." + vendor + "." + s + "-v1:0";
+        return List.of("us", "eu", "apac", "global").get(r.nextInt(4))
+            + "."
+            + vendor
+            + "."
+            + s
+            + "-v1:0";
       case 3:
         return vendor + "/" + s;
       default:

@@ -19,11 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cromus compile FILE [--scope FILE] [--format text|json|sarif]}. */
-@Command(name = "compile", mixinStandardHelpOptions = true,
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
     description = "Compile a workflow (SOP Markdown, SKILL.md, JSON or YAML) into a report.")
 public final class CompileCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { text, json, sarif }
+  enum Format {
+    text,
+    json,
+    sarif
+  }
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The workflow file.")
   Path file;
@@ -31,15 +37,18 @@ public final class CompileCommand implements Callable<Integer> {
   @Option(names = "--scope", paramLabel = "FILE", description = "A workspace scope (YAML or JSON).")
   Path scope;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show info diagnostics too.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show info diagnostics too.")
   boolean verbose;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -59,15 +68,21 @@ public final class CompileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
-    CompileResult r = engine.compileSource(ai.cromus.cli.internal.WorkflowSources.of(file, name, text,
-        engine.limits().maxInputChars() * 4L), s);
+    CompileResult r =
+        engine.compileSource(
+            ai.cromus.cli.internal.WorkflowSources.of(
+                file, name, text, engine.limits().maxInputChars() * 4L),
+            s);
     switch (format) {
       case json:
         spec.commandLine().getOut().print(Json.write(JsonReport.of(name, r)));
         break;
       case sarif:
-        spec.commandLine().getOut().print(SarifWriter.write(Cromus.version(),
-            SarifFileResult.bySource(name, r.diagnostics())));
+        spec.commandLine()
+            .getOut()
+            .print(
+                SarifWriter.write(
+                    Cromus.version(), SarifFileResult.bySource(name, r.diagnostics())));
         break;
       default:
         spec.commandLine().getOut().print(TextReport.of(name, r, verbose));

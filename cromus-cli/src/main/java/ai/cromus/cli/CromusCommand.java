@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code cromus} command. Exit codes: 0 pass or warn, 1 fail (errors or a failed verdict),
- * 2 usage error or unreadable input.
+ * The {@code cromus} command. Exit codes: 0 pass or warn, 1 fail (errors or a failed verdict), 2
+ * usage error or unreadable input.
  */
 @Command(
     name = "cromus",
@@ -15,23 +15,24 @@ import picocli.CommandLine.Command;
     versionProvider = CromusCommand.Version.class,
     description = "Pre-execution governance of AI agent workflows: score, simulate, gate, export.",
     subcommands = {
-        CompileCommand.class,
-        ModelsCommand.class,
-        ExportCommand.class,
-        DiffCommand.class,
-        ValidateCommand.class,
-        CommandLine.HelpCommand.class
+      CompileCommand.class,
+      ModelsCommand.class,
+      ExportCommand.class,
+      DiffCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class CromusCommand implements Runnable {
   /** Exit code of a passing or warning run. */
   public static final int OK = 0;
+
   /** Exit code of a failed verdict or invalid input. */
   public static final int FAILED = 1;
+
   /** Exit code of a usage error or unreadable input. */
   public static final int USAGE = 2;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -43,18 +44,23 @@ public final class CromusCommand implements Runnable {
     CommandLine cl = new CommandLine(new CromusCommand());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("cromus: internal error: " + e);
-      return USAGE;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("cromus: internal error: " + e);
+          return USAGE;
+        });
     return cl.execute(args);
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
-        java.nio.charset.StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
-        java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+            true);
+    PrintWriter err =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+            true);
     int code = execute(out, err, args);
     out.flush();
     err.flush();
@@ -65,8 +71,11 @@ public final class CromusCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String catalog = Cromus.defaultEngine().catalog().map(c -> "catalog " + c.version()
-          + " (as of " + c.asOf() + ")").orElse("no catalog on the class path");
+      String catalog =
+          Cromus.defaultEngine()
+              .catalog()
+              .map(c -> "catalog " + c.version() + " (as of " + c.asOf() + ")")
+              .orElse("no catalog on the class path");
       return new String[] {"cromus " + Cromus.version(), catalog};
     }
   }

@@ -16,12 +16,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cromus diff OLD NEW [--scope FILE] [--format text|json|markdown]}: the cost and Croms change between two versions. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Show the change in cost per mode and in Croms between two versions of a workflow.")
+/**
+ * {@code cromus diff OLD NEW [--scope FILE] [--format text|json|markdown]}: the cost and Croms
+ * change between two versions.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show the change in cost per mode and in Croms between two versions of a workflow.")
 public final class DiffCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { text, json, markdown }
+  enum Format {
+    text,
+    json,
+    markdown
+  }
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The old version of the workflow.")
   Path oldFile;
@@ -29,15 +39,19 @@ public final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The new version of the workflow.")
   Path newFile;
 
-  @Option(names = "--scope", paramLabel = "FILE", description = "A workspace scope (YAML or JSON) for both versions.")
+  @Option(
+      names = "--scope",
+      paramLabel = "FILE",
+      description = "A workspace scope (YAML or JSON) for both versions.")
   Path scope;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -54,7 +68,9 @@ public final class DiffCommand implements Callable<Integer> {
     }
     CostDiff diff = new CostDiff(name(oldFile), before, name(newFile), after);
     if (!diff.comparable()) {
-      spec.commandLine().getErr().println("cromus: no model catalog on the class path, so there is no cost to compare");
+      spec.commandLine()
+          .getErr()
+          .println("cromus: no model catalog on the class path, so there is no cost to compare");
       return CromusCommand.USAGE;
     }
     switch (format) {
@@ -75,7 +91,8 @@ public final class DiffCommand implements Callable<Integer> {
     return p.toString().replace('\\', '/');
   }
 
-  private static CompileResult compile(Cromus engine, Path file, Parsed<Scope> scope) throws InputFiles.Unreadable {
+  private static CompileResult compile(Cromus engine, Path file, Parsed<Scope> scope)
+      throws InputFiles.Unreadable {
     String text = InputFiles.read(file, engine.limits().maxInputChars() * 4L);
     return engine.compileSource(WorkflowSource.of(name(file), text), scope);
   }

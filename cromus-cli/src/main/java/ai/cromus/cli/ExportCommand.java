@@ -26,13 +26,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cromus export FILE --target ID|all --out DIR [--mode M] [--name NAME] [--scope FILE] [--force]} and
- * {@code cromus export --list}. With {@code --target all} each target is written to its own
- * sub-folder. Existing files are never overwritten without {@code --force}, and no file is
- * written outside {@code --out}. Exit codes: 0 written, 1 written but the workflow or an export
- * has errors, 2 usage error, unreadable input or refused write (nothing written).
+ * {@code cromus export FILE --target ID|all --out DIR [--mode M] [--name NAME] [--scope FILE]
+ * [--force]} and {@code cromus export --list}. With {@code --target all} each target is written to
+ * its own sub-folder. Existing files are never overwritten without {@code --force}, and no file is
+ * written outside {@code --out}. Exit codes: 0 written, 1 written but the workflow or an export has
+ * errors, 2 usage error, unreadable input or refused write (nothing written).
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
     description = "Export a compiled workflow to an agent runtime (see --list).")
 public final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The workflow file.")
@@ -44,15 +46,20 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "The folder to write into.")
   Path out;
 
-  @Option(names = "--mode", paramLabel = "M",
-      description = "The cost-quality mode whose plan is exported: eco, cost, balanced, quality,"
-          + " open_source (default: the declared plan).")
+  @Option(
+      names = "--mode",
+      paramLabel = "M",
+      description =
+          "The cost-quality mode whose plan is exported: eco, cost, balanced, quality,"
+              + " open_source (default: the declared plan).")
   String mode;
 
   @Option(names = "--scope", paramLabel = "FILE", description = "A workspace scope (YAML or JSON).")
   Path scope;
 
-  @Option(names = "--name", paramLabel = "NAME",
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
       description = "Name of the exported agent, graph or crew (default: the workflow title).")
   String exportName;
 
@@ -62,8 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the registered exporters and exit.")
   boolean list;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -73,7 +79,8 @@ public final class ExportCommand implements Callable<Integer> {
     if (list) {
       int width = engine.exporters().stream().mapToInt(e -> e.id().length()).max().orElse(0);
       for (Exporter e : engine.exporters()) {
-        o.println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %s", e.id(), e.description()));
+        o.println(
+            String.format(java.util.Locale.ROOT, "%-" + width + "s  %s", e.id(), e.description()));
       }
       o.flush();
       return CromusCommand.OK;
@@ -82,11 +89,17 @@ public final class ExportCommand implements Callable<Integer> {
       err.println("cromus export: FILE, --target and --out are required (or use --list)");
       return CromusCommand.USAGE;
     }
-    List<Exporter> chosen = target.equals("all") ? engine.exporters()
-        : engine.exporters().stream().filter(e -> e.id().equals(target)).toList();
+    List<Exporter> chosen =
+        target.equals("all")
+            ? engine.exporters()
+            : engine.exporters().stream().filter(e -> e.id().equals(target)).toList();
     if (chosen.isEmpty()) {
-      err.println("cromus export: no exporter '" + target + "'; registered: "
-          + String.join(", ", engine.exporters().stream().map(Exporter::id).toList()) + ", all");
+      err.println(
+          "cromus export: no exporter '"
+              + target
+              + "'; registered: "
+              + String.join(", ", engine.exporters().stream().map(Exporter::id).toList())
+              + ", all");
       return CromusCommand.USAGE;
     }
     ImmutableExportOptions.Builder options = ExportOptions.builder();
@@ -113,8 +126,11 @@ public final class ExportCommand implements Callable<Integer> {
       return CromusCommand.USAGE;
     }
     String name = file.toString().replace('\\', '/');
-    CompileResult r = engine.compileSource(ai.cromus.cli.internal.WorkflowSources.of(file, name, text,
-        engine.limits().maxInputChars() * 4L), Scope.defaults());
+    CompileResult r =
+        engine.compileSource(
+            ai.cromus.cli.internal.WorkflowSources.of(
+                file, name, text, engine.limits().maxInputChars() * 4L),
+            Scope.defaults());
     ExportOptions opts = options.build();
     Map<ExportBundle, Path> folders = new LinkedHashMap<>();
     boolean errors = r.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
@@ -123,8 +139,20 @@ public final class ExportCommand implements Callable<Integer> {
       folders.put(b, target.equals("all") ? out.resolve(BundlePath.segment(e.id())) : out);
       for (Diagnostic d : b.diagnostics()) {
         errors |= d.severity() == Severity.ERROR;
-        err.println(e.id() + ": " + d.severity().id() + " " + d.rule() + " " + d.source() + ":"
-            + d.line() + ":" + d.column() + " " + d.message());
+        err.println(
+            e.id()
+                + ": "
+                + d.severity().id()
+                + " "
+                + d.rule()
+                + " "
+                + d.source()
+                + ":"
+                + d.line()
+                + ":"
+                + d.column()
+                + " "
+                + d.message());
       }
     }
     try {

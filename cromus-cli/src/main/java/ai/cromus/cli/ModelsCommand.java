@@ -33,40 +33,59 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cromus models [--format text|json] [--vendor V] [--channel C] [--tier T]
- * [--open-weights] [--catalog FILE]}: lists the catalog's models and offerings with their
- * ecosystem badge and prices; {@code cromus models diff OLD NEW} compares two catalog files.
+ * {@code cromus models [--format text|json] [--vendor V] [--channel C] [--tier T] [--open-weights]
+ * [--catalog FILE]}: lists the catalog's models and offerings with their ecosystem badge and
+ * prices; {@code cromus models diff OLD NEW} compares two catalog files.
  */
-@Command(name = "models", mixinStandardHelpOptions = true,
+@Command(
+    name = "models",
+    mixinStandardHelpOptions = true,
     description = "List the catalog's models, channels and prices (USD per million tokens).",
     subcommands = {ModelsDiffCommand.class})
 public final class ModelsCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--vendor", paramLabel = "V", description = "Only this vendor (repeatable), e.g. anthropic.")
+  @Option(
+      names = "--vendor",
+      paramLabel = "V",
+      description = "Only this vendor (repeatable), e.g. anthropic.")
   List<String> vendors = new ArrayList<>();
 
-  @Option(names = "--channel", paramLabel = "C", description = "Only offerings on this channel (repeatable), e.g. aws-bedrock.")
+  @Option(
+      names = "--channel",
+      paramLabel = "C",
+      description = "Only offerings on this channel (repeatable), e.g. aws-bedrock.")
   List<String> channels = new ArrayList<>();
 
-  @Option(names = "--tier", paramLabel = "T",
-      description = "Only this capability tier (lightweight, balanced, frontier, mythos) or ecosystem tier"
-          + " (mainstream, managed, aggregator, infra); repeatable.")
+  @Option(
+      names = "--tier",
+      paramLabel = "T",
+      description =
+          "Only this capability tier (lightweight, balanced, frontier, mythos) or ecosystem tier"
+              + " (mainstream, managed, aggregator, infra); repeatable.")
   List<String> tiers = new ArrayList<>();
 
   @Option(names = "--open-weights", description = "Only open-weights models.")
   boolean openWeights;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "A catalog file (negotiated prices, private models) merged over the bundled one.")
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description =
+          "A catalog file (negotiated prices, private models) merged over the bundled one.")
   Path catalog;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -86,13 +105,18 @@ public final class ModelsCommand implements Callable<Integer> {
     ImmutableCatalogFilter.Builder filter = CatalogFilter.builder();
     for (String v : vendors) {
       if (c.vendor(v).isEmpty()) {
-        return unknown(err, "vendor", v, c.vendors().stream().map(Vendor::id).collect(Collectors.toList()));
+        return unknown(
+            err, "vendor", v, c.vendors().stream().map(Vendor::id).collect(Collectors.toList()));
       }
       filter.addVendors(v);
     }
     for (String ch : channels) {
       if (c.channel(ch).isEmpty()) {
-        return unknown(err, "channel", ch, c.channels().stream().map(Channel::id).collect(Collectors.toList()));
+        return unknown(
+            err,
+            "channel",
+            ch,
+            c.channels().stream().map(Channel::id).collect(Collectors.toList()));
       }
       filter.addChannels(ch);
     }
@@ -104,8 +128,13 @@ public final class ModelsCommand implements Callable<Integer> {
       } else if (et.isPresent()) {
         filter.addEcosystemTiers(et.get());
       } else {
-        err.println("cromus: unknown tier '" + t + "'; expected one of " + Enums.ids(CapabilityTier.class)
-            + ", " + Enums.ids(EcosystemTier.class));
+        err.println(
+            "cromus: unknown tier '"
+                + t
+                + "'; expected one of "
+                + Enums.ids(CapabilityTier.class)
+                + ", "
+                + Enums.ids(EcosystemTier.class));
         return CromusCommand.USAGE;
       }
     }
@@ -124,7 +153,8 @@ public final class ModelsCommand implements Callable<Integer> {
   }
 
   /** Reads a catalog file, printing its diagnostics; empty when the file cannot be read. */
-  static Optional<Parsed<ModelCatalog>> readCatalog(Path file, PrintWriter err, ModelCatalog overlayBase) {
+  static Optional<Parsed<ModelCatalog>> readCatalog(
+      Path file, PrintWriter err, ModelCatalog overlayBase) {
     String text;
     try {
       text = InputFiles.read(file, 64L * 1024 * 1024);
@@ -133,11 +163,24 @@ public final class ModelsCommand implements Callable<Integer> {
       return Optional.empty();
     }
     String name = file.toString().replace('\\', '/');
-    Parsed<ModelCatalog> p = overlayBase == null ? CatalogReader.read(name, text)
-        : CatalogReader.readOverlay(name, text, overlayBase);
+    Parsed<ModelCatalog> p =
+        overlayBase == null
+            ? CatalogReader.read(name, text)
+            : CatalogReader.readOverlay(name, text, overlayBase);
     for (Diagnostic d : p.diagnostics()) {
-      err.println(d.source() + ":" + d.line() + ":" + d.column() + ": " + d.severity().id() + " "
-          + d.rule() + ": " + d.message() + d.hint().map(h -> " (" + h + ")").orElse(""));
+      err.println(
+          d.source()
+              + ":"
+              + d.line()
+              + ":"
+              + d.column()
+              + ": "
+              + d.severity().id()
+              + " "
+              + d.rule()
+              + ": "
+              + d.message()
+              + d.hint().map(h -> " (" + h + ")").orElse(""));
     }
     return Optional.of(p);
   }
@@ -163,10 +206,12 @@ public final class ModelsCommand implements Callable<Integer> {
       o.put("status", m.status().id());
       m.deprecationDate().ifPresent(d -> o.put("deprecationDate", d.toString()));
       m.successor().ifPresent(s -> o.put("successor", s));
-      m.quality().ifPresent(q -> {
-        o.put("qualityIndex", q.index());
-        o.put("qualitySource", q.source());
-      });
+      m.quality()
+          .ifPresent(
+              q -> {
+                o.put("qualityIndex", q.index());
+                o.put("qualitySource", q.source());
+              });
       o.put("contextTokens", m.contextWindow());
       o.put("maxOutputTokens", m.maxOutput());
       ArrayNode offerings = o.putArray("offerings");
@@ -177,45 +222,64 @@ public final class ModelsCommand implements Callable<Integer> {
         x.put("ecosystemTier", of.tier().id());
         x.put("badge", of.badge().label());
         x.put("selfHosted", of.pricing().isEmpty());
-        of.pricing().ifPresent(p -> {
-          x.put("inputUsdPerMTok", p.input());
-          x.put("outputUsdPerMTok", p.output());
-          p.cacheRead().ifPresent(v -> x.put("cachedInputUsdPerMTok", v));
-          p.cacheWrite5m().ifPresent(v -> x.put("cacheWrite5mUsdPerMTok", v));
-          p.cacheWrite1h().ifPresent(v -> x.put("cacheWrite1hUsdPerMTok", v));
-          p.batchInput().ifPresent(v -> x.put("batchInputUsdPerMTok", v));
-          p.batchOutput().ifPresent(v -> x.put("batchOutputUsdPerMTok", v));
-          p.longContext().ifPresent(lc -> {
-            x.put("longContextThresholdTokens", lc.thresholdTokens());
-            x.put("longContextInputUsdPerMTok", lc.input());
-            x.put("longContextOutputUsdPerMTok", lc.output());
-          });
-          p.regionalUplift().ifPresent(v -> x.put("regionalUplift", v));
-        });
+        of.pricing()
+            .ifPresent(
+                p -> {
+                  x.put("inputUsdPerMTok", p.input());
+                  x.put("outputUsdPerMTok", p.output());
+                  p.cacheRead().ifPresent(v -> x.put("cachedInputUsdPerMTok", v));
+                  p.cacheWrite5m().ifPresent(v -> x.put("cacheWrite5mUsdPerMTok", v));
+                  p.cacheWrite1h().ifPresent(v -> x.put("cacheWrite1hUsdPerMTok", v));
+                  p.batchInput().ifPresent(v -> x.put("batchInputUsdPerMTok", v));
+                  p.batchOutput().ifPresent(v -> x.put("batchOutputUsdPerMTok", v));
+                  p.longContext()
+                      .ifPresent(
+                          lc -> {
+                            x.put("longContextThresholdTokens", lc.thresholdTokens());
+                            x.put("longContextInputUsdPerMTok", lc.input());
+                            x.put("longContextOutputUsdPerMTok", lc.output());
+                          });
+                  p.regionalUplift().ifPresent(v -> x.put("regionalUplift", v));
+                });
         x.put("contextTokens", of.contextWindow().orElse(m.contextWindow()));
         x.put("maxOutputTokens", of.maxOutput().orElse(m.maxOutput()));
         x.put("setupEffort", of.setupEffort());
         x.put("source", of.source());
         x.put("verifiedOn", of.verifiedOn().toString());
         of.validUntil().ifPresent(v -> x.put("validUntil", v.toString()));
-        of.latency().ifPresent(l -> {
-          l.ttftSeconds().ifPresent(t -> x.put("ttftSeconds", t));
-          x.put("outputTokensPerSecond", l.outputTokensPerSecond());
-        });
+        of.latency()
+            .ifPresent(
+                l -> {
+                  l.ttftSeconds().ifPresent(t -> x.put("ttftSeconds", t));
+                  x.put("outputTokensPerSecond", l.outputTokensPerSecond());
+                });
       }
     }
     return arr;
   }
 
   static String text(ModelCatalog c, List<Model> models) {
-    TextTable t = new TextTable("MODEL", "TIER", "VENDOR", "STATUS", "BADGE", ">INPUT", ">OUTPUT",
-        ">CACHE READ", ">CONTEXT");
+    TextTable t =
+        new TextTable(
+            "MODEL",
+            "TIER",
+            "VENDOR",
+            "STATUS",
+            "BADGE",
+            ">INPUT",
+            ">OUTPUT",
+            ">CACHE READ",
+            ">CONTEXT");
     int offerings = 0;
     for (Model m : models) {
       for (Offering o : m.offerings()) {
         offerings++;
         Optional<Pricing> p = o.pricing();
-        t.row(m.id() + (m.openWeights() ? " (open)" : ""), m.capabilityTier().id(), m.vendor(), m.status().id(),
+        t.row(
+            m.id() + (m.openWeights() ? " (open)" : ""),
+            m.capabilityTier().id(),
+            m.vendor(),
+            m.status().id(),
             o.badge().label(),
             p.map(x -> plain(x.input())).orElse("self-hosted"),
             p.map(x -> plain(x.output())).orElse("-"),
@@ -223,8 +287,16 @@ public final class ModelsCommand implements Callable<Integer> {
             o.contextWindow().orElse(m.contextWindow()));
       }
     }
-    return "catalog " + c.version() + " (as of " + c.asOf() + "): " + models.size() + " models, "
-        + offerings + " offerings; prices in USD per million tokens\n\n" + t.render("");
+    return "catalog "
+        + c.version()
+        + " (as of "
+        + c.asOf()
+        + "): "
+        + models.size()
+        + " models, "
+        + offerings
+        + " offerings; prices in USD per million tokens\n\n"
+        + t.render("");
   }
 
   private static String plain(BigDecimal v) {

@@ -19,12 +19,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cromus models diff OLD.json NEW.json [--format markdown|text|json]}: what changed between two catalog files. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Compare two catalog files: models, offerings, statuses and prices; Markdown for the CHANGELOG.")
+/**
+ * {@code cromus models diff OLD.json NEW.json [--format markdown|text|json]}: what changed between
+ * two catalog files.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare two catalog files: models, offerings, statuses and prices; Markdown for the CHANGELOG.")
 public final class ModelsDiffCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { markdown, text, json }
+  enum Format {
+    markdown,
+    text,
+    json
+  }
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The older catalog file.")
   Path older;
@@ -32,12 +42,13 @@ public final class ModelsDiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer catalog file.")
   Path newer;
 
-  @Option(names = "--format", defaultValue = "markdown",
+  @Option(
+      names = "--format",
+      defaultValue = "markdown",
       description = "markdown, text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -34,42 +34,57 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code cromus validate PATH... [--type T] [--policy FILE] [--format text|json|sarif]}: checks
- * SKILL.md, cromus.yaml, ETHOS.md / ethos-*.md, MEMORY.md, AGENTS.md and cromus.policy.yml
- * files, given one by one or found in folders. Exit 0 when every file is valid, 1 when one is
- * not, 2 when a path cannot be read.
+ * SKILL.md, cromus.yaml, ETHOS.md / ethos-*.md, MEMORY.md, AGENTS.md and cromus.policy.yml files,
+ * given one by one or found in folders. Exit 0 when every file is valid, 1 when one is not, 2 when
+ * a path cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate SKILL.md, ETHOS.md, MEMORY.md, AGENTS.md and cromus.policy.yml files"
-        + " (files or folders).")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validate SKILL.md, ETHOS.md, MEMORY.md, AGENTS.md and cromus.policy.yml files"
+            + " (files or folders).")
 public final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { text, json, sarif }
+  enum Format {
+    text,
+    json,
+    sarif
+  }
 
-  private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target",
-      "build", ".idea", ".gradle");
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of(".git", "node_modules", "target", "build", ".idea", ".gradle");
   private static final long MAX_BYTES = 16L * 1024 * 1024 * 4;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
   List<Path> paths;
 
-  @Option(names = "--type", paramLabel = "T",
-      description = "Read every file given as this type: skill, sidecar, ethos, memory, agents,"
-          + " policy (default: from the file name).")
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      description =
+          "Read every file given as this type: skill, sidecar, ethos, memory, agents,"
+              + " policy (default: from the file name).")
   String type;
 
-  @Option(names = "--policy", paramLabel = "FILE",
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
       description = "A cromus.policy.yml to check every SKILL.md against.")
   Path policy;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show info diagnostics too.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show info diagnostics too.")
   boolean verbose;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -79,8 +94,11 @@ public final class ValidateCommand implements Callable<Integer> {
       try {
         forced = Optional.of(SpecType.of(type));
       } catch (IllegalArgumentException e) {
-        err.println("cromus: --type " + type + " is not one of skill, sidecar, ethos, memory,"
-            + " agents, policy");
+        err.println(
+            "cromus: --type "
+                + type
+                + " is not one of skill, sidecar, ethos, memory,"
+                + " agents, policy");
         return CromusCommand.USAGE;
       }
     }
@@ -101,22 +119,31 @@ public final class ValidateCommand implements Callable<Integer> {
     List<SpecReport> reports = new ArrayList<>(early);
     reports.addAll(validator.validateAll(files));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? json(reports) : format == Format.sarif ? sarif(reports)
-        : text(reports));
+    out.print(
+        format == Format.json
+            ? json(reports)
+            : format == Format.sarif ? sarif(reports) : text(reports));
     out.flush();
     return reports.stream().allMatch(SpecReport::valid) ? CromusCommand.OK : CromusCommand.FAILED;
   }
 
-  private void collect(Path p, Optional<SpecType> forced, List<SpecFile> files,
-      List<SpecReport> early, SpecValidator validator) throws InputFiles.Unreadable {
+  private void collect(
+      Path p,
+      Optional<SpecType> forced,
+      List<SpecFile> files,
+      List<SpecReport> early,
+      SpecValidator validator)
+      throws InputFiles.Unreadable {
     if (!Files.exists(p)) {
       throw new InputFiles.Unreadable(p + ": no such file or directory");
     }
     if (Files.isRegularFile(p)) {
       Optional<SpecType> t = forced.or(() -> SpecType.fromPath(p.toString()));
       if (t.isEmpty()) {
-        throw new InputFiles.Unreadable(p + ": cannot tell the file type from its name; use"
-            + " --type skill|sidecar|ethos|memory|agents|policy");
+        throw new InputFiles.Unreadable(
+            p
+                + ": cannot tell the file type from its name; use"
+                + " --type skill|sidecar|ethos|memory|agents|policy");
       }
       files.add(SpecFile.of(name(p), InputFiles.read(p, MAX_BYTES), t.get()));
       return;
@@ -127,9 +154,10 @@ public final class ValidateCommand implements Callable<Integer> {
         if (skipped(p, f)) {
           continue;
         }
-        if (forced.isPresent() ? f.getFileName().toString().endsWith(".md")
-            || f.getFileName().toString().endsWith(".yml")
-            || f.getFileName().toString().endsWith(".yaml")
+        if (forced.isPresent()
+            ? f.getFileName().toString().endsWith(".md")
+                || f.getFileName().toString().endsWith(".yml")
+                || f.getFileName().toString().endsWith(".yaml")
             : SpecType.fromPath(f.toString()).isPresent()) {
           found.add(f);
         }
@@ -177,22 +205,42 @@ public final class ValidateCommand implements Callable<Integer> {
       if (!r.valid()) {
         invalid++;
       }
-      sb.append(r.valid() ? "PASS " : "FAIL ").append(r.path()).append(" (").append(r.type().id())
-          .append(")  completeness ").append(r.completeness()).append(", score ")
-          .append(r.score()).append('\n');
+      sb.append(r.valid() ? "PASS " : "FAIL ")
+          .append(r.path())
+          .append(" (")
+          .append(r.type().id())
+          .append(")  completeness ")
+          .append(r.completeness())
+          .append(", score ")
+          .append(r.score())
+          .append('\n');
       for (Diagnostic d : r.diagnostics()) {
         if (d.severity() == Severity.INFO && !verbose) {
           continue;
         }
-        sb.append("  ").append(d.source()).append(':').append(d.line()).append(':')
-            .append(d.column()).append(' ').append(d.severity().id()).append(' ')
-            .append(d.rule()).append(": ").append(d.message()).append('\n');
+        sb.append("  ")
+            .append(d.source())
+            .append(':')
+            .append(d.line())
+            .append(':')
+            .append(d.column())
+            .append(' ')
+            .append(d.severity().id())
+            .append(' ')
+            .append(d.rule())
+            .append(": ")
+            .append(d.message())
+            .append('\n');
         d.hint().ifPresent(h -> sb.append("    hint: ").append(h).append('\n'));
       }
       r.policy().ifPresent(p -> sb.append("  policy: ").append(p.summary()).append('\n'));
     }
-    sb.append(reports.size()).append(reports.size() == 1 ? " file, " : " files, ").append(invalid)
-        .append(" invalid; overall score ").append(SpecReport.overallScore(reports)).append('\n');
+    sb.append(reports.size())
+        .append(reports.size() == 1 ? " file, " : " files, ")
+        .append(invalid)
+        .append(" invalid; overall score ")
+        .append(SpecReport.overallScore(reports))
+        .append('\n');
     return sb.toString();
   }
 
@@ -222,15 +270,17 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         d.hint().ifPresent(h -> o.put("hint", h));
       }
-      r.policy().ifPresent(p -> {
-        ObjectNode po = f.putObject("policy");
-        po.put("pass", p.pass());
-        findings(po.putArray("violations"), p.violations());
-        findings(po.putArray("warnings"), p.warnings());
-        ArrayNode checked = po.putArray("checked");
-        p.checked().forEach(checked::add);
-        po.put("summary", p.summary());
-      });
+      r.policy()
+          .ifPresent(
+              p -> {
+                ObjectNode po = f.putObject("policy");
+                po.put("pass", p.pass());
+                findings(po.putArray("violations"), p.violations());
+                findings(po.putArray("warnings"), p.warnings());
+                ArrayNode checked = po.putArray("checked");
+                p.checked().forEach(checked::add);
+                po.put("summary", p.summary());
+              });
     }
     Map<String, Object> summary = new TreeMap<>();
     summary.put("files", reports.size());

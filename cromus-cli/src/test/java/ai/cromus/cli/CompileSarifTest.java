@@ -28,7 +28,9 @@ class CompileSarifTest {
   }
 
   private static Schema schema() throws Exception {
-    try (InputStream in = CompileSarifTest.class.getResourceAsStream("/ai/cromus/cli/internal/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        CompileSarifTest.class.getResourceAsStream(
+            "/ai/cromus/cli/internal/sarif-schema-2.1.0.json")) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }
   }
@@ -44,24 +46,34 @@ class CompileSarifTest {
     assertThat(r[2]).isEmpty();
     assertThat(schema().validate(r[1], InputFormat.JSON)).isEmpty();
     JsonNode run = new ObjectMapper().readTree(r[1]).at("/runs/0");
-    assertThat(run.get("results")).extracting(x -> x.get("ruleId").asText())
+    assertThat(run.get("results"))
+        .extracting(x -> x.get("ruleId").asText())
         .containsExactly("SOP-NO-STEPS", "SCOPE-ENFORCE-REFUSED");
-    assertThat(run.at("/results/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(4);
-    assertThat(run.at("/results/1/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
+    assertThat(run.at("/results/0/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(4);
+    assertThat(run.at("/results/1/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(2);
   }
 
   @Test
   void scopeWarningsPointIntoTheScopeFile() throws Exception {
     Path sop = dir.resolve("ok.md");
-    Files.writeString(sop, "# Ok\n\n## 1. Classify the email\nClassify the email.\n- kind: llm\n"
-        + "- input: email, ~500 tokens\n- output: JSON {category}, ~20 tokens\n");
+    Files.writeString(
+        sop,
+        "# Ok\n\n## 1. Classify the email\nClassify the email.\n- kind: llm\n"
+            + "- input: email, ~500 tokens\n- output: JSON {category}, ~20 tokens\n");
     Path scope = dir.resolve("scope.yaml");
     Files.writeString(scope, "workspace: acme\nflavour: vanilla\n");
     String[] r = run("compile", sop.toString(), "--scope", scope.toString(), "--format", "sarif");
     assertThat(r[0]).isEqualTo("0");
     JsonNode run = new ObjectMapper().readTree(r[1]).at("/runs/0");
-    assertThat(run.get("artifacts")).extracting(a -> a.at("/location/uri").asText())
-        .containsExactly(ai.cromus.cli.internal.SarifWriter.uri(sop.toString()), ai.cromus.cli.internal.SarifWriter.uri(scope.toString()));
-    assertThat(run.get("results")).extracting(x -> x.get("ruleId").asText()).contains("SCOPE-UNKNOWN-KEY");
+    assertThat(run.get("artifacts"))
+        .extracting(a -> a.at("/location/uri").asText())
+        .containsExactly(
+            ai.cromus.cli.internal.SarifWriter.uri(sop.toString()),
+            ai.cromus.cli.internal.SarifWriter.uri(scope.toString()));
+    assertThat(run.get("results"))
+        .extracting(x -> x.get("ruleId").asText())
+        .contains("SCOPE-UNKNOWN-KEY");
   }
 }

@@ -15,8 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code cromus export}: listing, writing every target, and refusing to overwrite. */
 class ExportCommandTest {
   static final Path SOP = Path.of("../examples/sops/refund-triage.md");
-  static final List<String> TARGETS = List.of("autogen", "claude-managed-agent", "crewai",
-      "gemini-interactions", "langgraph", "mcp", "n8n");
+  static final List<String> TARGETS =
+      List.of(
+          "autogen",
+          "claude-managed-agent",
+          "crewai",
+          "gemini-interactions",
+          "langgraph",
+          "mcp",
+          "n8n");
 
   record Run(int code, String out, String err) {}
 
@@ -51,36 +58,67 @@ class ExportCommandTest {
   void refusesToOverwriteWithoutForce(@TempDir Path out) throws IOException {
     Path agent = out.resolve("agent.json");
     Files.writeString(agent, "mine", StandardCharsets.UTF_8);
-    Run r = run("export", SOP.toString(), "--target", "claude-managed-agent", "--out", out.toString());
+    Run r =
+        run("export", SOP.toString(), "--target", "claude-managed-agent", "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("exists").contains("--force").contains("nothing was written");
     assertThat(Files.readString(agent)).isEqualTo("mine");
 
-    Run forced = run("export", SOP.toString(), "--target", "claude-managed-agent", "--out",
-        out.toString(), "--force");
+    Run forced =
+        run(
+            "export",
+            SOP.toString(),
+            "--target",
+            "claude-managed-agent",
+            "--out",
+            out.toString(),
+            "--force");
     assertThat(forced.code()).as(forced.err()).isEqualTo(0);
     assertThat(Files.readString(agent)).contains("\"model\"");
   }
 
   @Test
   void rejectsUnknownTargetsModesAndMissingArguments(@TempDir Path out) {
-    assertThat(run("export", SOP.toString(), "--target", "nope", "--out", out.toString()).code()).isEqualTo(2);
-    assertThat(run("export", SOP.toString(), "--target", "mcp", "--out", out.toString(), "--mode", "cheapest").code()).isEqualTo(2);
+    assertThat(run("export", SOP.toString(), "--target", "nope", "--out", out.toString()).code())
+        .isEqualTo(2);
+    assertThat(
+            run(
+                    "export",
+                    SOP.toString(),
+                    "--target",
+                    "mcp",
+                    "--out",
+                    out.toString(),
+                    "--mode",
+                    "cheapest")
+                .code())
+        .isEqualTo(2);
     assertThat(run("export", SOP.toString()).code()).isEqualTo(2);
-    assertThat(run("export", "missing.md", "--target", "mcp", "--out", out.toString()).code()).isEqualTo(2);
+    assertThat(run("export", "missing.md", "--target", "mcp", "--out", out.toString()).code())
+        .isEqualTo(2);
   }
 
   @Test
   void theNameOptionNamesTheAgent(@TempDir Path out) throws IOException {
-    Run r = run("export", SOP.toString(), "--target", "claude-managed-agent", "--out", out.toString(),
-        "--name", "Refunds \"EU\"");
+    Run r =
+        run(
+            "export",
+            SOP.toString(),
+            "--target",
+            "claude-managed-agent",
+            "--out",
+            out.toString(),
+            "--name",
+            "Refunds \"EU\"");
     assertThat(r.code()).as(r.err()).isEqualTo(0);
-    assertThat(Files.readString(out.resolve("agent.json"))).contains("\"name\": \"Refunds \\\"EU\\\"\"");
+    assertThat(Files.readString(out.resolve("agent.json")))
+        .contains("\"name\": \"Refunds \\\"EU\\\"\"");
   }
 
   @Test
   void exportsTheChosenModesPlan(@TempDir Path out) {
-    Run r = run("export", SOP.toString(), "--target", "mcp", "--out", out.toString(), "--mode", "eco");
+    Run r =
+        run("export", SOP.toString(), "--target", "mcp", "--out", out.toString(), "--mode", "eco");
     assertThat(r.code()).as(r.err()).isEqualTo(0);
     assertThat(out.resolve("tools.json")).isRegularFile();
   }

@@ -36,28 +36,60 @@ import org.junit.jupiter.api.io.TempDir;
 /** The simulation, recommendation and Croms parts of the reports, and the cost diff. */
 class SimulationReportTest {
   static final LocalDate DAY = LocalDate.of(2026, 11, 25);
-  static final Channel API = Channel.builder().id("anthropic-api").name("Claude API").tier(EcosystemTier.MAINSTREAM)
-      .setupEffort("API key, minutes").description("x").build();
+  static final Channel API =
+      Channel.builder()
+          .id("anthropic-api")
+          .name("Claude API")
+          .tier(EcosystemTier.MAINSTREAM)
+          .setupEffort("API key, minutes")
+          .description("x")
+          .build();
 
   static Model model(String id, CapabilityTier tier, String in, String out) {
-    return Model.builder().id(id).displayName(id).vendor("anthropic").family(id).capabilityTier(tier)
-        .openWeights(false).license("proprietary").contextWindow(200_000).maxOutput(64_000)
-        .capabilities(Capabilities.builder().toolCalling(Support.YES).reasoning(ReasoningSupport.NONE).build())
-        .addOfferings(Offering.builder().channel(API.id()).tier(API.tier()).setupEffort(API.setupEffort())
-            .channelModelId(id).source("test").verifiedOn(DAY)
-            .pricing(Pricing.builder().input(new BigDecimal(in)).output(new BigDecimal(out)).build()).build())
+    return Model.builder()
+        .id(id)
+        .displayName(id)
+        .vendor("anthropic")
+        .family(id)
+        .capabilityTier(tier)
+        .openWeights(false)
+        .license("proprietary")
+        .contextWindow(200_000)
+        .maxOutput(64_000)
+        .capabilities(
+            Capabilities.builder()
+                .toolCalling(Support.YES)
+                .reasoning(ReasoningSupport.NONE)
+                .build())
+        .addOfferings(
+            Offering.builder()
+                .channel(API.id())
+                .tier(API.tier())
+                .setupEffort(API.setupEffort())
+                .channelModelId(id)
+                .source("test")
+                .verifiedOn(DAY)
+                .pricing(
+                    Pricing.builder().input(new BigDecimal(in)).output(new BigDecimal(out)).build())
+                .build())
         .build();
   }
 
-  static final ModelCatalog CATALOG = ModelCatalog.of("cli.1", DAY,
-      List.of(Vendor.builder().id("anthropic").name("Anthropic").build()), List.of(API),
-      List.of(model("claude-haiku-4-5", CapabilityTier.LIGHTWEIGHT, "1", "5"),
-          model("claude-sonnet-4-6", CapabilityTier.BALANCED, "3", "15"),
-          model("claude-opus-4-7", CapabilityTier.FRONTIER, "5", "25")));
+  static final ModelCatalog CATALOG =
+      ModelCatalog.of(
+          "cli.1",
+          DAY,
+          List.of(Vendor.builder().id("anthropic").name("Anthropic").build()),
+          List.of(API),
+          List.of(
+              model("claude-haiku-4-5", CapabilityTier.LIGHTWEIGHT, "1", "5"),
+              model("claude-sonnet-4-6", CapabilityTier.BALANCED, "3", "15"),
+              model("claude-opus-4-7", CapabilityTier.FRONTIER, "5", "25")));
   static final Cromus ENGINE = Cromus.builder().catalog(CATALOG).asOf(DAY).build();
 
-  static final String OLD = "---\nname: t\nethos: ethos-the-diplomat-v1.0.0\n---\n# T\n\n## 1. Classify the email\nClassify it.\n"
-      + "- kind: llm\n- model: claude-opus-4-7\n- input: email, 1,000 tokens\n- output: label, 100 tokens\n";
+  static final String OLD =
+      "---\nname: t\nethos: ethos-the-diplomat-v1.0.0\n---\n# T\n\n## 1. Classify the email\nClassify it.\n"
+          + "- kind: llm\n- model: claude-opus-4-7\n- input: email, 1,000 tokens\n- output: label, 100 tokens\n";
   static final String NEW = OLD.replace("claude-opus-4-7", "claude-haiku-4-5");
 
   static CompileResult compile(String name, String text) {
@@ -66,7 +98,8 @@ class SimulationReportTest {
 
   @Test
   void jsonCarriesSimulationRecommendationsAndCromsWithExactMoney() throws IOException {
-    JsonNode root = Json.mapper().readTree(Json.write(JsonReport.of("old.md", compile("old.md", OLD))));
+    JsonNode root =
+        Json.mapper().readTree(Json.write(JsonReport.of("old.md", compile("old.md", OLD))));
     assertThat(root.get("catalogVersion").asText()).isEqualTo("cli.1");
     JsonNode declared = root.at("/simulation/declared");
     // opus: 1,000 × 5 + 100 × 25 = 0.0075 a run; 3,000 runs
@@ -81,7 +114,8 @@ class SimulationReportTest {
       assertThat(root.at("/simulation/modes/" + m + "/perRunUsd").isNumber()).as(m).isTrue();
     }
     assertThat(root.at("/simulation/matrix").size()).isEqualTo(5);
-    assertThat(root.at("/recommendations/0/badge/setupEffort").asText()).isEqualTo("API key, minutes");
+    assertThat(root.at("/recommendations/0/badge/setupEffort").asText())
+        .isEqualTo("API key, minutes");
     assertThat(root.at("/croms/label").isTextual()).isTrue();
     JsonNode finding = root.at("/croms/findings/0");
     assertThat(finding.get("kind").asText()).isEqualTo("CROMS-COST-OVERPOWERED-MODEL");
@@ -94,9 +128,15 @@ class SimulationReportTest {
   @Test
   void textShowsTheSameAsTables() {
     String text = TextReport.of("old.md", compile("old.md", OLD), false);
-    assertThat(text).contains("Simulation  (3,000 runs a month)", "declared", "open_source",
-        "Cost per month by ecosystem tier and mode", "Recommendations  (mode balanced)", "Croms  ",
-        "CROMS-COST-OVERPOWERED-MODEL");
+    assertThat(text)
+        .contains(
+            "Simulation  (3,000 runs a month)",
+            "declared",
+            "open_source",
+            "Cost per month by ecosystem tier and mode",
+            "Recommendations  (mode balanced)",
+            "Croms  ",
+            "CROMS-COST-OVERPOWERED-MODEL");
   }
 
   @Test
@@ -107,11 +147,15 @@ class SimulationReportTest {
     assertThat(json.at("/declared/perRunUsdDelta").decimalValue()).isEqualByComparingTo("-0.006");
     assertThat(json.at("/declared/perMonthUsdDelta").decimalValue()).isEqualByComparingTo("-18");
     assertThat(json.at("/modes/eco/perRunUsdDelta").decimalValue()).isEqualByComparingTo("0");
-    assertThat(json.at("/croms/findingsRemoved/0/kind").asText()).isEqualTo("CROMS-COST-OVERPOWERED-MODEL");
+    assertThat(json.at("/croms/findingsRemoved/0/kind").asText())
+        .isEqualTo("CROMS-COST-OVERPOWERED-MODEL");
     assertThat(json.at("/croms/totalDelta").decimalValue().signum()).isNegative();
     assertThat(d.text()).contains("declared", "-$0.0060", "fixed");
-    assertThat(d.markdown()).contains("| declared | $0.0075 | $0.0015 | -$0.0060 | -$18.00 |",
-        "| open_source | n/a | n/a |", "- fixed: CROMS-COST-OVERPOWERED-MODEL (classify-the-email)");
+    assertThat(d.markdown())
+        .contains(
+            "| declared | $0.0075 | $0.0015 | -$0.0060 | -$18.00 |",
+            "| open_source | n/a | n/a |",
+            "- fixed: CROMS-COST-OVERPOWERED-MODEL (classify-the-email)");
   }
 
   static int run(StringWriter out, StringWriter err, String... args) {
@@ -124,11 +168,19 @@ class SimulationReportTest {
     Path scope = Files.writeString(dir.resolve("scope.yaml"), "workspace: w\nscope: enforce\n");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = run(out, err, "compile", sop.toString(), "--scope", scope.toString(), "--format", "json");
+    int code =
+        run(out, err, "compile", sop.toString(), "--scope", scope.toString(), "--format", "json");
     assertThat(code).as(err.toString()).isEqualTo(1);
     assertThat(out.toString()).contains("SCOPE-ENFORCE-REFUSED");
     StringWriter missing = new StringWriter();
-    assertThat(run(new StringWriter(), missing, "compile", sop.toString(), "--scope", dir.resolve("nope.yaml").toString()))
+    assertThat(
+            run(
+                new StringWriter(),
+                missing,
+                "compile",
+                sop.toString(),
+                "--scope",
+                dir.resolve("nope.yaml").toString()))
         .isEqualTo(2);
     assertThat(missing.toString()).contains("no such file");
   }
@@ -147,6 +199,13 @@ class SimulationReportTest {
       assertThat(code).isEqualTo(2);
       assertThat(err.toString()).contains("no model catalog");
     }
-    assertThat(run(new StringWriter(), new StringWriter(), "diff", a.toString(), dir.resolve("none.md").toString())).isEqualTo(2);
+    assertThat(
+            run(
+                new StringWriter(),
+                new StringWriter(),
+                "diff",
+                a.toString(),
+                dir.resolve("none.md").toString()))
+        .isEqualTo(2);
   }
 }

@@ -25,11 +25,20 @@ class ValidateCommandTest {
 
   @Test
   void validExampleFilesPassWithExitZero() {
-    String[] r = run("validate", SPECS.resolve("refund-triage/SKILL.md").toString(),
-        SPECS.resolve("ETHOS.md").toString(), SPECS.resolve("MEMORY.md").toString(),
-        SPECS.resolve("AGENTS.md").toString(), "--policy", SPECS.resolve("cromus.policy.yml").toString());
+    String[] r =
+        run(
+            "validate",
+            SPECS.resolve("refund-triage/SKILL.md").toString(),
+            SPECS.resolve("ETHOS.md").toString(),
+            SPECS.resolve("MEMORY.md").toString(),
+            SPECS.resolve("AGENTS.md").toString(),
+            "--policy",
+            SPECS.resolve("cromus.policy.yml").toString());
     assertThat(r[0]).as(r[1] + r[2]).isEqualTo("0");
-    assertThat(r[1]).contains("PASS ").contains("[policy:require_agents]").contains("5 files, 0 invalid");
+    assertThat(r[1])
+        .contains("PASS ")
+        .contains("[policy:require_agents]")
+        .contains("5 files, 0 invalid");
   }
 
   @Test
@@ -50,9 +59,14 @@ class ValidateCommandTest {
         assertThat(d.get("message").asText()).isNotEmpty();
       }
     }
-    assertThat(r[1]).contains("SKILL-NAME-DIRECTORY").contains("SKILL-PORTABILITY")
-        .contains("SKILL-YAML-FLOW").contains("MEMORY-SECTION").contains("ETHOS-REQUIRED-FIELD")
-        .contains("SKILL-NAME-CASE").contains("SKILL-NAME-CONSECUTIVE-HYPHENS");
+    assertThat(r[1])
+        .contains("SKILL-NAME-DIRECTORY")
+        .contains("SKILL-PORTABILITY")
+        .contains("SKILL-YAML-FLOW")
+        .contains("MEMORY-SECTION")
+        .contains("ETHOS-REQUIRED-FIELD")
+        .contains("SKILL-NAME-CASE")
+        .contains("SKILL-NAME-CONSECUTIVE-HYPHENS");
   }
 
   @Test
@@ -62,7 +76,9 @@ class ValidateCommandTest {
     JsonNode sarif = new ObjectMapper().readTree(r[1]);
     JsonNode results = sarif.get("runs").get(0).get("results");
     assertThat(results.size()).isGreaterThanOrEqualTo(8);
-    assertThat(r[1]).contains("SKILL-NAME-DIRECTORY").contains("MEMORY-SECTION")
+    assertThat(r[1])
+        .contains("SKILL-NAME-DIRECTORY")
+        .contains("MEMORY-SECTION")
         .contains("\"startLine\"");
   }
 
@@ -97,8 +113,9 @@ class ValidateCommandTest {
   void aSkillInItsDirectoryIsCheckedAgainstTheDirectoryName(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("wrong-name");
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("SKILL.md"), "---\nname: right-name\ndescription: Does it."
-        + " Use when asked.\n---\n# Body\n");
+    Files.writeString(
+        dir.resolve("SKILL.md"),
+        "---\nname: right-name\ndescription: Does it." + " Use when asked.\n---\n# Body\n");
     String[] r = run("validate", dir.toString());
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[1]).contains("SKILL-NAME-DIRECTORY");

@@ -9,13 +9,16 @@ import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.workflow.Workflow;
-import java.util.List;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Everything Cromus computes for a workflow under a scope. Immutable, thread-safe and serializable with Jackson. */
+/**
+ * Everything Cromus computes for a workflow under a scope. Immutable, thread-safe and serializable
+ * with Jackson.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCompileResult.class)
 @JsonDeserialize(as = ImmutableCompileResult.class)
@@ -52,7 +55,8 @@ public interface CompileResult {
 
   /** The recommendations of one mode, in step order. */
   default List<Recommendation> recommendations(CostMode mode) {
-    return recommendations().stream().filter(r -> r.mode() == mode)
+    return recommendations().stream()
+        .filter(r -> r.mode() == mode)
         .collect(java.util.stream.Collectors.toList());
   }
 

@@ -28,8 +28,8 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * The Cromus engine: compiles workflows under a workspace scope into immutable results, and
- * exports them. An engine is immutable and thread-safe; build it once and share it.
+ * The Cromus engine: compiles workflows under a workspace scope into immutable results, and exports
+ * them. An engine is immutable and thread-safe; build it once and share it.
  *
  * <pre>{@code
  * // one line: the bundled catalog and every exporter on the class path
@@ -40,8 +40,8 @@ import java.util.TreeMap;
  * CompileResult r = cromus.compileSource(source, scope);
  * }</pre>
  *
- * <p>Errors in the input are diagnostics in the result; exceptions are thrown only for
- * programming errors (a null argument, an unknown export target).
+ * <p>Errors in the input are diagnostics in the result; exceptions are thrown only for programming
+ * errors (a null argument, an unknown export target).
  */
 public final class Cromus {
   private static final String VERSION = loadVersion();
@@ -74,8 +74,8 @@ public final class Cromus {
   }
 
   /**
-   * The engine of the one-line path: the first {@link CatalogProvider} and every
-   * {@link Exporter} found by {@link ServiceLoader} on the class path, default limits.
+   * The engine of the one-line path: the first {@link CatalogProvider} and every {@link Exporter}
+   * found by {@link ServiceLoader} on the class path, default limits.
    */
   public static Cromus defaultEngine() {
     return DefaultHolder.ENGINE;
@@ -93,8 +93,8 @@ public final class Cromus {
 
   /**
    * Parses a source into a workflow and the diagnostics found on the way. Never throws on bad
-   * input; should Cromus itself fail, the result holds a {@code CROMUS-INTERNAL-ERROR}
-   * diagnostic instead of an exception.
+   * input; should Cromus itself fail, the result holds a {@code CROMUS-INTERNAL-ERROR} diagnostic
+   * instead of an exception.
    */
   public Parsed<Workflow> parse(WorkflowSource source) {
     Objects.requireNonNull(source, "source must not be null");
@@ -121,8 +121,8 @@ public final class Cromus {
   }
 
   /**
-   * Parses and compiles a workflow source under a scope read by
-   * {@link ai.cromus.core.scope.ScopeReader}; the scope's diagnostics join the result's.
+   * Parses and compiles a workflow source under a scope read by {@link
+   * ai.cromus.core.scope.ScopeReader}; the scope's diagnostics join the result's.
    */
   public CompileResult compileSource(WorkflowSource source, Parsed<Scope> scope) {
     Objects.requireNonNull(source, "source must not be null");
@@ -162,9 +162,10 @@ public final class Cromus {
       throw new IllegalArgumentException(
           "no exporter '" + target + "'; registered: " + String.join(", ", exporters.keySet()));
     }
-    ExportOptions effective = options.catalog().isPresent() || catalog.isEmpty()
-        ? options
-        : ImmutableExportOptions.copyOf(options).withCatalog(catalog.get());
+    ExportOptions effective =
+        options.catalog().isPresent() || catalog.isEmpty()
+            ? options
+            : ImmutableExportOptions.copyOf(options).withCatalog(catalog.get());
     return e.export(result, effective);
   }
 
@@ -205,7 +206,8 @@ public final class Cromus {
     private static Cromus discover() {
       Builder b = builder();
       ClassLoader cl = Cromus.class.getClassLoader();
-      Iterator<CatalogProvider> providers = ServiceLoader.load(CatalogProvider.class, cl).iterator();
+      Iterator<CatalogProvider> providers =
+          ServiceLoader.load(CatalogProvider.class, cl).iterator();
       if (providers.hasNext()) {
         b.catalog(providers.next().catalog());
       }

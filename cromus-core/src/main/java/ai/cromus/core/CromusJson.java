@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Objects;
 
 /**
- * JSON form of every Cromus value (a {@link CompileResult}, a {@code Workflow}, a
- * {@code Scope}, ...), with sorted keys and exact decimals, so the same value always gives the
- * same bytes. Value types also carry Jackson annotations for use with your own
- * {@code ObjectMapper} (register the {@code jdk8} and {@code jsr310} modules).
+ * JSON form of every Cromus value (a {@link CompileResult}, a {@code Workflow}, a {@code Scope},
+ * ...), with sorted keys and exact decimals, so the same value always gives the same bytes. Value
+ * types also carry Jackson annotations for use with your own {@code ObjectMapper} (register the
+ * {@code jdk8} and {@code jsr310} modules).
  */
 public final class CromusJson {
   private CromusJson() {}
@@ -34,8 +34,8 @@ public final class CromusJson {
     try {
       return JsonSupport.mapper().readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON of " + type.getSimpleName() + ": "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "not JSON of " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }
 }

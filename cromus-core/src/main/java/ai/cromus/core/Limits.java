@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** Safe limits on input. Past a limit the user gets a diagnostic, never an exception, a hang or an OutOfMemoryError. */
+/**
+ * Safe limits on input. Past a limit the user gets a diagnostic, never an exception, a hang or an
+ * OutOfMemoryError.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLimits.class)
 @JsonDeserialize(as = ImmutableLimits.class)

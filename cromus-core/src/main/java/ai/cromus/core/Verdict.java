@@ -1,8 +1,8 @@
 package ai.cromus.core;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** PASS, WARN or FAIL, with the reasons. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** A workflow as text: a logical name (used in diagnostics and to detect the format), the text, and its kind. */
+/**
+ * A workflow as text: a logical name (used in diagnostics and to detect the format), the text, and
+ * its kind.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableWorkflowSource.class)
 @JsonDeserialize(as = ImmutableWorkflowSource.class)

@@ -12,20 +12,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The AutoGen component JSON, checked structurally (AutoGen has no validator outside Python):
- * provider and config at every level, providers from an allow-list, required config keys,
- * agent names unique Python identifiers, no API key.
+ * provider and config at every level, providers from an allow-list, required config keys, agent
+ * names unique Python identifiers, no API key.
  */
 class AutoGenExporterTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
-  static final Map<String, Set<String>> REQUIRED = Map.of(
-      "autogen_agentchat.teams.RoundRobinGroupChat", Set.of("participants"),
-      "autogen_agentchat.agents.AssistantAgent", Set.of("name", "model_client"),
-      "autogen_agentchat.agents.UserProxyAgent", Set.of("name"),
-      "autogen_ext.models.openai.OpenAIChatCompletionClient", Set.of("model"),
-      "autogen_ext.models.anthropic.AnthropicChatCompletionClient", Set.of("model"),
-      "autogen_agentchat.conditions.OrTerminationCondition", Set.of("conditions"),
-      "autogen_agentchat.conditions.TextMentionTermination", Set.of("text"),
-      "autogen_agentchat.conditions.MaxMessageTermination", Set.of("max_messages"));
+  static final Map<String, Set<String>> REQUIRED =
+      Map.of(
+          "autogen_agentchat.teams.RoundRobinGroupChat", Set.of("participants"),
+          "autogen_agentchat.agents.AssistantAgent", Set.of("name", "model_client"),
+          "autogen_agentchat.agents.UserProxyAgent", Set.of("name"),
+          "autogen_ext.models.openai.OpenAIChatCompletionClient", Set.of("model"),
+          "autogen_ext.models.anthropic.AnthropicChatCompletionClient", Set.of("model"),
+          "autogen_agentchat.conditions.OrTerminationCondition", Set.of("conditions"),
+          "autogen_agentchat.conditions.TextMentionTermination", Set.of("text"),
+          "autogen_agentchat.conditions.MaxMessageTermination", Set.of("max_messages"));
 
   static Iterable<String> cases() {
     return Cases.names();
@@ -34,7 +35,8 @@ class AutoGenExporterTest {
   @ParameterizedTest
   @MethodSource("cases")
   void componentsAreWellFormed(String name) throws Exception {
-    JsonNode team = MAPPER.readTree(Cases.export("autogen", name).file("team.json").orElseThrow().text());
+    JsonNode team =
+        MAPPER.readTree(Cases.export("autogen", name).file("team.json").orElseThrow().text());
     component(team);
     Set<String> names = new HashSet<>();
     for (JsonNode p : team.get("config").get("participants")) {
@@ -49,7 +51,9 @@ class AutoGenExporterTest {
     assertThat(c.has("provider") && c.has("config")).as(c.toString()).isTrue();
     String provider = c.get("provider").asText();
     assertThat(REQUIRED).containsKey(provider);
-    REQUIRED.get(provider).forEach(k -> assertThat(c.get("config").has(k)).as(provider + "." + k).isTrue());
+    REQUIRED
+        .get(provider)
+        .forEach(k -> assertThat(c.get("config").has(k)).as(provider + "." + k).isTrue());
     assertThat(c.get("config").has("api_key")).isFalse();
     c.get("config").forEach(AutoGenExporterTest::nested);
   }

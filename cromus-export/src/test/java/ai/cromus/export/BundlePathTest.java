@@ -11,15 +11,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** File names never leave the bundle. */
 class BundlePathTest {
   @ParameterizedTest
-  @ValueSource(strings = {"../x", "a/../b", "/abs", "C:/x", "c:x", "a\\b", "CON", "con.txt",
-      "LPT1", "a/NUL.json", "a//b", "a/", "", ".", "..", "a/./b", "tab\there", "nl\nx", "trailing.",
-      "trailing ", "..hidden"})
+  @ValueSource(
+      strings = {
+        "../x",
+        "a/../b",
+        "/abs",
+        "C:/x",
+        "c:x",
+        "a\\b",
+        "CON",
+        "con.txt",
+        "LPT1",
+        "a/NUL.json",
+        "a//b",
+        "a/",
+        "",
+        ".",
+        "..",
+        "a/./b",
+        "tab\there",
+        "nl\nx",
+        "trailing.",
+        "trailing ",
+        "..hidden"
+      })
   void unsafePaths(String path) {
     assertThat(BundlePath.isSafe(path)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"agent.json", "src/pkg/config/agents.yaml", ".mcp.json", "a b/c d.py", "中文.json"})
+  @ValueSource(
+      strings = {"agent.json", "src/pkg/config/agents.yaml", ".mcp.json", "a b/c d.py", "中文.json"})
   void safePaths(String path) {
     assertThat(BundlePath.isSafe(path)).isTrue();
   }

@@ -11,11 +11,11 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /**
- * The registered exporters and the two golden cases, shared by the tests: the example SOPs
- * parsed by the real parser and exported with the bundled catalog; refund-triage with a
- * declared plan written here (Haiku on the Anthropic API, Sonnet on Bedrock), incident-postmortem
- * with no simulation (the requested models). The plan becomes the pipeline's own once the
- * simulation is on main.
+ * The registered exporters and the two golden cases, shared by the tests: the example SOPs parsed
+ * by the real parser and exported with the bundled catalog; refund-triage with a declared plan
+ * written here (Haiku on the Anthropic API, Sonnet on Bedrock), incident-postmortem with no
+ * simulation (the requested models). The plan becomes the pipeline's own once the simulation is on
+ * main.
  */
 final class Cases {
   private Cases() {}
@@ -23,12 +23,14 @@ final class Cases {
   /** The seven exporters of this module, as ServiceLoader finds them (test exporters excluded). */
   static List<Exporter> exporters() {
     List<Exporter> out = new ArrayList<>();
-    ServiceLoader.load(Exporter.class).forEach(e -> {
-      if (e.getClass().getName().startsWith("ai.cromus.export.")
-          && !e.getClass().getName().contains("Test")) {
-        out.add(e);
-      }
-    });
+    ServiceLoader.load(Exporter.class)
+        .forEach(
+            e -> {
+              if (e.getClass().getName().startsWith("ai.cromus.export.")
+                  && !e.getClass().getName().contains("Test")) {
+                out.add(e);
+              }
+            });
     return out;
   }
 
@@ -61,8 +63,17 @@ final class Cases {
   /** Diagnostics as stable text lines: rule, severity, line:column, message. */
   static String diagnostics(ExportBundle b) {
     return b.diagnostics().stream()
-        .map((Diagnostic d) -> d.rule() + " " + d.severity().id() + " " + d.line() + ":"
-            + d.column() + " " + d.message())
+        .map(
+            (Diagnostic d) ->
+                d.rule()
+                    + " "
+                    + d.severity().id()
+                    + " "
+                    + d.line()
+                    + ":"
+                    + d.column()
+                    + " "
+                    + d.message())
         .collect(Collectors.joining("\n", "", b.diagnostics().isEmpty() ? "" : "\n"));
   }
 }

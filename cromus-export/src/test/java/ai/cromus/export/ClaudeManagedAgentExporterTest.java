@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The CreateAgent body against the official Anthropic Java SDK and the documented server rules. */
 class ClaudeManagedAgentExporterTest {
@@ -26,8 +26,10 @@ class ClaudeManagedAgentExporterTest {
   @ParameterizedTest
   @MethodSource("cases")
   void sdkAcceptsTheBody(String name) throws Exception {
-    String json = Cases.export("claude-managed-agent", name).file("agent.json").orElseThrow().text();
-    AgentCreateParams.Body body = ObjectMappers.jsonMapper().readValue(json, AgentCreateParams.Body.class);
+    String json =
+        Cases.export("claude-managed-agent", name).file("agent.json").orElseThrow().text();
+    AgentCreateParams.Body body =
+        ObjectMappers.jsonMapper().readValue(json, AgentCreateParams.Body.class);
     body.validate();
     assertThat(body.isValid()).isTrue();
     assertThat(body.name()).isNotBlank();
@@ -37,37 +39,66 @@ class ClaudeManagedAgentExporterTest {
   @Test
   void theSdkCheckCanFail() {
     String missingName = "{\"model\": \"claude-sonnet-4-6\"}";
-    assertThatThrownBy(() -> ObjectMappers.jsonMapper().readValue(missingName, AgentCreateParams.Body.class).validate())
+    assertThatThrownBy(
+            () ->
+                ObjectMappers.jsonMapper()
+                    .readValue(missingName, AgentCreateParams.Body.class)
+                    .validate())
         .hasMessageContaining("name");
   }
 
   @Test
   void usesThePlansAnthropicModelAndItsNativeId() throws Exception {
-    JsonNode refund = JSON.readTree(Cases.export("claude-managed-agent", "refund-triage").file("agent.json").orElseThrow().text());
+    JsonNode refund =
+        JSON.readTree(
+            Cases.export("claude-managed-agent", "refund-triage")
+                .file("agent.json")
+                .orElseThrow()
+                .text());
     assertThat(refund.get("model").asText()).isEqualTo("claude-sonnet-4-6");
     // incident-postmortem: the main step plans gpt-5-4 with claude-opus-4-7 as fallback
-    JsonNode incident = JSON.readTree(Cases.export("claude-managed-agent", "incident-postmortem").file("agent.json").orElseThrow().text());
+    JsonNode incident =
+        JSON.readTree(
+            Cases.export("claude-managed-agent", "incident-postmortem")
+                .file("agent.json")
+                .orElseThrow()
+                .text());
     assertThat(incident.get("model").asText()).isEqualTo("claude-opus-4-7");
   }
 
   @Test
   void reportsAndDefaultsWhenNoModelIsKnown() {
-    ExportBundle b = Cases.exporter("claude-managed-agent").export(
-        Fixtures.compiled(Fixtures.refundTriage()), ExportOptions.defaults());
+    ExportBundle b =
+        Cases.exporter("claude-managed-agent")
+            .export(Fixtures.compiled(Fixtures.refundTriage()), ExportOptions.defaults());
     assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-NO-MODEL");
-    assertThat(b.file("agent.json").orElseThrow().text()).contains("\"model\": \"claude-sonnet-4-6\"");
+    assertThat(b.file("agent.json").orElseThrow().text())
+        .contains("\"model\": \"claude-sonnet-4-6\"");
   }
 
   @Test
   void systemPromptIsTheSkillWithTheEthosGuardrails() throws Exception {
-    var r = ai.cromus.core.ImmutableCompileResult.copyOf(Cases.result("refund-triage"))
-        .withArtifacts(ai.cromus.core.spec.Artifacts.builder().skillMd("---\nname: refund-triage\n---\n# Skill body")
-            .cromusYaml("x: 1").ethosMd("# Ethos\nNever promise refunds.").ethosFileName("ethos-the-diplomat-v1.0.0.md")
-            .memoryMd("# Memory").build());
-    JsonNode body = JSON.readTree(Cases.exporter("claude-managed-agent").export(r, Cases.options("refund-triage"))
-        .file("agent.json").orElseThrow().text());
-    assertThat(body.get("system").asText()).isEqualTo("---\nname: refund-triage\n---\n# Skill body\n\n"
-        + "# Guardrails (ethos-the-diplomat-v1.0.0.md)\n\n# Ethos\nNever promise refunds.\n");
+    var r =
+        ai.cromus.core.ImmutableCompileResult.copyOf(Cases.result("refund-triage"))
+            .withArtifacts(
+                ai.cromus.core.spec.Artifacts.builder()
+                    .skillMd("---\nname: refund-triage\n---\n# Skill body")
+                    .cromusYaml("x: 1")
+                    .ethosMd("# Ethos\nNever promise refunds.")
+                    .ethosFileName("ethos-the-diplomat-v1.0.0.md")
+                    .memoryMd("# Memory")
+                    .build());
+    JsonNode body =
+        JSON.readTree(
+            Cases.exporter("claude-managed-agent")
+                .export(r, Cases.options("refund-triage"))
+                .file("agent.json")
+                .orElseThrow()
+                .text());
+    assertThat(body.get("system").asText())
+        .isEqualTo(
+            "---\nname: refund-triage\n---\n# Skill body\n\n"
+                + "# Guardrails (ethos-the-diplomat-v1.0.0.md)\n\n# Ethos\nNever promise refunds.\n");
   }
 
   @Test
@@ -80,7 +111,9 @@ class ClaudeManagedAgentExporterTest {
     var steps = new java.util.ArrayList<>(base.steps());
     steps.set(1, ai.cromus.core.workflow.ImmutableStep.copyOf(steps.get(1)).withTools(tools));
     var w = ai.cromus.core.workflow.ImmutableWorkflow.copyOf(base).withSteps(steps);
-    ExportBundle b = Cases.exporter("claude-managed-agent").export(Fixtures.compiled(w), ExportOptions.defaults());
+    ExportBundle b =
+        Cases.exporter("claude-managed-agent")
+            .export(Fixtures.compiled(w), ExportOptions.defaults());
     String json = b.file("agent.json").orElseThrow().text();
     JsonNode body = JSON.readTree(json);
     assertThat(body.get("name").asText()).hasSize(256);
@@ -92,7 +125,8 @@ class ClaudeManagedAgentExporterTest {
 
   /** The rules of §1.3 the SDK does not check. */
   static void serverRules(JsonNode body) {
-    assertThat(body.get("name").asText().codePointCount(0, body.get("name").asText().length())).isBetween(1, 256);
+    assertThat(body.get("name").asText().codePointCount(0, body.get("name").asText().length()))
+        .isBetween(1, 256);
     if (body.has("system")) {
       assertThat(body.get("system").asText().length()).isLessThanOrEqualTo(100_000);
     }
@@ -115,9 +149,12 @@ class ClaudeManagedAgentExporterTest {
       }
     }
     assertThat(body.path("metadata").size()).isLessThanOrEqualTo(16);
-    body.path("metadata").fields().forEachRemaining(e -> {
-      assertThat(e.getKey().length()).isLessThanOrEqualTo(64);
-      assertThat(e.getValue().asText().length()).isLessThanOrEqualTo(512);
-    });
+    body.path("metadata")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              assertThat(e.getKey().length()).isLessThanOrEqualTo(64);
+              assertThat(e.getValue().asText().length()).isLessThanOrEqualTo(512);
+            });
   }
 }

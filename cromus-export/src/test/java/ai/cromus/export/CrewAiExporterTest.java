@@ -26,8 +26,11 @@ class CrewAiExporterTest {
   }
 
   static String file(ExportBundle b, String suffix) {
-    return b.files().stream().filter(f -> f.path().endsWith(suffix)).map(ExportedFile::text)
-        .findFirst().orElseThrow();
+    return b.files().stream()
+        .filter(f -> f.path().endsWith(suffix))
+        .map(ExportedFile::text)
+        .findFirst()
+        .orElseThrow();
   }
 
   @ParameterizedTest
@@ -36,21 +39,29 @@ class CrewAiExporterTest {
     ExportBundle b = Cases.export("crewai", name);
     JsonNode agents = YAML.readTree(file(b, "config/agents.yaml"));
     JsonNode tasks = YAML.readTree(file(b, "config/tasks.yaml"));
-    agents.fields().forEachRemaining(e -> {
-      assertThat(e.getKey()).matches("[a-z_][a-z0-9_]*");
-      for (String key : List.of("role", "goal", "backstory")) {
-        assertThat(e.getValue().get(key).asText()).as(e.getKey() + "." + key).isNotBlank();
-      }
-    });
+    agents
+        .fields()
+        .forEachRemaining(
+            e -> {
+              assertThat(e.getKey()).matches("[a-z_][a-z0-9_]*");
+              for (String key : List.of("role", "goal", "backstory")) {
+                assertThat(e.getValue().get(key).asText()).as(e.getKey() + "." + key).isNotBlank();
+              }
+            });
     List<String> order = new ArrayList<>();
-    tasks.fields().forEachRemaining(e -> {
-      order.add(e.getKey());
-      assertThat(e.getValue().get("description").asText()).isNotBlank();
-      assertThat(e.getValue().get("expected_output").asText()).isNotBlank();
-      assertThat(agents.has(e.getValue().get("agent").asText())).isTrue();
-      e.getValue().path("context").forEach(c ->
-          assertThat(order).as("context before its task").contains(c.asText()));
-    });
+    tasks
+        .fields()
+        .forEachRemaining(
+            e -> {
+              order.add(e.getKey());
+              assertThat(e.getValue().get("description").asText()).isNotBlank();
+              assertThat(e.getValue().get("expected_output").asText()).isNotBlank();
+              assertThat(agents.has(e.getValue().get("agent").asText())).isTrue();
+              e.getValue()
+                  .path("context")
+                  .forEach(
+                      c -> assertThat(order).as("context before its task").contains(c.asText()));
+            });
     assertThat(order).hasSize(Cases.result(name).workflow().steps().size());
 
     if (Python.available()) {
@@ -78,7 +89,8 @@ class CrewAiExporterTest {
   void keepsPlaceholderTextLiteral() throws Exception {
     assumeTrue(Python.available(), "python3 is not on the PATH");
     var w = Fixtures.refundTriage("Triage for {store} and {{ customer }}");
-    ExportBundle b = Cases.exporter("crewai").export(Fixtures.compiled(w), ExportOptions.defaults());
+    ExportBundle b =
+        Cases.exporter("crewai").export(Fixtures.compiled(w), ExportOptions.defaults());
     JsonNode module = Python.inspect(file(b, "crew.py"));
     List<String> literal = new ArrayList<>();
     module.get("assigns").get("LITERAL_PLACEHOLDERS").forEach(n -> literal.add(n.asText()));

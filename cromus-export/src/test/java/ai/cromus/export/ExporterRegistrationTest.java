@@ -19,8 +19,15 @@ import org.junit.jupiter.api.Test;
 
 /** Registration: ServiceLoader discovery, explicit registration, rules in the catalogue. */
 class ExporterRegistrationTest {
-  static final List<String> IDS = List.of("autogen", "claude-managed-agent", "crewai",
-      "gemini-interactions", "langgraph", "mcp", "n8n");
+  static final List<String> IDS =
+      List.of(
+          "autogen",
+          "claude-managed-agent",
+          "crewai",
+          "gemini-interactions",
+          "langgraph",
+          "mcp",
+          "n8n");
 
   @Test
   void theDefaultEngineFindsTheSevenExportersAndAThirdPartyOne() {
@@ -34,27 +41,42 @@ class ExporterRegistrationTest {
   void anExporterCanBeRegisteredExplicitly() {
     Cromus engine = Cromus.builder().exporter(new ManifestTestExporter()).build();
     assertThat(engine.exporters()).extracting(Exporter::id).containsExactly("test-manifest");
-    assertThat(engine.export(Cases.result("incident-postmortem"), "test-manifest").files()).hasSize(1);
+    assertThat(engine.export(Cases.result("incident-postmortem"), "test-manifest").files())
+        .hasSize(1);
     assertThatThrownBy(() -> engine.export(Cases.result("incident-postmortem"), "n8n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test-manifest");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("test-manifest");
   }
 
   @Test
   void cromusExportPassesTheEnginesCatalogToTheExporter() {
-    Cromus engine = Cromus.builder().catalog(Fixtures.catalog()).exporter(new LangGraphExporter()).build();
-    String graph = engine.export(Cases.result("refund-triage"), "langgraph")
-        .file("refund_triage/graph.py").orElseThrow().text();
+    Cromus engine =
+        Cromus.builder().catalog(Fixtures.catalog()).exporter(new LangGraphExporter()).build();
+    String graph =
+        engine
+            .export(Cases.result("refund-triage"), "langgraph")
+            .file("refund_triage/graph.py")
+            .orElseThrow()
+            .text();
     assertThat(graph).contains("\"bedrock_converse:anthropic.claude-sonnet-4-6\"");
-    String withoutCatalog = Cromus.builder().exporter(new LangGraphExporter()).build()
-        .export(Cases.result("refund-triage"), "langgraph").file("refund_triage/graph.py").orElseThrow().text();
+    String withoutCatalog =
+        Cromus.builder()
+            .exporter(new LangGraphExporter())
+            .build()
+            .export(Cases.result("refund-triage"), "langgraph")
+            .file("refund_triage/graph.py")
+            .orElseThrow()
+            .text();
     // without a catalog the plan's channel is still known, the native id is not
     assertThat(withoutCatalog).contains("\"bedrock_converse:claude-sonnet-4-6\"");
   }
 
   @Test
   void aMissingModePlanIsReported() {
-    ExportBundle b = Cases.exporter("mcp").export(Cases.result("refund-triage"),
-        ExportOptions.builder().mode(CostMode.ECO).build());
+    ExportBundle b =
+        Cases.exporter("mcp")
+            .export(
+                Cases.result("refund-triage"), ExportOptions.builder().mode(CostMode.ECO).build());
     assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-MODE-UNAVAILABLE");
   }
 
@@ -68,7 +90,8 @@ class ExporterRegistrationTest {
   @Test
   void optionsSerializeWithoutTheCatalog() throws Exception {
     ObjectMapper m = new ObjectMapper().registerModule(new Jdk8Module());
-    ExportOptions o = ExportOptions.builder().mode(CostMode.ECO).name("x").catalog(Fixtures.catalog()).build();
+    ExportOptions o =
+        ExportOptions.builder().mode(CostMode.ECO).name("x").catalog(Fixtures.catalog()).build();
     String json = m.writeValueAsString(o);
     assertThat(json).doesNotContain("catalog").contains("eco");
     assertThat(m.readValue(json, ExportOptions.class).catalog()).isEmpty();
@@ -82,7 +105,10 @@ class ExporterRegistrationTest {
     var dup = ai.cromus.core.workflow.ImmutableWorkflow.copyOf(w).withSteps(steps);
     for (Exporter e : Cases.exporters()) {
       ExportBundle b = e.export(Fixtures.compiled(dup), ExportOptions.defaults());
-      assertThat(b.diagnostics()).as(e.id()).extracting(d -> d.rule()).contains("EXPORT-NAME-COLLISION");
+      assertThat(b.diagnostics())
+          .as(e.id())
+          .extracting(d -> d.rule())
+          .contains("EXPORT-NAME-COLLISION");
       assertThat(b.files()).as(e.id()).isNotEmpty();
     }
   }

@@ -16,8 +16,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The interaction body against the Google GenAI Java SDK's model, plus the library's own rules. */
 class GeminiInteractionsExporterTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
-  static final List<String> STEP_TYPES = List.of("user_input", "thought", "function_call",
-      "function_call_result", "google_search_call", "google_search_result", "model_output");
+  static final List<String> STEP_TYPES =
+      List.of(
+          "user_input",
+          "thought",
+          "function_call",
+          "function_call_result",
+          "google_search_call",
+          "google_search_result",
+          "model_output");
 
   static Iterable<String> cases() {
     return Cases.names();
@@ -31,7 +38,8 @@ class GeminiInteractionsExporterTest {
     CreateModelInteraction body = JSON.getMapper().readValue(json, CreateModelInteraction.class);
     assertThat(body.model()).isPresent();
     assertThat(body.systemInstruction()).isPresent();
-    assertThat(body.tools().map(List::size).orElse(0)).isEqualTo(MAPPER.readTree(json).path("tools").size());
+    assertThat(body.tools().map(List::size).orElse(0))
+        .isEqualTo(MAPPER.readTree(json).path("tools").size());
     ownRules(MAPPER.readTree(json));
     JsonNode template = MAPPER.readTree(bundle.file("steps-template.json").orElseThrow().text());
     for (JsonNode step : template.get("steps")) {
@@ -44,7 +52,10 @@ class GeminiInteractionsExporterTest {
 
   @Test
   void theSdkCheckCanFail() {
-    assertThatThrownBy(() -> JSON.getMapper().readValue("{\"system_instruction\": \"x\"}", CreateModelInteraction.class))
+    assertThatThrownBy(
+            () ->
+                JSON.getMapper()
+                    .readValue("{\"system_instruction\": \"x\"}", CreateModelInteraction.class))
         .hasMessageContaining("model");
   }
 
@@ -62,9 +73,12 @@ class GeminiInteractionsExporterTest {
       assertThat(List.of("minimal", "low", "medium", "high"))
           .contains(body.get("generation_config").get("thinking_level").asText());
     }
-    body.path("labels").fields().forEachRemaining(e -> {
-      assertThat(e.getKey()).matches("[a-z][a-z0-9_-]{0,62}");
-      assertThat(e.getValue().asText()).matches("[a-z0-9_-]{0,63}");
-    });
+    body.path("labels")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              assertThat(e.getKey()).matches("[a-z][a-z0-9_-]{0,62}");
+              assertThat(e.getValue().asText()).matches("[a-z0-9_-]{0,63}");
+            });
   }
 }

@@ -43,12 +43,17 @@ class GoldenFilesTest {
       write(dir, bundle);
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("diagnostics.txt"))
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals("diagnostics.txt"))
           .forEach(p -> expectedFiles.add(dir.relativize(p).toString().replace('\\', '/')));
     }
-    assertThat(bundle.files()).extracting(ExportedFile::path).containsExactlyInAnyOrderElementsOf(expectedFiles);
+    assertThat(bundle.files())
+        .extracting(ExportedFile::path)
+        .containsExactlyInAnyOrderElementsOf(expectedFiles);
     for (ExportedFile f : bundle.files()) {
-      assertThat(f.text()).as(f.path()).isEqualTo(Files.readString(dir.resolve(f.path()), StandardCharsets.UTF_8));
+      assertThat(f.text())
+          .as(f.path())
+          .isEqualTo(Files.readString(dir.resolve(f.path()), StandardCharsets.UTF_8));
     }
     assertThat(Cases.diagnostics(bundle))
         .isEqualTo(Files.readString(dir.resolve("diagnostics.txt"), StandardCharsets.UTF_8));
@@ -90,6 +95,7 @@ class GoldenFilesTest {
       Files.write(p, f.content());
     }
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("diagnostics.txt"), Cases.diagnostics(bundle), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("diagnostics.txt"), Cases.diagnostics(bundle), StandardCharsets.UTF_8);
   }
 }

@@ -1,5 +1,7 @@
 package ai.cromus.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
@@ -17,38 +19,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Feeds a hostile title (as the workflow title and the first step's title) through every
- * exporter, parses each file back with a real parser (Jackson JSON and YAML, python3's ast) and
- * asserts the title comes back verbatim as data.
+ * Feeds a hostile title (as the workflow title and the first step's title) through every exporter,
+ * parses each file back with a real parser (Jackson JSON and YAML, python3's ast) and asserts the
+ * title comes back verbatim as data.
  */
 final class HostileText {
   static final ObjectMapper JSON = new ObjectMapper();
   static final YAMLMapper YAML = new YAMLMapper();
 
-  static final List<String> TITLES = List.of(
-      "Say \"hi\" and 'bye'",
-      "line one\nline two\r\nline three\ttab",
-      "\"\"\" + __import__('os').system('x') + \"\"\"",
-      "''' ) ; import os #",
-      "{{ $env.SECRET }} and {store} and {{ customer }}",
-      "${HOME} $(whoami) `id`",
-      "- item: [a, b] & *alias !tag | > % @ ` #comment",
-      "key: value\n- list\n---\n...",
-      "</script><script>alert(1)</script>",
-      "=1+1 starts like an n8n expression",
-      "\\ backslash \\n not a newline \\\\",
-      "nul \u0000 bell \u0007 del \u007f",
-      "unicode \u2028 line sep \u2029 para \u00e9 \u4e2d \ud83d\ude00",
-      "lone \ud800 surrogate",
-      "   ",
-      "",
-      "CON",
-      "../../etc/passwd",
-      "if",
-      "__start__");
+  static final List<String> TITLES =
+      List.of(
+          "Say \"hi\" and 'bye'",
+          "line one\nline two\r\nline three\ttab",
+          "\"\"\" + __import__('os').system('x') + \"\"\"",
+          "''' ) ; import os #",
+          "{{ $env.SECRET }} and {store} and {{ customer }}",
+          "${HOME} $(whoami) `id`",
+          "- item: [a, b] & *alias !tag | > % @ ` #comment",
+          "key: value\n- list\n---\n...",
+          "</script><script>alert(1)</script>",
+          "=1+1 starts like an n8n expression",
+          "\\ backslash \\n not a newline \\\\",
+          "nul \u0000 bell \u0007 del \u007f",
+          "unicode \u2028 line sep \u2029 para \u00e9 \u4e2d \ud83d\ude00",
+          "lone \ud800 surrogate",
+          "   ",
+          "",
+          "CON",
+          "../../etc/passwd",
+          "if",
+          "__start__");
 
   private HostileText() {}
 
@@ -62,7 +63,9 @@ final class HostileText {
       if (k < 7) {
         b.append(pieces.charAt(rnd.nextInt(pieces.length())));
       } else if (k < 9) {
-        b.append(List.of("\"\"\"", "{{", "}}", "${", "</script>", "---", "'''", "\\u0041").get(rnd.nextInt(8)));
+        b.append(
+            List.of("\"\"\"", "{{", "}}", "${", "</script>", "---", "'''", "\\u0041")
+                .get(rnd.nextInt(8)));
       } else {
         b.appendCodePoint(rnd.nextInt(0x10FFFF));
       }
@@ -106,7 +109,10 @@ final class HostileText {
     batch.run();
   }
 
-  /** As {@link #check(String)}, with the Python checks added to {@code batch} (or skipped when null). */
+  /**
+   * As {@link #check(String)}, with the Python checks added to {@code batch} (or skipped when
+   * null).
+   */
   static void check(String title, PythonBatch batch) throws Exception {
     CompileResult r = Fixtures.compiled(workflow(title));
     String clean = Text.clean(title);
@@ -116,7 +122,9 @@ final class HostileText {
       String where = e.id() + " with title " + JSON.writeValueAsString(clean);
       assertThat(b.files()).as(where).isNotEmpty();
       for (ExportedFile f : b.files()) {
-        assertThat(ai.cromus.export.BundlePath.isSafe(f.path())).as(where + " " + f.path()).isTrue();
+        assertThat(ai.cromus.export.BundlePath.isSafe(f.path()))
+            .as(where + " " + f.path())
+            .isTrue();
         if (f.path().endsWith(".json")) {
           JSON.readTree(f.text());
         } else if (f.path().endsWith(".yaml")) {
@@ -126,7 +134,9 @@ final class HostileText {
       switch (e.id()) {
         case "claude-managed-agent" -> {
           JsonNode body = JSON.readTree(b.file("agent.json").orElseThrow().text());
-          assertThat(body.get("system").asText()).as(where).contains("# " + name + "\n")
+          assertThat(body.get("system").asText())
+              .as(where)
+              .contains("# " + name + "\n")
               .contains("## Step 1: " + clean + " (llm)\n" + (clean.isEmpty() ? "" : clean + "\n"));
           ClaudeManagedAgentExporterTest.serverRules(body);
         }
@@ -135,51 +145,98 @@ final class HostileText {
           assertThat(t.get("title").asText()).as(where).isEqualTo(name);
           assertThat(t.get("steps").get(1).get("title").asText()).as(where).isEqualTo(clean);
         }
-        case "mcp" -> assertThat(JSON.readTree(b.file("tools.json").orElseThrow().text())
-            .get("tools").get(0).get("description").asText()).as(where)
-            .contains("of the workflow '" + name + "'");
+        case "mcp" ->
+            assertThat(
+                    JSON.readTree(b.file("tools.json").orElseThrow().text())
+                        .get("tools")
+                        .get(0)
+                        .get("description")
+                        .asText())
+                .as(where)
+                .contains("of the workflow '" + name + "'");
         case "n8n" -> {
           JsonNode wf = JSON.readTree(b.file("workflow.json").orElseThrow().text());
           assertThat(wf.get("name").asText()).as(where).isEqualTo(name);
-          assertThat(wf.get("nodes").get(1).get("parameters").get("options").get("systemMessage")
-              .asText()).as(where).startsWith("Step: " + clean + "\n\n" + clean);
+          assertThat(
+                  wf.get("nodes")
+                      .get(1)
+                      .get("parameters")
+                      .get("options")
+                      .get("systemMessage")
+                      .asText())
+              .as(where)
+              .startsWith("Step: " + clean + "\n\n" + clean);
           N8nExporterTest.check(wf);
         }
         case "autogen" -> {
           JsonNode team = JSON.readTree(b.file("team.json").orElseThrow().text());
           assertThat(team.get("label").asText()).as(where).isEqualTo(name);
-          assertThat(team.get("config").get("participants").get(0).get("config").get("description")
-              .asText()).as(where).isEqualTo(clean);
+          assertThat(
+                  team.get("config")
+                      .get("participants")
+                      .get(0)
+                      .get("config")
+                      .get("description")
+                      .asText())
+              .as(where)
+              .isEqualTo(clean);
         }
         case "crewai" -> {
-          String agents = b.files().stream().filter(f -> f.path().endsWith("agents.yaml"))
-              .findFirst().orElseThrow().text();
+          String agents =
+              b.files().stream()
+                  .filter(f -> f.path().endsWith("agents.yaml"))
+                  .findFirst()
+                  .orElseThrow()
+                  .text();
           JsonNode a = YAML.readTree(agents);
           assertThat(a.elements().next().get("role").asText()).as(where).isEqualTo(clean);
           if (batch != null) {
-            String crew = b.files().stream().filter(f -> f.path().endsWith("crew.py"))
-                .findFirst().orElseThrow().text();
+            String crew =
+                b.files().stream()
+                    .filter(f -> f.path().endsWith("crew.py"))
+                    .findFirst()
+                    .orElseThrow()
+                    .text();
             batch.add(crew, module -> assertThat(module.get("classes")).as(where).hasSize(1));
           }
         }
         case "langgraph" -> {
           if (batch != null) {
-            String path = JSON.readTree(b.file("langgraph.json").orElseThrow().text())
-                .get("graphs").elements().next().asText();
-            batch.add(b.file(path.substring(2, path.indexOf(':'))).orElseThrow().text(), module -> {
-              assertThat(module.get("assigns").get("TITLE").asText()).as(where).isEqualTo(name);
-              assertThat(module.get("assigns").get("STEPS").get("classify-the-request").get("title")
-                  .asText()).as(where).isEqualTo(clean);
-              LangGraphExporterTest.checkGraph(module, workflow(clean));
-            });
+            String path =
+                JSON.readTree(b.file("langgraph.json").orElseThrow().text())
+                    .get("graphs")
+                    .elements()
+                    .next()
+                    .asText();
+            batch.add(
+                b.file(path.substring(2, path.indexOf(':'))).orElseThrow().text(),
+                module -> {
+                  assertThat(module.get("assigns").get("TITLE").asText()).as(where).isEqualTo(name);
+                  assertThat(
+                          module
+                              .get("assigns")
+                              .get("STEPS")
+                              .get("classify-the-request")
+                              .get("title")
+                              .asText())
+                      .as(where)
+                      .isEqualTo(clean);
+                  LangGraphExporterTest.checkGraph(module, workflow(clean));
+                });
           }
         }
         case "specs" -> {
           String skill = b.files().get(0).path();
           String dir = skill.substring(0, skill.lastIndexOf('/') + 1);
-          var back = ai.cromus.core.Cromus.builder().build().parse(ai.cromus.core.WorkflowSource
-              .skill(skill, b.file(dir + "SKILL.md").orElseThrow().text(), java.util.Optional.of(
-                  b.file(dir + "cromus.yaml").orElseThrow().text()))).value();
+          var back =
+              ai.cromus.core.Cromus.builder()
+                  .build()
+                  .parse(
+                      ai.cromus.core.WorkflowSource.skill(
+                          skill,
+                          b.file(dir + "SKILL.md").orElseThrow().text(),
+                          java.util.Optional.of(b.file(dir + "cromus.yaml").orElseThrow().text())))
+                  .value();
           assertThat(back.steps().get(0).title()).as(where).isEqualTo(clean);
           assertThat(back.steps().get(0).instructions()).as(where).isEqualTo(clean);
           assertThat(back.title()).as(where).isEqualTo(Text.clean(r.workflow().title()));

@@ -4,9 +4,9 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Coverage-guided: any title through every exporter must parse back verbatim. In a normal test
- * run this replays the seed corpus in {@code HostileTitleFuzzTestInputs/titlesStayData}; run
- * with {@code JAZZER_FUZZ=1} to fuzz.
+ * Coverage-guided: any title through every exporter must parse back verbatim. In a normal test run
+ * this replays the seed corpus in {@code HostileTitleFuzzTestInputs/titlesStayData}; run with
+ * {@code JAZZER_FUZZ=1} to fuzz.
  */
 class HostileTitleFuzzTest {
   @FuzzTest(maxDuration = "60s")

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * langgraph.json against the LangGraph CLI config schema and the CLI's own rules; the graph
- * module parsed by python3 and its graph checked the way compile() would, plus reachability.
+ * langgraph.json against the LangGraph CLI config schema and the CLI's own rules; the graph module
+ * parsed by python3 and its graph checked the way compile() would, plus reachability.
  */
 class LangGraphExporterTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,25 +34,34 @@ class LangGraphExporterTest {
   @ParameterizedTest
   @MethodSource("cases")
   void configMatchesTheCliSchemaAndRules(String name) throws Exception {
-    SchemaCheck schema = SchemaCheck.of("langgraph-config.schema.json", SpecificationVersion.DRAFT_2020_12);
+    SchemaCheck schema =
+        SchemaCheck.of("langgraph-config.schema.json", SpecificationVersion.DRAFT_2020_12);
     ExportBundle bundle = Cases.export("langgraph", name);
     String json = bundle.file("langgraph.json").orElseThrow().text();
     assertThat(schema.errors(json)).isEmpty();
     JsonNode config = MAPPER.readTree(json);
     assertThat(config.get("dependencies").size()).isPositive();
-    config.get("graphs").fields().forEachRemaining(e -> {
-      String path = e.getValue().asText();
-      assertThat(path).contains(":");
-      String file = path.substring(2, path.indexOf(':'));
-      assertThat(bundle.file(file)).as(file).isPresent();
-    });
+    config
+        .get("graphs")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String path = e.getValue().asText();
+              assertThat(path).contains(":");
+              String file = path.substring(2, path.indexOf(':'));
+              assertThat(bundle.file(file)).as(file).isPresent();
+            });
   }
 
   @Test
   void theSchemaCheckCanFail() throws Exception {
-    SchemaCheck schema = SchemaCheck.of("langgraph-config.schema.json", SpecificationVersion.DRAFT_2020_12);
+    SchemaCheck schema =
+        SchemaCheck.of("langgraph-config.schema.json", SpecificationVersion.DRAFT_2020_12);
     assertThat(schema.errors("{\"graphs\": {\"g\": \"./g.py:graph\"}}")).isNotEmpty();
-    assertThat(schema.errors("{\"dependencies\": [\".\"], \"graphs\": {}, \"python_version\": \"2.7\"}")).isNotEmpty();
+    assertThat(
+            schema.errors(
+                "{\"dependencies\": [\".\"], \"graphs\": {}, \"python_version\": \"2.7\"}"))
+        .isNotEmpty();
   }
 
   @ParameterizedTest
@@ -60,8 +69,13 @@ class LangGraphExporterTest {
   void graphCompilesStructurally(String name) throws Exception {
     assumeTrue(Python.available(), "python3 is not on the PATH");
     ExportBundle bundle = Cases.export("langgraph", name);
-    String path = MAPPER.readTree(bundle.file("langgraph.json").orElseThrow().text()).get("graphs")
-        .elements().next().asText();
+    String path =
+        MAPPER
+            .readTree(bundle.file("langgraph.json").orElseThrow().text())
+            .get("graphs")
+            .elements()
+            .next()
+            .asText();
     String source = bundle.file(path.substring(2, path.indexOf(':'))).orElseThrow().text();
     JsonNode module = Python.inspect(source);
     checkGraph(module, Cases.result(name).workflow());

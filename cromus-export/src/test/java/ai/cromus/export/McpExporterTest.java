@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** MCP tools against the published Tool schema (2025-11-25), plus the rules the schema leaves out. */
+/**
+ * MCP tools against the published Tool schema (2025-11-25), plus the rules the schema leaves out.
+ */
 class McpExporterTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -22,7 +24,8 @@ class McpExporterTest {
   @ParameterizedTest
   @MethodSource("cases")
   void toolsMatchTheSchemaAndTheNameRules(String name) throws Exception {
-    SchemaCheck schema = SchemaCheck.of("mcp-tool-2025-11-25.schema.json", SpecificationVersion.DRAFT_7);
+    SchemaCheck schema =
+        SchemaCheck.of("mcp-tool-2025-11-25.schema.json", SpecificationVersion.DRAFT_7);
     var bundle = Cases.export("mcp", name);
     JsonNode tools = MAPPER.readTree(bundle.file("tools.json").orElseThrow().text()).get("tools");
     assertThat(tools.size()).isPositive();
@@ -32,29 +35,41 @@ class McpExporterTest {
       assertThat(tool.get("name").asText()).matches("[A-Za-z0-9_.-]{1,128}");
       assertThat(names.add(tool.get("name").asText())).isTrue();
       JsonNode input = tool.get("inputSchema");
-      input.path("required").forEach(r -> assertThat(input.get("properties").has(r.asText())).isTrue());
+      input
+          .path("required")
+          .forEach(r -> assertThat(input.get("properties").has(r.asText())).isTrue());
     }
-    JsonNode servers = MAPPER.readTree(bundle.file("mcp.json").orElseThrow().text()).get("mcpServers");
+    JsonNode servers =
+        MAPPER.readTree(bundle.file("mcp.json").orElseThrow().text()).get("mcpServers");
     assertThat(servers.size()).isPositive();
-    servers.fields().forEachRemaining(e -> {
-      JsonNode s = e.getValue();
-      assertThat(s.has("command") || s.has("type") && s.has("url")).as(e.getKey()).isTrue();
-      assertThat(s.get("url").asText()).matches("\\$\\{[A-Z0-9_]+}");
-    });
+    servers
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode s = e.getValue();
+              assertThat(s.has("command") || s.has("type") && s.has("url")).as(e.getKey()).isTrue();
+              assertThat(s.get("url").asText()).matches("\\$\\{[A-Z0-9_]+}");
+            });
   }
 
   @Test
   void theSchemaCheckCanFail() throws Exception {
-    SchemaCheck schema = SchemaCheck.of("mcp-tool-2025-11-25.schema.json", SpecificationVersion.DRAFT_7);
-    assertThat(schema.errors("{\"name\": \"x\", \"inputSchema\": {\"type\": \"string\"}}")).isNotEmpty();
+    SchemaCheck schema =
+        SchemaCheck.of("mcp-tool-2025-11-25.schema.json", SpecificationVersion.DRAFT_7);
+    assertThat(schema.errors("{\"name\": \"x\", \"inputSchema\": {\"type\": \"string\"}}"))
+        .isNotEmpty();
     assertThat(schema.errors("{\"inputSchema\": {\"type\": \"object\"}}")).isNotEmpty();
   }
 
   @Test
   void groupsToolsIntoOneServerPerNamespace() throws Exception {
-    JsonNode servers = MAPPER.readTree(Cases.export("mcp", "incident-postmortem").file("mcp.json")
-        .orElseThrow().text()).get("mcpServers");
-    assertThat(servers.fieldNames()).toIterable()
+    JsonNode servers =
+        MAPPER
+            .readTree(
+                Cases.export("mcp", "incident-postmortem").file("mcp.json").orElseThrow().text())
+            .get("mcpServers");
+    assertThat(servers.fieldNames())
+        .toIterable()
         .containsExactly("pagerduty", "docs", "slack", "datadog", "github", "flags", "jira");
   }
 }

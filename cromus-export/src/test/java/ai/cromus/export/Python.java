@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Parses generated Python with python3's own {@code ast} module (the code is never run) and
- * returns what it defines. Tests skip, through a JUnit assumption, when python3 is missing.
+ * Parses generated Python with python3's own {@code ast} module (the code is never run) and returns
+ * what it defines. Tests skip, through a JUnit assumption, when python3 is missing.
  */
 final class Python {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,7 +45,8 @@ final class Python {
       try (InputStream in = Python.class.getResourceAsStream("python/inspect.py")) {
         Files.write(script, in.readAllBytes());
       }
-      java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("python3", "-I", script.toString()));
+      java.util.List<String> cmd =
+          new java.util.ArrayList<>(java.util.List.of("python3", "-I", script.toString()));
       for (int i = 0; i < sources.size(); i++) {
         Path file = dir.resolve("module" + i + ".py");
         Files.writeString(file, sources.get(i), StandardCharsets.UTF_8);
@@ -55,8 +56,11 @@ final class Python {
       byte[] out = p.getInputStream().readAllBytes();
       byte[] err = p.getErrorStream().readAllBytes();
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new AssertionError("python3 rejected a module:\n" + new String(err, StandardCharsets.UTF_8)
-            + "\n--- sources ---\n" + String.join("\n---\n", sources));
+        throw new AssertionError(
+            "python3 rejected a module:\n"
+                + new String(err, StandardCharsets.UTF_8)
+                + "\n--- sources ---\n"
+                + String.join("\n---\n", sources));
       }
       java.util.List<JsonNode> result = new java.util.ArrayList<>();
       MAPPER.readTree(out).forEach(result::add);

@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules that need the whole engine (catalog, pipeline, exporters) to appear: one example each,
- * so that every rule of the catalogue has a test that fails if it stops being reported.
+ * Rules that need the whole engine (catalog, pipeline, exporters) to appear: one example each, so
+ * that every rule of the catalogue has a test that fails if it stops being reported.
  */
 class RemainingRulesTest {
   static final Cromus ENGINE = Cromus.defaultEngine();
@@ -46,8 +46,10 @@ class RemainingRulesTest {
 
   @Test
   void aRetiredModelIsNamedWithItsSuccessor() {
-    CompileResult r = compile("# T\n\n## 1. Classify\nClassify the email.\n- kind: llm\n"
-        + "- model: grok-4-1-fast-reasoning\n");
+    CompileResult r =
+        compile(
+            "# T\n\n## 1. Classify\nClassify the email.\n- kind: llm\n"
+                + "- model: grok-4-1-fast-reasoning\n");
     assertThat(rules(r.diagnostics())).contains("SIM-MODEL-RETIRED");
   }
 
@@ -66,39 +68,55 @@ class RemainingRulesTest {
     model.put("displayName", "Acme private 20B");
     model.putArray("aliases");
     ArrayNode selfHosted = json.createArrayNode();
-    model.get("offerings").forEach(o -> {
-      if (o.get("channel").asText().equals("self-hosted")) {
-        ObjectNode copy = ((ObjectNode) o).deepCopy();
-        copy.put("channelModelId", "acme/private-20b");
-        selfHosted.add(copy);
-      }
-    });
+    model
+        .get("offerings")
+        .forEach(
+            o -> {
+              if (o.get("channel").asText().equals("self-hosted")) {
+                ObjectNode copy = ((ObjectNode) o).deepCopy();
+                copy.put("channelModelId", "acme/private-20b");
+                selfHosted.add(copy);
+              }
+            });
     assertThat(selfHosted).isNotEmpty();
     model.set("offerings", selfHosted);
     ObjectNode overlay = bundled.deepCopy();
     overlay.put("catalogVersion", "acme-1");
     overlay.putArray("models").add(model);
-    Parsed<ModelCatalog> c = CatalogReader.readOverlay("acme.json", json.writeValueAsString(overlay),
-        BundledCatalog.get());
+    Parsed<ModelCatalog> c =
+        CatalogReader.readOverlay(
+            "acme.json", json.writeValueAsString(overlay), BundledCatalog.get());
     assertThat(c.isValid()).as(c.diagnostics().toString()).isTrue();
-    CompileResult r = Cromus.builder().catalog(c.value()).build().compileSource(
-        WorkflowSource.sop("rules.md", "# T\n\n## 1. Classify\nClassify the email.\n- kind: llm\n"
-            + "- model: acme-private-20b\n"), Scope.defaults());
+    CompileResult r =
+        Cromus.builder()
+            .catalog(c.value())
+            .build()
+            .compileSource(
+                WorkflowSource.sop(
+                    "rules.md",
+                    "# T\n\n## 1. Classify\nClassify the email.\n- kind: llm\n"
+                        + "- model: acme-private-20b\n"),
+                Scope.defaults());
     assertThat(rules(r.diagnostics())).contains("SIM-MODEL-UNPRICED");
   }
 
   @Test
   void aCatalogWithoutModelsIsEmpty() {
-    Parsed<ModelCatalog> c = CatalogReader.read("empty.json", "{\"catalogVersion\": \"x\","
-        + " \"asOf\": \"2026-11-25\", \"currency\": \"USD\", \"unit\": \"per_million_tokens\","
-        + " \"vendors\": [], \"channels\": [], \"models\": []}");
+    Parsed<ModelCatalog> c =
+        CatalogReader.read(
+            "empty.json",
+            "{\"catalogVersion\": \"x\","
+                + " \"asOf\": \"2026-11-25\", \"currency\": \"USD\", \"unit\": \"per_million_tokens\","
+                + " \"vendors\": [], \"channels\": [], \"models\": []}");
     assertThat(rules(c.diagnostics())).contains("CATALOG-EMPTY");
   }
 
   @Test
   void anEthosProfileMeantForAnotherDomainIsReported() {
-    CompileResult r = compile("---\ndomain: pharmaceutical\nethos: ethos-the-catalyst-v1.0.0\n---\n"
-        + "# T\n\n## 1. Classify\nClassify the adverse event report.\n- kind: llm\n");
+    CompileResult r =
+        compile(
+            "---\ndomain: pharmaceutical\nethos: ethos-the-catalyst-v1.0.0\n---\n"
+                + "# T\n\n## 1. Classify\nClassify the adverse event report.\n- kind: llm\n");
     assertThat(rules(r.diagnostics())).contains("ETHOS-DOMAIN");
   }
 
@@ -107,31 +125,52 @@ class RemainingRulesTest {
     String memory = Files.readString(Path.of("../examples/specs/MEMORY.md"));
     assertThat(memory).contains("scope: persistent");
     Workflow wf = Workflow.builder().name("refund-triage").memory(MemoryScope.SESSION).build();
-    List<SpecReport> reports = SpecValidator.create().validateAll(
-        List.of(SpecFile.of("MEMORY.md", memory, SpecType.MEMORY)), Optional.of(wf));
+    List<SpecReport> reports =
+        SpecValidator.create()
+            .validateAll(
+                List.of(SpecFile.of("MEMORY.md", memory, SpecType.MEMORY)), Optional.of(wf));
     assertThat(reports.stream().flatMap(x -> x.diagnostics().stream()).map(Diagnostic::rule))
         .contains("MEMORY-SCOPE");
   }
 
   @Test
   void unknownModelsAndUnservedChannelsAreReportedOnExport() throws Exception {
-    CompileResult r = ENGINE.compileSource(WorkflowSource.sop("refund-triage.md",
-        Files.readString(Path.of("../examples/sops/refund-triage.md"))), Scope.defaults());
-    ExportBundle unknown = ENGINE.export(r, "langgraph", ExportOptions.builder()
-        .putModelOverrides("classify-the-request", "no-such-model-9000").build());
+    CompileResult r =
+        ENGINE.compileSource(
+            WorkflowSource.sop(
+                "refund-triage.md", Files.readString(Path.of("../examples/sops/refund-triage.md"))),
+            Scope.defaults());
+    ExportBundle unknown =
+        ENGINE.export(
+            r,
+            "langgraph",
+            ExportOptions.builder()
+                .putModelOverrides("classify-the-request", "no-such-model-9000")
+                .build());
     assertThat(rules(unknown.diagnostics())).contains("EXPORT-UNKNOWN-MODEL");
-    ExportBundle channel = ENGINE.export(r, "langgraph", ExportOptions.builder()
-        .putModelOverrides("classify-the-request", "claude-haiku-4-5").channel("groq").build());
+    ExportBundle channel =
+        ENGINE.export(
+            r,
+            "langgraph",
+            ExportOptions.builder()
+                .putModelOverrides("classify-the-request", "claude-haiku-4-5")
+                .channel("groq")
+                .build());
     assertThat(rules(channel.diagnostics())).contains("EXPORT-CHANNEL-UNAVAILABLE");
   }
 
   @Test
   void theSpecsExporterRefusesArtifactsWhoseNamesAreNotSafeFileNames() throws Exception {
-    CompileResult r = ENGINE.compileSource(WorkflowSource.sop("refund-triage.md",
-        Files.readString(Path.of("../examples/sops/refund-triage.md"))), Scope.defaults());
+    CompileResult r =
+        ENGINE.compileSource(
+            WorkflowSource.sop(
+                "refund-triage.md", Files.readString(Path.of("../examples/sops/refund-triage.md"))),
+            Scope.defaults());
     ai.cromus.core.spec.Artifacts a = r.artifacts().orElseThrow();
-    CompileResult tampered = ai.cromus.core.ImmutableCompileResult.copyOf(r).withArtifacts(
-        ai.cromus.core.spec.ImmutableArtifacts.copyOf(a).withSkillName("../../etc"));
+    CompileResult tampered =
+        ai.cromus.core.ImmutableCompileResult.copyOf(r)
+            .withArtifacts(
+                ai.cromus.core.spec.ImmutableArtifacts.copyOf(a).withSkillName("../../etc"));
     ExportBundle b = ENGINE.export(tampered, "specs");
     assertThat(b.files()).isEmpty();
     assertThat(rules(b.diagnostics())).contains("SKILL-EXPORT-EMPTY");

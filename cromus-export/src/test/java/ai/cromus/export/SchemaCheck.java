@@ -21,7 +21,8 @@ final class SchemaCheck {
   static SchemaCheck of(String resource, SpecificationVersion version) throws IOException {
     try (InputStream in = SchemaCheck.class.getResourceAsStream("schemas/" + resource)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new SchemaCheck(SchemaRegistry.withDefaultDialect(version).getSchema(text, InputFormat.JSON));
+      return new SchemaCheck(
+          SchemaRegistry.withDefaultDialect(version).getSchema(text, InputFormat.JSON));
     }
   }
 

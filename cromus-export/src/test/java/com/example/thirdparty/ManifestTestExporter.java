@@ -26,9 +26,13 @@ public final class ManifestTestExporter implements Exporter {
   public ExportBundle export(CompileResult result, ExportOptions options) {
     StringBuilder b = new StringBuilder();
     result.workflow().steps().forEach(s -> b.append(s.id()).append('\n'));
-    return ExportBundle.builder().target(id())
-        .addFiles(ExportedFile.builder().path("steps.txt")
-            .content(b.toString().getBytes(StandardCharsets.UTF_8)).build())
+    return ExportBundle.builder()
+        .target(id())
+        .addFiles(
+            ExportedFile.builder()
+                .path("steps.txt")
+                .content(b.toString().getBytes(StandardCharsets.UTF_8))
+                .build())
         .build();
   }
 }

@@ -35,9 +35,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code cromus:check}: compiles the configured SOPs (and structured workflows) with the
- * bundled catalog under an optional scope, prints the same report as {@code cromus compile},
- * writes it to a file, and fails the build when a verdict reaches {@code failOn}.
+ * {@code cromus:check}: compiles the configured SOPs (and structured workflows) with the bundled
+ * catalog under an optional scope, prints the same report as {@code cromus compile}, writes it to a
+ * file, and fails the build when a verdict reaches {@code failOn}.
  *
  * <pre>{@code
  * <plugin>
@@ -83,8 +83,8 @@ public final class CheckMojo extends AbstractMojo {
 
   /**
    * SOP files and directories, relative to the project directory; a directory contributes every
-   * {@code .md}, {@code .json}, {@code .yaml} and {@code .yml} file below it. Default:
-   * {@code src/main/sops}.
+   * {@code .md}, {@code .json}, {@code .yaml} and {@code .yml} file below it. Default: {@code
+   * src/main/sops}.
    */
   @Parameter(property = "cromus.sops")
   List<String> sops = new ArrayList<>();
@@ -123,13 +123,19 @@ public final class CheckMojo extends AbstractMojo {
     Format reportFormat = parse(Format.class, format, "format");
     Cromus engine = Cromus.defaultEngine();
     if (engine.catalog().isEmpty()) {
-      getLog().warn("No model catalog on the plugin class path: costs, budgets and Croms are not checked");
+      getLog()
+          .warn(
+              "No model catalog on the plugin class path: costs, budgets and Croms are not checked");
     }
 
     List<Path> files = files();
     if (files.isEmpty()) {
-      throw new MojoExecutionException("cromus:check found no workflow files in " + String.join(", ", configuredSops())
-          + " (looked for " + String.join(", ", EXTENSIONS) + ")");
+      throw new MojoExecutionException(
+          "cromus:check found no workflow files in "
+              + String.join(", ", configuredSops())
+              + " (looked for "
+              + String.join(", ", EXTENSIONS)
+              + ")");
     }
 
     Parsed<Scope> s = Parsed.of(Scope.defaults(), List.of());
@@ -140,7 +146,11 @@ public final class CheckMojo extends AbstractMojo {
       String text = read(scopeFile, engine);
       String name = scopeName;
       // checked against the catalog; its diagnostics land in every result and count in its verdict
-      s = engine.catalog().map(c -> ScopeReader.read(name, text, c)).orElseGet(() -> ScopeReader.read(name, text));
+      s =
+          engine
+              .catalog()
+              .map(c -> ScopeReader.read(name, text, c))
+              .orElseGet(() -> ScopeReader.read(name, text));
     }
 
     Map<String, CompileResult> results = new LinkedHashMap<>();
@@ -151,8 +161,13 @@ public final class CheckMojo extends AbstractMojo {
 
     String text = textReport(results, scopeName);
     String written = reportFormat == Format.SARIF ? sarif(results) : text;
-    Path reportFile = report != null && !report.isBlank() ? resolve(report)
-        : buildDirectory.toPath().resolve("cromus").resolve("cromus-check." + (reportFormat == Format.SARIF ? "sarif" : "txt"));
+    Path reportFile =
+        report != null && !report.isBlank()
+            ? resolve(report)
+            : buildDirectory
+                .toPath()
+                .resolve("cromus")
+                .resolve("cromus-check." + (reportFormat == Format.SARIF ? "sarif" : "txt"));
     write(reportFile, written);
 
     List<String> failing = failing(results, failLevel);
@@ -165,23 +180,32 @@ public final class CheckMojo extends AbstractMojo {
     }
     getLog().info("Report written to " + reportFile);
     if (!failing.isEmpty()) {
-      throw new MojoFailureException("cromus:check failed (failOn " + failLevel.name() + "): "
-          + String.join(", ", failing) + ".\n\n" + text);
+      throw new MojoFailureException(
+          "cromus:check failed (failOn "
+              + failLevel.name()
+              + "): "
+              + String.join(", ", failing)
+              + ".\n\n"
+              + text);
     }
   }
 
-  /** What fails the build at this level: the files whose verdict reaches it (an error in the scope fails every one). */
+  /**
+   * What fails the build at this level: the files whose verdict reaches it (an error in the scope
+   * fails every one).
+   */
   static List<String> failing(Map<String, CompileResult> results, FailOn level) {
     List<String> failing = new ArrayList<>();
     if (level == FailOn.NEVER) {
       return failing;
     }
-    results.forEach((name, r) -> {
-      VerdictStatus v = r.verdict().status();
-      if (v == VerdictStatus.FAIL || (level == FailOn.WARN && v == VerdictStatus.WARN)) {
-        failing.add(name + " is " + v.name());
-      }
-    });
+    results.forEach(
+        (name, r) -> {
+          VerdictStatus v = r.verdict().status();
+          if (v == VerdictStatus.FAIL || (level == FailOn.WARN && v == VerdictStatus.WARN)) {
+            failing.add(name + " is " + v.name());
+          }
+        });
     return failing;
   }
 
@@ -194,13 +218,18 @@ public final class CheckMojo extends AbstractMojo {
     for (VerdictStatus v : VerdictStatus.values()) {
       counts.put(v, 0);
     }
-    results.forEach((name, r) -> {
-      sb.append(TextReport.of(name, r, verbose)).append('\n');
-      counts.merge(r.verdict().status(), 1, Integer::sum);
-    });
-    sb.append("cromus:check  ").append(results.size()).append(results.size() == 1 ? " workflow: " : " workflows: ")
-        .append(counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
-            .collect(Collectors.joining(", ")));
+    results.forEach(
+        (name, r) -> {
+          sb.append(TextReport.of(name, r, verbose)).append('\n');
+          counts.merge(r.verdict().status(), 1, Integer::sum);
+        });
+    sb.append("cromus:check  ")
+        .append(results.size())
+        .append(results.size() == 1 ? " workflow: " : " workflows: ")
+        .append(
+            counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().name())
+                .collect(Collectors.joining(", ")));
     return sb.toString();
   }
 
@@ -209,8 +238,16 @@ public final class CheckMojo extends AbstractMojo {
     // scope); the scope's diagnostics, present in every result, are reported once
     Map<String, Set<Diagnostic>> bySource = new LinkedHashMap<>();
     results.keySet().forEach(name -> bySource.put(name, new LinkedHashSet<>()));
-    results.values().forEach(r -> r.diagnostics().forEach(
-        d -> bySource.computeIfAbsent(d.source(), k -> new LinkedHashSet<>()).add(d)));
+    results
+        .values()
+        .forEach(
+            r ->
+                r.diagnostics()
+                    .forEach(
+                        d ->
+                            bySource
+                                .computeIfAbsent(d.source(), k -> new LinkedHashSet<>())
+                                .add(d)));
     List<SarifFileResult> files = new ArrayList<>();
     bySource.forEach((source, diags) -> files.add(SarifFileResult.of(source, List.copyOf(diags))));
     return SarifWriter.write(Cromus.version(), files);
@@ -220,7 +257,9 @@ public final class CheckMojo extends AbstractMojo {
     return sops == null || sops.isEmpty() ? List.of("src/main/sops") : sops;
   }
 
-  /** Every workflow file, each once, files in the order given, directories expanded in path order. */
+  /**
+   * Every workflow file, each once, files in the order given, directories expanded in path order.
+   */
   List<Path> files() throws MojoExecutionException {
     List<Path> files = new ArrayList<>();
     for (String entry : configuredSops()) {
@@ -229,15 +268,23 @@ public final class CheckMojo extends AbstractMojo {
         files.add(p.normalize());
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          TreeSet<String> found = walk.filter(Files::isRegularFile).filter(CheckMojo::isWorkflowFile)
-              .map(x -> x.normalize().toString()).collect(Collectors.toCollection(TreeSet::new));
+          TreeSet<String> found =
+              walk.filter(Files::isRegularFile)
+                  .filter(CheckMojo::isWorkflowFile)
+                  .map(x -> x.normalize().toString())
+                  .collect(Collectors.toCollection(TreeSet::new));
           found.forEach(x -> files.add(Path.of(x)));
         } catch (IOException e) {
-          throw new MojoExecutionException("cromus:check could not list " + p + ": " + e.getMessage(), e);
+          throw new MojoExecutionException(
+              "cromus:check could not list " + p + ": " + e.getMessage(), e);
         }
       } else {
-        throw new MojoExecutionException("cromus:check: no such file or directory: " + p
-            + " (configure <sops> with files or directories relative to " + basedir + ")");
+        throw new MojoExecutionException(
+            "cromus:check: no such file or directory: "
+                + p
+                + " (configure <sops> with files or directories relative to "
+                + basedir
+                + ")");
       }
     }
     return files.stream().distinct().collect(Collectors.toList());
@@ -274,19 +321,28 @@ public final class CheckMojo extends AbstractMojo {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new MojoExecutionException("cromus:check could not write the report " + file + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "cromus:check could not write the report " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) throws MojoExecutionException {
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String name)
+      throws MojoExecutionException {
     String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(v)) {
         return e;
       }
     }
-    throw new MojoExecutionException("cromus:check: " + name + " must be one of "
-        + Stream.of(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-        + ", not '" + value + "'");
+    throw new MojoExecutionException(
+        "cromus:check: "
+            + name
+            + " must be one of "
+            + Stream.of(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "))
+            + ", not '"
+            + value
+            + "'");
   }
 }

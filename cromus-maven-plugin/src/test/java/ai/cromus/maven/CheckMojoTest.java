@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the Mojo directly against a project directory made of the bundled examples. */
 class CheckMojoTest {
   private static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+
   /** A workflow with an error: no steps. */
   private static final String BROKEN = "---\nname: broken\n---\n# Broken\n\nNothing to do here.\n";
 
@@ -28,7 +29,9 @@ class CheckMojoTest {
   @BeforeEach
   void copyExamples() throws IOException {
     Files.createDirectories(project.resolve("src/main/sops"));
-    Files.copy(EXAMPLES.resolve("sops/refund-triage.md"), project.resolve("src/main/sops/refund-triage.md"));
+    Files.copy(
+        EXAMPLES.resolve("sops/refund-triage.md"),
+        project.resolve("src/main/sops/refund-triage.md"));
     Files.copy(EXAMPLES.resolve("scopes/acme-support.yaml"), project.resolve("acme-support.yaml"));
   }
 
@@ -54,7 +57,9 @@ class CheckMojoTest {
     CheckMojo m = mojo();
     m.execute();
     String text = report("cromus-check.txt");
-    assertThat(text).contains("from src/main/sops/refund-triage.md").contains("Verdict  ")
+    assertThat(text)
+        .contains("from src/main/sops/refund-triage.md")
+        .contains("Verdict  ")
         .contains("cromus:check  1 workflow: ");
     assertThat(text).doesNotContain("1 FAIL");
     // the build log shows the same report, line by line
@@ -65,8 +70,10 @@ class CheckMojoTest {
   void aFailVerdictFailsTheBuildWithTheReport() throws Exception {
     write("src/main/sops/broken.md", BROKEN);
     CheckMojo m = mojo();
-    assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("cromus:check failed (failOn FAIL): src/main/sops/broken.md is FAIL.")
+    assertThatThrownBy(m::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith(
+            "cromus:check failed (failOn FAIL): src/main/sops/broken.md is FAIL.")
         .hasMessageContaining("SOP-NO-STEPS")
         .hasMessageContaining("from src/main/sops/refund-triage.md")
         .hasMessageContaining("cromus:check  2 workflows: ");
@@ -86,19 +93,25 @@ class CheckMojoTest {
 
   @Test
   void failOnWarnAlsoFailsOnWarnings() throws Exception {
-    // a plain SOP: inferred kinds and sizes are info, an empty step title is not needed; add an unknown key
-    write("src/main/sops/warned.md", "---\nname: warned\nowner: Ops\nflavour: vanilla\n---\n# Warned\n\n"
-        + "## 1. Classify the email\nClassify the email as refund or complaint.\n- kind: llm\n"
-        + "- input: email, ~500 tokens\n- output: JSON {category}, ~20 tokens\n- validate: json-schema\n");
+    // a plain SOP: inferred kinds and sizes are info, an empty step title is not needed; add an
+    // unknown key
+    write(
+        "src/main/sops/warned.md",
+        "---\nname: warned\nowner: Ops\nflavour: vanilla\n---\n# Warned\n\n"
+            + "## 1. Classify the email\nClassify the email as refund or complaint.\n- kind: llm\n"
+            + "- input: email, ~500 tokens\n- output: JSON {category}, ~20 tokens\n- validate: json-schema\n");
     CheckMojo lenient = mojo();
     lenient.sops = List.of("src/main/sops/warned.md");
     lenient.execute();
-    assertThat(report("cromus-check.txt")).contains("Verdict  WARN").contains("SOP-FRONT-MATTER-KEY");
+    assertThat(report("cromus-check.txt"))
+        .contains("Verdict  WARN")
+        .contains("SOP-FRONT-MATTER-KEY");
 
     CheckMojo strict = mojo();
     strict.sops = List.of("src/main/sops/warned.md");
     strict.failOn = "WARN";
-    assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(strict::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("src/main/sops/warned.md is WARN");
   }
 
@@ -109,7 +122,8 @@ class CheckMojoTest {
     write("more/ignored.txt", "not read");
     CheckMojo m = mojo();
     m.sops = List.of("more", "more/a/x.md", "src/main/sops/refund-triage.md");
-    assertThat(m.files()).extracting(p -> project.relativize(p).toString().replace('\\', '/'))
+    assertThat(m.files())
+        .extracting(p -> project.relativize(p).toString().replace('\\', '/'))
         .containsExactly("more/a/x.md", "more/b.yaml", "src/main/sops/refund-triage.md");
   }
 
@@ -117,19 +131,23 @@ class CheckMojoTest {
   void aMissingSopIsAConfigurationError() {
     CheckMojo m = mojo();
     m.sops = List.of("sops/nope.md");
-    assertThatThrownBy(m::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessageContaining("no such file or directory").hasMessageContaining("nope.md");
+    assertThatThrownBy(m::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("no such file or directory")
+        .hasMessageContaining("nope.md");
   }
 
   @Test
   void badParametersAreConfigurationErrors() {
     CheckMojo m = mojo();
     m.failOn = "sometimes";
-    assertThatThrownBy(m::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(m::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessage("cromus:check: failOn must be one of fail, warn, never, not 'sometimes'");
     CheckMojo f = mojo();
     f.format = "html";
-    assertThatThrownBy(f::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(f::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessage("cromus:check: format must be one of text, sarif, not 'html'");
   }
 
@@ -144,7 +162,8 @@ class CheckMojoTest {
     write("bad-scope.yaml", "workspace: x\nscope: enforce\n");
     CheckMojo bad = mojo();
     bad.scope = "bad-scope.yaml";
-    assertThatThrownBy(bad::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(bad::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("src/main/sops/refund-triage.md is FAIL")
         .hasMessageContaining("bad-scope.yaml:2:1  error  SCOPE-ENFORCE-REFUSED");
   }
@@ -158,10 +177,16 @@ class CheckMojoTest {
     m.scope = "bad-scope.yaml";
     m.report = "target/out/cromus.sarif";
     assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class);
-    JsonNode run = new ObjectMapper().readTree(project.resolve("target/out/cromus.sarif").toFile()).at("/runs/0");
-    assertThat(run.get("artifacts")).extracting(a -> a.at("/location/uri").asText())
-        .containsExactly("src/main/sops/broken.md", "src/main/sops/refund-triage.md", "bad-scope.yaml");
-    assertThat(run.get("results")).extracting(r -> r.get("ruleId").asText())
+    JsonNode run =
+        new ObjectMapper()
+            .readTree(project.resolve("target/out/cromus.sarif").toFile())
+            .at("/runs/0");
+    assertThat(run.get("artifacts"))
+        .extracting(a -> a.at("/location/uri").asText())
+        .containsExactly(
+            "src/main/sops/broken.md", "src/main/sops/refund-triage.md", "bad-scope.yaml");
+    assertThat(run.get("results"))
+        .extracting(r -> r.get("ruleId").asText())
         .contains("SOP-NO-STEPS", "SCOPE-ENFORCE-REFUSED");
   }
 

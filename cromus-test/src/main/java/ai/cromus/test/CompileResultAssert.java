@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link CompileResult}. Every failure message carries the breakdown that
- * explains it: the per-step cost table of the plan in question, the Croms findings, the
- * structural-score findings and the diagnostics, as fits the assertion.
+ * Assertions on a {@link CompileResult}. Every failure message carries the breakdown that explains
+ * it: the per-step cost table of the plan in question, the Croms findings, the structural-score
+ * findings and the diagnostics, as fits the assertion.
  *
  * <pre>{@code
  * assertThat(result).passes();
@@ -39,8 +39,8 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
   }
 
   /**
-   * The catalog to look model facts up in (open weights, capability tier); by default the
-   * catalog of {@link Cromus#defaultEngine()}.
+   * The catalog to look model facts up in (open weights, capability tier); by default the catalog
+   * of {@link Cromus#defaultEngine()}.
    */
   public CompileResultAssert usingCatalog(ModelCatalog catalog) {
     this.catalog = Optional.of(Objects.requireNonNull(catalog, "catalog must not be null"));
@@ -66,8 +66,14 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
     Objects.requireNonNull(status, "status must not be null");
     isNotNull();
     if (actual.verdict().status() != status) {
-      failWithMessage("%s", "Expected the verdict to be " + status.name() + " but was "
-          + actual.verdict().status().name() + ".\n\n" + Breakdown.full(actual));
+      failWithMessage(
+          "%s",
+          "Expected the verdict to be "
+              + status.name()
+              + " but was "
+              + actual.verdict().status().name()
+              + ".\n\n"
+              + Breakdown.full(actual));
     }
     return this;
   }
@@ -75,13 +81,17 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
   /** The expected cost of one run when every step uses the model {@code mode} recommends. */
   public MoneyAssert costPerRun(CostMode mode) {
     Objects.requireNonNull(mode, "mode must not be null");
-    return cost(Optional.of(mode), PlanSimulation::perRun, "the cost per run in " + mode.id() + " mode");
+    return cost(
+        Optional.of(mode), PlanSimulation::perRun, "the cost per run in " + mode.id() + " mode");
   }
 
   /** The expected cost of a month of runs in {@code mode}. */
   public MoneyAssert costPerMonth(CostMode mode) {
     Objects.requireNonNull(mode, "mode must not be null");
-    return cost(Optional.of(mode), PlanSimulation::perMonth, "the cost per month in " + mode.id() + " mode");
+    return cost(
+        Optional.of(mode),
+        PlanSimulation::perMonth,
+        "the cost per month in " + mode.id() + " mode");
   }
 
   /** The expected cost of one run with the models the workflow declares. */
@@ -91,15 +101,18 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
 
   /** The expected cost of a month of runs with the models the workflow declares. */
   public MoneyAssert costPerMonth() {
-    return cost(Optional.empty(), PlanSimulation::perMonth, "the cost per month of the declared plan");
+    return cost(
+        Optional.empty(), PlanSimulation::perMonth, "the cost per month of the declared plan");
   }
 
   /** The Croms (preventable waste) of the result. */
   public CromsAssert croms() {
     isNotNull();
     if (actual.croms().isEmpty()) {
-      failWithMessage("%s", "Expected a Croms score but the result has none (no simulation).\n\n"
-          + Breakdown.forDiagnostics(actual));
+      failWithMessage(
+          "%s",
+          "Expected a Croms score but the result has none (no simulation).\n\n"
+              + Breakdown.forDiagnostics(actual));
     }
     return new CromsAssert(actual.croms().get(), actual);
   }
@@ -114,12 +127,21 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
   public CompileResultAssert hasNoDiagnosticsAtOrAbove(Severity severity) {
     Objects.requireNonNull(severity, "severity must not be null");
     isNotNull();
-    List<Diagnostic> found = actual.diagnostics().stream()
-        .filter(d -> d.severity().isAtLeast(severity)).collect(Collectors.toList());
+    List<Diagnostic> found =
+        actual.diagnostics().stream()
+            .filter(d -> d.severity().isAtLeast(severity))
+            .collect(Collectors.toList());
     if (!found.isEmpty()) {
-      failWithMessage("%s", "Expected no diagnostics at " + severity.id() + " or above but found "
-          + found.size() + ":\n" + found.stream().map(d -> "  " + Breakdown.line(d))
-              .collect(Collectors.joining("\n")) + "\n\n" + Breakdown.forDiagnostics(actual));
+      failWithMessage(
+          "%s",
+          "Expected no diagnostics at "
+              + severity.id()
+              + " or above but found "
+              + found.size()
+              + ":\n"
+              + found.stream().map(d -> "  " + Breakdown.line(d)).collect(Collectors.joining("\n"))
+              + "\n\n"
+              + Breakdown.forDiagnostics(actual));
     }
     return this;
   }
@@ -129,8 +151,12 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
     Objects.requireNonNull(ruleId, "ruleId must not be null");
     isNotNull();
     if (actual.diagnostics().stream().noneMatch(d -> d.rule().equals(ruleId))) {
-      failWithMessage("%s", "Expected a diagnostic " + ruleId + " but there is none.\n\n"
-          + Breakdown.forDiagnostics(actual));
+      failWithMessage(
+          "%s",
+          "Expected a diagnostic "
+              + ruleId
+              + " but there is none.\n\n"
+              + Breakdown.forDiagnostics(actual));
     }
     return this;
   }
@@ -140,7 +166,8 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
     Objects.requireNonNull(ruleId, "ruleId must not be null");
     isNotNull();
     if (actual.diagnostics().stream().anyMatch(d -> d.rule().equals(ruleId))) {
-      failWithMessage("%s", "Expected no diagnostic " + ruleId + ".\n\n" + Breakdown.forDiagnostics(actual));
+      failWithMessage(
+          "%s", "Expected no diagnostic " + ruleId + ".\n\n" + Breakdown.forDiagnostics(actual));
     }
     return this;
   }
@@ -151,28 +178,55 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
     isNotNull();
     Optional<Step> step = actual.workflow().step(stepId);
     if (step.isEmpty()) {
-      failWithMessage("%s", "Expected a step " + stepId + " but the workflow's steps are "
-          + actual.workflow().steps().stream().map(Step::id).collect(Collectors.joining(", ", "[", "]")) + ".");
+      failWithMessage(
+          "%s",
+          "Expected a step "
+              + stepId
+              + " but the workflow's steps are "
+              + actual.workflow().steps().stream()
+                  .map(Step::id)
+                  .collect(Collectors.joining(", ", "[", "]"))
+              + ".");
     }
     return new StepAssert(step.get(), actual, effectiveCatalog());
   }
 
-  private MoneyAssert cost(Optional<CostMode> mode, Function<PlanSimulation, Money> figure, String what) {
+  private MoneyAssert cost(
+      Optional<CostMode> mode, Function<PlanSimulation, Money> figure, String what) {
     isNotNull();
     if (actual.simulation().isEmpty()) {
-      failWithMessage("%s", "Expected " + what + " but the result has no simulation.\n\n"
-          + Breakdown.forCost(actual, mode));
+      failWithMessage(
+          "%s",
+          "Expected "
+              + what
+              + " but the result has no simulation.\n\n"
+              + Breakdown.forCost(actual, mode));
     }
-    PlanSimulation plan = mode.isEmpty() ? actual.simulation().get().declared()
-        : actual.simulation().get().modes().get(mode.get());
+    PlanSimulation plan =
+        mode.isEmpty()
+            ? actual.simulation().get().declared()
+            : actual.simulation().get().modes().get(mode.get());
     if (plan == null) {
-      failWithMessage("%s", "Expected " + what + " but no plan was simulated for " + Breakdown.planLabel(mode)
-          + ".\n\n" + Breakdown.forCost(actual, mode));
+      failWithMessage(
+          "%s",
+          "Expected "
+              + what
+              + " but no plan was simulated for "
+              + Breakdown.planLabel(mode)
+              + ".\n\n"
+              + Breakdown.forCost(actual, mode));
     }
     if (!plan.feasible()) {
-      failWithMessage("%s", "Expected " + what + " but the " + Breakdown.planLabel(mode)
-          + " is infeasible under the scope, so it has no trustworthy cost: "
-          + String.join("; ", plan.problems()) + "\n\n" + Breakdown.forCost(actual, mode));
+      failWithMessage(
+          "%s",
+          "Expected "
+              + what
+              + " but the "
+              + Breakdown.planLabel(mode)
+              + " is infeasible under the scope, so it has no trustworthy cost: "
+              + String.join("; ", plan.problems())
+              + "\n\n"
+              + Breakdown.forCost(actual, mode));
     }
     return new MoneyAssert(figure.apply(plan), what, () -> Breakdown.forCost(actual, mode));
   }

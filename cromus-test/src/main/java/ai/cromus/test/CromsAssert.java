@@ -12,7 +12,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on the Croms (preventable waste) of a result. A failure lists every finding with its fix. */
+/**
+ * Assertions on the Croms (preventable waste) of a result. A failure lists every finding with its
+ * fix.
+ */
 public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
   private final CompileResult result;
 
@@ -33,8 +36,14 @@ public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
 
   private CromsAssert isBelow(BigDecimal limit) {
     if (actual.total().compareTo(limit) >= 0) {
-      fail("Expected Croms to be below " + limit.toPlainString() + " but was "
-          + actual.total().toPlainString() + " (" + actual.label().id() + ").");
+      fail(
+          "Expected Croms to be below "
+              + limit.toPlainString()
+              + " but was "
+              + actual.total().toPlainString()
+              + " ("
+              + actual.label().id()
+              + ").");
     }
     return this;
   }
@@ -43,8 +52,14 @@ public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
   public CromsAssert isAtMost(Number limit) {
     BigDecimal l = decimal(limit);
     if (actual.total().compareTo(l) > 0) {
-      fail("Expected Croms to be at most " + l.toPlainString() + " but was "
-          + actual.total().toPlainString() + " (" + actual.label().id() + ").");
+      fail(
+          "Expected Croms to be at most "
+              + l.toPlainString()
+              + " but was "
+              + actual.total().toPlainString()
+              + " ("
+              + actual.label().id()
+              + ").");
     }
     return this;
   }
@@ -53,8 +68,14 @@ public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
   public CromsAssert hasLabel(CromsLabel label) {
     Objects.requireNonNull(label, "label must not be null");
     if (actual.label() != label) {
-      fail("Expected Croms label " + label.id() + " but was " + actual.label().id() + " ("
-          + actual.total().toPlainString() + ").");
+      fail(
+          "Expected Croms label "
+              + label.id()
+              + " but was "
+              + actual.label().id()
+              + " ("
+              + actual.total().toPlainString()
+              + ").");
     }
     return this;
   }
@@ -62,12 +83,21 @@ public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
   /** Asserts no finding is at {@code severity} or above. */
   public CromsAssert hasNoFindingsAtOrAbove(FindingSeverity severity) {
     Objects.requireNonNull(severity, "severity must not be null");
-    List<CromsFinding> found = actual.findings().stream()
-        .filter(f -> f.severity().compareTo(severity) >= 0).collect(Collectors.toList());
+    List<CromsFinding> found =
+        actual.findings().stream()
+            .filter(f -> f.severity().compareTo(severity) >= 0)
+            .collect(Collectors.toList());
     if (!found.isEmpty()) {
-      fail("Expected no Croms findings at " + severity.id() + " or above but found " + found.size()
-          + ": " + found.stream().map(f -> f.kind() + " (" + f.severity().id() + ")")
-              .collect(Collectors.joining(", ")) + ".");
+      fail(
+          "Expected no Croms findings at "
+              + severity.id()
+              + " or above but found "
+              + found.size()
+              + ": "
+              + found.stream()
+                  .map(f -> f.kind() + " (" + f.severity().id() + ")")
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
     return this;
   }
@@ -83,7 +113,9 @@ public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
 
   /** The monthly dollar value of the preventable waste. */
   public MoneyAssert wastePerMonth() {
-    return new MoneyAssert(actual.wasteUsdPerMonth(), "the preventable waste per month",
+    return new MoneyAssert(
+        actual.wasteUsdPerMonth(),
+        "the preventable waste per month",
         () -> Breakdown.forCroms(result));
   }
 

@@ -5,8 +5,8 @@ import ai.cromus.core.money.Money;
 import org.assertj.core.api.Assertions;
 
 /**
- * Entry point of the Cromus assertions, to be imported statically next to (or instead of)
- * AssertJ's {@link Assertions#assertThat}:
+ * Entry point of the Cromus assertions, to be imported statically next to (or instead of) AssertJ's
+ * {@link Assertions#assertThat}:
  *
  * <pre>{@code
  * import static ai.cromus.test.CromusAssertions.assertThat;

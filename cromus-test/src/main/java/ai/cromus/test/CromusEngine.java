@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a {@code static} field of type {@link ai.cromus.core.Cromus} in a test class (or an
- * enclosing class) as the engine {@link CromusExtension} compiles with, for a custom catalog or
- * a fixed {@code asOf} date. Without one, the extension uses
- * {@link ai.cromus.core.Cromus#defaultEngine()} (the bundled catalog found on the class path).
+ * enclosing class) as the engine {@link CromusExtension} compiles with, for a custom catalog or a
+ * fixed {@code asOf} date. Without one, the extension uses {@link
+ * ai.cromus.core.Cromus#defaultEngine()} (the bundled catalog found on the class path).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

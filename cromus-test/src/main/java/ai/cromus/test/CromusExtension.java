@@ -3,9 +3,9 @@ package ai.cromus.test;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.WorkflowSource;
-import ai.cromus.core.money.Money;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
@@ -35,18 +35,18 @@ import org.opentest4j.AssertionFailedError;
  * JUnit 5 extension that compiles workflows for tests and enforces budgets.
  *
  * <ul>
- *   <li>Resolves a {@link CompileResult} parameter annotated {@link Workflow} (or unannotated,
- *       when the method or class carries {@code @Workflow}).</li>
+ *   <li>Resolves a {@link CompileResult} parameter annotated {@link Workflow} (or unannotated, when
+ *       the method or class carries {@code @Workflow}).
  *   <li>Before the test body runs, checks every such result against the {@link Budget} on the
  *       method (or else the class), and fails the test with the per-step cost breakdown when a
  *       limit is exceeded. A test with {@code @Budget} and a method- or class-level
- *       {@code @Workflow} but no parameter is checked too: one annotation is a budget test.</li>
+ *       {@code @Workflow} but no parameter is checked too: one annotation is a budget test.
  * </ul>
  *
- * <p>Compiles with the engine in a static {@link CromusEngine} field of the test class, or
- * {@link Cromus#defaultEngine()}. Results are cached per engine, workflow and scope for the
- * whole test run, so many tests of one workflow compile it once. {@code @Workflow} and
- * {@code @Budget} register this extension themselves; {@code @ExtendWith} is not needed.
+ * <p>Compiles with the engine in a static {@link CromusEngine} field of the test class, or {@link
+ * Cromus#defaultEngine()}. Results are cached per engine, workflow and scope for the whole test
+ * run, so many tests of one workflow compile it once. {@code @Workflow} and {@code @Budget}
+ * register this extension themselves; {@code @ExtendWith} is not needed.
  */
 public final class CromusExtension implements ParameterResolver, InvocationInterceptor {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -62,8 +62,11 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
 
   @Override
   public Object resolveParameter(ParameterContext pc, ExtensionContext ec) {
-    Workflow w = pc.findAnnotation(Workflow.class).or(() -> enclosingWorkflow(ec))
-        .orElseThrow(() -> new ParameterResolutionException("no @Workflow for " + pc.getParameter()));
+    Workflow w =
+        pc.findAnnotation(Workflow.class)
+            .or(() -> enclosingWorkflow(ec))
+            .orElseThrow(
+                () -> new ParameterResolutionException("no @Workflow for " + pc.getParameter()));
     try {
       return compile(w, ec);
     } catch (ExtensionConfigurationException e) {
@@ -72,20 +75,29 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   }
 
   @Override
-  public void interceptTestMethod(Invocation<Void> invocation,
-      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext ec) throws Throwable {
+  public void interceptTestMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext ec)
+      throws Throwable {
     checkBudgetThenProceed(invocation, invocationContext, ec);
   }
 
   /** Parameterized and repeated tests: each invocation is checked like a plain test. */
   @Override
-  public void interceptTestTemplateMethod(Invocation<Void> invocation,
-      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext ec) throws Throwable {
+  public void interceptTestTemplateMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext ec)
+      throws Throwable {
     checkBudgetThenProceed(invocation, invocationContext, ec);
   }
 
-  private void checkBudgetThenProceed(Invocation<Void> invocation,
-      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext ec) throws Throwable {
+  private void checkBudgetThenProceed(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext ec)
+      throws Throwable {
     Optional<Budget> budget = budget(ec);
     if (budget.isEmpty()) {
       invocation.proceed();
@@ -101,8 +113,10 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
       Optional<Workflow> w = enclosingWorkflow(ec);
       if (w.isEmpty()) {
         invocation.skip();
-        throw new ExtensionConfigurationException("@Budget on " + ec.getDisplayName()
-            + " but no workflow to check: add @Workflow to the method, the class or a CompileResult parameter");
+        throw new ExtensionConfigurationException(
+            "@Budget on "
+                + ec.getDisplayName()
+                + " but no workflow to check: add @Workflow to the method, the class or a CompileResult parameter");
       }
       results.add(compile(w.get(), ec));
     }
@@ -125,18 +139,34 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
       throw new ExtensionConfigurationException("@Budget sets neither perRunUsd nor perMonthUsd");
     }
     List<String> errors = new ArrayList<>();
-    perRun.ifPresent(limit -> run(() -> CromusAssertions.assertThat(r).costPerRun(budget.mode()).isAtMost(limit))
-        .ifPresent(errors::add));
-    perMonth.ifPresent(limit -> run(() -> CromusAssertions.assertThat(r).costPerMonth(budget.mode()).isAtMost(limit))
-        .ifPresent(errors::add));
+    perRun.ifPresent(
+        limit ->
+            run(() -> CromusAssertions.assertThat(r).costPerRun(budget.mode()).isAtMost(limit))
+                .ifPresent(errors::add));
+    perMonth.ifPresent(
+        limit ->
+            run(() -> CromusAssertions.assertThat(r).costPerMonth(budget.mode()).isAtMost(limit))
+                .ifPresent(errors::add));
     if (errors.isEmpty()) {
       return Optional.empty();
     }
     // Every message ends with the same breakdown: keep the figures of each, the breakdown once.
     String breakdown = Breakdown.forCost(r, Optional.of(budget.mode()));
-    String heads = errors.stream().map(e -> e.endsWith(breakdown) ? e.substring(0, e.length() - breakdown.length()).trim() : e)
-        .collect(Collectors.joining("\n"));
-    return Optional.of("Budget check failed for workflow " + r.workflow().name() + ":\n" + heads + "\n\n" + breakdown);
+    String heads =
+        errors.stream()
+            .map(
+                e ->
+                    e.endsWith(breakdown)
+                        ? e.substring(0, e.length() - breakdown.length()).trim()
+                        : e)
+            .collect(Collectors.joining("\n"));
+    return Optional.of(
+        "Budget check failed for workflow "
+            + r.workflow().name()
+            + ":\n"
+            + heads
+            + "\n\n"
+            + breakdown);
   }
 
   private static Optional<String> run(Runnable assertion) {
@@ -155,7 +185,8 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
     try {
       Money m = Money.usd(text);
       if (m.isNegative()) {
-        throw new ExtensionConfigurationException("@Budget " + name + " must not be negative: '" + text + "'");
+        throw new ExtensionConfigurationException(
+            "@Budget " + name + " must not be negative: '" + text + "'");
       }
       return Optional.of(m);
     } catch (NumberFormatException e) {
@@ -165,7 +196,8 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   }
 
   private static Optional<Budget> budget(ExtensionContext ec) {
-    Optional<Budget> onMethod = ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Budget.class));
+    Optional<Budget> onMethod =
+        ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Budget.class));
     if (onMethod.isPresent()) {
       return onMethod;
     }
@@ -173,15 +205,19 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   }
 
   private static Optional<Workflow> enclosingWorkflow(ExtensionContext ec) {
-    Optional<Workflow> onMethod = ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Workflow.class));
+    Optional<Workflow> onMethod =
+        ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Workflow.class));
     if (onMethod.isPresent()) {
       return onMethod;
     }
     return onClasses(ec, Workflow.class);
   }
 
-  /** The annotation on the test class or, for {@code @Nested} tests, the nearest enclosing class. */
-  private static <A extends java.lang.annotation.Annotation> Optional<A> onClasses(ExtensionContext ec, Class<A> type) {
+  /**
+   * The annotation on the test class or, for {@code @Nested} tests, the nearest enclosing class.
+   */
+  private static <A extends java.lang.annotation.Annotation> Optional<A> onClasses(
+      ExtensionContext ec, Class<A> type) {
     Optional<Class<?>> c = ec.getTestClass();
     while (c.isPresent()) {
       Optional<A> a = AnnotationSupport.findAnnotation(c.get(), type);
@@ -195,8 +231,10 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
 
   private static CompileResult compile(Workflow w, ExtensionContext ec) {
     Cromus engine = engine(ec);
-    ClassLoader loader = ec.getTestClass().map(Class::getClassLoader)
-        .orElse(Thread.currentThread().getContextClassLoader());
+    ClassLoader loader =
+        ec.getTestClass()
+            .map(Class::getClassLoader)
+            .orElse(Thread.currentThread().getContextClassLoader());
     String key = System.identityHashCode(engine) + "|" + w.value() + "|" + w.scope();
     ExtensionContext.Store store = ec.getRoot().getStore(NAMESPACE);
     return store.getOrComputeIfAbsent(key, k -> compile(engine, w, loader), CompileResult.class);
@@ -204,7 +242,10 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
 
   private static CompileResult compile(Cromus engine, Workflow w, ClassLoader loader) {
     String text = read(w.value(), loader, "workflow");
-    Parsed<Scope> scope = w.scope().isBlank() ? Parsed.of(Scope.defaults(), List.of()) : scope(engine, w.scope(), loader);
+    Parsed<Scope> scope =
+        w.scope().isBlank()
+            ? Parsed.of(Scope.defaults(), List.of())
+            : scope(engine, w.scope(), loader);
     return engine.compileSource(WorkflowSource.of(Locations.sourceName(w.value()), text), scope);
   }
 
@@ -215,23 +256,41 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   private static Parsed<Scope> scope(Cromus engine, String location, ClassLoader loader) {
     String name = Locations.sourceName(location);
     String text = read(location, loader, "scope");
-    Parsed<Scope> parsed = engine.catalog().map(c -> ScopeReader.read(name, text, c))
-        .orElseGet(() -> ScopeReader.read(name, text));
-    List<Diagnostic> errors = parsed.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR).collect(Collectors.toList());
+    Parsed<Scope> parsed =
+        engine
+            .catalog()
+            .map(c -> ScopeReader.read(name, text, c))
+            .orElseGet(() -> ScopeReader.read(name, text));
+    List<Diagnostic> errors =
+        parsed.diagnostics().stream()
+            .filter(d -> d.severity() == Severity.ERROR)
+            .collect(Collectors.toList());
     if (!errors.isEmpty()) {
-      throw new ExtensionConfigurationException("@Workflow scope " + location + " has "
-          + errors.size() + (errors.size() == 1 ? " error" : " errors") + ":\n"
-          + errors.stream().map(d -> "  " + Breakdown.line(d)).collect(Collectors.joining("\n")));
+      throw new ExtensionConfigurationException(
+          "@Workflow scope "
+              + location
+              + " has "
+              + errors.size()
+              + (errors.size() == 1 ? " error" : " errors")
+              + ":\n"
+              + errors.stream()
+                  .map(d -> "  " + Breakdown.line(d))
+                  .collect(Collectors.joining("\n")));
     }
     return parsed;
   }
 
   private static String read(String location, ClassLoader loader, String what) {
     try {
-      return Locations.read(location, loader).orElseThrow(() -> new ExtensionConfigurationException(
-          "@Workflow " + what + " not found: " + location
-              + " (use classpath:path for a test resource, or a file path relative to the working directory)"));
+      return Locations.read(location, loader)
+          .orElseThrow(
+              () ->
+                  new ExtensionConfigurationException(
+                      "@Workflow "
+                          + what
+                          + " not found: "
+                          + location
+                          + " (use classpath:path for a test resource, or a file path relative to the working directory)"));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read @Workflow " + what + " " + location, e);
     }
@@ -240,11 +299,13 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   private static Cromus engine(ExtensionContext ec) {
     Optional<Class<?>> c = ec.getTestClass();
     while (c.isPresent()) {
-      List<Field> fields = AnnotationSupport.findAnnotatedFields(c.get(), CromusEngine.class,
-          f -> true, HierarchyTraversalMode.TOP_DOWN);
+      List<Field> fields =
+          AnnotationSupport.findAnnotatedFields(
+              c.get(), CromusEngine.class, f -> true, HierarchyTraversalMode.TOP_DOWN);
       for (Field f : fields) {
         if (!Modifier.isStatic(f.getModifiers()) || !Cromus.class.isAssignableFrom(f.getType())) {
-          throw new ExtensionConfigurationException("@CromusEngine field " + f + " must be a static field of type Cromus");
+          throw new ExtensionConfigurationException(
+              "@CromusEngine field " + f + " must be a static field of type Cromus");
         }
         try {
           f.setAccessible(true);
@@ -254,7 +315,8 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
           }
           return (Cromus) engine;
         } catch (IllegalAccessException e) {
-          throw new ExtensionConfigurationException("@CromusEngine field " + f + " is not accessible", e);
+          throw new ExtensionConfigurationException(
+              "@CromusEngine field " + f + " is not accessible", e);
         }
       }
       c = Optional.ofNullable(c.get().getEnclosingClass());

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on an exact {@link Money} amount. Limits are given as decimal text
- * ({@code "0.05"}), {@link BigDecimal} or {@link Money}; comparison is exact (no rounding). A
- * failure names the figure, both amounts, and the breakdown that produced the figure.
+ * Assertions on an exact {@link Money} amount. Limits are given as decimal text ({@code "0.05"}),
+ * {@link BigDecimal} or {@link Money}; comparison is exact (no rounding). A failure names the
+ * figure, both amounts, and the breakdown that produced the figure.
  */
 public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
   private final String what;
@@ -95,7 +95,8 @@ public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
       e = parse((String) expected);
     } else {
       throw new IllegalArgumentException(
-          "expected must be Money, BigDecimal or decimal text, not " + expected.getClass().getName());
+          "expected must be Money, BigDecimal or decimal text, not "
+              + expected.getClass().getName());
     }
     isNotNull();
     if (actual.compareTo(e) != 0) {
@@ -110,12 +111,22 @@ public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
   }
 
   private void fail(String relation, Money limit) {
-    String over = actual.compareTo(limit) > 0
-        ? ", " + Breakdown.money(actual.minus(limit)) + " over"
-        : "";
+    String over =
+        actual.compareTo(limit) > 0 ? ", " + Breakdown.money(actual.minus(limit)) + " over" : "";
     String b = breakdown.get();
-    failWithMessage("%s", "Expected " + what + " to be " + relation + " " + Breakdown.money(limit)
-        + " but was " + Breakdown.money(actual) + over + "." + (b.isEmpty() ? "" : "\n\n" + b));
+    failWithMessage(
+        "%s",
+        "Expected "
+            + what
+            + " to be "
+            + relation
+            + " "
+            + Breakdown.money(limit)
+            + " but was "
+            + Breakdown.money(actual)
+            + over
+            + "."
+            + (b.isEmpty() ? "" : "\n\n" + b));
   }
 
   private static Money parse(String amount) {

@@ -14,15 +14,17 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on the model Cromus recommends for one step under one mode. Facts about the model
- * itself (open weights, capability tier) are looked up in the catalog given to
- * {@link CompileResultAssert#usingCatalog(ModelCatalog)}, by default the catalog of
- * {@link ai.cromus.core.Cromus#defaultEngine()}.
+ * itself (open weights, capability tier) are looked up in the catalog given to {@link
+ * CompileResultAssert#usingCatalog(ModelCatalog)}, by default the catalog of {@link
+ * ai.cromus.core.Cromus#defaultEngine()}.
  */
-public final class RecommendationAssert extends AbstractAssert<RecommendationAssert, Recommendation> {
+public final class RecommendationAssert
+    extends AbstractAssert<RecommendationAssert, Recommendation> {
   private final CompileResult result;
   private final Optional<ModelCatalog> catalog;
 
-  RecommendationAssert(Recommendation actual, CompileResult result, Optional<ModelCatalog> catalog) {
+  RecommendationAssert(
+      Recommendation actual, CompileResult result, Optional<ModelCatalog> catalog) {
     super(actual, RecommendationAssert.class);
     this.result = result;
     this.catalog = catalog;
@@ -93,33 +95,82 @@ public final class RecommendationAssert extends AbstractAssert<RecommendationAss
 
   /** The step's cost per run with the recommended model. */
   public MoneyAssert costPerRun() {
-    return new MoneyAssert(actual.perRun(),
-        "the cost per run of step " + actual.stepId() + " with " + actual.model() + " (" + actual.mode().id() + " mode)",
+    return new MoneyAssert(
+        actual.perRun(),
+        "the cost per run of step "
+            + actual.stepId()
+            + " with "
+            + actual.model()
+            + " ("
+            + actual.mode().id()
+            + " mode)",
         () -> Breakdown.forCost(result, Optional.of(actual.mode())));
   }
 
   private Model model() {
     if (catalog.isEmpty()) {
-      failWithMessage("%s", "No model catalog to look up " + actual.model()
-          + " in: put cromus-catalog on the test class path or pass one with usingCatalog(...).");
+      failWithMessage(
+          "%s",
+          "No model catalog to look up "
+              + actual.model()
+              + " in: put cromus-catalog on the test class path or pass one with usingCatalog(...).");
     }
     Optional<Model> m = catalog.get().find(actual.model());
     if (m.isEmpty()) {
-      failWithMessage("%s", "Model " + actual.model() + " is not in catalog " + catalog.get().version()
-          + " (the result was compiled with catalog " + result.catalogVersion().orElse("none")
-          + "); pass the catalog the result was compiled with to usingCatalog(...).");
+      failWithMessage(
+          "%s",
+          "Model "
+              + actual.model()
+              + " is not in catalog "
+              + catalog.get().version()
+              + " (the result was compiled with catalog "
+              + result.catalogVersion().orElse("none")
+              + "); pass the catalog the result was compiled with to usingCatalog(...).");
     }
     return m.get();
   }
 
   private void fail(String expectation) {
-    String why = actual.reasons().isEmpty() ? "" : "\nWhy it was chosen: " + String.join("; ", actual.reasons());
-    String alternatives = actual.alternatives().isEmpty() ? "" : "\nAlternatives: " + actual.alternatives().stream()
-        .map(a -> a.model() + " on " + a.channel() + " (" + a.badge().tier().id() + ", " + a.perRun().display() + "/run)")
-        .collect(Collectors.joining(", "));
-    failWithMessage("%s", "Expected the " + actual.mode().id() + "-mode recommendation for step "
-        + actual.stepId() + " " + expectation + " but it is " + actual.model() + " on "
-        + actual.channel() + " (" + actual.badge().label() + ", " + actual.perRun().display() + "/run)."
-        + why + alternatives + "\n\n" + Breakdown.forCost(result, Optional.of(actual.mode())));
+    String why =
+        actual.reasons().isEmpty()
+            ? ""
+            : "\nWhy it was chosen: " + String.join("; ", actual.reasons());
+    String alternatives =
+        actual.alternatives().isEmpty()
+            ? ""
+            : "\nAlternatives: "
+                + actual.alternatives().stream()
+                    .map(
+                        a ->
+                            a.model()
+                                + " on "
+                                + a.channel()
+                                + " ("
+                                + a.badge().tier().id()
+                                + ", "
+                                + a.perRun().display()
+                                + "/run)")
+                    .collect(Collectors.joining(", "));
+    failWithMessage(
+        "%s",
+        "Expected the "
+            + actual.mode().id()
+            + "-mode recommendation for step "
+            + actual.stepId()
+            + " "
+            + expectation
+            + " but it is "
+            + actual.model()
+            + " on "
+            + actual.channel()
+            + " ("
+            + actual.badge().label()
+            + ", "
+            + actual.perRun().display()
+            + "/run)."
+            + why
+            + alternatives
+            + "\n\n"
+            + Breakdown.forCost(result, Optional.of(actual.mode())));
   }
 }

@@ -7,7 +7,10 @@ import ai.cromus.test.internal.Breakdown;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on the structural (AI-readiness) score. A failure lists each dimension and the findings that cost points. */
+/**
+ * Assertions on the structural (AI-readiness) score. A failure lists each dimension and the
+ * findings that cost points.
+ */
 public final class ScoreAssert extends AbstractAssert<ScoreAssert, StructuralScore> {
   private final CompileResult result;
 
@@ -19,7 +22,12 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, StructuralSco
   /** Asserts the overall score is at least {@code min} (0 to 100). */
   public ScoreAssert isAtLeast(int min) {
     if (actual.overall() < min) {
-      fail("Expected the structural score to be at least " + min + " but was " + actual.overall() + ".");
+      fail(
+          "Expected the structural score to be at least "
+              + min
+              + " but was "
+              + actual.overall()
+              + ".");
     }
     return this;
   }
@@ -27,7 +35,12 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, StructuralSco
   /** Asserts the overall score is strictly above {@code min}. */
   public ScoreAssert isAbove(int min) {
     if (actual.overall() <= min) {
-      fail("Expected the structural score to be above " + min + " but was " + actual.overall() + ".");
+      fail(
+          "Expected the structural score to be above "
+              + min
+              + " but was "
+              + actual.overall()
+              + ".");
     }
     return this;
   }
@@ -37,7 +50,14 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, StructuralSco
     Objects.requireNonNull(dimension, "dimension must not be null");
     int score = actual.dimension(dimension).score();
     if (score < min) {
-      fail("Expected the " + dimension.id() + " score to be at least " + min + " but was " + score + ".");
+      fail(
+          "Expected the "
+              + dimension.id()
+              + " score to be at least "
+              + min
+              + " but was "
+              + score
+              + ".");
     }
     return this;
   }

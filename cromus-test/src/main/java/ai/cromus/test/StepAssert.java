@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on one step of a compiled workflow: its recommendation and its simulated cost per mode. */
+/**
+ * Assertions on one step of a compiled workflow: its recommendation and its simulated cost per
+ * mode.
+ */
 public final class StepAssert extends AbstractAssert<StepAssert, Step> {
   private final CompileResult result;
   private final Optional<ModelCatalog> catalog;
@@ -27,14 +30,26 @@ public final class StepAssert extends AbstractAssert<StepAssert, Step> {
   /** The model recommended for this step under {@code mode}. */
   public RecommendationAssert recommendedModel(CostMode mode) {
     Objects.requireNonNull(mode, "mode must not be null");
-    Optional<Recommendation> r = result.recommendations(mode).stream()
-        .filter(x -> x.stepId().equals(actual.id())).findFirst();
+    Optional<Recommendation> r =
+        result.recommendations(mode).stream()
+            .filter(x -> x.stepId().equals(actual.id()))
+            .findFirst();
     if (r.isEmpty()) {
-      failWithMessage("%s", "Expected a " + mode.id() + "-mode recommendation for step " + actual.id()
-          + " (kind " + actual.kind().name().toLowerCase(java.util.Locale.ROOT) + ") but there is none;"
-          + " steps with recommendations: " + result.recommendations(mode).stream()
-              .map(Recommendation::stepId).collect(Collectors.joining(", ", "[", "]"))
-          + ".\n\n" + Breakdown.forCost(result, Optional.of(mode)));
+      failWithMessage(
+          "%s",
+          "Expected a "
+              + mode.id()
+              + "-mode recommendation for step "
+              + actual.id()
+              + " (kind "
+              + actual.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + ") but there is none;"
+              + " steps with recommendations: "
+              + result.recommendations(mode).stream()
+                  .map(Recommendation::stepId)
+                  .collect(Collectors.joining(", ", "[", "]"))
+              + ".\n\n"
+              + Breakdown.forCost(result, Optional.of(mode)));
     }
     return new RecommendationAssert(r.get(), result, catalog);
   }
@@ -42,14 +57,16 @@ public final class StepAssert extends AbstractAssert<StepAssert, Step> {
   /** This step's expected cost per run under {@code mode}, retries and loops included. */
   public MoneyAssert costPerRun(CostMode mode) {
     Objects.requireNonNull(mode, "mode must not be null");
-    return new MoneyAssert(stepSimulation(Optional.of(mode)).cost(),
+    return new MoneyAssert(
+        stepSimulation(Optional.of(mode)).cost(),
         "the cost per run of step " + actual.id() + " in " + mode.id() + " mode",
         () -> Breakdown.forCost(result, Optional.of(mode)));
   }
 
   /** This step's expected cost per run under the declared plan. */
   public MoneyAssert costPerRun() {
-    return new MoneyAssert(stepSimulation(Optional.empty()).cost(),
+    return new MoneyAssert(
+        stepSimulation(Optional.empty()).cost(),
         "the cost per run of step " + actual.id() + " in the declared plan",
         () -> Breakdown.forCost(result, Optional.empty()));
   }
@@ -57,15 +74,27 @@ public final class StepAssert extends AbstractAssert<StepAssert, Step> {
   private StepSimulation stepSimulation(Optional<CostMode> mode) {
     String label = Breakdown.planLabel(mode);
     if (result.simulation().isEmpty()) {
-      failWithMessage("%s", "Expected a simulation of step " + actual.id() + " but the result has none.\n\n"
-          + Breakdown.forCost(result, mode));
+      failWithMessage(
+          "%s",
+          "Expected a simulation of step "
+              + actual.id()
+              + " but the result has none.\n\n"
+              + Breakdown.forCost(result, mode));
     }
-    PlanSimulation plan = mode.isEmpty() ? result.simulation().get().declared()
-        : result.simulation().get().modes().get(mode.get());
+    PlanSimulation plan =
+        mode.isEmpty()
+            ? result.simulation().get().declared()
+            : result.simulation().get().modes().get(mode.get());
     Optional<StepSimulation> s = plan == null ? Optional.empty() : plan.step(actual.id());
     if (s.isEmpty()) {
-      failWithMessage("%s", "Expected step " + actual.id() + " in the " + label + " but it is not simulated there.\n\n"
-          + Breakdown.forCost(result, mode));
+      failWithMessage(
+          "%s",
+          "Expected step "
+              + actual.id()
+              + " in the "
+              + label
+              + " but it is not simulated there.\n\n"
+              + Breakdown.forCost(result, mode));
     }
     return s.get();
   }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The workflow a test compiles, and the scope it compiles under. On a {@code CompileResult}
- * parameter it injects the result; on a test method or class it names the workflow that
- * {@link Budget} checks and that unannotated {@code CompileResult} parameters receive.
- * Registers {@link CromusExtension} by itself.
+ * parameter it injects the result; on a test method or class it names the workflow that {@link
+ * Budget} checks and that unannotated {@code CompileResult} parameters receive. Registers {@link
+ * CromusExtension} by itself.
  *
- * <p>Locations are {@code classpath:sops/refund.md} (looked up with the test class's class
- * loader), {@code file:path} or a plain path (relative to the working directory). The format
- * is detected from the name: {@code .md} SOP or SKILL.md, {@code .json}, {@code .yaml}.
+ * <p>Locations are {@code classpath:sops/refund.md} (looked up with the test class's class loader),
+ * {@code file:path} or a plain path (relative to the working directory). The format is detected
+ * from the name: {@code .md} SOP or SKILL.md, {@code .json}, {@code .yaml}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

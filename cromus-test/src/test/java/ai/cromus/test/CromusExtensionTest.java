@@ -22,14 +22,19 @@ class CromusExtensionTest {
   private static Events run(Class<?> testClass) {
     SEEN.clear();
     bodyRan = false;
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(testClass))
+        .execute()
+        .testEvents();
   }
 
   private static String failureMessage(Events events) {
     Event failed = events.failed().list().get(0);
-    return failed.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+    return failed
+        .getPayload(org.junit.platform.engine.TestExecutionResult.class)
         .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
-        .map(Throwable::getMessage).orElse("");
+        .map(Throwable::getMessage)
+        .orElse("");
   }
 
   // --- sample test classes -------------------------------------------------------------
@@ -62,7 +67,11 @@ class CromusExtensionTest {
 
   static class WithScope {
     @Test
-    void scopeIsRead(@Workflow(value = "classpath:sops/refund-triage.md", scope = "classpath:scopes/acme-support.yaml") CompileResult r) {
+    void scopeIsRead(
+        @Workflow(
+                value = "classpath:sops/refund-triage.md",
+                scope = "classpath:scopes/acme-support.yaml")
+            CompileResult r) {
       SEEN.add(r);
     }
   }
@@ -76,7 +85,11 @@ class CromusExtensionTest {
 
   static class BadScope {
     @Test
-    void badScope(@Workflow(value = "classpath:sops/refund-triage.md", scope = "classpath:scopes-invalid/enforce.yaml") CompileResult r) {
+    void badScope(
+        @Workflow(
+                value = "classpath:sops/refund-triage.md",
+                scope = "classpath:scopes-invalid/enforce.yaml")
+            CompileResult r) {
       bodyRan = true;
     }
   }
@@ -116,13 +129,21 @@ class CromusExtensionTest {
   static class RealCatalogOverBudget {
     @Test
     @Budget(perRunUsd = "0.000001")
-    void tooTight(@Workflow(value = "classpath:sops/refund-triage.md", scope = "classpath:scopes/acme-support.yaml") CompileResult r) {
+    void tooTight(
+        @Workflow(
+                value = "classpath:sops/refund-triage.md",
+                scope = "classpath:scopes/acme-support.yaml")
+            CompileResult r) {
       bodyRan = true;
     }
 
     @Test
     @Budget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.QUALITY)
-    void fits(@Workflow(value = "classpath:sops/refund-triage.md", scope = "classpath:scopes/acme-support.yaml") CompileResult r) {
+    void fits(
+        @Workflow(
+                value = "classpath:sops/refund-triage.md",
+                scope = "classpath:scopes/acme-support.yaml")
+            CompileResult r) {
       SEEN.add(r);
     }
   }
@@ -178,7 +199,8 @@ class CromusExtensionTest {
   @Test
   void classAndMethodWorkflowsApplyToUnannotatedParameters() {
     run(ClassLevel.class).assertStatistics(s -> s.succeeded(2).failed(0));
-    assertThat(SEEN).extracting(r -> r.workflow().source())
+    assertThat(SEEN)
+        .extracting(r -> r.workflow().source())
         .containsExactlyInAnyOrder("sops/plain-refund-triage.md", "sops/incident-postmortem.md");
   }
 
@@ -194,7 +216,8 @@ class CromusExtensionTest {
   void aMissingWorkflowFailsTheTestWithItsLocation() {
     Events events = run(MissingFile.class);
     events.assertStatistics(s -> s.failed(1));
-    assertThat(failureMessage(events)).contains("@Workflow workflow not found: classpath:sops/no-such-sop.md");
+    assertThat(failureMessage(events))
+        .contains("@Workflow workflow not found: classpath:sops/no-such-sop.md");
     assertThat(bodyRan).isFalse();
   }
 
@@ -202,7 +225,8 @@ class CromusExtensionTest {
   void aScopeWithErrorsFailsTheTestWithTheDiagnostics() {
     Events events = run(BadScope.class);
     events.assertStatistics(s -> s.failed(1));
-    assertThat(failureMessage(events)).contains("@Workflow scope classpath:scopes-invalid/enforce.yaml has")
+    assertThat(failureMessage(events))
+        .contains("@Workflow scope classpath:scopes-invalid/enforce.yaml has")
         .contains("SCOPE-ENFORCE-REFUSED scopes-invalid/enforce.yaml:3:");
     assertThat(bodyRan).isFalse();
   }
@@ -211,7 +235,8 @@ class CromusExtensionTest {
   void aBudgetThatCannotBeCheckedFailsBeforeTheBody() {
     Events events = run(BudgetWithoutSimulation.class);
     events.assertStatistics(s -> s.failed(1));
-    assertThat(failureMessage(events)).startsWith("Budget check failed for workflow refund-triage:")
+    assertThat(failureMessage(events))
+        .startsWith("Budget check failed for workflow refund-triage:")
         .contains("Expected the cost per run in balanced mode but the result has no simulation.");
     assertThat(bodyRan).isFalse();
   }
@@ -220,7 +245,8 @@ class CromusExtensionTest {
   void aBudgetWithAMethodOrClassWorkflowNeedsNoParameter() {
     Events events = run(BudgetOnMethodWithoutParameter.class);
     events.assertStatistics(s -> s.failed(1));
-    assertThat(failureMessage(events)).contains("Expected the cost per month in eco mode but the result has no simulation.");
+    assertThat(failureMessage(events))
+        .contains("Expected the cost per month in eco mode but the result has no simulation.");
     assertThat(bodyRan).isFalse();
   }
 
@@ -228,7 +254,8 @@ class CromusExtensionTest {
   void aClassBudgetChecksEveryInvocationOfATemplate() {
     Events events = run(BudgetOnClassWithRepeatedInvocations.class);
     events.assertStatistics(s -> s.failed(2).succeeded(0));
-    assertThat(failureMessage(events)).startsWith("Budget check failed for workflow refund-triage:");
+    assertThat(failureMessage(events))
+        .startsWith("Budget check failed for workflow refund-triage:");
     assertThat(bodyRan).isFalse();
   }
 
@@ -237,8 +264,9 @@ class CromusExtensionTest {
     Events events = run(RealCatalogOverBudget.class);
     events.assertStatistics(s -> s.succeeded(1).failed(1));
     assertThat(failureMessage(events))
-        .startsWith("Budget check failed for workflow refund-triage:\n"
-            + "Expected the cost per run in balanced mode to be at most $0.0000 (exact 0.000001) but was $")
+        .startsWith(
+            "Budget check failed for workflow refund-triage:\n"
+                + "Expected the cost per run in balanced mode to be at most $0.0000 (exact 0.000001) but was $")
         .contains("Cost of the balanced mode: ")
         .contains("classify-the-request")
         .contains("draft-the-reply");
@@ -254,7 +282,8 @@ class CromusExtensionTest {
     assertThat(failureMessage(none)).contains("but no workflow to check");
     Events bad = run(BudgetWithBadAmount.class);
     bad.assertStatistics(s -> s.failed(1));
-    assertThat(failureMessage(bad)).contains("@Budget perRunUsd is not a decimal amount of dollars: 'five cents'");
+    assertThat(failureMessage(bad))
+        .contains("@Budget perRunUsd is not a decimal amount of dollars: 'five cents'");
     Events empty = run(BudgetWithoutLimits.class);
     empty.assertStatistics(s -> s.failed(1));
     assertThat(failureMessage(empty)).contains("@Budget sets neither perRunUsd nor perMonthUsd");
@@ -290,18 +319,23 @@ class CromusExtensionTest {
     Optional<String> failure = CromusExtension.check(budget(), Results.result("0.0012", "0.07"));
     assertThat(failure).isPresent();
     String m = failure.get();
-    assertThat(m).startsWith("Budget check failed for workflow refund-triage:\n"
-        + "Expected the cost per run in balanced mode to be at most $0.0500 but was $0.0712, $0.0212 over.\n"
-        + "Expected the cost per month in balanced mode to be at most $600.0000 but was $854.4000, $254.4000 over.\n\n"
-        + "Workflow refund-triage");
+    assertThat(m)
+        .startsWith(
+            "Budget check failed for workflow refund-triage:\n"
+                + "Expected the cost per run in balanced mode to be at most $0.0500 but was $0.0712, $0.0212 over.\n"
+                + "Expected the cost per month in balanced mode to be at most $600.0000 but was $854.4000, $254.4000 over.\n\n"
+                + "Workflow refund-triage");
     assertThat(m.split("Cost of the balanced mode", -1)).hasSize(2);
   }
 
   @Test
   void budgetCheckReportsOnlyTheBrokenLimit() throws Exception {
     // 0.0012 + 0.0490 = 0.0502 per run (over 0.05), 602.40 per month (within 1000)
-    Optional<String> failure = CromusExtension.check(budget("looseMonthlyBudgetHolder"), Results.result("0.0012", "0.049"));
-    assertThat(failure.get()).contains("cost per run in balanced mode to be at most $0.0500 but was $0.0502")
+    Optional<String> failure =
+        CromusExtension.check(
+            budget("looseMonthlyBudgetHolder"), Results.result("0.0012", "0.049"));
+    assertThat(failure.get())
+        .contains("cost per run in balanced mode to be at most $0.0500 but was $0.0502")
         .doesNotContain("cost per month");
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded properties: a money assertion passes exactly when the exact comparison holds, whatever
- * the scale of either side, and its failure message does not depend on the locale.
+ * Seeded properties: a money assertion passes exactly when the exact comparison holds, whatever the
+ * scale of either side, and its failure message does not depend on the locale.
  */
 class MoneyAssertPropertiesTest {
   static Stream<Long> seeds() {
@@ -48,10 +48,18 @@ class MoneyAssertPropertiesTest {
     int cmp = a.compareTo(b);
     Money actual = Money.usd(a);
     String limit = b.toPlainString();
-    assertThat(passes(() -> CromusAssertions.assertThat(actual).isAtMost(limit))).as("seed %d: %s <= %s", seed, a, b).isEqualTo(cmp <= 0);
-    assertThat(passes(() -> CromusAssertions.assertThat(actual).isLessThan(b))).as("seed %d: %s < %s", seed, a, b).isEqualTo(cmp < 0);
-    assertThat(passes(() -> CromusAssertions.assertThat(actual).isAtLeast(limit))).as("seed %d: %s >= %s", seed, a, b).isEqualTo(cmp >= 0);
-    assertThat(passes(() -> CromusAssertions.assertThat(actual).isEqualTo(limit))).as("seed %d: %s == %s", seed, a, b).isEqualTo(cmp == 0);
+    assertThat(passes(() -> CromusAssertions.assertThat(actual).isAtMost(limit)))
+        .as("seed %d: %s <= %s", seed, a, b)
+        .isEqualTo(cmp <= 0);
+    assertThat(passes(() -> CromusAssertions.assertThat(actual).isLessThan(b)))
+        .as("seed %d: %s < %s", seed, a, b)
+        .isEqualTo(cmp < 0);
+    assertThat(passes(() -> CromusAssertions.assertThat(actual).isAtLeast(limit)))
+        .as("seed %d: %s >= %s", seed, a, b)
+        .isEqualTo(cmp >= 0);
+    assertThat(passes(() -> CromusAssertions.assertThat(actual).isEqualTo(limit)))
+        .as("seed %d: %s == %s", seed, a, b)
+        .isEqualTo(cmp == 0);
   }
 
   @Test
@@ -61,7 +69,9 @@ class MoneyAssertPropertiesTest {
     TimeZone zone = TimeZone.getDefault();
     try {
       String[] messages = new String[3];
-      String[][] settings = {{"en-US", "UTC"}, {"de-DE", "Europe/Berlin"}, {"ar-EG", "Asia/Kolkata"}};
+      String[][] settings = {
+        {"en-US", "UTC"}, {"de-DE", "Europe/Berlin"}, {"ar-EG", "Asia/Kolkata"}
+      };
       for (int i = 0; i < settings.length; i++) {
         Locale.setDefault(Locale.forLanguageTag(settings[i][0]));
         TimeZone.setDefault(TimeZone.getTimeZone(settings[i][1]));

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /** Computes a {@link CatalogDiff}. */
 public final class CatalogComparison {
   /** The compared pricing fields, in report order. */
-  private static final Map<String, Function<Pricing, Optional<BigDecimal>>> FIELDS = new LinkedHashMap<>();
+  private static final Map<String, Function<Pricing, Optional<BigDecimal>>> FIELDS =
+      new LinkedHashMap<>();
 
   static {
     FIELDS.put("input", p -> Optional.of(p.input()));
@@ -36,7 +37,9 @@ public final class CatalogComparison {
     FIELDS.put("longContext.input", p -> p.longContext().map(l -> l.input()));
     FIELDS.put("longContext.output", p -> p.longContext().map(l -> l.output()));
     FIELDS.put("longContext.cacheRead", p -> p.longContext().flatMap(l -> l.cacheRead()));
-    FIELDS.put("longContext.thresholdTokens", p -> p.longContext().map(l -> BigDecimal.valueOf(l.thresholdTokens())));
+    FIELDS.put(
+        "longContext.thresholdTokens",
+        p -> p.longContext().map(l -> BigDecimal.valueOf(l.thresholdTokens())));
     FIELDS.put("regionalUplift", Pricing::regionalUplift);
   }
 
@@ -45,12 +48,18 @@ public final class CatalogComparison {
   public static CatalogDiff compare(ModelCatalog older, ModelCatalog newer) {
     Map<String, Model> a = byId(older);
     Map<String, Model> b = byId(newer);
-    ImmutableCatalogDiff.Builder d = CatalogDiff.builder().oldVersion(older.version())
-        .newVersion(newer.version()).oldAsOf(older.asOf()).newAsOf(newer.asOf());
+    ImmutableCatalogDiff.Builder d =
+        CatalogDiff.builder()
+            .oldVersion(older.version())
+            .newVersion(newer.version())
+            .oldAsOf(older.asOf())
+            .newAsOf(newer.asOf());
     b.keySet().stream().filter(id -> !a.containsKey(id)).forEach(d::addAddedModels);
     a.keySet().stream().filter(id -> !b.containsKey(id)).forEach(d::addRemovedModels);
-    Set<String> ca = older.channels().stream().map(Channel::id).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> cb = newer.channels().stream().map(Channel::id).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ca =
+        older.channels().stream().map(Channel::id).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> cb =
+        newer.channels().stream().map(Channel::id).collect(Collectors.toCollection(TreeSet::new));
     cb.stream().filter(c -> !ca.contains(c)).forEach(d::addAddedChannels);
     ca.stream().filter(c -> !cb.contains(c)).forEach(d::addRemovedChannels);
     for (Map.Entry<String, Model> e : a.entrySet()) {
@@ -60,13 +69,22 @@ public final class CatalogComparison {
         continue;
       }
       if (m.status() != n.status()) {
-        d.addStatusChanges(StatusChange.builder().model(m.id()).oldStatus(m.status())
-            .newStatus(n.status()).successor(n.successor()).build());
+        d.addStatusChanges(
+            StatusChange.builder()
+                .model(m.id())
+                .oldStatus(m.status())
+                .newStatus(n.status())
+                .successor(n.successor())
+                .build());
       }
       Map<String, Offering> oa = offerings(m);
       Map<String, Offering> ob = offerings(n);
-      ob.keySet().stream().filter(c -> !oa.containsKey(c)).forEach(c -> d.addAddedOfferings(OfferingRef.of(m.id(), c)));
-      oa.keySet().stream().filter(c -> !ob.containsKey(c)).forEach(c -> d.addRemovedOfferings(OfferingRef.of(m.id(), c)));
+      ob.keySet().stream()
+          .filter(c -> !oa.containsKey(c))
+          .forEach(c -> d.addAddedOfferings(OfferingRef.of(m.id(), c)));
+      oa.keySet().stream()
+          .filter(c -> !ob.containsKey(c))
+          .forEach(c -> d.addRemovedOfferings(OfferingRef.of(m.id(), c)));
       for (Map.Entry<String, Offering> o : oa.entrySet()) {
         Offering next = ob.get(o.getKey());
         if (next != null) {
@@ -77,16 +95,26 @@ public final class CatalogComparison {
     return d.build();
   }
 
-  private static void prices(ImmutableCatalogDiff.Builder d, String model, String channel,
-      Optional<Pricing> before, Optional<Pricing> after) {
+  private static void prices(
+      ImmutableCatalogDiff.Builder d,
+      String model,
+      String channel,
+      Optional<Pricing> before,
+      Optional<Pricing> after) {
     for (Map.Entry<String, Function<Pricing, Optional<BigDecimal>>> f : FIELDS.entrySet()) {
       Optional<BigDecimal> x = before.flatMap(f.getValue());
       Optional<BigDecimal> y = after.flatMap(f.getValue());
-      boolean same = x.isPresent() == y.isPresent()
-          && (x.isEmpty() || x.get().compareTo(y.get()) == 0);
+      boolean same =
+          x.isPresent() == y.isPresent() && (x.isEmpty() || x.get().compareTo(y.get()) == 0);
       if (!same) {
-        d.addPriceChanges(PriceChange.builder().model(model).channel(channel).field(f.getKey())
-            .oldValue(x).newValue(y).build());
+        d.addPriceChanges(
+            PriceChange.builder()
+                .model(model)
+                .channel(channel)
+                .field(f.getKey())
+                .oldValue(x)
+                .newValue(y)
+                .build());
       }
     }
   }

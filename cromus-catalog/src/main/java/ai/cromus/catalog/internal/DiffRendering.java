@@ -17,8 +17,8 @@ public final class DiffRendering {
 
   public static String render(CatalogDiff d, boolean markdown) {
     StringBuilder sb = new StringBuilder();
-    String title = "Model catalog " + d.oldVersion() + " → " + d.newVersion()
-        + " (as of " + d.newAsOf() + ")";
+    String title =
+        "Model catalog " + d.oldVersion() + " → " + d.newVersion() + " (as of " + d.newAsOf() + ")";
     sb.append(markdown ? "### " + title : title).append('\n');
     if (d.isEmpty()) {
       sb.append(markdown ? "\n" : "").append("- No changes.\n");
@@ -32,8 +32,12 @@ public final class DiffRendering {
     list(sb, markdown, "Added channels", d.addedChannels());
     list(sb, markdown, "Removed channels", d.removedChannels());
     for (StatusChange s : d.statusChanges()) {
-      sb.append("- Status of ").append(code(s.model(), markdown)).append(": ")
-          .append(s.oldStatus().id()).append(" → ").append(s.newStatus().id());
+      sb.append("- Status of ")
+          .append(code(s.model(), markdown))
+          .append(": ")
+          .append(s.oldStatus().id())
+          .append(" → ")
+          .append(s.newStatus().id());
       s.successor().ifPresent(x -> sb.append(" (successor ").append(code(x, markdown)).append(')'));
       sb.append('\n');
     }
@@ -43,12 +47,17 @@ public final class DiffRendering {
       sb.append("- Price changes (USD per million tokens):\n");
       Map<String, List<PriceChange>> byOffering = new LinkedHashMap<>();
       for (PriceChange p : d.priceChanges()) {
-        byOffering.computeIfAbsent(p.model() + "\u0000" + p.channel(), k -> new ArrayList<>()).add(p);
+        byOffering
+            .computeIfAbsent(p.model() + "\u0000" + p.channel(), k -> new ArrayList<>())
+            .add(p);
       }
       for (List<PriceChange> group : byOffering.values()) {
         PriceChange first = group.get(0);
-        sb.append("  - ").append(code(first.model(), markdown)).append(" on ")
-            .append(code(first.channel(), markdown)).append(": ");
+        sb.append("  - ")
+            .append(code(first.model(), markdown))
+            .append(" on ")
+            .append(code(first.channel(), markdown))
+            .append(": ");
         List<String> parts = new ArrayList<>();
         for (PriceChange p : group) {
           String part = p.field() + " " + value(p.oldValue()) + " → " + value(p.newValue());
@@ -75,7 +84,8 @@ public final class DiffRendering {
     sb.append("- ").append(label).append(": ").append(String.join(", ", shown)).append('\n');
   }
 
-  private static void offerings(StringBuilder sb, boolean md, String label, List<OfferingRef> refs) {
+  private static void offerings(
+      StringBuilder sb, boolean md, String label, List<OfferingRef> refs) {
     if (refs.isEmpty()) {
       return;
     }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes export bundles into a folder. Every path is checked before anything is written: it
- * must be {@link BundlePath#isSafe(String) safe}, resolve inside the folder (symbolic links
- * included), and, without {@code force}, not exist yet. Either every file is written or none.
+ * Writes export bundles into a folder. Every path is checked before anything is written: it must be
+ * {@link BundlePath#isSafe(String) safe}, resolve inside the folder (symbolic links included), and,
+ * without {@code force}, not exist yet. Either every file is written or none.
  */
 public final class BundleWriter {
   /** Why nothing was written, one line per problem. */
@@ -93,13 +93,15 @@ public final class BundleWriter {
 
   private static String printable(String s) {
     StringBuilder b = new StringBuilder();
-    s.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7f) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7f) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+              } else {
+                b.appendCodePoint(c);
+              }
+            });
     return b.toString();
   }
 }

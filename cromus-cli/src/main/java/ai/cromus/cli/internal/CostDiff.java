@@ -69,7 +69,8 @@ public final class CostDiff {
   }
 
   private Set<String> kinds(Croms c) {
-    return c.findings().stream().map(f -> f.kind() + " " + String.join(",", f.steps()))
+    return c.findings().stream()
+        .map(f -> f.kind() + " " + String.join(",", f.steps()))
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
@@ -108,9 +109,13 @@ public final class CostDiff {
       Set<String> ka = kinds(ca);
       Set<String> kb = kinds(cb);
       ArrayNode added = c.putArray("findingsAdded");
-      cb.findings().stream().filter(f -> !ka.contains(f.kind() + " " + String.join(",", f.steps()))).forEach(f -> added.add(finding(f)));
+      cb.findings().stream()
+          .filter(f -> !ka.contains(f.kind() + " " + String.join(",", f.steps())))
+          .forEach(f -> added.add(finding(f)));
       ArrayNode removed = c.putArray("findingsRemoved");
-      ca.findings().stream().filter(f -> !kb.contains(f.kind() + " " + String.join(",", f.steps()))).forEach(f -> removed.add(finding(f)));
+      ca.findings().stream()
+          .filter(f -> !kb.contains(f.kind() + " " + String.join(",", f.steps())))
+          .forEach(f -> removed.add(finding(f)));
     }
     ObjectNode v = root.putObject("verdict");
     v.put("old", before.verdict().status().name());
@@ -130,12 +135,19 @@ public final class CostDiff {
   private TextTable table() {
     Simulation a = before.simulation().get();
     Simulation b = after.simulation().get();
-    TextTable t = new TextTable("plan", ">old/run", ">new/run", ">Δ/run", ">old/month", ">new/month", ">Δ/month");
+    TextTable t =
+        new TextTable(
+            "plan", ">old/run", ">new/run", ">Δ/run", ">old/month", ">new/month", ">Δ/month");
     for (String[] name : planNames()) {
       PlanSimulation pa = plan(a, name);
       PlanSimulation pb = plan(b, name);
-      t.row(name[0], run(pa), run(pb), signed(pb.perRun().minus(pa.perRun())),
-          pa.perMonth().rounded(2).toPlainString(), pb.perMonth().rounded(2).toPlainString(),
+      t.row(
+          name[0],
+          run(pa),
+          run(pb),
+          signed(pb.perRun().minus(pa.perRun())),
+          pa.perMonth().rounded(2).toPlainString(),
+          pb.perMonth().rounded(2).toPlainString(),
           signedMonth(pb.perMonth().minus(pa.perMonth())));
     }
     return t;
@@ -148,13 +160,29 @@ public final class CostDiff {
     }
     Croms ca = before.croms().get();
     Croms cb = after.croms().get();
-    out.add("Croms " + ca.total().toPlainString() + " (" + ca.label().id() + ") → " + cb.total().toPlainString()
-        + " (" + cb.label().id() + "), " + signed(cb.total().subtract(ca.total())));
+    out.add(
+        "Croms "
+            + ca.total().toPlainString()
+            + " ("
+            + ca.label().id()
+            + ") → "
+            + cb.total().toPlainString()
+            + " ("
+            + cb.label().id()
+            + "), "
+            + signed(cb.total().subtract(ca.total())));
     Set<String> ka = kinds(ca);
     Set<String> kb = kinds(cb);
     for (CromsFinding f : cb.findings()) {
       if (!ka.contains(f.kind() + " " + String.join(",", f.steps()))) {
-        out.add("new: " + f.kind() + " (" + String.join(", ", f.steps()) + ") " + f.usdPerMonth().display() + " a month");
+        out.add(
+            "new: "
+                + f.kind()
+                + " ("
+                + String.join(", ", f.steps())
+                + ") "
+                + f.usdPerMonth().display()
+                + " a month");
       }
     }
     for (CromsFinding f : ca.findings()) {
@@ -166,26 +194,44 @@ public final class CostDiff {
   }
 
   public String text() {
-    StringBuilder sb = new StringBuilder("Cost diff  ").append(oldName).append(" → ").append(newName).append('\n');
+    StringBuilder sb =
+        new StringBuilder("Cost diff  ").append(oldName).append(" → ").append(newName).append('\n');
     sb.append(table().render("  "));
     for (String l : cromsLines()) {
       sb.append("  ").append(l).append('\n');
     }
-    sb.append("  Verdict ").append(before.verdict().status()).append(" → ").append(after.verdict().status()).append('\n');
+    sb.append("  Verdict ")
+        .append(before.verdict().status())
+        .append(" → ")
+        .append(after.verdict().status())
+        .append('\n');
     return sb.toString();
   }
 
   public String markdown() {
     Simulation a = before.simulation().get();
     Simulation b = after.simulation().get();
-    StringBuilder sb = new StringBuilder("### Cromus cost diff\n\n`").append(md(oldName)).append("` → `")
-        .append(md(newName)).append("`\n\n| plan | old / run | new / run | Δ / run | Δ / month |\n|---|---:|---:|---:|---:|\n");
+    StringBuilder sb =
+        new StringBuilder("### Cromus cost diff\n\n`")
+            .append(md(oldName))
+            .append("` → `")
+            .append(md(newName))
+            .append(
+                "`\n\n| plan | old / run | new / run | Δ / run | Δ / month |\n|---|---:|---:|---:|---:|\n");
     for (String[] name : planNames()) {
       PlanSimulation pa = plan(a, name);
       PlanSimulation pb = plan(b, name);
-      sb.append("| ").append(name[0]).append(" | ").append(run(pa)).append(" | ")
-          .append(run(pb)).append(" | ").append(signed(pb.perRun().minus(pa.perRun()))).append(" | ")
-          .append(signedMonth(pb.perMonth().minus(pa.perMonth()))).append(" |\n");
+      sb.append("| ")
+          .append(name[0])
+          .append(" | ")
+          .append(run(pa))
+          .append(" | ")
+          .append(run(pb))
+          .append(" | ")
+          .append(signed(pb.perRun().minus(pa.perRun())))
+          .append(" | ")
+          .append(signedMonth(pb.perMonth().minus(pa.perMonth())))
+          .append(" |\n");
     }
     List<String> croms = cromsLines();
     if (!croms.isEmpty()) {
@@ -194,13 +240,21 @@ public final class CostDiff {
         sb.append("- ").append(md(l)).append('\n');
       }
     }
-    sb.append("\nVerdict: ").append(before.verdict().status()).append(" → **").append(after.verdict().status()).append("**\n");
+    sb.append("\nVerdict: ")
+        .append(before.verdict().status())
+        .append(" → **")
+        .append(after.verdict().status())
+        .append("**\n");
     return sb.toString();
   }
 
   /** Escapes Markdown table and emphasis characters in user text. */
   static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace("*", "\\*").replace("_", "\\_")
+    return s.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("`", "'")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
         .replace("\n", " ");
   }
 }

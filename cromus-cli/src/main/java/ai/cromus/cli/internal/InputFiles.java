@@ -38,17 +38,22 @@ public final class InputFiles {
       }
       byte[] bytes = Files.readAllBytes(file);
       try {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            .decode(java.nio.ByteBuffer.wrap(bytes))
+            .toString();
       } catch (CharacterCodingException e) {
         // keep going: replacement characters become an INPUT-ENCODING diagnostic
         return new String(bytes, StandardCharsets.UTF_8).replace('\uFFFD', '\u0000');
       }
     } catch (IOException e) {
-      throw new Unreadable(file + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      throw new Unreadable(
+          file
+              + ": "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 }

@@ -32,8 +32,10 @@ public final class ReportSections {
   }
 
   private static void row(TextTable t, String path, String text) {
-    long lines = text.isEmpty() ? 0 : text.chars().filter(c -> c == '\n').count()
-        + (text.endsWith("\n") ? 0 : 1);
+    long lines =
+        text.isEmpty()
+            ? 0
+            : text.chars().filter(c -> c == '\n').count() + (text.endsWith("\n") ? 0 : 1);
     t.row(path, lines, text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
   }
 }

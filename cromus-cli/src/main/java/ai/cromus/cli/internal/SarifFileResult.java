@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SarifFileResult {
-  /** The file as the user named it, preferably relative to the repository root, e.g. {@code sops/refund.md}. */
+  /**
+   * The file as the user named it, preferably relative to the repository root, e.g. {@code
+   * sops/refund.md}.
+   */
   @Value.Parameter
   String path();
 
@@ -26,11 +29,12 @@ public interface SarifFileResult {
 
   /**
    * The file results of one or more compilations: {@code path} first (listed even without
-   * diagnostics), then one entry per other source a diagnostic points into (a scope file), in
-   * order of appearance. A diagnostic reported twice (the scope's, in each result) is kept once.
+   * diagnostics), then one entry per other source a diagnostic points into (a scope file), in order
+   * of appearance. A diagnostic reported twice (the scope's, in each result) is kept once.
    */
   static List<SarifFileResult> bySource(String path, List<Diagnostic> diagnostics) {
-    java.util.Map<String, java.util.LinkedHashSet<Diagnostic>> bySource = new java.util.LinkedHashMap<>();
+    java.util.Map<String, java.util.LinkedHashSet<Diagnostic>> bySource =
+        new java.util.LinkedHashMap<>();
     bySource.put(path, new java.util.LinkedHashSet<>());
     for (Diagnostic d : diagnostics) {
       bySource.computeIfAbsent(d.source(), k -> new java.util.LinkedHashSet<>()).add(d);

@@ -23,12 +23,12 @@ import java.util.TreeSet;
 
 /**
  * Writes diagnostics as a SARIF 2.1.0 log for code-scanning tools (GitHub code scanning, IDE
- * viewers): one run whose tool driver is {@code cromus} with every rule of the
- * {@link RuleCatalog} (id, short and full description, help, default level), one artifact per
- * file, and one result per diagnostic with its rule, level, message and start line and column.
+ * viewers): one run whose tool driver is {@code cromus} with every rule of the {@link RuleCatalog}
+ * (id, short and full description, help, default level), one artifact per file, and one result per
+ * diagnostic with its rule, level, message and start line and column.
  *
- * <p>Output is deterministic: fields in a fixed order, files and diagnostics in the order
- * given, {@code \n} line ends, no time stamps.
+ * <p>Output is deterministic: fields in a fixed order, files and diagnostics in the order given,
+ * {@code \n} line ends, no time stamps.
  */
 public final class SarifWriter {
   /** The schema URI written into {@code $schema}: the OASIS 2.1.0 schema with errata 01. */
@@ -47,7 +47,8 @@ public final class SarifWriter {
    * The SARIF log of {@code files}, pretty-printed.
    *
    * @param toolVersion the Cromus version, e.g. {@code Cromus.version()}
-   * @param files the files checked, each with its diagnostics; a file without diagnostics is still listed as an artifact
+   * @param files the files checked, each with its diagnostics; a file without diagnostics is still
+   *     listed as an artifact
    */
   public static String write(String toolVersion, List<SarifFileResult> files) {
     Objects.requireNonNull(toolVersion, "toolVersion must not be null");
@@ -78,7 +79,11 @@ public final class SarifWriter {
     }
     for (String id : new TreeSet<>(unknown)) {
       ruleIndex.put(id, rules.size());
-      rules.add(rule(id, "Rule " + id + " (not in the rule catalogue of this Cromus version).", Severity.WARNING));
+      rules.add(
+          rule(
+              id,
+              "Rule " + id + " (not in the rule catalogue of this Cromus version).",
+              Severity.WARNING));
     }
 
     ArrayNode artifacts = run.putArray("artifacts");
@@ -94,7 +99,8 @@ public final class SarifWriter {
         result.put("level", level(d.severity()));
         String text = d.hint().map(h -> d.message() + " Hint: " + h).orElse(d.message());
         result.putObject("message").put("text", text);
-        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+        ObjectNode physical =
+            result.putArray("locations").addObject().putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
         artifact.put("uri", uri);
         artifact.put("index", artifactIndex);
@@ -121,10 +127,9 @@ public final class SarifWriter {
   }
 
   /**
-   * A file path as a URI reference: {@code \} becomes {@code /}, characters outside the
-   * unreserved set and {@code /} are percent-encoded as UTF-8, and an absolute path becomes a
-   * {@code file://} URI. A relative path stays relative (GitHub resolves it against the
-   * repository root).
+   * A file path as a URI reference: {@code \} becomes {@code /}, characters outside the unreserved
+   * set and {@code /} are percent-encoded as UTF-8, and an absolute path becomes a {@code file://}
+   * URI. A relative path stays relative (GitHub resolves it against the repository root).
    */
   public static String uri(String path) {
     Objects.requireNonNull(path, "path must not be null");
@@ -138,13 +143,21 @@ public final class SarifWriter {
     StringBuilder sb = new StringBuilder(prefix);
     for (byte b : p.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/'
-          || (c == ':' && !prefix.isEmpty());
+      boolean keep =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~'
+              || c == '/'
+              || (c == ':' && !prefix.isEmpty());
       if (keep) {
         sb.append((char) c);
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        sb.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
@@ -155,8 +168,13 @@ public final class SarifWriter {
     ObjectNode rule = NODES.objectNode();
     rule.put("id", id);
     rule.putObject("shortDescription").put("text", summary);
-    rule.putObject("fullDescription").put("text", summary + " Default severity: " + severity.id() + ".");
-    String help = summary + " Reported as " + severity.id() + " by default. See the rule catalogue in the Cromus README.";
+    rule.putObject("fullDescription")
+        .put("text", summary + " Default severity: " + severity.id() + ".");
+    String help =
+        summary
+            + " Reported as "
+            + severity.id()
+            + " by default. See the rule catalogue in the Cromus README.";
     ObjectNode h = rule.putObject("help");
     h.put("text", help);
     h.put("markdown", "**" + id + "**: " + help);
@@ -166,11 +184,12 @@ public final class SarifWriter {
   }
 
   private static String print(ObjectNode log) {
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-        .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    Separators separators =
+        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(separators)
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     try {
       return MAPPER.writer(printer).writeValueAsString(log) + "\n";
     } catch (JsonProcessingException e) {

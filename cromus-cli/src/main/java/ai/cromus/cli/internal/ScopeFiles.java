@@ -24,6 +24,9 @@ public final class ScopeFiles {
     }
     String text = InputFiles.read(file, MAX_BYTES);
     String name = file.toString().replace('\\', '/');
-    return engine.catalog().map(c -> ScopeReader.read(name, text, c)).orElseGet(() -> ScopeReader.read(name, text));
+    return engine
+        .catalog()
+        .map(c -> ScopeReader.read(name, text, c))
+        .orElseGet(() -> ScopeReader.read(name, text));
   }
 }

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code simulation}, {@code recommendations} and {@code croms} parts of the JSON report.
- * Money is an exact decimal number; keys are written in a fixed order and only ever added.
+ * The {@code simulation}, {@code recommendations} and {@code croms} parts of the JSON report. Money
+ * is an exact decimal number; keys are written in a fixed order and only ever added.
  */
 public final class SimulationJson {
   private SimulationJson() {}

@@ -45,14 +45,18 @@ public final class SimulationText {
   }
 
   static String plans(Simulation s) {
-    TextTable t = new TextTable("plan", ">per run", ">per month", ">latency", ">serial", ">failure", "note");
+    TextTable t =
+        new TextTable("plan", ">per run", ">per month", ">latency", ">serial", ">failure", "note");
     row(t, "declared", s.declared());
     for (CostMode m : CostMode.values()) {
       if (s.modes().containsKey(m)) {
         row(t, m.id(), s.modes().get(m));
       }
     }
-    return "Simulation  (" + String.format(Locale.ROOT, "%,d", s.runsPerMonth()) + " runs a month)\n" + t.render("  ");
+    return "Simulation  ("
+        + String.format(Locale.ROOT, "%,d", s.runsPerMonth())
+        + " runs a month)\n"
+        + t.render("  ");
   }
 
   private static void row(TextTable t, String name, PlanSimulation p) {
@@ -60,13 +64,19 @@ public final class SimulationText {
       t.row(name, "-", "-", "-", "-", "-", "infeasible");
       return;
     }
-    t.row(name, p.perRun().display(), p.perMonth().rounded(2).toPlainString(), seconds(p.latencySeconds()),
-        seconds(p.serialLatencySeconds()), percent(p.failureRisk()),
+    t.row(
+        name,
+        p.perRun().display(),
+        p.perMonth().rounded(2).toPlainString(),
+        seconds(p.latencySeconds()),
+        seconds(p.serialLatencySeconds()),
+        percent(p.failureRisk()),
         p.feasible() ? (p.problems().isEmpty() ? "" : "over budget") : "infeasible");
   }
 
   static String steps(PlanSimulation p) {
-    TextTable t = new TextTable("step", "model", "channel", "tier", ">per run", ">latency", "notes");
+    TextTable t =
+        new TextTable("step", "model", "channel", "tier", ">per run", ">latency", "notes");
     for (StepSimulation s : p.steps()) {
       if (s.model().isEmpty()) {
         continue;
@@ -84,8 +94,14 @@ public final class SimulationText {
       if (s.reasoningTokens() > 0) {
         flags.add(s.reasoningTokens() + " reasoning tok");
       }
-      t.row(s.stepId(), s.model().get(), s.channel().orElse("-"), s.requiredTier().map(x -> x.id()).orElse("-"),
-          s.cost().display(), seconds(s.latencySeconds()), String.join(", ", flags));
+      t.row(
+          s.stepId(),
+          s.model().get(),
+          s.channel().orElse("-"),
+          s.requiredTier().map(x -> x.id()).orElse("-"),
+          s.cost().display(),
+          seconds(s.latencySeconds()),
+          String.join(", ", flags));
     }
     return "Declared plan, model steps\n" + t.render("  ");
   }
@@ -107,40 +123,71 @@ public final class SimulationText {
       List<Object> row = new ArrayList<>();
       row.add(tier);
       for (CostMode m : CostMode.values()) {
-        row.add(s.matrix().stream().filter(c -> c.tier().id().equals(tier) && c.mode() == m).findFirst()
-            .map(c -> c.feasible() ? c.perMonth().rounded(2).toPlainString() : "-").orElse("-"));
+        row.add(
+            s.matrix().stream()
+                .filter(c -> c.tier().id().equals(tier) && c.mode() == m)
+                .findFirst()
+                .map(c -> c.feasible() ? c.perMonth().rounded(2).toPlainString() : "-")
+                .orElse("-"));
       }
       t.row(row.toArray());
     }
-    return "Cost per month by ecosystem tier and mode (USD; - where the scope leaves no model)\n" + t.render("  ");
+    return "Cost per month by ecosystem tier and mode (USD; - where the scope leaves no model)\n"
+        + t.render("  ");
   }
 
   static String recommendations(CompileResult r) {
     CostMode mode = r.scope().mode().or(() -> r.workflow().mode()).orElse(CostMode.BALANCED);
     TextTable t = new TextTable("step", "model", "badge", ">per run", ">saving/month", "next best");
     for (Recommendation rec : r.recommendations(mode)) {
-      t.row(rec.stepId(), rec.model(), rec.badge().label(), rec.perRun().display(),
+      t.row(
+          rec.stepId(),
+          rec.model(),
+          rec.badge().label(),
+          rec.perRun().display(),
           rec.savingPerMonth().rounded(2).toPlainString(),
-          String.join(", ", rec.alternatives().stream().map(a -> a.model() + " (" + a.channel() + ")").toArray(String[]::new)));
+          String.join(
+              ", ",
+              rec.alternatives().stream()
+                  .map(a -> a.model() + " (" + a.channel() + ")")
+                  .toArray(String[]::new)));
     }
-    return "Recommendations  (mode " + mode.id() + ")\n" + (t.isEmpty() ? "  no model steps\n" : t.render("  "));
+    return "Recommendations  (mode "
+        + mode.id()
+        + ")\n"
+        + (t.isEmpty() ? "  no model steps\n" : t.render("  "));
   }
 
   static String croms(Croms c) {
-    StringBuilder sb = new StringBuilder("Croms  ").append(c.total().toPlainString()).append(" (")
-        .append(c.label().id()).append("), ethics multiplier ").append(c.ethicsMultiplier().toPlainString())
-        .append(", waste ").append(c.wasteUsdPerMonth().display()).append(" a month\n");
+    StringBuilder sb =
+        new StringBuilder("Croms  ")
+            .append(c.total().toPlainString())
+            .append(" (")
+            .append(c.label().id())
+            .append("), ethics multiplier ")
+            .append(c.ethicsMultiplier().toPlainString())
+            .append(", waste ")
+            .append(c.wasteUsdPerMonth().display())
+            .append(" a month\n");
     TextTable d = new TextTable("dimension", ">weight", ">score");
     String[] weights = {"35%", "25%", "25%", "15%"};
     for (CromsDimension dim : CromsDimension.values()) {
-      d.row(dim.id(), weights[dim.ordinal()], c.dimensions().getOrDefault(dim, BigDecimal.ZERO).toPlainString());
+      d.row(
+          dim.id(),
+          weights[dim.ordinal()],
+          c.dimensions().getOrDefault(dim, BigDecimal.ZERO).toPlainString());
     }
     sb.append(d.render("  "));
     if (!c.findings().isEmpty()) {
       TextTable f = new TextTable("finding", "severity", "steps", ">$/month", ">s/run", "fix");
       for (CromsFinding x : c.findings()) {
-        f.row(x.kind(), x.severity().id(), String.join(", ", x.steps()), x.usdPerMonth().rounded(2).toPlainString(),
-            x.secondsPerRun().toPlainString(), TextReport.truncate(x.fix(), 80));
+        f.row(
+            x.kind(),
+            x.severity().id(),
+            String.join(", ", x.steps()),
+            x.usdPerMonth().rounded(2).toPlainString(),
+            x.secondsPerRun().toPlainString(),
+            TextReport.truncate(x.fix(), 80));
       }
       sb.append(f.render("  "));
     }

@@ -16,27 +16,42 @@ public final class TextReport {
     sb.append("Cromus ").append(r.cromusVersion());
     r.catalogVersion().ifPresent(v -> sb.append(" · catalog ").append(v));
     sb.append('\n');
-    sb.append("Workflow  ").append(r.workflow().title()).append(" (").append(r.workflow().name())
-        .append(", ").append(r.workflow().format().id()).append(", ")
-        .append(r.workflow().steps().size()).append(" steps) from ").append(path).append("\n\n");
+    sb.append("Workflow  ")
+        .append(r.workflow().title())
+        .append(" (")
+        .append(r.workflow().name())
+        .append(", ")
+        .append(r.workflow().format().id())
+        .append(", ")
+        .append(r.workflow().steps().size())
+        .append(" steps) from ")
+        .append(path)
+        .append("\n\n");
 
     TextTable steps = new TextTable("#", "step", "kind", ">in tok", ">out tok", "after");
     int i = 0;
     for (Step s : r.workflow().steps()) {
       i++;
-      steps.row(i, s.id(), s.kind().id() + (s.kindDeclared() ? "" : "*"),
+      steps.row(
+          i,
+          s.id(),
+          s.kind().id() + (s.kindDeclared() ? "" : "*"),
           s.inputTokens().tokens() + (s.inputTokens().declared() ? "" : "~"),
           s.outputTokens().tokens() + (s.outputTokens().declared() ? "" : "~"),
           s.dependsOn().isEmpty() ? "-" : String.join(", ", s.dependsOn()));
     }
-    sb.append("Steps  (* kind inferred, ~ tokens estimated)\n").append(steps.render("  "))
+    sb.append("Steps  (* kind inferred, ~ tokens estimated)\n")
+        .append(steps.render("  "))
         .append('\n');
 
     sb.append("Structural score  ").append(r.structuralScore().overall()).append("/100\n");
     TextTable dims = new TextTable("dimension", ">score", ">weight", "top finding");
     for (DimensionScore d : r.structuralScore().dimensions()) {
-      String top = d.findings().stream().max(java.util.Comparator.comparingInt(
-          ScoreFinding::pointsLost)).map(ScoreFinding::message).orElse("");
+      String top =
+          d.findings().stream()
+              .max(java.util.Comparator.comparingInt(ScoreFinding::pointsLost))
+              .map(ScoreFinding::message)
+              .orElse("");
       dims.row(d.dimension().id(), d.score(), d.weight() + "%", truncate(top, 70));
     }
     sb.append(dims.render("  ")).append('\n');
@@ -51,9 +66,20 @@ public final class TextReport {
         continue;
       }
       shown++;
-      diags.append("  ").append(d.source()).append(':').append(d.line()).append(':')
-          .append(d.column()).append("  ").append(d.severity().id()).append("  ")
-          .append(d.rule()).append("  ").append(d.message()).append('\n');
+      diags
+          .append("  ")
+          .append(d.source())
+          .append(':')
+          .append(d.line())
+          .append(':')
+          .append(d.column())
+          .append("  ")
+          .append(d.severity().id())
+          .append("  ")
+          .append(d.rule())
+          .append("  ")
+          .append(d.message())
+          .append('\n');
       d.hint().ifPresent(h -> diags.append("      hint: ").append(h).append('\n'));
     }
     long infos = r.diagnostics().stream().filter(d -> d.severity() == Severity.INFO).count();

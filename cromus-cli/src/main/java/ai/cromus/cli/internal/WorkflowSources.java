@@ -10,9 +10,9 @@ public final class WorkflowSources {
   private WorkflowSources() {}
 
   /**
-   * The source of {@code file} (already read as {@code text}, named {@code name}); for a
-   * {@code SKILL.md} or {@code skill.md} with a readable {@code cromus.yaml} beside it, the
-   * sidecar is attached so the skill compiles to the workflow it was generated from.
+   * The source of {@code file} (already read as {@code text}, named {@code name}); for a {@code
+   * SKILL.md} or {@code skill.md} with a readable {@code cromus.yaml} beside it, the sidecar is
+   * attached so the skill compiles to the workflow it was generated from.
    */
   public static WorkflowSource of(Path file, String name, String text, long maxBytes) {
     String fileName = file.getFileName() == null ? "" : file.getFileName().toString();

@@ -19,18 +19,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A hostile (third-party) bundle can never write outside the output folder. */
 class BundleWriterTest {
   static Map<ExportBundle, Path> one(String path, Path dir) {
-    ExportBundle b = ExportBundle.builder().target("hostile")
-        .addFiles(ExportedFile.builder().path("ok.txt").content("ok".getBytes(StandardCharsets.UTF_8)).build())
-        .addFiles(ExportedFile.builder().path(path).content("x".getBytes(StandardCharsets.UTF_8)).build())
-        .build();
+    ExportBundle b =
+        ExportBundle.builder()
+            .target("hostile")
+            .addFiles(
+                ExportedFile.builder()
+                    .path("ok.txt")
+                    .content("ok".getBytes(StandardCharsets.UTF_8))
+                    .build())
+            .addFiles(
+                ExportedFile.builder()
+                    .path(path)
+                    .content("x".getBytes(StandardCharsets.UTF_8))
+                    .build())
+            .build();
     Map<ExportBundle, Path> m = new LinkedHashMap<>();
     m.put(b, dir);
     return m;
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../evil.txt", "a/../../evil.txt", "/etc/evil", "C:/evil.txt", "a\\..\\evil",
-      "CON", "nul.txt", "a/./b", "a//b", "", "bad\u0000name", "line\nbreak", "..", "."})
+  @ValueSource(
+      strings = {
+        "../evil.txt",
+        "a/../../evil.txt",
+        "/etc/evil",
+        "C:/evil.txt",
+        "a\\..\\evil",
+        "CON",
+        "nul.txt",
+        "a/./b",
+        "a//b",
+        "",
+        "bad\u0000name",
+        "line\nbreak",
+        "..",
+        "."
+      })
   void refusesUnsafePathsAndWritesNothing(String path, @TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
     assertThatThrownBy(() -> BundleWriter.write(one(path, out), false))
@@ -47,7 +72,8 @@ class BundleWriterTest {
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Files.createSymbolicLink(out.resolve("link"), outside);
     assertThatThrownBy(() -> BundleWriter.write(one("link/evil.txt", out), false))
-        .isInstanceOf(BundleWriter.Refused.class).hasMessageContaining("leaves");
+        .isInstanceOf(BundleWriter.Refused.class)
+        .hasMessageContaining("leaves");
     assertThat(outside.resolve("evil.txt")).doesNotExist();
   }
 

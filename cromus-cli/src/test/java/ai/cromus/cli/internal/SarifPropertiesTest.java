@@ -34,7 +34,8 @@ class SarifPropertiesTest {
 
   @BeforeAll
   static void loadSchema() throws Exception {
-    try (InputStream in = SarifPropertiesTest.class.getResourceAsStream("sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifPropertiesTest.class.getResourceAsStream("sarif-schema-2.1.0.json")) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }
   }
@@ -48,12 +49,23 @@ class SarifPropertiesTest {
     int n = r.nextInt(max + 1);
     for (int i = 0; i < n; i++) {
       switch (r.nextInt(6)) {
-        case 0: sb.append((char) ('a' + r.nextInt(26))); break;
-        case 1: sb.append(" \"\\/\n\t<>&%#?:".charAt(r.nextInt(13))); break;
-        case 2: sb.append((char) r.nextInt(0x20)); break;               // control characters
-        case 3: sb.appendCodePoint(0x1F600 + r.nextInt(50)); break;     // astral plane
-        case 4: sb.append((char) (0xC0 + r.nextInt(0x100))); break;     // accented letters
-        default: sb.append((char) ('0' + r.nextInt(10)));
+        case 0:
+          sb.append((char) ('a' + r.nextInt(26)));
+          break;
+        case 1:
+          sb.append(" \"\\/\n\t<>&%#?:".charAt(r.nextInt(13)));
+          break;
+        case 2:
+          sb.append((char) r.nextInt(0x20));
+          break; // control characters
+        case 3:
+          sb.appendCodePoint(0x1F600 + r.nextInt(50));
+          break; // astral plane
+        case 4:
+          sb.append((char) (0xC0 + r.nextInt(0x100)));
+          break; // accented letters
+        default:
+          sb.append((char) ('0' + r.nextInt(10)));
       }
     }
     return sb.toString();
@@ -68,10 +80,16 @@ class SarifPropertiesTest {
       List<Diagnostic> diags = new ArrayList<>();
       int m = r.nextInt(6);
       for (int i = 0; i < m; i++) {
-        String rule = r.nextInt(5) == 0 ? "X-" + r.nextInt(3) : rules.get(r.nextInt(rules.size())).id();
-        ai.cromus.core.diagnostic.ImmutableDiagnostic.Builder b = Diagnostic.builder().rule(rule)
-            .severity(Severity.values()[r.nextInt(3)]).source(path)
-            .line(1 + r.nextInt(100_000)).column(1 + r.nextInt(500)).message(text(r, 80));
+        String rule =
+            r.nextInt(5) == 0 ? "X-" + r.nextInt(3) : rules.get(r.nextInt(rules.size())).id();
+        ai.cromus.core.diagnostic.ImmutableDiagnostic.Builder b =
+            Diagnostic.builder()
+                .rule(rule)
+                .severity(Severity.values()[r.nextInt(3)])
+                .source(path)
+                .line(1 + r.nextInt(100_000))
+                .column(1 + r.nextInt(500))
+                .message(text(r, 80));
         if (r.nextBoolean()) {
           b.hint(text(r, 40));
         }
@@ -88,8 +106,12 @@ class SarifPropertiesTest {
     List<SarifFileResult> files = files(new Random(seed));
     String sarif = SarifWriter.write("0.1.0", files);
 
-    assertThat(schema.validate(sarif, InputFormat.JSON)).as("schema errors, seed %d", seed).isEmpty();
-    assertThat(SarifWriter.write("0.1.0", files)).as("stable output, seed %d", seed).isEqualTo(sarif);
+    assertThat(schema.validate(sarif, InputFormat.JSON))
+        .as("schema errors, seed %d", seed)
+        .isEmpty();
+    assertThat(SarifWriter.write("0.1.0", files))
+        .as("stable output, seed %d", seed)
+        .isEqualTo(sarif);
 
     JsonNode run = JSON.readTree(sarif).at("/runs/0");
     JsonNode rules = run.at("/tool/driver/rules");
@@ -101,12 +123,17 @@ class SarifPropertiesTest {
       assertThat(run.at("/artifacts/" + f + "/location/uri").asText()).isEqualTo(uri);
       for (Diagnostic d : files.get(f).diagnostics()) {
         JsonNode res = results.get(k++);
-        assertThat(rules.get(res.get("ruleIndex").asInt()).get("id").asText()).as("seed %d", seed).isEqualTo(d.rule());
+        assertThat(rules.get(res.get("ruleIndex").asInt()).get("id").asText())
+            .as("seed %d", seed)
+            .isEqualTo(d.rule());
         assertThat(res.get("level").asText()).isEqualTo(SarifWriter.level(d.severity()));
         assertThat(res.at("/message/text").asText()).as("seed %d", seed).startsWith(d.message());
-        assertThat(res.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(d.line());
-        assertThat(res.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(d.column());
-        assertThat(res.at("/locations/0/physicalLocation/artifactLocation/index").asInt()).isEqualTo(f);
+        assertThat(res.at("/locations/0/physicalLocation/region/startLine").asInt())
+            .isEqualTo(d.line());
+        assertThat(res.at("/locations/0/physicalLocation/region/startColumn").asInt())
+            .isEqualTo(d.column());
+        assertThat(res.at("/locations/0/physicalLocation/artifactLocation/index").asInt())
+            .isEqualTo(f);
       }
     }
     assertThat(results.size()).as("one result per diagnostic, seed %d", seed).isEqualTo(k);

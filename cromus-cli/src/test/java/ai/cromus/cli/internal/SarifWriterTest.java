@@ -49,14 +49,27 @@ class SarifWriterTest {
 
   private static List<SarifFileResult> sample() {
     return List.of(
-        SarifFileResult.of("sops/refund triage.md", List.of(
-            diag(CoreRule.NO_STEPS, "sops/refund triage.md", 1, 1, "No steps were found."),
-            Diagnostic.of(CoreRule.ANNOTATION_KEY, SourceLocation.of("sops/refund triage.md", 12, 3),
-                "Unknown annotation 'modle'.", "Did you mean 'model'?"),
-            diag(CoreRule.PLAIN_SOP, "sops/refund triage.md", 2, 1, "Plain SOP."))),
-        SarifFileResult.of("/abs/path/ünïcode.md", List.of(
-            Diagnostic.builder().rule("X-NOT-CATALOGUED").severity(Severity.ERROR).source("x")
-                .line(4).column(7).message("A rule from a newer module.").build())),
+        SarifFileResult.of(
+            "sops/refund triage.md",
+            List.of(
+                diag(CoreRule.NO_STEPS, "sops/refund triage.md", 1, 1, "No steps were found."),
+                Diagnostic.of(
+                    CoreRule.ANNOTATION_KEY,
+                    SourceLocation.of("sops/refund triage.md", 12, 3),
+                    "Unknown annotation 'modle'.",
+                    "Did you mean 'model'?"),
+                diag(CoreRule.PLAIN_SOP, "sops/refund triage.md", 2, 1, "Plain SOP."))),
+        SarifFileResult.of(
+            "/abs/path/ünïcode.md",
+            List.of(
+                Diagnostic.builder()
+                    .rule("X-NOT-CATALOGUED")
+                    .severity(Severity.ERROR)
+                    .source("x")
+                    .line(4)
+                    .column(7)
+                    .message("A rule from a newer module.")
+                    .build())),
         SarifFileResult.of("sops/clean.md", List.of()));
   }
 
@@ -74,10 +87,12 @@ class SarifWriterTest {
   @Test
   void theSchemaCheckCatchesAnInvalidLog() throws Exception {
     // proves the validation above can fail: a level SARIF does not know and a 0 start line
-    String sarif = SarifWriter.write("0.1.0", sample())
-        .replace("\"level\": \"error\"", "\"level\": \"fatal\"")
-        .replace("\"startLine\": 12", "\"startLine\": 0");
-    assertThat(schemaErrors(sarif)).anySatisfy(e -> assertThat(e).contains("level"))
+    String sarif =
+        SarifWriter.write("0.1.0", sample())
+            .replace("\"level\": \"error\"", "\"level\": \"fatal\"")
+            .replace("\"startLine\": 12", "\"startLine\": 0");
+    assertThat(schemaErrors(sarif))
+        .anySatisfy(e -> assertThat(e).contains("level"))
         .anySatisfy(e -> assertThat(e).contains("startLine"));
   }
 
@@ -97,7 +112,8 @@ class SarifWriterTest {
       assertThat(rule.at("/shortDescription/text").asText()).isEqualTo(r.summary());
       assertThat(rule.at("/fullDescription/text").asText()).contains(r.summary());
       assertThat(rule.at("/help/text").asText()).contains(r.summary());
-      assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo(SarifWriter.level(r.severity()));
+      assertThat(rule.at("/defaultConfiguration/level").asText())
+          .isEqualTo(SarifWriter.level(r.severity()));
     }
     assertThat(rules.get(ids.size()).get("id").asText()).isEqualTo("X-NOT-CATALOGUED");
   }
@@ -116,7 +132,8 @@ class SarifWriterTest {
 
     JsonNode second = results.get(1);
     assertThat(second.get("level").asText()).isEqualTo("warning");
-    assertThat(second.at("/message/text").asText()).isEqualTo("Unknown annotation 'modle'. Hint: Did you mean 'model'?");
+    assertThat(second.at("/message/text").asText())
+        .isEqualTo("Unknown annotation 'modle'. Hint: Did you mean 'model'?");
     JsonNode loc = second.at("/locations/0/physicalLocation");
     assertThat(loc.at("/artifactLocation/uri").asText()).isEqualTo("sops/refund%20triage.md");
     assertThat(loc.at("/region/startLine").asInt()).isEqualTo(12);
@@ -153,10 +170,16 @@ class SarifWriterTest {
 
   @Test
   void realCompilerDiagnosticsMakeAValidLog() {
-    String text = "---\nname: Bad Name\nowner: [unclosed\n---\n# Nothing\n\nJust prose, no steps.\n";
-    CompileResult r = Cromus.builder().build().compileSource(WorkflowSource.sop("sops/bad.md", text), Scope.defaults());
+    String text =
+        "---\nname: Bad Name\nowner: [unclosed\n---\n# Nothing\n\nJust prose, no steps.\n";
+    CompileResult r =
+        Cromus.builder()
+            .build()
+            .compileSource(WorkflowSource.sop("sops/bad.md", text), Scope.defaults());
     assertThat(r.diagnostics()).isNotEmpty();
-    String sarif = SarifWriter.write(Cromus.version(), List.of(SarifFileResult.of("sops/bad.md", r.diagnostics())));
+    String sarif =
+        SarifWriter.write(
+            Cromus.version(), List.of(SarifFileResult.of("sops/bad.md", r.diagnostics())));
     assertThat(schemaErrors(sarif)).isEmpty();
     assertThat(sarif).contains("\"ruleId\": \"" + r.diagnostics().get(0).rule() + "\"");
   }

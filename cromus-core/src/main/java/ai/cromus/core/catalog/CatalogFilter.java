@@ -1,10 +1,10 @@
 package ai.cromus.core.catalog;
 
 import ai.cromus.core.workflow.CapabilityTier;
-import java.util.Optional;
-import java.util.Set;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +34,10 @@ public interface CatalogFilter {
   /** Only open-weights models (true) or only closed ones (false). */
   Optional<Boolean> openWeights();
 
-  /** True when the model itself (not its offerings) passes the vendor, tier, status and weights criteria. */
+  /**
+   * True when the model itself (not its offerings) passes the vendor, tier, status and weights
+   * criteria.
+   */
   default boolean matchesModel(Model m) {
     return (vendors().isEmpty() || vendors().contains(m.vendor()))
         && (capabilityTiers().isEmpty() || capabilityTiers().contains(m.capabilityTier()))

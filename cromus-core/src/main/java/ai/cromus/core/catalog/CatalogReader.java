@@ -5,15 +5,14 @@ import ai.cromus.core.workflow.Parsed;
 import java.util.Objects;
 
 /**
- * Reads a catalog file (the JSON format of {@code catalog.schema.json} in
- * {@code cromus-catalog}) from text. No I/O: the caller passes the text.
+ * Reads a catalog file (the JSON format of {@code catalog.schema.json} in {@code cromus-catalog})
+ * from text. No I/O: the caller passes the text.
  *
- * <p>Bad input never throws: every bad entry is named in a {@code CATALOG-*} diagnostic
- * ({@link CatalogRule}) with its line and column, and skipped; the rest is read. Prices are
- * read as exact decimals, never through {@code double}. When
- * {@link Parsed#isValid()} is false the catalog is incomplete and should not be used to price
- * anything; a file that does not parse at all yields an empty catalog with version
- * {@code invalid}.
+ * <p>Bad input never throws: every bad entry is named in a {@code CATALOG-*} diagnostic ({@link
+ * CatalogRule}) with its line and column, and skipped; the rest is read. Prices are read as exact
+ * decimals, never through {@code double}. When {@link Parsed#isValid()} is false the catalog is
+ * incomplete and should not be used to price anything; a file that does not parse at all yields an
+ * empty catalog with version {@code invalid}.
  */
 public final class CatalogReader {
   private CatalogReader() {}
@@ -31,15 +30,16 @@ public final class CatalogReader {
   }
 
   /**
-   * Reads a user's catalog and merges it over {@code base} with
-   * {@link ModelCatalog#overlay(ModelCatalog, ModelCatalog)}.
+   * Reads a user's catalog and merges it over {@code base} with {@link
+   * ModelCatalog#overlay(ModelCatalog, ModelCatalog)}.
    *
-   * <p>An overlay file has the same header as a catalog; its {@code vendors} and
-   * {@code channels} may be omitted, and its entries may refer to the base's vendors, channels
-   * and models. A model whose id is in the base may give only the fields it changes (typically
-   * {@code offerings} with negotiated prices); the others are taken from the base.
+   * <p>An overlay file has the same header as a catalog; its {@code vendors} and {@code channels}
+   * may be omitted, and its entries may refer to the base's vendors, channels and models. A model
+   * whose id is in the base may give only the fields it changes (typically {@code offerings} with
+   * negotiated prices); the others are taken from the base.
    */
-  public static Parsed<ModelCatalog> readOverlay(String sourceName, String json, ModelCatalog base) {
+  public static Parsed<ModelCatalog> readOverlay(
+      String sourceName, String json, ModelCatalog base) {
     Objects.requireNonNull(sourceName, "sourceName must not be null");
     Objects.requireNonNull(json, "json must not be null");
     Objects.requireNonNull(base, "base must not be null");

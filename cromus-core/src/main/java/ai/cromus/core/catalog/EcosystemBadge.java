@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** How a model is reached, shown beside every model Cromus names: tier, channel and setup effort. */
+/**
+ * How a model is reached, shown beside every model Cromus names: tier, channel and setup effort.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEcosystemBadge.class)
 @JsonDeserialize(as = ImmutableEcosystemBadge.class)

@@ -1,12 +1,15 @@
 package ai.cromus.core.catalog;
 
-import java.math.BigDecimal;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Whole-request prices that apply when a prompt crosses a threshold: every token of that request, input, output and cache, is billed at these rates. */
+/**
+ * Whole-request prices that apply when a prompt crosses a threshold: every token of that request,
+ * input, output and cache, is billed at these rates.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLongContextPricing.class)
 @JsonDeserialize(as = ImmutableLongContextPricing.class)

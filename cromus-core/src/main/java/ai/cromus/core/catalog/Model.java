@@ -1,11 +1,11 @@
 package ai.cromus.core.catalog;
 
 import ai.cromus.core.workflow.CapabilityTier;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** A model in the catalog, with every offering through which it can be reached. */

@@ -11,13 +11,13 @@ import java.util.Optional;
 /**
  * A versioned table of models, channels and prices. Immutable and thread-safe.
  *
- * <p>Lookups accept a model id or any alias and normalize case, dots versus dashes, date
- * suffixes ({@code -20250929}, {@code @20250929}), {@code -latest}, {@code -preview},
- * {@code provider:model} and {@code provider/model} forms, and Bedrock ids with regional
- * prefixes and version suffixes ({@code us.anthropic.claude-sonnet-4-6-v1:0}). An exact id or
- * alias always wins; an undecorated form answers only when exactly one model claims it. After
- * normalization a lookup is a hash-map hit. An unknown name is never guessed:
- * {@link #lookup(String)} returns the nearest known ids instead.
+ * <p>Lookups accept a model id or any alias and normalize case, dots versus dashes, date suffixes
+ * ({@code -20250929}, {@code @20250929}), {@code -latest}, {@code -preview}, {@code provider:model}
+ * and {@code provider/model} forms, and Bedrock ids with regional prefixes and version suffixes
+ * ({@code us.anthropic.claude-sonnet-4-6-v1:0}). An exact id or alias always wins; an undecorated
+ * form answers only when exactly one model claims it. After normalization a lookup is a hash-map
+ * hit. An unknown name is never guessed: {@link #lookup(String)} returns the nearest known ids
+ * instead.
  */
 public interface ModelCatalog {
   /** CalVer version of the catalog, e.g. {@code 2026.11}. */
@@ -52,8 +52,8 @@ public interface ModelCatalog {
   }
 
   /**
-   * The models that pass {@code filter}, in catalog order, each with only the offerings that
-   * pass it; models left without offerings are dropped.
+   * The models that pass {@code filter}, in catalog order, each with only the offerings that pass
+   * it; models left without offerings are dropped.
    */
   default List<Model> select(CatalogFilter filter) {
     Objects.requireNonNull(filter, "filter must not be null");
@@ -78,12 +78,12 @@ public interface ModelCatalog {
   }
 
   /**
-   * A user's catalog (negotiated prices, private models) merged over a base catalog, such as
-   * the bundled one. For a model id in both, the user's model replaces the base's fields, its
-   * aliases are added to the base's, and its offerings replace the base's offering on the same
-   * channel and add the others (base channels first, in base order). Models, vendors and
-   * channels only in the user's catalog are added after the base's; a vendor or channel in both
-   * is the user's. The version is {@code base+user}; {@code asOf} is the later of the two.
+   * A user's catalog (negotiated prices, private models) merged over a base catalog, such as the
+   * bundled one. For a model id in both, the user's model replaces the base's fields, its aliases
+   * are added to the base's, and its offerings replace the base's offering on the same channel and
+   * add the others (base channels first, in base order). Models, vendors and channels only in the
+   * user's catalog are added after the base's; a vendor or channel in both is the user's. The
+   * version is {@code base+user}; {@code asOf} is the later of the two.
    *
    * @throws IllegalArgumentException if a user alias already names a different base model
    */
@@ -94,15 +94,20 @@ public interface ModelCatalog {
   }
 
   /**
-   * A catalog from its parts. Ids and aliases must be unique (after normalization); vendor,
-   * channel and successor references are not checked here (an offering carries its own tier and
-   * setup effort). Use {@link CatalogReader} to read a catalog file with every check and
-   * diagnostics instead of exceptions.
+   * A catalog from its parts. Ids and aliases must be unique (after normalization); vendor, channel
+   * and successor references are not checked here (an offering carries its own tier and setup
+   * effort). Use {@link CatalogReader} to read a catalog file with every check and diagnostics
+   * instead of exceptions.
    *
-   * @throws IllegalArgumentException if a vendor, channel or model id, or an alias, is defined twice
+   * @throws IllegalArgumentException if a vendor, channel or model id, or an alias, is defined
+   *     twice
    */
-  static ModelCatalog of(String version, LocalDate asOf, List<Vendor> vendors,
-      List<Channel> channels, List<Model> models) {
+  static ModelCatalog of(
+      String version,
+      LocalDate asOf,
+      List<Vendor> vendors,
+      List<Channel> channels,
+      List<Model> models) {
     return IndexedCatalog.create(version, asOf, vendors, channels, models);
   }
 }

@@ -1,9 +1,9 @@
 package ai.cromus.core.catalog;
 
-import java.util.List;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The answer to a model lookup: the model, or the nearest known names. */

@@ -1,11 +1,11 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** A model on one channel: the channel's model id, prices, latency, limits and provenance. */
@@ -51,7 +51,11 @@ public interface Offering {
   /** The badge shown beside this offering (built once per offering, then shared). */
   @Value.Lazy
   default EcosystemBadge badge() {
-    return EcosystemBadge.builder().tier(tier()).channel(channel()).setupEffort(setupEffort()).build();
+    return EcosystemBadge.builder()
+        .tier(tier())
+        .channel(channel())
+        .setupEffort(setupEffort())
+        .build();
   }
 
   static ImmutableOffering.Builder builder() {

@@ -1,9 +1,9 @@
 package ai.cromus.core.catalog;
 
-import java.math.BigDecimal;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Token prices of one offering, in US dollars per million tokens, as exact decimals. */

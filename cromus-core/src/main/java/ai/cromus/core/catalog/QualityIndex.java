@@ -1,8 +1,8 @@
 package ai.cromus.core.catalog;
 
-import java.math.BigDecimal;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /** A public quality score used to rank models in Quality mode, with its source. */

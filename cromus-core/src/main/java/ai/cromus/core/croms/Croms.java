@@ -1,14 +1,17 @@
 package ai.cromus.core.croms;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** Croms: preventable waste, from 0 (none) upwards, by dimension, with an ethics multiplier and findings. */
+/**
+ * Croms: preventable waste, from 0 (none) upwards, by dimension, with an ethics multiplier and
+ * findings.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCroms.class)
 @JsonDeserialize(as = ImmutableCroms.class)

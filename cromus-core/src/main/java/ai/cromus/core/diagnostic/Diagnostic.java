@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A finding about the input: a rule id, a severity, where it is, what is wrong and how to fix
- * it. Input errors are always reported as diagnostics, never as exceptions.
+ * A finding about the input: a rule id, a severity, where it is, what is wrong and how to fix it.
+ * Input errors are always reported as diagnostics, never as exceptions.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDiagnostic.class)
@@ -51,8 +51,14 @@ public interface Diagnostic {
 
   /** A diagnostic for {@code rule} at {@code at}, with the rule's default severity. */
   static Diagnostic of(Rule rule, SourceLocation at, String message) {
-    return builder().rule(rule.id()).severity(rule.severity()).source(at.source())
-        .line(at.line()).column(at.column()).message(message).build();
+    return builder()
+        .rule(rule.id())
+        .severity(rule.severity())
+        .source(at.source())
+        .line(at.line())
+        .column(at.column())
+        .message(message)
+        .build();
   }
 
   /** A diagnostic with a hint. */

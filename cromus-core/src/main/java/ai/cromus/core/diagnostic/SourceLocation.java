@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A position in a source text: the logical source name and a 1-based line and column
- * (columns count UTF-16 code units from the start of the line, as editors do).
+ * A position in a source text: the logical source name and a 1-based line and column (columns count
+ * UTF-16 code units from the start of the line, as editors do).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSourceLocation.class)

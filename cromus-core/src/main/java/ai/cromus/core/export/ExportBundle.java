@@ -1,13 +1,16 @@
 package ai.cromus.core.export;
 
 import ai.cromus.core.diagnostic.Diagnostic;
-import java.util.List;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** What an exporter produces: files in order, and diagnostics about what could not be expressed in the target. */
+/**
+ * What an exporter produces: files in order, and diagnostics about what could not be expressed in
+ * the target.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExportBundle.class)
 @JsonDeserialize(as = ImmutableExportBundle.class)

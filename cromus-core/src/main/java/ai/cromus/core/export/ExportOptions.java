@@ -3,10 +3,10 @@ package ai.cromus.core.export;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.simulation.CostMode;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.Map;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Options of one export: which plan to deploy, overrides and names. */
@@ -28,8 +28,8 @@ public interface ExportOptions {
 
   /**
    * The catalog that maps catalog model ids to each channel's native id. {@code Cromus.export}
-   * fills in the engine's catalog when this is empty; without any catalog, model ids are
-   * exported as written and reported with {@code EXPORT-UNKNOWN-MODEL}. Not serialized.
+   * fills in the engine's catalog when this is empty; without any catalog, model ids are exported
+   * as written and reported with {@code EXPORT-UNKNOWN-MODEL}. Not serialized.
    */
   @JsonIgnore
   Optional<ModelCatalog> catalog();

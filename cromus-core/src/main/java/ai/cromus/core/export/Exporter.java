@@ -3,9 +3,9 @@ package ai.cromus.core.export;
 import ai.cromus.core.CompileResult;
 
 /**
- * Service-provider interface of an export target. Implementations are stateless and
- * thread-safe, registered in {@code META-INF/services/ai.cromus.core.export.Exporter} or passed
- * to {@code Cromus.builder().exporter(...)}.
+ * Service-provider interface of an export target. Implementations are stateless and thread-safe,
+ * registered in {@code META-INF/services/ai.cromus.core.export.Exporter} or passed to {@code
+ * Cromus.builder().exporter(...)}.
  *
  * <p>Every user string must reach the output through a real serializer or tested escaping, and
  * every path must stay inside the bundle.

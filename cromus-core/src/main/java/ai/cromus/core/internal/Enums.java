@@ -13,17 +13,18 @@ public final class Enums {
   }
 
   /** The ids of each enum type, by ordinal, computed once. */
-  private static final ClassValue<String[]> IDS = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] ids = new String[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        ids[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
-      }
-      return ids;
-    }
-  };
+  private static final ClassValue<String[]> IDS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] ids = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            ids[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+          }
+          return ids;
+        }
+      };
 
   /**
    * The constant whose id matches {@code text}, ignoring case, surrounding white space and the
@@ -44,8 +45,16 @@ public final class Enums {
 
   /** Like {@link #find} but throws {@link IllegalArgumentException} naming the valid ids. */
   public static <E extends Enum<E>> E parse(Class<E> type, String text) {
-    return find(type, text).orElseThrow(() -> new IllegalArgumentException(
-        "unknown " + type.getSimpleName() + " '" + text + "'; expected one of " + ids(type)));
+    return find(type, text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown "
+                        + type.getSimpleName()
+                        + " '"
+                        + text
+                        + "'; expected one of "
+                        + ids(type)));
   }
 
   /** The ids of every constant, comma-separated. */

@@ -9,8 +9,8 @@ import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.parse.Slug;
-import ai.cromus.core.score.StructuralScore;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.score.StructuralScore;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.Workflow;
 import java.util.ArrayList;
@@ -25,11 +25,20 @@ public final class InternalFailure {
   private InternalFailure() {}
 
   static Diagnostic diagnostic(String source, Throwable e) {
-    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-        : ": " + (e.getMessage().length() > 200 ? e.getMessage().substring(0, 200) + "…"
-            : e.getMessage()));
-    return Diagnostic.of(CoreRule.INTERNAL_ERROR, SourceLocation.start(source),
-        "Cromus failed on this input (" + what + "); nothing after the failing stage was"
+    String what =
+        e.getClass().getSimpleName()
+            + (e.getMessage() == null
+                ? ""
+                : ": "
+                    + (e.getMessage().length() > 200
+                        ? e.getMessage().substring(0, 200) + "…"
+                        : e.getMessage()));
+    return Diagnostic.of(
+        CoreRule.INTERNAL_ERROR,
+        SourceLocation.start(source),
+        "Cromus failed on this input ("
+            + what
+            + "); nothing after the failing stage was"
             + " computed.",
         "This is a bug in Cromus: please report it with the input.");
   }
@@ -37,13 +46,14 @@ public final class InternalFailure {
   /** A parse that threw. */
   public static Parsed<Workflow> parse(WorkflowSource source, Throwable e) {
     String name = Slug.of(source.name(), 64);
-    return Parsed.of(Workflow.builder().name(name.isEmpty() ? "workflow" : name)
-        .source(source.name()).build(), List.of(diagnostic(source.name(), e)));
+    return Parsed.of(
+        Workflow.builder().name(name.isEmpty() ? "workflow" : name).source(source.name()).build(),
+        List.of(diagnostic(source.name(), e)));
   }
 
   /** A compile that threw after parsing. */
-  public static CompileResult compile(Parsed<Workflow> parsed, Scope scope, Throwable e,
-      String version) {
+  public static CompileResult compile(
+      Parsed<Workflow> parsed, Scope scope, Throwable e, String version) {
     List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
     diags.add(diagnostic(parsed.value().source(), e));
     diags.sort(Diagnostic.ORDER);
@@ -53,9 +63,11 @@ public final class InternalFailure {
         .scope(scope)
         .diagnostics(diags)
         .structuralScore(StructuralScore.builder().overall(0).build())
-        .verdict(Verdict.builder().status(VerdictStatus.FAIL)
-            .addReasons("Cromus failed on this input (" + CoreRule.INTERNAL_ERROR.id() + ")")
-            .build())
+        .verdict(
+            Verdict.builder()
+                .status(VerdictStatus.FAIL)
+                .addReasons("Cromus failed on this input (" + CoreRule.INTERNAL_ERROR.id() + ")")
+                .build())
         .build();
   }
 }

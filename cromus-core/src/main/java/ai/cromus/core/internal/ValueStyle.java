@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style shared by every Cromus value type: JDK collections only, public
- * generated implementations named {@code Immutable*}, and no nulls in collections.
+ * The Immutables style shared by every Cromus value type: JDK collections only, public generated
+ * implementations named {@code Immutable*}, and no nulls in collections.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -10,10 +10,9 @@ import java.util.Objects;
  * An exact amount of US dollars.
  *
  * <p>Cromus never rounds while it computes: every product of tokens and a per-million price is
- * exact, so a total is always the exact sum of its parts. Rounding happens once, at
- * presentation, with {@link #ROUNDING} ({@code HALF_EVEN}) to the scale the report asks for
- * ({@link #display()} uses {@value #DISPLAY_SCALE} decimals). In JSON a {@code Money} is a plain
- * exact decimal number.
+ * exact, so a total is always the exact sum of its parts. Rounding happens once, at presentation,
+ * with {@link #ROUNDING} ({@code HALF_EVEN}) to the scale the report asks for ({@link #display()}
+ * uses {@value #DISPLAY_SCALE} decimals). In JSON a {@code Money} is a plain exact decimal number.
  *
  * <p>Instances are immutable and thread-safe; {@link #equals} ignores trailing zeros.
  */

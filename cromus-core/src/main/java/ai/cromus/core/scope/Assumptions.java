@@ -55,8 +55,11 @@ public interface Assumptions {
 
   @Value.Check
   default void check() {
-    if (reviewHoursPerRun().signum() < 0 || hourlyRate().isNegative() || correctionCost().isNegative()
-        || maintenancePerMonth().isNegative() || monitoringPerMonth().isNegative()
+    if (reviewHoursPerRun().signum() < 0
+        || hourlyRate().isNegative()
+        || correctionCost().isNegative()
+        || maintenancePerMonth().isNegative()
+        || monitoringPerMonth().isNegative()
         || integrationPerMonth().isNegative()) {
       throw new IllegalStateException("assumptions must not be negative: " + this);
     }

@@ -1,11 +1,14 @@
 package ai.cromus.core.scope;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.immutables.value.Value;
 
-/** Allow, deny and require lists over models. Deny wins over allow; when allow is non-empty only models it matches pass; every chosen model must match every require selector. */
+/**
+ * Allow, deny and require lists over models. Deny wins over allow; when allow is non-empty only
+ * models it matches pass; every chosen model must match every require selector.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableModelGates.class)
 @JsonDeserialize(as = ImmutableModelGates.class)

@@ -12,9 +12,9 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * A workspace scope: which channels are enabled, which ecosystem tiers are preferred, which
- * models may be recommended, and the budgets and thresholds the verdict checks. Cromus only
- * advises inside a scope; it never sits between an agent and a model.
+ * A workspace scope: which channels are enabled, which ecosystem tiers are preferred, which models
+ * may be recommended, and the budgets and thresholds the verdict checks. Cromus only advises inside
+ * a scope; it never sits between an agent and a model.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScope.class)
@@ -53,17 +53,20 @@ public interface Scope {
     return Thresholds.builder().build();
   }
 
-  /** Baseline and TCWO assumptions (review hours, hourly rate, correction cost, maintenance); zero unless given. */
+  /**
+   * Baseline and TCWO assumptions (review hours, hourly rate, correction cost, maintenance); zero
+   * unless given.
+   */
   @Value.Default
   default Assumptions assumptions() {
     return Assumptions.NONE;
   }
 
   /**
-   * Per-attempt failure rates that override the documented defaults, keyed by step kind
-   * ({@code llm}, {@code tool}, {@code retrieval}, {@code code}) or by {@code llm_<tier>}
-   * ({@code llm_lightweight}, {@code llm_balanced}, {@code llm_frontier}, {@code llm_mythos}).
-   * Each rate is in [0, 1).
+   * Per-attempt failure rates that override the documented defaults, keyed by step kind ({@code
+   * llm}, {@code tool}, {@code retrieval}, {@code code}) or by {@code llm_<tier>} ({@code
+   * llm_lightweight}, {@code llm_balanced}, {@code llm_frontier}, {@code llm_mythos}). Each rate is
+   * in [0, 1).
    */
   Map<String, BigDecimal> failureRates();
 
@@ -71,11 +74,12 @@ public interface Scope {
   default void checkFailureRates() {
     for (Map.Entry<String, BigDecimal> e : failureRates().entrySet()) {
       if (!FAILURE_RATE_KEYS.contains(e.getKey())) {
-        throw new IllegalStateException("unknown failure-rate key '" + e.getKey() + "'; expected one of "
-            + FAILURE_RATE_KEYS);
+        throw new IllegalStateException(
+            "unknown failure-rate key '" + e.getKey() + "'; expected one of " + FAILURE_RATE_KEYS);
       }
       if (e.getValue().signum() < 0 || e.getValue().compareTo(BigDecimal.ONE) >= 0) {
-        throw new IllegalStateException("failure rate " + e.getKey() + " must be in [0, 1): " + e.getValue());
+        throw new IllegalStateException(
+            "failure rate " + e.getKey() + " must be in [0, 1): " + e.getValue());
       }
     }
     if (runsPerDay().isPresent() && runsPerDay().getAsLong() < 0
@@ -85,8 +89,18 @@ public interface Scope {
   }
 
   /** The keys {@link #failureRates()} accepts. */
-  List<String> FAILURE_RATE_KEYS = List.of("llm", "llm_lightweight", "llm_balanced", "llm_frontier",
-      "llm_mythos", "tool", "retrieval", "code", "decision", "human");
+  List<String> FAILURE_RATE_KEYS =
+      List.of(
+          "llm",
+          "llm_lightweight",
+          "llm_balanced",
+          "llm_frontier",
+          "llm_mythos",
+          "tool",
+          "retrieval",
+          "code",
+          "decision",
+          "human");
 
   /** Every channel of the catalog enabled, no gates, no budget, default thresholds. */
   static Scope defaults() {

@@ -19,33 +19,46 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks a scope against a catalog: every channel, {@code model:}, {@code vendor:},
- * {@code channel:} and {@code region:} name must exist (an unknown one is reported with the
- * nearest valid names), and the scope must leave at least one priced model.
+ * Checks a scope against a catalog: every channel, {@code model:}, {@code vendor:}, {@code
+ * channel:} and {@code region:} name must exist (an unknown one is reported with the nearest valid
+ * names), and the scope must leave at least one priced model.
  */
 public final class ScopeCheck {
   private ScopeCheck() {}
 
-  /** Checks a scope built in code or read before; diagnostics point at the start of {@code sourceName}. */
+  /**
+   * Checks a scope built in code or read before; diagnostics point at the start of {@code
+   * sourceName}.
+   */
   public static List<Diagnostic> check(Scope scope, ModelCatalog catalog, String sourceName) {
     Objects.requireNonNull(sourceName, "sourceName must not be null");
     SourceLocation start = SourceLocation.start(sourceName);
     return check(scope, catalog, key -> start);
   }
 
-  static List<Diagnostic> check(Scope scope, ModelCatalog catalog, Function<String, SourceLocation> where) {
+  static List<Diagnostic> check(
+      Scope scope, ModelCatalog catalog, Function<String, SourceLocation> where) {
     Objects.requireNonNull(scope, "scope must not be null");
     Objects.requireNonNull(catalog, "catalog must not be null");
     List<Diagnostic> out = new ArrayList<>();
-    List<String> channelIds = catalog.channels().stream().map(Channel::id).collect(Collectors.toList());
+    List<String> channelIds =
+        catalog.channels().stream().map(Channel::id).collect(Collectors.toList());
     for (String c : scope.channels()) {
       if (!channelIds.contains(c)) {
-        out.add(Diagnostic.of(ScopeRule.UNKNOWN_CHANNEL, where.apply("channel:" + c),
-            "The channel '" + c + "' is not in catalog " + catalog.version() + "; it enables nothing.",
-            hint(c, channelIds)));
+        out.add(
+            Diagnostic.of(
+                ScopeRule.UNKNOWN_CHANNEL,
+                where.apply("channel:" + c),
+                "The channel '"
+                    + c
+                    + "' is not in catalog "
+                    + catalog.version()
+                    + "; it enables nothing.",
+                hint(c, channelIds)));
       }
     }
-    List<String> vendorIds = catalog.vendors().stream().map(Vendor::id).collect(Collectors.toList());
+    List<String> vendorIds =
+        catalog.vendors().stream().map(Vendor::id).collect(Collectors.toList());
     TreeSet<String> regions = new TreeSet<>(ScopeFilter.UPLIFT_REGIONS);
     for (Model m : catalog.models()) {
       for (Offering o : m.offerings()) {
@@ -59,35 +72,65 @@ public final class ScopeCheck {
       SourceLocation at = where.apply("selector:" + s.text());
       String v = s.value().trim();
       switch (s.kind()) {
-        case MODEL: {
-          ModelLookup l = catalog.lookup(v);
-          if (!l.found()) {
-            out.add(Diagnostic.of(ScopeRule.UNKNOWN_MODEL, at,
-                "The selector '" + s.text() + "' names no model of catalog " + catalog.version() + "; it matches nothing.",
-                l.nearest().isEmpty() ? "Run 'cromus models' for the list of models."
-                    : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
+        case MODEL:
+          {
+            ModelLookup l = catalog.lookup(v);
+            if (!l.found()) {
+              out.add(
+                  Diagnostic.of(
+                      ScopeRule.UNKNOWN_MODEL,
+                      at,
+                      "The selector '"
+                          + s.text()
+                          + "' names no model of catalog "
+                          + catalog.version()
+                          + "; it matches nothing.",
+                      l.nearest().isEmpty()
+                          ? "Run 'cromus models' for the list of models."
+                          : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
+            }
+            break;
           }
-          break;
-        }
         case VENDOR:
           if (vendorIds.stream().noneMatch(x -> x.equalsIgnoreCase(v))) {
-            out.add(Diagnostic.of(ScopeRule.UNKNOWN_VENDOR, at,
-                "The selector '" + s.text() + "' names no vendor of catalog " + catalog.version() + "; it matches nothing.",
-                hint(v.toLowerCase(Locale.ROOT), vendorIds)));
+            out.add(
+                Diagnostic.of(
+                    ScopeRule.UNKNOWN_VENDOR,
+                    at,
+                    "The selector '"
+                        + s.text()
+                        + "' names no vendor of catalog "
+                        + catalog.version()
+                        + "; it matches nothing.",
+                    hint(v.toLowerCase(Locale.ROOT), vendorIds)));
           }
           break;
         case CHANNEL:
           if (!channelIds.contains(v.toLowerCase(Locale.ROOT))) {
-            out.add(Diagnostic.of(ScopeRule.UNKNOWN_CHANNEL, at,
-                "The selector '" + s.text() + "' names no channel of catalog " + catalog.version() + "; it matches nothing.",
-                hint(v.toLowerCase(Locale.ROOT), channelIds)));
+            out.add(
+                Diagnostic.of(
+                    ScopeRule.UNKNOWN_CHANNEL,
+                    at,
+                    "The selector '"
+                        + s.text()
+                        + "' names no channel of catalog "
+                        + catalog.version()
+                        + "; it matches nothing.",
+                    hint(v.toLowerCase(Locale.ROOT), channelIds)));
           }
           break;
         case REGION:
           if (!regions.contains(v.toLowerCase(Locale.ROOT))) {
-            out.add(Diagnostic.of(ScopeRule.UNKNOWN_REGION, at,
-                "No offering of catalog " + catalog.version() + " serves the region '" + v + "'.",
-                hint(v.toLowerCase(Locale.ROOT), new ArrayList<>(regions))));
+            out.add(
+                Diagnostic.of(
+                    ScopeRule.UNKNOWN_REGION,
+                    at,
+                    "No offering of catalog "
+                        + catalog.version()
+                        + " serves the region '"
+                        + v
+                        + "'.",
+                    hint(v.toLowerCase(Locale.ROOT), new ArrayList<>(regions))));
           }
           break;
         default:
@@ -95,12 +138,21 @@ public final class ScopeCheck {
       }
     }
     ScopeFilter filter = new ScopeFilter(scope, catalog);
-    boolean any = catalog.models().stream().anyMatch(m -> m.offerings().stream()
-        .anyMatch(o -> o.pricing().isPresent() && filter.allows(m, o)));
+    boolean any =
+        catalog.models().stream()
+            .anyMatch(
+                m ->
+                    m.offerings().stream()
+                        .anyMatch(o -> o.pricing().isPresent() && filter.allows(m, o)));
     if (!any) {
-      out.add(Diagnostic.of(ScopeRule.NOTHING_ALLOWED, where.apply("scope"),
-          "The scope's channels and gates leave no priced model of catalog " + catalog.version() + "; nothing can be simulated or recommended.",
-          "Enable more channels, or loosen the allow and require gates."));
+      out.add(
+          Diagnostic.of(
+              ScopeRule.NOTHING_ALLOWED,
+              where.apply("scope"),
+              "The scope's channels and gates leave no priced model of catalog "
+                  + catalog.version()
+                  + "; nothing can be simulated or recommended.",
+              "Enable more channels, or loosen the allow and require gates."));
     }
     return out;
   }
@@ -109,9 +161,14 @@ public final class ScopeCheck {
     List<String> near = Similarity.nearest(value, valid, 3);
     if (near.isEmpty()) {
       String head = value.split("[-_:.]", 2)[0];
-      near = valid.stream().filter(v -> head.length() >= 3 && v.startsWith(head)).limit(3).collect(Collectors.toList());
+      near =
+          valid.stream()
+              .filter(v -> head.length() >= 3 && v.startsWith(head))
+              .limit(3)
+              .collect(Collectors.toList());
     }
-    return near.isEmpty() ? "Valid names: " + String.join(", ", valid) + "."
+    return near.isEmpty()
+        ? "Valid names: " + String.join(", ", valid) + "."
         : "Did you mean " + String.join(" or ", near) + "?";
   }
 }

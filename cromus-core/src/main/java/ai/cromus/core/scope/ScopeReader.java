@@ -23,10 +23,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Reads the workspace scope file (YAML or JSON) of the SOP format. Always returns a scope:
- * whatever cannot be read is reported as a {@code SCOPE-*} diagnostic and left at its default.
- * Hostile input is bounded (size, nesting, aliases, number of values); a request to enforce at
- * run time is refused.
+ * Reads the workspace scope file (YAML or JSON) of the SOP format. Always returns a scope: whatever
+ * cannot be read is reported as a {@code SCOPE-*} diagnostic and left at its default. Hostile input
+ * is bounded (size, nesting, aliases, number of values); a request to enforce at run time is
+ * refused.
  *
  * <pre>{@code
  * Parsed<Scope> p = ScopeReader.read("scopes/acme.yaml", text, catalog);
@@ -35,35 +35,69 @@ import java.util.function.Consumer;
  */
 public final class ScopeReader {
   /** Top-level keys, in documentation order. */
-  public static final List<String> KEYS = List.of("workspace", "mode", "runs_per_day",
-      "runs_per_month", "channels", "tiers", "gates", "budget", "thresholds", "assumptions",
-      "failure_rates");
+  public static final List<String> KEYS =
+      List.of(
+          "workspace",
+          "mode",
+          "runs_per_day",
+          "runs_per_month",
+          "channels",
+          "tiers",
+          "gates",
+          "budget",
+          "thresholds",
+          "assumptions",
+          "failure_rates");
+
   private static final List<String> GATE_KEYS = List.of("allow", "deny", "require");
   private static final List<String> BUDGET_KEYS = List.of("per_run_usd", "per_month_usd");
   private static final List<String> THRESHOLD_KEYS = List.of("croms_max", "score_min");
-  private static final List<String> ASSUMPTION_KEYS = List.of("review_hours_per_run",
-      "hourly_rate_usd", "correction_cost_usd", "maintenance_usd_per_month",
-      "monitoring_usd_per_month", "integration_usd_per_month");
+  private static final List<String> ASSUMPTION_KEYS =
+      List.of(
+          "review_hours_per_run",
+          "hourly_rate_usd",
+          "correction_cost_usd",
+          "maintenance_usd_per_month",
+          "monitoring_usd_per_month",
+          "integration_usd_per_month");
+
   /** Keys that ask for run-time enforcement; always refused. */
-  private static final List<String> ENFORCE_KEYS = List.of("scope", "enforce", "enforcement",
-      "enforce_gates", "block", "intercept", "proxy", "runtime");
+  private static final List<String> ENFORCE_KEYS =
+      List.of(
+          "scope",
+          "enforce",
+          "enforcement",
+          "enforce_gates",
+          "block",
+          "intercept",
+          "proxy",
+          "runtime");
+
   private static final long MAX_RUNS = 1_000_000_000_000L;
+
   /** Largest scope read, in characters. */
   private static final int MAX_CHARS = 1_000_000;
+
   /** Deepest nesting of a scope. */
   private static final int MAX_DEPTH = 32;
+
   /** Most values in a scope. */
   private static final int MAX_VALUES = 100_000;
+
   /**
-   * Reads scopes within those bounds and numbers of up to 64 characters; a key given twice
-   * warns and the last value wins; content after the first document is a syntax error.
+   * Reads scopes within those bounds and numbers of up to 64 characters; a key given twice warns
+   * and the last value wins; content after the first document is a syntax error.
    */
-  private static final TreeReader TREES = new TreeReader(new TreeReader.Bounds(MAX_CHARS,
-      MAX_DEPTH, MAX_VALUES, 64, TreeReader.Duplicates.LAST_WINS, true));
-  private static final String WHY_NO_ENFORCE = "Cromus is a pre-execution advisor: it reads"
-      + " workflows and recommends models, but never sits between an agent and a model, so it"
-      + " cannot block or reroute calls at run time; enforce the scope in your gateway or agent"
-      + " runtime and remove this key";
+  private static final TreeReader TREES =
+      new TreeReader(
+          new TreeReader.Bounds(
+              MAX_CHARS, MAX_DEPTH, MAX_VALUES, 64, TreeReader.Duplicates.LAST_WINS, true));
+
+  private static final String WHY_NO_ENFORCE =
+      "Cromus is a pre-execution advisor: it reads"
+          + " workflows and recommends models, but never sits between an agent and a model, so it"
+          + " cannot block or reroute calls at run time; enforce the scope in your gateway or agent"
+          + " runtime and remove this key";
 
   private final String source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -83,8 +117,8 @@ public final class ScopeReader {
   }
 
   /**
-   * Reads a scope and checks its channels, models, vendors and regions against the catalog
-   * ({@link ScopeCheck}), reporting each unknown name with the nearest valid ones at its line.
+   * Reads a scope and checks its channels, models, vendors and regions against the catalog ({@link
+   * ScopeCheck}), reporting each unknown name with the nearest valid ones at its line.
    */
   public static Parsed<Scope> read(String sourceName, String yamlOrJson, ModelCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog must not be null");
@@ -107,7 +141,8 @@ public final class ScopeReader {
   }
 
   private void report(ScopeRule rule, SourceLocation at, String message, String hint) {
-    diagnostics.add(hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
+    diagnostics.add(
+        hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
   }
 
   private Scope parse(String text) {
@@ -121,11 +156,17 @@ public final class ScopeReader {
     }
     for (TreeReader.Note n : doc.notes()) {
       if (n.kind() == TreeReader.Note.Kind.DUPLICATE_KEY) {
-        report(ScopeRule.DUPLICATE_KEY, at(n.line(), n.column()),
-            "The key '" + n.text() + "' is given twice; the last value wins.", "Remove one of them.");
+        report(
+            ScopeRule.DUPLICATE_KEY,
+            at(n.line(), n.column()),
+            "The key '" + n.text() + "' is given twice; the last value wins.",
+            "Remove one of them.");
       } else if (n.kind() == TreeReader.Note.Kind.CUSTOM_TAG) {
-        report(ScopeRule.SYNTAX, at(n.line(), n.column()), "Custom YAML tag '" + n.text()
-            + "' is not allowed; the value is read as plain data.", "Remove the tag.");
+        report(
+            ScopeRule.SYNTAX,
+            at(n.line(), n.column()),
+            "Custom YAML tag '" + n.text() + "' is not allowed; the value is read as plain data.",
+            "Remove the tag.");
       }
     }
     if (doc.root().isEmpty() || doc.root().get().isNull()) {
@@ -133,7 +174,10 @@ public final class ScopeReader {
     }
     Node root = doc.root().get();
     if (!root.isMap()) {
-      report(ScopeRule.SYNTAX, at(root), "The scope is not a mapping of keys to values.",
+      report(
+          ScopeRule.SYNTAX,
+          at(root),
+          "The scope is not a mapping of keys to values.",
           "Start the file with keys such as 'workspace:' or 'channels:'.");
       return b.build();
     }
@@ -144,12 +188,19 @@ public final class ScopeReader {
       Node v = e.getValue();
       SourceLocation keyAt = keyAt(root, e.getKey());
       if (ENFORCE_KEYS.contains(key)) {
-        if (key.equals("scope") && v.isScalar()
+        if (key.equals("scope")
+            && v.isScalar()
             && (v.text().equalsIgnoreCase("advise") || v.text().equalsIgnoreCase("advisory"))) {
           continue;
         }
-        report(ScopeRule.ENFORCE_REFUSED, keyAt,
-            "'" + e.getKey() + ": " + (v.isScalar() ? v.text() : "...") + "' asks Cromus to enforce the scope at run time; this is refused.",
+        report(
+            ScopeRule.ENFORCE_REFUSED,
+            keyAt,
+            "'"
+                + e.getKey()
+                + ": "
+                + (v.isScalar() ? v.text() : "...")
+                + "' asks Cromus to enforce the scope at run time; this is refused.",
             WHY_NO_ENFORCE + ".");
         continue;
       }
@@ -170,24 +221,31 @@ public final class ScopeReader {
           break;
         case "channels":
           for (Node c : items(v, e.getKey())) {
-            scalar(c, "channels").ifPresent(s -> {
-              String id = s.trim().toLowerCase(Locale.ROOT);
-              locations.putIfAbsent("channel:" + id, at(c));
-              b.addChannels(id);
-            });
+            scalar(c, "channels")
+                .ifPresent(
+                    s -> {
+                      String id = s.trim().toLowerCase(Locale.ROOT);
+                      locations.putIfAbsent("channel:" + id, at(c));
+                      b.addChannels(id);
+                    });
           }
           break;
         case "tiers":
           for (Node c : items(v, e.getKey())) {
-            scalar(c, "tiers").ifPresent(s -> {
-              var t = Enums.find(EcosystemTier.class, s);
-              if (t.isPresent()) {
-                b.addTiers(t.get());
-              } else {
-                report(ScopeRule.VALUE, at(c), "'" + s + "' is not an ecosystem tier; it is ignored.",
-                    suggest(s, ids(EcosystemTier.class)));
-              }
-            });
+            scalar(c, "tiers")
+                .ifPresent(
+                    s -> {
+                      var t = Enums.find(EcosystemTier.class, s);
+                      if (t.isPresent()) {
+                        b.addTiers(t.get());
+                      } else {
+                        report(
+                            ScopeRule.VALUE,
+                            at(c),
+                            "'" + s + "' is not an ecosystem tier; it is ignored.",
+                            suggest(s, ids(EcosystemTier.class)));
+                      }
+                    });
           }
           break;
         case "gates":
@@ -206,13 +264,19 @@ public final class ScopeReader {
           failureRates(v, b);
           break;
         default:
-          report(ScopeRule.UNKNOWN_KEY, keyAt, "Unknown scope key '" + e.getKey() + "'; it is ignored.",
+          report(
+              ScopeRule.UNKNOWN_KEY,
+              keyAt,
+              "Unknown scope key '" + e.getKey() + "'; it is ignored.",
               suggest(key, KEYS));
       }
     }
     if (day && month) {
-      report(ScopeRule.RUNS_CONFLICT, keyAt(root, "runs_per_month"),
-          "Both runs_per_day and runs_per_month are given; runs_per_month is used.", null);
+      report(
+          ScopeRule.RUNS_CONFLICT,
+          keyAt(root, "runs_per_month"),
+          "Both runs_per_day and runs_per_month are given; runs_per_month is used.",
+          null);
     }
     return b.build();
   }
@@ -236,17 +300,24 @@ public final class ScopeReader {
         what = "more than one document";
         limit = false;
         break;
-      default: {
-        String msg = String.valueOf(f.cause().getMessage());
-        limit = msg.contains("limit") || msg.contains("exceed") || msg.contains("aliases")
-            || msg.contains("depth");
-        int cut = msg.indexOf('\n');
-        what = cut > 0 ? msg.substring(0, cut) : msg;
-      }
+      default:
+        {
+          String msg = String.valueOf(f.cause().getMessage());
+          limit =
+              msg.contains("limit")
+                  || msg.contains("exceed")
+                  || msg.contains("aliases")
+                  || msg.contains("depth");
+          int cut = msg.indexOf('\n');
+          what = cut > 0 ? msg.substring(0, cut) : msg;
+        }
     }
-    report(limit ? ScopeRule.TOO_COMPLEX : ScopeRule.SYNTAX, at(f.line(), f.column()),
+    report(
+        limit ? ScopeRule.TOO_COMPLEX : ScopeRule.SYNTAX,
+        at(f.line(), f.column()),
         "The scope cannot be read: " + what + ".",
-        limit ? "Keep the scope small: no aliases, at most " + MAX_DEPTH + " levels."
+        limit
+            ? "Keep the scope small: no aliases, at most " + MAX_DEPTH + " levels."
             : "Check the YAML or JSON syntax at this position.");
   }
 
@@ -269,8 +340,13 @@ public final class ScopeReader {
 
   private String suggest(String value, List<String> valid) {
     List<String> near = Similarity.nearest(value.toLowerCase(Locale.ROOT), valid, 3);
-    return near.isEmpty() ? "Valid values: " + String.join(", ", valid) + "."
-        : "Did you mean " + String.join(" or ", near) + "? Valid values: " + String.join(", ", valid) + ".";
+    return near.isEmpty()
+        ? "Valid values: " + String.join(", ", valid) + "."
+        : "Did you mean "
+            + String.join(" or ", near)
+            + "? Valid values: "
+            + String.join(", ", valid)
+            + ".";
   }
 
   private static <E extends Enum<E>> List<String> ids(Class<E> type) {
@@ -305,13 +381,19 @@ public final class ScopeReader {
 
   private java.util.Optional<CostMode> mode(String s, Node v) {
     if (s.trim().toLowerCase(Locale.ROOT).startsWith("enforc")) {
-      report(ScopeRule.ENFORCE_REFUSED, at(v), "'mode: " + s + "' asks Cromus to enforce the scope at run time; this is refused.",
+      report(
+          ScopeRule.ENFORCE_REFUSED,
+          at(v),
+          "'mode: " + s + "' asks Cromus to enforce the scope at run time; this is refused.",
           WHY_NO_ENFORCE + ".");
       return java.util.Optional.empty();
     }
     var m = Enums.find(CostMode.class, s);
     if (m.isEmpty()) {
-      report(ScopeRule.VALUE, at(v), "'" + s + "' is not a cost-quality mode; it is ignored.",
+      report(
+          ScopeRule.VALUE,
+          at(v),
+          "'" + s + "' is not a cost-quality mode; it is ignored.",
           suggest(s, ids(CostMode.class)));
     }
     return m;
@@ -322,18 +404,25 @@ public final class ScopeReader {
       String t = v.text().trim().replace("_", "").replace(",", "");
       try {
         BigDecimal d = new BigDecimal(t);
-        if (d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0) {
+        if (d.signum() >= 0
+            && d.stripTrailingZeros().scale() <= 0
+            && d.compareTo(BigDecimal.valueOf(max)) <= 0) {
           return java.util.OptionalLong.of(d.longValueExact());
         }
       } catch (NumberFormatException | ArithmeticException e) {
         // reported below
       }
     }
-    report(ScopeRule.VALUE, at(v), "'" + key + "' must be a whole number from 0 to " + max + "; it is ignored.", null);
+    report(
+        ScopeRule.VALUE,
+        at(v),
+        "'" + key + "' must be a whole number from 0 to " + max + "; it is ignored.",
+        null);
     return java.util.OptionalLong.empty();
   }
 
-  private java.util.Optional<BigDecimal> decimal(Node v, String key, BigDecimal min, BigDecimal maxExclusive) {
+  private java.util.Optional<BigDecimal> decimal(
+      Node v, String key, BigDecimal min, BigDecimal maxExclusive) {
     if (v.isScalar()) {
       String t = v.text().trim().replace("_", "");
       if (t.startsWith("$")) {
@@ -350,8 +439,16 @@ public final class ScopeReader {
         // reported below
       }
     }
-    report(ScopeRule.VALUE, at(v), "'" + key + "' must be a decimal number of at least " + min.toPlainString()
-        + (maxExclusive == null ? "" : " and below " + maxExclusive.toPlainString()) + "; it is ignored.", null);
+    report(
+        ScopeRule.VALUE,
+        at(v),
+        "'"
+            + key
+            + "' must be a decimal number of at least "
+            + min.toPlainString()
+            + (maxExclusive == null ? "" : " and below " + maxExclusive.toPlainString())
+            + "; it is ignored.",
+        null);
     return java.util.Optional.empty();
   }
 
@@ -360,21 +457,33 @@ public final class ScopeReader {
       return;
     }
     if (!v.isMap()) {
-      report(ScopeRule.VALUE, at(v), "'" + name + "' must be a mapping; it is ignored.",
+      report(
+          ScopeRule.VALUE,
+          at(v),
+          "'" + name + "' must be a mapping; it is ignored.",
           "Valid keys: " + String.join(", ", keys) + ".");
       return;
     }
     for (Map.Entry<String, Node> e : v.entries().entrySet()) {
       String key = normalize(e.getKey());
       if (ENFORCE_KEYS.contains(key)) {
-        report(ScopeRule.ENFORCE_REFUSED, keyAt(v, e.getKey()),
-            "'" + name + "." + e.getKey() + "' asks Cromus to enforce at run time; this is refused.",
+        report(
+            ScopeRule.ENFORCE_REFUSED,
+            keyAt(v, e.getKey()),
+            "'"
+                + name
+                + "."
+                + e.getKey()
+                + "' asks Cromus to enforce at run time; this is refused.",
             WHY_NO_ENFORCE + ".");
       } else if (keys.contains(key)) {
         each.accept(key, e.getValue());
       } else {
-        report(ScopeRule.UNKNOWN_KEY, keyAt(v, e.getKey()),
-            "Unknown key '" + e.getKey() + "' in '" + name + "'; it is ignored.", suggest(key, keys));
+        report(
+            ScopeRule.UNKNOWN_KEY,
+            keyAt(v, e.getKey()),
+            "Unknown key '" + e.getKey() + "' in '" + name + "'; it is ignored.",
+            suggest(key, keys));
       }
     }
   }
@@ -385,22 +494,33 @@ public final class ScopeReader {
 
   private void gates(Node v, ImmutableScope.Builder b) {
     ImmutableModelGates.Builder g = ModelGates.builder();
-    section(v, "gates", GATE_KEYS, (key, n) -> {
-      Consumer<GateSelector> add = key.equals("allow") ? g::addAllow : key.equals("deny") ? g::addDeny : g::addRequire;
-      for (Node item : items(n, "gates." + key)) {
-        scalar(item, "gates." + key).flatMap(s -> selector(s, item)).ifPresent(sel -> {
-          locations.putIfAbsent("selector:" + sel.text(), at(item));
-          add.accept(sel);
+    section(
+        v,
+        "gates",
+        GATE_KEYS,
+        (key, n) -> {
+          Consumer<GateSelector> add =
+              key.equals("allow") ? g::addAllow : key.equals("deny") ? g::addDeny : g::addRequire;
+          for (Node item : items(n, "gates." + key)) {
+            scalar(item, "gates." + key)
+                .flatMap(s -> selector(s, item))
+                .ifPresent(
+                    sel -> {
+                      locations.putIfAbsent("selector:" + sel.text(), at(item));
+                      add.accept(sel);
+                    });
+          }
         });
-      }
-    });
     b.gates(g.build());
   }
 
   private java.util.Optional<GateSelector> selector(String text, Node at) {
     int colon = text.indexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {
-      report(ScopeRule.UNKNOWN_SELECTOR, at(at), "'" + text + "' is not a selector of the form kind:value; it is ignored.",
+      report(
+          ScopeRule.UNKNOWN_SELECTOR,
+          at(at),
+          "'" + text + "' is not a selector of the form kind:value; it is ignored.",
           "Selectors: " + String.join(", ", ids(SelectorKind.class)) + ", e.g. vendor:anthropic.");
       return java.util.Optional.empty();
     }
@@ -408,7 +528,10 @@ public final class ScopeReader {
     String value = text.substring(colon + 1).trim();
     var kind = Enums.find(SelectorKind.class, kindText);
     if (kind.isEmpty()) {
-      report(ScopeRule.UNKNOWN_SELECTOR, at(at), "Unknown selector '" + kindText + ":' in '" + text + "'; it is ignored.",
+      report(
+          ScopeRule.UNKNOWN_SELECTOR,
+          at(at),
+          "Unknown selector '" + kindText + ":' in '" + text + "'; it is ignored.",
           suggest(kindText, ids(SelectorKind.class)));
       return java.util.Optional.empty();
     }
@@ -434,7 +557,8 @@ public final class ScopeReader {
         }
         break;
       case CAPABILITY:
-        if (!ScopeFilter.CAPABILITY_NAMES.contains(value.toLowerCase(Locale.ROOT).replace('-', '_'))) {
+        if (!ScopeFilter.CAPABILITY_NAMES.contains(
+            value.toLowerCase(Locale.ROOT).replace('-', '_'))) {
           problem = "a capability";
           valid = ScopeFilter.CAPABILITY_NAMES;
         }
@@ -449,7 +573,10 @@ public final class ScopeReader {
         break;
     }
     if (problem != null) {
-      report(ScopeRule.SELECTOR_VALUE, at(at), "'" + text + "': the value must be " + problem + "; the selector is ignored.",
+      report(
+          ScopeRule.SELECTOR_VALUE,
+          at(at),
+          "'" + text + "': the value must be " + problem + "; the selector is ignored.",
           suggest(value, valid));
       return java.util.Optional.empty();
     }
@@ -458,58 +585,79 @@ public final class ScopeReader {
 
   private void budget(Node v, ImmutableScope.Builder b) {
     ImmutableBudget.Builder bb = Budget.builder();
-    section(v, "budget", BUDGET_KEYS, (key, n) -> decimal(n, "budget." + key, BigDecimal.ZERO, null)
-        .ifPresent(d -> {
-          if (key.equals("per_run_usd")) {
-            bb.perRun(Money.usd(d));
-          } else {
-            bb.perMonth(Money.usd(d));
-          }
-        }));
+    section(
+        v,
+        "budget",
+        BUDGET_KEYS,
+        (key, n) ->
+            decimal(n, "budget." + key, BigDecimal.ZERO, null)
+                .ifPresent(
+                    d -> {
+                      if (key.equals("per_run_usd")) {
+                        bb.perRun(Money.usd(d));
+                      } else {
+                        bb.perMonth(Money.usd(d));
+                      }
+                    }));
     b.budget(bb.build());
   }
 
   private void thresholds(Node v, ImmutableScope.Builder b) {
     ImmutableThresholds.Builder tb = Thresholds.builder();
-    section(v, "thresholds", THRESHOLD_KEYS, (key, n) -> {
-      if (key.equals("croms_max")) {
-        decimal(n, "thresholds.croms_max", BigDecimal.ZERO, null).ifPresent(tb::cromsMax);
-      } else {
-        count(n, "thresholds.score_min", 100).ifPresent(x -> tb.scoreMin((int) x));
-      }
-    });
+    section(
+        v,
+        "thresholds",
+        THRESHOLD_KEYS,
+        (key, n) -> {
+          if (key.equals("croms_max")) {
+            decimal(n, "thresholds.croms_max", BigDecimal.ZERO, null).ifPresent(tb::cromsMax);
+          } else {
+            count(n, "thresholds.score_min", 100).ifPresent(x -> tb.scoreMin((int) x));
+          }
+        });
     b.thresholds(tb.build());
   }
 
   private void assumptions(Node v, ImmutableScope.Builder b) {
     ImmutableAssumptions.Builder ab = Assumptions.builder();
-    section(v, "assumptions", ASSUMPTION_KEYS, (key, n) -> decimal(n, "assumptions." + key, BigDecimal.ZERO, null)
-        .ifPresent(d -> {
-          switch (key) {
-            case "review_hours_per_run":
-              ab.reviewHoursPerRun(d);
-              break;
-            case "hourly_rate_usd":
-              ab.hourlyRate(Money.usd(d));
-              break;
-            case "correction_cost_usd":
-              ab.correctionCost(Money.usd(d));
-              break;
-            case "maintenance_usd_per_month":
-              ab.maintenancePerMonth(Money.usd(d));
-              break;
-            case "monitoring_usd_per_month":
-              ab.monitoringPerMonth(Money.usd(d));
-              break;
-            default:
-              ab.integrationPerMonth(Money.usd(d));
-          }
-        }));
+    section(
+        v,
+        "assumptions",
+        ASSUMPTION_KEYS,
+        (key, n) ->
+            decimal(n, "assumptions." + key, BigDecimal.ZERO, null)
+                .ifPresent(
+                    d -> {
+                      switch (key) {
+                        case "review_hours_per_run":
+                          ab.reviewHoursPerRun(d);
+                          break;
+                        case "hourly_rate_usd":
+                          ab.hourlyRate(Money.usd(d));
+                          break;
+                        case "correction_cost_usd":
+                          ab.correctionCost(Money.usd(d));
+                          break;
+                        case "maintenance_usd_per_month":
+                          ab.maintenancePerMonth(Money.usd(d));
+                          break;
+                        case "monitoring_usd_per_month":
+                          ab.monitoringPerMonth(Money.usd(d));
+                          break;
+                        default:
+                          ab.integrationPerMonth(Money.usd(d));
+                      }
+                    }));
     b.assumptions(ab.build());
   }
 
   private void failureRates(Node v, ImmutableScope.Builder b) {
-    section(v, "failure_rates", Scope.FAILURE_RATE_KEYS, (key, n) ->
-        decimal(n, "failure_rates." + key, BigDecimal.ZERO, BigDecimal.ONE).ifPresent(d -> b.putFailureRates(key, d)));
+    section(
+        v,
+        "failure_rates",
+        Scope.FAILURE_RATE_KEYS,
+        (key, n) ->
+            decimal(n, "failure_rates." + key, BigDecimal.ZERO, BigDecimal.ONE)
+                .ifPresent(d -> b.putFailureRates(key, d)));
   }
 }

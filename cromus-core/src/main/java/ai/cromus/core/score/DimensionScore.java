@@ -1,8 +1,8 @@
 package ai.cromus.core.score;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** The score of one dimension, 0 to 100, with the findings that lowered it. */

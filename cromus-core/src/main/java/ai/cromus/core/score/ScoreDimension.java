@@ -10,13 +10,18 @@ public enum ScoreDimension {
   COMPLETENESS,
   /** Are the instructions specific, imperative and free of vague words? */
   CLARITY,
-  /** Is the dependency graph sound: no cycles, no dangling references, bounded loops, conditions on branches? */
+  /**
+   * Is the dependency graph sound: no cycles, no dangling references, bounded loops, conditions on
+   * branches?
+   */
   CONTROL_FLOW,
   /** Are outputs validated and failures retried or routed to a fallback? */
   ERROR_HANDLING,
   /** Owner, version, ETHOS profile, budget, human approval where it matters. */
   GOVERNANCE,
-  /** Could a runtime execute it: declared sizes, structured outputs, tiers or models, tools named? */
+  /**
+   * Could a runtime execute it: declared sizes, structured outputs, tiers or models, tools named?
+   */
   AI_READINESS;
 
   /** The lower-case id used in files, JSON and reports. */

@@ -1,8 +1,8 @@
 package ai.cromus.core.score;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** Something that lowered a dimension of the structural score, and what to change. */

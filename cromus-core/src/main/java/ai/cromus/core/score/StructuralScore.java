@@ -1,8 +1,8 @@
 package ai.cromus.core.score;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** The structural, AI-readiness score of an SOP: 0 to 100, the weighted mean of its dimensions. */
@@ -18,7 +18,9 @@ public interface StructuralScore {
 
   /** The score of one dimension. */
   default DimensionScore dimension(ScoreDimension d) {
-    return dimensions().stream().filter(x -> x.dimension() == d).findFirst()
+    return dimensions().stream()
+        .filter(x -> x.dimension() == d)
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no dimension " + d));
   }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The cost-quality modes: documented selection policies over the models a scope allows. */
 public enum CostMode {
-  /** The cheapest model that meets the step's tier, with batch and caching wherever the step permits. */
+  /**
+   * The cheapest model that meets the step's tier, with batch and caching wherever the step
+   * permits.
+   */
   ECO,
   /** The cheapest model that meets the step's tier at interactive prices. */
   COST,

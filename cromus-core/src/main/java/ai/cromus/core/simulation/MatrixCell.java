@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** One cell of the ecosystem-tier by cost-mode matrix: the plan's cost when only channels of one ecosystem tier are used. */
+/**
+ * One cell of the ecosystem-tier by cost-mode matrix: the plan's cost when only channels of one
+ * ecosystem tier are used.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMatrixCell.class)
 @JsonDeserialize(as = ImmutableMatrixCell.class)

@@ -1,14 +1,17 @@
 package ai.cromus.core.simulation;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** The simulated cost, latency and failure of a whole workflow under one plan: the declared models or a cost-quality mode. */
+/**
+ * The simulated cost, latency and failure of a whole workflow under one plan: the declared models
+ * or a cost-quality mode.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlanSimulation.class)
 @JsonDeserialize(as = ImmutablePlanSimulation.class)

@@ -2,9 +2,9 @@ package ai.cromus.core.simulation;
 
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
-import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** The model Cromus recommends for one step under one mode, why, and what it saves. */

@@ -1,13 +1,16 @@
 package ai.cromus.core.simulation;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** The pre-execution simulation: the declared plan, every cost-quality mode, and the tier-by-mode matrix. */
+/**
+ * The pre-execution simulation: the declared plan, every cost-quality mode, and the tier-by-mode
+ * matrix.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSimulation.class)
 @JsonDeserialize(as = ImmutableSimulation.class)

@@ -6,15 +6,25 @@ import ai.cromus.core.diagnostic.Severity;
 
 /** Rules of the simulation and recommendation stages. */
 public enum SimulationRule implements Rule {
-  MODEL_UNKNOWN("MODEL-UNKNOWN", Severity.ERROR,
+  MODEL_UNKNOWN(
+      "MODEL-UNKNOWN",
+      Severity.ERROR,
       "A step requests a model that is not in the catalog; the balanced choice is simulated instead."),
-  NO_MODEL_IN_SCOPE("SIM-NO-MODEL-IN-SCOPE", Severity.WARNING,
+  NO_MODEL_IN_SCOPE(
+      "SIM-NO-MODEL-IN-SCOPE",
+      Severity.WARNING,
       "No model that the scope allows meets a step's needs under a mode; that mode is infeasible."),
-  MODEL_UNPRICED("SIM-MODEL-UNPRICED", Severity.WARNING,
+  MODEL_UNPRICED(
+      "SIM-MODEL-UNPRICED",
+      Severity.WARNING,
       "A requested model has no priced offering (self-hosted only); its cost is not counted."),
-  PRICE_EXPIRED("SIM-PRICE-EXPIRED", Severity.WARNING,
+  PRICE_EXPIRED(
+      "SIM-PRICE-EXPIRED",
+      Severity.WARNING,
       "A price used is promotional and ended before the date the simulation is judged against."),
-  MODEL_RETIRED("SIM-MODEL-RETIRED", Severity.WARNING,
+  MODEL_RETIRED(
+      "SIM-MODEL-RETIRED",
+      Severity.WARNING,
       "A requested model is retired or deprecated; its successor is named.");
 
   private final RuleInfo info;

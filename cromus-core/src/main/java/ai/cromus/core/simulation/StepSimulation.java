@@ -2,11 +2,11 @@ package ai.cromus.core.simulation;
 
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** The simulated cost, latency and failure of one step under one plan. */
@@ -63,7 +63,10 @@ public interface StepSimulation {
     return false;
   }
 
-  /** The capability tier the step needs (declared or classified); empty for steps that call no model. */
+  /**
+   * The capability tier the step needs (declared or classified); empty for steps that call no
+   * model.
+   */
   Optional<ai.cromus.core.workflow.CapabilityTier> requiredTier();
 
   /** Expected model calls per run: loop iterations times expected attempts, fallbacks included. */
@@ -82,12 +85,13 @@ public interface StepSimulation {
   List<String> notes();
 
   /**
-   * Effective price in dollars per million tokens: the cost divided by every token billed
-   * (fresh, cached, output and reasoning, over every expected call); zero when nothing is billed.
+   * Effective price in dollars per million tokens: the cost divided by every token billed (fresh,
+   * cached, output and reasoning, over every expected call); zero when nothing is billed.
    */
   default BigDecimal effectiveUsdPerMillionTokens() {
-    BigDecimal tokens = BigDecimal.valueOf(inputTokens() + outputTokens() + reasoningTokens())
-        .multiply(expectedCalls());
+    BigDecimal tokens =
+        BigDecimal.valueOf(inputTokens() + outputTokens() + reasoningTokens())
+            .multiply(expectedCalls());
     if (tokens.signum() == 0) {
       return BigDecimal.ZERO;
     }

@@ -1,16 +1,16 @@
 package ai.cromus.core.simulation;
 
 import ai.cromus.core.money.Money;
-import java.math.BigDecimal;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Total Cost of Workflow Ownership over a month: {@code (baseline + Croms waste + integration)
- * / outcomes}, where outcomes are runs × (1 − run failure risk). Maintenance is already part
- * of the baseline and is not added twice.
+ * Total Cost of Workflow Ownership over a month: {@code (baseline + Croms waste + integration) /
+ * outcomes}, where outcomes are runs × (1 − run failure risk). Maintenance is already part of the
+ * baseline and is not added twice.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTcwo.class)
@@ -30,8 +30,8 @@ public interface Tcwo {
   BigDecimal outcomesPerMonth();
 
   /**
-   * Cost per successful outcome, rounded HALF_EVEN to 10 decimals (the only division in the
-   * cost figures); empty when no run succeeds.
+   * Cost per successful outcome, rounded HALF_EVEN to 10 decimals (the only division in the cost
+   * figures); empty when no run succeeds.
    */
   Optional<Money> perOutcome();
 

@@ -1,4 +1,6 @@
-/** Pre-execution simulation: cost, latency and failure per cost-quality mode, and recommendations. */
+/**
+ * Pre-execution simulation: cost, latency and failure per cost-quality mode, and recommendations.
+ */
 @ValueStyle
 package ai.cromus.core.simulation;
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** The portable artifacts generated from a workflow: SKILL.md and its cromus.yaml sidecar, ETHOS.md and MEMORY.md. */
+/**
+ * The portable artifacts generated from a workflow: SKILL.md and its cromus.yaml sidecar, ETHOS.md
+ * and MEMORY.md.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableArtifacts.class)
 @JsonDeserialize(as = ImmutableArtifacts.class)
@@ -28,12 +31,13 @@ public interface Artifacts {
   String memoryMd();
 
   /**
-   * Renders the artifacts of a workflow, as the compile pipeline does: the SKILL.md named
-   * after the workflow, the sidecar with the cost envelope of {@code simulation} when given,
-   * the named or recommended ETHOS profile, and a MEMORY.md whose {@code last_updated} is
-   * {@code date} (left out when empty). Deterministic.
+   * Renders the artifacts of a workflow, as the compile pipeline does: the SKILL.md named after the
+   * workflow, the sidecar with the cost envelope of {@code simulation} when given, the named or
+   * recommended ETHOS profile, and a MEMORY.md whose {@code last_updated} is {@code date} (left out
+   * when empty). Deterministic.
    */
-  static Artifacts render(ai.cromus.core.workflow.Workflow workflow,
+  static Artifacts render(
+      ai.cromus.core.workflow.Workflow workflow,
       java.util.Optional<ai.cromus.core.simulation.Simulation> simulation,
       java.util.Optional<java.time.LocalDate> date) {
     java.util.Objects.requireNonNull(workflow, "workflow must not be null");

@@ -12,7 +12,10 @@ public enum EthosAlignment {
   MISSING,
   /** The profile is meant for other domains. */
   MISMATCHED,
-  /** A regulated domain runs a permissive profile (high risk tolerance, or no approval and proceed-with-note). */
+  /**
+   * A regulated domain runs a permissive profile (high risk tolerance, or no approval and
+   * proceed-with-note).
+   */
   REGULATED_PERMISSIVE;
 
   /** The lower-case id used in ETHOS.md files, JSON and reports. */

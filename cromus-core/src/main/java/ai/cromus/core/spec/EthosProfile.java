@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An ETHOS profile: how an agent decides, escalates and communicates, and what it must never
- * do. The fields are those of the ETHOS.md spec v0.2 (all under its top-level {@code ethos:}
- * key); the seven reference profiles are built in ({@link EthosProfiles}).
+ * An ETHOS profile: how an agent decides, escalates and communicates, and what it must never do.
+ * The fields are those of the ETHOS.md spec v0.2 (all under its top-level {@code ethos:} key); the
+ * seven reference profiles are built in ({@link EthosProfiles}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEthosProfile.class)
@@ -79,7 +79,10 @@ public interface EthosProfile {
   /** A one-paragraph description of how the agent behaves (the Markdown body's lead). */
   Optional<String> summary();
 
-  /** The file stem, {@code ethos-<kebab-case name>-v<version>}, e.g. {@code ethos-the-steward-v1.0.0}. */
+  /**
+   * The file stem, {@code ethos-<kebab-case name>-v<version>}, e.g. {@code
+   * ethos-the-steward-v1.0.0}.
+   */
   default String stem() {
     return "ethos-" + Names.kebab(name(), 64) + "-v" + version();
   }
@@ -90,8 +93,8 @@ public interface EthosProfile {
   }
 
   /**
-   * True when the profile lets the agent act without a person in the loop: high risk
-   * tolerance, or no human approval together with {@code proceed_with_note}.
+   * True when the profile lets the agent act without a person in the loop: high risk tolerance, or
+   * no human approval together with {@code proceed_with_note}.
    */
   default boolean permissive() {
     return riskTolerance() == RiskTolerance.HIGH

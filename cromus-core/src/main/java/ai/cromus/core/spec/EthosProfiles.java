@@ -20,15 +20,14 @@ import java.util.Set;
 /**
  * The seven reference ETHOS profiles, built in, and how a profile fits a workflow's domain.
  *
- * <p>A profile is found by its name ({@code The Steward}), its kebab-case name
- * ({@code the-steward}), its short name ({@code steward}), its file stem
- * ({@code ethos-the-steward-v1.0.0}) or its file name ({@code ethos-the-steward-v1.0.0.md}),
- * ignoring case.
+ * <p>A profile is found by its name ({@code The Steward}), its kebab-case name ({@code
+ * the-steward}), its short name ({@code steward}), its file stem ({@code ethos-the-steward-v1.0.0})
+ * or its file name ({@code ethos-the-steward-v1.0.0.md}), ignoring case.
  *
- * <p>Domains are compared as keys: lower case, words joined by {@code _}
- * ({@code "Customer Support"} is {@code customer_support}). Each built-in profile is meant for
- * the domains of its industry list; the regulated domains are those of The Steward and The
- * Guardian. A profile is permissive when {@link EthosProfile#permissive()}.
+ * <p>Domains are compared as keys: lower case, words joined by {@code _} ({@code "Customer
+ * Support"} is {@code customer_support}). Each built-in profile is meant for the domains of its
+ * industry list; the regulated domains are those of The Steward and The Guardian. A profile is
+ * permissive when {@link EthosProfile#permissive()}.
  */
 public final class EthosProfiles {
   private static final String[] FILES = {
@@ -37,25 +36,84 @@ public final class EthosProfiles {
     "ethos-the-operator-v1.0.0"
   };
 
-  /** Domain keys each built-in profile is meant for, by stem; the first profile listing a domain is the recommended one. */
+  /**
+   * Domain keys each built-in profile is meant for, by stem; the first profile listing a domain is
+   * the recommended one.
+   */
   private static final Map<String, List<String>> DOMAINS = new LinkedHashMap<>();
 
   static {
-    DOMAINS.put("ethos-the-steward-v1.0.0", List.of("pharmaceutical", "pharma", "healthcare",
-        "health", "regulated_sciences", "medical_devices", "medical", "life_sciences", "clinical",
-        "biotech", "scientific_regulated"));
-    DOMAINS.put("ethos-the-guardian-v1.0.0", List.of("legal", "financial_services", "finance",
-        "financial", "insurance", "compliance", "banking", "accounting", "tax"));
-    DOMAINS.put("ethos-the-builder-v1.0.0", List.of("devops", "platform_engineering", "product",
-        "engineering", "software", "software_engineering", "it", "sre"));
-    DOMAINS.put("ethos-the-analyst-v1.0.0", List.of("data_science", "research", "engineering",
-        "scientific_computing", "analytics", "data", "science"));
-    DOMAINS.put("ethos-the-diplomat-v1.0.0", List.of("customer_success", "hr", "human_resources",
-        "communications", "support", "customer_support", "customer_service", "people"));
-    DOMAINS.put("ethos-the-catalyst-v1.0.0", List.of("marketing", "creative", "innovation",
-        "growth", "brand", "advertising"));
-    DOMAINS.put("ethos-the-operator-v1.0.0", List.of("operations", "bpo", "shared_services",
-        "back_office", "procurement", "logistics", "supply_chain"));
+    DOMAINS.put(
+        "ethos-the-steward-v1.0.0",
+        List.of(
+            "pharmaceutical",
+            "pharma",
+            "healthcare",
+            "health",
+            "regulated_sciences",
+            "medical_devices",
+            "medical",
+            "life_sciences",
+            "clinical",
+            "biotech",
+            "scientific_regulated"));
+    DOMAINS.put(
+        "ethos-the-guardian-v1.0.0",
+        List.of(
+            "legal",
+            "financial_services",
+            "finance",
+            "financial",
+            "insurance",
+            "compliance",
+            "banking",
+            "accounting",
+            "tax"));
+    DOMAINS.put(
+        "ethos-the-builder-v1.0.0",
+        List.of(
+            "devops",
+            "platform_engineering",
+            "product",
+            "engineering",
+            "software",
+            "software_engineering",
+            "it",
+            "sre"));
+    DOMAINS.put(
+        "ethos-the-analyst-v1.0.0",
+        List.of(
+            "data_science",
+            "research",
+            "engineering",
+            "scientific_computing",
+            "analytics",
+            "data",
+            "science"));
+    DOMAINS.put(
+        "ethos-the-diplomat-v1.0.0",
+        List.of(
+            "customer_success",
+            "hr",
+            "human_resources",
+            "communications",
+            "support",
+            "customer_support",
+            "customer_service",
+            "people"));
+    DOMAINS.put(
+        "ethos-the-catalyst-v1.0.0",
+        List.of("marketing", "creative", "innovation", "growth", "brand", "advertising"));
+    DOMAINS.put(
+        "ethos-the-operator-v1.0.0",
+        List.of(
+            "operations",
+            "bpo",
+            "shared_services",
+            "back_office",
+            "procurement",
+            "logistics",
+            "supply_chain"));
   }
 
   private static final List<String> REGULATED_PROFILES =
@@ -108,7 +166,10 @@ public final class EthosProfiles {
     return Optional.empty();
   }
 
-  /** True for domains that The Steward or The Guardian are meant for (pharmaceutical, legal, finance, ...). */
+  /**
+   * True for domains that The Steward or The Guardian are meant for (pharmaceutical, legal,
+   * finance, ...).
+   */
   public static boolean isRegulated(String domain) {
     String key = Names.domainKey(domain);
     return REGULATED_PROFILES.stream().anyMatch(s -> DOMAINS.get(s).contains(key));
@@ -116,8 +177,8 @@ public final class EthosProfiles {
 
   /**
    * How a profile reference fits a workflow domain. {@link EthosAlignment#MISSING} when the
-   * reference is blank or names no built-in profile; otherwise as
-   * {@link #alignment(EthosProfile, Optional)}.
+   * reference is blank or names no built-in profile; otherwise as {@link #alignment(EthosProfile,
+   * Optional)}.
    */
   public static EthosAlignment alignment(String profileRef, Optional<String> domain) {
     Objects.requireNonNull(profileRef, "profileRef must not be null");
@@ -129,13 +190,12 @@ public final class EthosProfiles {
   }
 
   /**
-   * How a profile fits a workflow domain: {@link EthosAlignment#ALIGNED} when there is no
-   * domain, when the profile's own domain is that domain, or when the profile (or the built-in
-   * profile for the profile's domain) is meant for it; otherwise
-   * {@link EthosAlignment#REGULATED_PERMISSIVE} when the domain is regulated and the profile
-   * permissive, else {@link EthosAlignment#MISMATCHED}. A domain no built-in profile is meant for
-   * is judged only by equality with the profile's domain; it is never a mismatch with a
-   * non-permissive profile.
+   * How a profile fits a workflow domain: {@link EthosAlignment#ALIGNED} when there is no domain,
+   * when the profile's own domain is that domain, or when the profile (or the built-in profile for
+   * the profile's domain) is meant for it; otherwise {@link EthosAlignment#REGULATED_PERMISSIVE}
+   * when the domain is regulated and the profile permissive, else {@link
+   * EthosAlignment#MISMATCHED}. A domain no built-in profile is meant for is judged only by
+   * equality with the profile's domain; it is never a mismatch with a non-permissive profile.
    */
   public static EthosAlignment alignment(EthosProfile profile, Optional<String> domain) {
     Objects.requireNonNull(profile, "profile must not be null");
@@ -177,7 +237,11 @@ public final class EthosProfiles {
     static final List<EthosProfile> PROFILES;
     static final Map<String, EthosProfile> BY_STEM;
     static final Map<String, String> TEXT;
-    /** Every accepted form of a reference: stem, kebab name, lower-case name, without "the-", "ethos-" + kebab. */
+
+    /**
+     * Every accepted form of a reference: stem, kebab name, lower-case name, without "the-",
+     * "ethos-" + kebab.
+     */
     static final Map<String, EthosProfile> BY_FORM;
 
     static {
@@ -187,8 +251,12 @@ public final class EthosProfiles {
       for (String stem : FILES) {
         String t = read("profiles/" + stem + ".md");
         EthosChecker.Result r = EthosChecker.check(stem + ".md", t, Set.of(), Limits.DEFAULTS);
-        EthosProfile p = r.profile().orElseThrow(() -> new IllegalStateException(
-            "built-in profile " + stem + " does not validate: " + r.diagnostics()));
+        EthosProfile p =
+            r.profile()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "built-in profile " + stem + " does not validate: " + r.diagnostics()));
         if (!p.stem().equals(stem)) {
           throw new IllegalStateException("built-in profile " + stem + " has stem " + p.stem());
         }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The result of checking a SKILL.md against {@code cromus.policy.yml}, in the shape of the
- * original product's policy check: pass, violations, warnings, the rules checked, a summary.
+ * The result of checking a SKILL.md against {@code cromus.policy.yml}, in the shape of the original
+ * product's policy check: pass, violations, warnings, the rules checked, a summary.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePolicyResult.class)

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSpecFile.class)
 @JsonDeserialize(as = ImmutableSpecFile.class)
 public interface SpecFile {
-  /** Logical path with {@code /} separators, e.g. {@code .agents/skills/refund-triage/SKILL.md}; its directory name is checked against a skill's name. */
+  /**
+   * Logical path with {@code /} separators, e.g. {@code .agents/skills/refund-triage/SKILL.md}; its
+   * directory name is checked against a skill's name.
+   */
   String path();
 
   String text();
@@ -19,12 +22,19 @@ public interface SpecFile {
   /**
    * A file whose type comes from its name.
    *
-   * @throws IllegalArgumentException if the name implies no type (use {@link #of(String, String, SpecType)})
+   * @throws IllegalArgumentException if the name implies no type (use {@link #of(String, String,
+   *     SpecType)})
    */
   static SpecFile of(String path, String text) {
-    SpecType type = SpecType.fromPath(path).orElseThrow(() -> new IllegalArgumentException(
-        "cannot tell the spec type of '" + path + "'; name it SKILL.md, ETHOS.md, ethos-*.md,"
-            + " MEMORY.md, AGENTS.md, cromus.yaml or cromus.policy.yml, or give the type"));
+    SpecType type =
+        SpecType.fromPath(path)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "cannot tell the spec type of '"
+                            + path
+                            + "'; name it SKILL.md, ETHOS.md, ethos-*.md,"
+                            + " MEMORY.md, AGENTS.md, cromus.yaml or cromus.policy.yml, or give the type"));
     return of(path, text, type);
   }
 

@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The verdict on one spec file: its diagnostics, whether it is valid (no error), how complete
- * it is, and its score.
+ * The verdict on one spec file: its diagnostics, whether it is valid (no error), how complete it
+ * is, and its score.
  *
- * <p>{@code completeness} (0–100) is the weighted share of the fields and sections the file's
- * spec defines that it fills; {@code score} is
- * {@code max(0, completeness − 25 × errors − 5 × warnings)}.
+ * <p>{@code completeness} (0–100) is the weighted share of the fields and sections the file's spec
+ * defines that it fills; {@code score} is {@code max(0, completeness − 25 × errors − 5 ×
+ * warnings)}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSpecReport.class)
@@ -43,7 +43,8 @@ public interface SpecReport {
 
   /** The diagnostics of one rule. */
   default List<Diagnostic> diagnostics(SpecRule rule) {
-    return diagnostics().stream().filter(d -> d.rule().equals(rule.id()))
+    return diagnostics().stream()
+        .filter(d -> d.rule().equals(rule.id()))
         .collect(java.util.stream.Collectors.toList());
   }
 

@@ -9,7 +9,10 @@ import java.util.Optional;
 
 /** The kinds of file the open-spec validator reads. */
 public enum SpecType {
-  /** An Agent Skill ({@code SKILL.md}, {@code skill.md}) or a legacy {@code skill-<name>-v<version>.md}. */
+  /**
+   * An Agent Skill ({@code SKILL.md}, {@code skill.md}) or a legacy {@code
+   * skill-<name>-v<version>.md}.
+   */
   SKILL,
   /** The Cromus sidecar {@code cromus.yaml} next to a SKILL.md. */
   SIDECAR,
@@ -38,7 +41,8 @@ public enum SpecType {
   public static Optional<SpecType> fromPath(String path) {
     String name = Names.fileName(path);
     String lower = name.toLowerCase(Locale.ROOT);
-    if (name.equals("SKILL.md") || name.equals("skill.md")
+    if (name.equals("SKILL.md")
+        || name.equals("skill.md")
         || Names.LEGACY_SKILL_FILE.matcher(name).matches()) {
       return Optional.of(SKILL);
     }

@@ -26,10 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Validates the open-spec files: SKILL.md (Agent Skills, with the Cromus extensions and the
- * legacy v0.1 schema), its {@code cromus.yaml} sidecar, ETHOS.md, MEMORY.md, AGENTS.md and
- * {@code cromus.policy.yml}. Text and a logical path in, diagnostics out: no I/O. Immutable
- * and thread-safe.
+ * Validates the open-spec files: SKILL.md (Agent Skills, with the Cromus extensions and the legacy
+ * v0.1 schema), its {@code cromus.yaml} sidecar, ETHOS.md, MEMORY.md, AGENTS.md and {@code
+ * cromus.policy.yml}. Text and a logical path in, diagnostics out: no I/O. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * SpecValidator v = SpecValidator.create();
@@ -38,10 +38,10 @@ import java.util.Set;
  * r.diagnostics();    // rule, line, column, message, hint
  * }</pre>
  *
- * <p>{@link #validateAll(List, Optional)} adds the cross-file checks: a skill's
- * {@code ethos_reference} resolves to a built-in profile or a supplied ETHOS file; the sidecar
- * belongs to its SKILL.md; every supplied policy is applied to every SKILL.md; an ETHOS profile
- * fits the workflow's domain; the MEMORY scope is the workflow's.
+ * <p>{@link #validateAll(List, Optional)} adds the cross-file checks: a skill's {@code
+ * ethos_reference} resolves to a built-in profile or a supplied ETHOS file; the sidecar belongs to
+ * its SKILL.md; every supplied policy is applied to every SKILL.md; an ETHOS profile fits the
+ * workflow's domain; the MEMORY scope is the workflow's.
  */
 public final class SpecValidator {
   private final Limits limits;
@@ -113,10 +113,17 @@ public final class SpecValidator {
     for (int i = 0; i < files.size(); i++) {
       SpecFile f = files.get(i);
       if (f.type() == SpecType.SIDECAR) {
-        List<Diagnostic> d = SidecarChecker.check(f.path(), f.text(),
-            skillNames.getOrDefault(directory(f.path()), ""), limits);
-        out.add(report(f, d, d.stream().anyMatch(x -> x.rule().equals(SpecRule.SKILL_SIDECAR_SYNTAX.id()))
-            ? 0 : 100, Optional.empty()));
+        List<Diagnostic> d =
+            SidecarChecker.check(
+                f.path(), f.text(), skillNames.getOrDefault(directory(f.path()), ""), limits);
+        out.add(
+            report(
+                f,
+                d,
+                d.stream().anyMatch(x -> x.rule().equals(SpecRule.SKILL_SIDECAR_SYNTAX.id()))
+                    ? 0
+                    : 100,
+                Optional.empty()));
       } else {
         out.add(reports.get(i));
       }
@@ -125,29 +132,43 @@ public final class SpecValidator {
   }
 
   /**
-   * Validates a path given as a skill, as the reference validator does: the path must exist
-   * and be a directory holding {@code SKILL.md} (or {@code skill.md}). {@code entries} maps the
-   * directory's file names to their text (only {@code SKILL.md}, {@code skill.md} and
-   * {@code cromus.yaml} are read). For a {@link PathKind#FILE} named SKILL.md, validate it with
-   * {@link #validate(SpecFile)} instead.
+   * Validates a path given as a skill, as the reference validator does: the path must exist and be
+   * a directory holding {@code SKILL.md} (or {@code skill.md}). {@code entries} maps the
+   * directory's file names to their text (only {@code SKILL.md}, {@code skill.md} and {@code
+   * cromus.yaml} are read). For a {@link PathKind#FILE} named SKILL.md, validate it with {@link
+   * #validate(SpecFile)} instead.
    */
-  public List<SpecReport> validateSkillPath(String path, PathKind kind, Map<String, String> entries) {
+  public List<SpecReport> validateSkillPath(
+      String path, PathKind kind, Map<String, String> entries) {
     Objects.requireNonNull(path, "path must not be null");
     Objects.requireNonNull(kind, "kind must not be null");
     Objects.requireNonNull(entries, "entries must not be null");
     Findings out = new Findings(path);
     if (kind == PathKind.MISSING) {
-      out.add(SpecRule.SKILL_MISSING_PATH, 1, 1, "Path does not exist: " + path + ".",
+      out.add(
+          SpecRule.SKILL_MISSING_PATH,
+          1,
+          1,
+          "Path does not exist: " + path + ".",
           "Check the path; give the skill's directory or its SKILL.md.");
     } else if (kind == PathKind.FILE) {
-      out.add(SpecRule.SKILL_NOT_DIRECTORY, 1, 1, "Not a directory: " + path + ".",
+      out.add(
+          SpecRule.SKILL_NOT_DIRECTORY,
+          1,
+          1,
+          "Not a directory: " + path + ".",
           "Give the skill's directory (the one holding SKILL.md).");
     } else if (!entries.containsKey("SKILL.md") && !entries.containsKey("skill.md")) {
-      out.add(SpecRule.SKILL_MISSING_FILE, 1, 1, "Missing required file: SKILL.md.",
+      out.add(
+          SpecRule.SKILL_MISSING_FILE,
+          1,
+          1,
+          "Missing required file: SKILL.md.",
           "Create SKILL.md in " + path + " with name: and description: front matter.");
     }
     if (out.count(Severity.ERROR) > 0) {
-      return List.of(report(SpecFile.of(path, "", SpecType.SKILL), out.sorted(), 0, Optional.empty()));
+      return List.of(
+          report(SpecFile.of(path, "", SpecType.SKILL), out.sorted(), 0, Optional.empty()));
     }
     String dir = path.endsWith("/") ? path : path + "/";
     String file = entries.containsKey("SKILL.md") ? "SKILL.md" : "skill.md";
@@ -163,72 +184,101 @@ public final class SpecValidator {
   public PolicyResult checkPolicy(String policyYaml, SpecFile skill) {
     Objects.requireNonNull(policyYaml, "policyYaml must not be null");
     Objects.requireNonNull(skill, "skill must not be null");
-    PolicyChecker.Policy policy = PolicyChecker.read("cromus.policy.yml", lineEnds(policyYaml),
-        limits);
-    SkillChecker.Result r = SkillChecker.check(skill.path(), lineEnds(skill.text()), false,
-        EthosProfiles.stems(), limits);
-    PolicyChecker.Declared d = r.skill().map(s -> PolicyChecker.declared(s.root(), s.metadata(),
-        Optional.empty())).orElse(new PolicyChecker.Declared(false, false, List.of(),
-            Optional.empty(), "", false));
+    PolicyChecker.Policy policy =
+        PolicyChecker.read("cromus.policy.yml", lineEnds(policyYaml), limits);
+    SkillChecker.Result r =
+        SkillChecker.check(
+            skill.path(), lineEnds(skill.text()), false, EthosProfiles.stems(), limits);
+    PolicyChecker.Declared d =
+        r.skill()
+            .map(s -> PolicyChecker.declared(s.root(), s.metadata(), Optional.empty()))
+            .orElse(
+                new PolicyChecker.Declared(false, false, List.of(), Optional.empty(), "", false));
     return PolicyChecker.evaluate(policy, d);
   }
 
-  private SpecReport one(SpecFile f, Set<String> stems, Map<String, SpecFile> sidecars,
-      Map<String, String> skillNames, List<PolicyChecker.Policy> policies,
+  private SpecReport one(
+      SpecFile f,
+      Set<String> stems,
+      Map<String, SpecFile> sidecars,
+      Map<String, String> skillNames,
+      List<PolicyChecker.Policy> policies,
       Optional<Workflow> workflow) {
     switch (f.type()) {
-      case SKILL: {
-        Optional<SpecFile> sidecar = Optional.ofNullable(sidecars.get(directory(f.path())));
-        SkillChecker.Result r = SkillChecker.check(f.path(), f.text(), sidecar.isPresent(), stems,
-            limits);
-        r.skill().ifPresent(s -> skillNames.put(directory(f.path()), s.name()));
-        List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-        Optional<PolicyResult> policyResult = Optional.empty();
-        if (!policies.isEmpty() && r.skill().isPresent()) {
-          Optional<YamlNode> side = sidecar.flatMap(s -> YamlReader.read(s.text(), 1, 1,
-              limits.maxInputChars(), limits.maxNesting()).root()).filter(YamlNode::isMapping);
-          PolicyChecker.Declared declared = PolicyChecker.declared(r.skill().get().root(),
-              r.skill().get().metadata(), side);
-          for (PolicyChecker.Policy p : policies) {
-            PolicyResult pr = PolicyChecker.evaluate(p, declared);
-            if (policyResult.isEmpty()) {
-              policyResult = Optional.of(pr);
+      case SKILL:
+        {
+          Optional<SpecFile> sidecar = Optional.ofNullable(sidecars.get(directory(f.path())));
+          SkillChecker.Result r =
+              SkillChecker.check(f.path(), f.text(), sidecar.isPresent(), stems, limits);
+          r.skill().ifPresent(s -> skillNames.put(directory(f.path()), s.name()));
+          List<Diagnostic> d = new ArrayList<>(r.diagnostics());
+          Optional<PolicyResult> policyResult = Optional.empty();
+          if (!policies.isEmpty() && r.skill().isPresent()) {
+            Optional<YamlNode> side =
+                sidecar
+                    .flatMap(
+                        s ->
+                            YamlReader.read(
+                                    s.text(), 1, 1, limits.maxInputChars(), limits.maxNesting())
+                                .root())
+                    .filter(YamlNode::isMapping);
+            PolicyChecker.Declared declared =
+                PolicyChecker.declared(r.skill().get().root(), r.skill().get().metadata(), side);
+            for (PolicyChecker.Policy p : policies) {
+              PolicyResult pr = PolicyChecker.evaluate(p, declared);
+              if (policyResult.isEmpty()) {
+                policyResult = Optional.of(pr);
+              }
+              d.addAll(SpecCrossChecks.policyDiagnostics(f.path(), pr));
             }
-            d.addAll(SpecCrossChecks.policyDiagnostics(f.path(), pr));
           }
+          return report(f, d, r.completeness(), policyResult);
         }
-        return report(f, d, r.completeness(), policyResult);
-      }
-      case ETHOS: {
-        EthosChecker.Result r = EthosChecker.check(f.path(), f.text(), stems, limits);
-        List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-        if (workflow.isPresent() && r.profile().isPresent()) {
-          d.addAll(SpecCrossChecks.ethosDomain(f.path(), r.profile().get(), workflow.get()));
+      case ETHOS:
+        {
+          EthosChecker.Result r = EthosChecker.check(f.path(), f.text(), stems, limits);
+          List<Diagnostic> d = new ArrayList<>(r.diagnostics());
+          if (workflow.isPresent() && r.profile().isPresent()) {
+            d.addAll(SpecCrossChecks.ethosDomain(f.path(), r.profile().get(), workflow.get()));
+          }
+          return report(f, d, r.completeness(), Optional.empty());
         }
-        return report(f, d, r.completeness(), Optional.empty());
-      }
-      case MEMORY: {
-        MemoryChecker.Result r = MemoryChecker.check(f.path(), f.text(), limits);
-        List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-        if (workflow.isPresent() && workflow.get().memory().isPresent() && r.scope().isPresent()
-            && r.scope().get() != workflow.get().memory().get()) {
-          MemoryScope want = workflow.get().memory().get();
-          Findings x = new Findings(f.path());
-          x.add(SpecRule.MEMORY_SCOPE, 1, 1, "MEMORY.md has scope " + r.scope().get().id()
-              + " but the workflow '" + workflow.get().name() + "' declares memory: " + want.id() + ".",
-              "Set scope: " + want.id() + " in MEMORY.md, or change the workflow's memory.");
-          d.addAll(x.sorted());
+      case MEMORY:
+        {
+          MemoryChecker.Result r = MemoryChecker.check(f.path(), f.text(), limits);
+          List<Diagnostic> d = new ArrayList<>(r.diagnostics());
+          if (workflow.isPresent()
+              && workflow.get().memory().isPresent()
+              && r.scope().isPresent()
+              && r.scope().get() != workflow.get().memory().get()) {
+            MemoryScope want = workflow.get().memory().get();
+            Findings x = new Findings(f.path());
+            x.add(
+                SpecRule.MEMORY_SCOPE,
+                1,
+                1,
+                "MEMORY.md has scope "
+                    + r.scope().get().id()
+                    + " but the workflow '"
+                    + workflow.get().name()
+                    + "' declares memory: "
+                    + want.id()
+                    + ".",
+                "Set scope: " + want.id() + " in MEMORY.md, or change the workflow's memory.");
+            d.addAll(x.sorted());
+          }
+          return report(f, d, r.completeness(), Optional.empty());
         }
-        return report(f, d, r.completeness(), Optional.empty());
-      }
-      case AGENTS: {
-        AgentsChecker.Result r = AgentsChecker.check(f.path(), f.text(), limits);
-        return report(f, r.diagnostics(), r.completeness(), Optional.empty());
-      }
-      case POLICY: {
-        PolicyChecker.Policy p = PolicyChecker.read(f.path(), f.text(), limits);
-        return report(f, p.diagnostics(), p.completeness(), Optional.empty());
-      }
+      case AGENTS:
+        {
+          AgentsChecker.Result r = AgentsChecker.check(f.path(), f.text(), limits);
+          return report(f, r.diagnostics(), r.completeness(), Optional.empty());
+        }
+      case POLICY:
+        {
+          PolicyChecker.Policy p = PolicyChecker.read(f.path(), f.text(), limits);
+          return report(f, p.diagnostics(), p.completeness(), Optional.empty());
+        }
       default:
         return report(f, List.of(), 100, Optional.empty());
     }
@@ -241,20 +291,27 @@ public final class SpecValidator {
     if (Names.ETHOS_STEM.matcher(stem).matches()) {
       out.add(stem);
     }
-    EthosChecker.check(f.path(), f.text(), Set.of(), limits).profile()
+    EthosChecker.check(f.path(), f.text(), Set.of(), limits)
+        .profile()
         .ifPresent(p -> out.add(p.stem()));
     return out;
   }
 
-  private static SpecReport report(SpecFile f, List<Diagnostic> diagnostics, int completeness,
-      Optional<PolicyResult> policy) {
+  private static SpecReport report(
+      SpecFile f, List<Diagnostic> diagnostics, int completeness, Optional<PolicyResult> policy) {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     sorted.sort(Diagnostic.ORDER);
     int errors = (int) sorted.stream().filter(d -> d.severity() == Severity.ERROR).count();
     int warnings = (int) sorted.stream().filter(d -> d.severity() == Severity.WARNING).count();
     int score = Math.max(0, completeness - 25 * errors - 5 * warnings);
-    return SpecReport.builder().path(f.path()).type(f.type()).diagnostics(sorted)
-        .completeness(completeness).score(score).policy(policy).build();
+    return SpecReport.builder()
+        .path(f.path())
+        .type(f.type())
+        .diagnostics(sorted)
+        .completeness(completeness)
+        .score(score)
+        .policy(policy)
+        .build();
   }
 
   private static String directory(String path) {

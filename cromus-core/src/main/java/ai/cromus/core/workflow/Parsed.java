@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a parser returns: the value it could build and the diagnostics it found on the way.
- * A parser always returns a value; errors in the input are diagnostics.
+ * What a parser returns: the value it could build and the diagnostics it found on the way. A parser
+ * always returns a value; errors in the input are diagnostics.
  *
  * @param <T> the parsed type
  */

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * One step of a workflow: what it does, what it reads and writes, how it may fail and what it
- * needs. Every optional field is what the author left unsaid; Cromus never guesses a value into
- * it (estimates live in {@link TokenCount}, with their method).
+ * needs. Every optional field is what the author left unsaid; Cromus never guesses a value into it
+ * (estimates live in {@link TokenCount}, with their method).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStep.class)

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A number of tokens, either declared by the author (exact) or estimated by Cromus, with the
- * method that produced it.
+ * A number of tokens, either declared by the author (exact) or estimated by Cromus, with the method
+ * that produced it.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTokenCount.class)

@@ -11,11 +11,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Fuzz tests of the catalog reader and of lookups: no exception escapes, every diagnostic is a
  * catalogued CATALOG-* rule pointing inside the input, and a lookup either finds a model or
- * suggests real ids. A normal test run replays the seed corpus under
- * {@code src/test/resources/ai/cromus/core/catalog/CatalogFuzzTestInputs}.
+ * suggests real ids. A normal test run replays the seed corpus under {@code
+ * src/test/resources/ai/cromus/core/catalog/CatalogFuzzTestInputs}.
  */
 class CatalogFuzzTest {
-  private static final ModelCatalog FIXTURE = CatalogReader.read("fixture.json", CatalogFixture.VALID).value();
+  private static final ModelCatalog FIXTURE =
+      CatalogReader.read("fixture.json", CatalogFixture.VALID).value();
 
   @FuzzTest(maxDuration = "30s")
   void reader(byte[] input) {

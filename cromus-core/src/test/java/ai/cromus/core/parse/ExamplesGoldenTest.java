@@ -38,8 +38,10 @@ class ExamplesGoldenTest {
   @MethodSource("examples")
   void parseMatchesGolden(Path example) throws IOException {
     String name = "examples/" + example.getParent().getFileName() + "/" + example.getFileName();
-    Parsed<Workflow> p = Cromus.builder().build()
-        .parse(WorkflowSource.of(name, Files.readString(example, StandardCharsets.UTF_8)));
+    Parsed<Workflow> p =
+        Cromus.builder()
+            .build()
+            .parse(WorkflowSource.of(name, Files.readString(example, StandardCharsets.UTF_8)));
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("workflow", p.value());
     doc.put("diagnostics", p.diagnostics());

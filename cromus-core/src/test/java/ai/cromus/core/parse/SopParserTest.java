@@ -29,7 +29,8 @@ class SopParserTest {
 
   @Test
   void annotatedExampleOfTheFormatDocument() throws IOException {
-    Parsed<Workflow> p = ENGINE.parse(WorkflowSource.of("refund-triage.md", example("refund-triage.md")));
+    Parsed<Workflow> p =
+        ENGINE.parse(WorkflowSource.of("refund-triage.md", example("refund-triage.md")));
     Workflow wf = p.value();
     assertThat(wf.name()).isEqualTo("refund-triage");
     assertThat(wf.title()).isEqualTo("Refund request triage");
@@ -37,8 +38,13 @@ class SopParserTest {
     assertThat(wf.runsPerDay()).hasValue(400);
     assertThat(wf.owner()).hasValue("Customer Operations");
     assertThat(wf.budget().perRun().get().toPlainString()).isEqualTo("0.02");
-    assertThat(wf.steps()).extracting(Step::id).containsExactly(
-        "classify-the-request", "look-up-the-order", "draft-the-reply", "approve-refunds-over-200");
+    assertThat(wf.steps())
+        .extracting(Step::id)
+        .containsExactly(
+            "classify-the-request",
+            "look-up-the-order",
+            "draft-the-reply",
+            "approve-refunds-over-200");
     Step classify = wf.steps().get(0);
     assertThat(classify.kind()).isEqualTo(StepKind.LLM);
     assertThat(classify.inputTokens().tokens()).isEqualTo(900);
@@ -62,16 +68,19 @@ class SopParserTest {
 
   @Test
   void plainSopYieldsFourSensibleSteps() throws IOException {
-    Parsed<Workflow> p = ENGINE.parse(WorkflowSource.of("plain-refund-triage.md",
-        example("plain-refund-triage.md")));
+    Parsed<Workflow> p =
+        ENGINE.parse(
+            WorkflowSource.of("plain-refund-triage.md", example("plain-refund-triage.md")));
     Workflow wf = p.value();
     assertThat(wf.format()).isEqualTo(SourceFormat.PLAIN_SOP);
     assertThat(wf.steps()).hasSize(4);
-    assertThat(wf.steps()).extracting(Step::kind)
+    assertThat(wf.steps())
+        .extracting(Step::kind)
         .containsExactly(StepKind.LLM, StepKind.TOOL, StepKind.LLM, StepKind.HUMAN);
     assertThat(wf.steps().get(1).dependsOn()).containsExactly(wf.steps().get(0).id());
     assertThat(wf.steps().get(0).inputTokens().declared()).isFalse();
-    assertThat(p.diagnostics()).extracting(Diagnostic::rule)
+    assertThat(p.diagnostics())
+        .extracting(Diagnostic::rule)
         .contains("SOP-PLAIN", "SOP-INFER-KIND", "SOP-INFER-TOKENS", "SOP-INFER-DEPENDENCY");
   }
 
@@ -79,13 +88,28 @@ class SopParserTest {
   void everyExampleCompilesWithLocatedDiagnostics() throws IOException {
     try (var files = Files.list(Path.of("../examples/sops"))) {
       for (Path f : files.sorted().collect(Collectors.toList())) {
-        CompileResult r = Cromus.builder().build().compileSource(
-            WorkflowSource.of(f.getFileName().toString(), Files.readString(f)), Scope.defaults());
-        System.out.println(f.getFileName() + ": " + r.workflow().steps().size() + " steps, score "
-            + r.structuralScore().overall() + ", " + r.verdict().status() + " "
-            + r.verdict().reasons());
-        r.diagnostics().stream().filter(d -> d.severity().isAtLeast(ai.cromus.core.diagnostic.Severity.WARNING))
-            .forEach(d -> System.out.println("   " + d.rule() + " " + d.line() + ":" + d.column() + " " + d.message()));
+        CompileResult r =
+            Cromus.builder()
+                .build()
+                .compileSource(
+                    WorkflowSource.of(f.getFileName().toString(), Files.readString(f)),
+                    Scope.defaults());
+        System.out.println(
+            f.getFileName()
+                + ": "
+                + r.workflow().steps().size()
+                + " steps, score "
+                + r.structuralScore().overall()
+                + ", "
+                + r.verdict().status()
+                + " "
+                + r.verdict().reasons());
+        r.diagnostics().stream()
+            .filter(d -> d.severity().isAtLeast(ai.cromus.core.diagnostic.Severity.WARNING))
+            .forEach(
+                d ->
+                    System.out.println(
+                        "   " + d.rule() + " " + d.line() + ":" + d.column() + " " + d.message()));
         assertThat(r.workflow().steps()).isNotEmpty();
       }
     }

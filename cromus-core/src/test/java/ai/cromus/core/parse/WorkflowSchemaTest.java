@@ -28,8 +28,9 @@ class WorkflowSchemaTest {
 
   static {
     try (InputStream in = Cromus.class.getResourceAsStream("workflow.schema.json")) {
-      SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+      SCHEMA =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+              .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -39,8 +40,8 @@ class WorkflowSchemaTest {
   void examplesConformAndParseWithoutErrors() throws IOException {
     for (String f : List.of("refund-triage.json", "refund-triage.yaml")) {
       String text = Files.readString(Path.of("../examples/workflows", f));
-      List<Error> errors = SCHEMA.validate(text,
-          f.endsWith(".json") ? InputFormat.JSON : InputFormat.YAML);
+      List<Error> errors =
+          SCHEMA.validate(text, f.endsWith(".json") ? InputFormat.JSON : InputFormat.YAML);
       assertThat(errors).as(f + ": " + errors).isEmpty();
       Parsed<Workflow> p = Cromus.builder().build().parse(WorkflowSource.of(f, text));
       assertThat(p.diagnostics()).as(f).noneMatch(d -> d.severity().isAtLeast(Severity.WARNING));
@@ -49,12 +50,14 @@ class WorkflowSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"name\": \"x\", \"steps\": [{\"kind\": \"robot\"}]}",
-      "{\"name\": \"x\", \"steps\": \"nope\"}",
-      "{\"name\": \"x\", \"steps\": [{\"kind\": \"llm\", \"inputTokens\": -5}]}",
-      "{\"name\": \"x\", \"steps\": [{\"kind\": \"llm\", \"retry\": \"often\"}]}",
-      "{\"name\": \"x\", \"runsPerDay\": \"lots\", \"steps\": [{\"kind\": \"llm\"}]}"})
+  @ValueSource(
+      strings = {
+        "{\"name\": \"x\", \"steps\": [{\"kind\": \"robot\"}]}",
+        "{\"name\": \"x\", \"steps\": \"nope\"}",
+        "{\"name\": \"x\", \"steps\": [{\"kind\": \"llm\", \"inputTokens\": -5}]}",
+        "{\"name\": \"x\", \"steps\": [{\"kind\": \"llm\", \"retry\": \"often\"}]}",
+        "{\"name\": \"x\", \"runsPerDay\": \"lots\", \"steps\": [{\"kind\": \"llm\"}]}"
+      })
   void schemaAndParserRejectTheSameMistakes(String json) {
     assertThat(SCHEMA.validate(json, InputFormat.JSON)).isNotEmpty();
     Parsed<Workflow> p = Cromus.builder().build().parse(WorkflowSource.of("bad.json", json));

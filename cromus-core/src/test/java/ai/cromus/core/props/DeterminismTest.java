@@ -83,7 +83,8 @@ class DeterminismTest {
       List<Future<String>> futures = new ArrayList<>();
       for (int round = 0; round < 5; round++) {
         for (WorkflowSource s : sources) {
-          futures.add(pool.submit(() -> CromusJson.write(engine.compileSource(s, Scope.defaults()))));
+          futures.add(
+              pool.submit(() -> CromusJson.write(engine.compileSource(s, Scope.defaults()))));
         }
       }
       for (int i = 0; i < futures.size(); i++) {
@@ -97,13 +98,14 @@ class DeterminismTest {
   @Test
   void resultsRoundTripThroughJson() throws IOException {
     for (WorkflowSource s : examples()) {
-      CompileResult r = Cromus.builder().catalog(BundledCatalog.get()).build()
-          .compileSource(s, Scope.defaults());
+      CompileResult r =
+          Cromus.builder().catalog(BundledCatalog.get()).build().compileSource(s, Scope.defaults());
       assertThat(r.simulation()).as(s.name()).isPresent();
       assertThat(r.artifacts()).as(s.name()).isPresent();
       String json = CromusJson.write(r);
       assertThat(CromusJson.write(CromusJson.read(json, CompileResult.class)))
-          .as(s.name()).isEqualTo(json);
+          .as(s.name())
+          .isEqualTo(json);
     }
   }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties over generated annotated SOPs, one seed per case (the seed is in the test name and
- * in every failure message): every written step is read with its declared sizes and
- * dependencies, no error is reported, and compiling twice gives the same bytes.
+ * Properties over generated annotated SOPs, one seed per case (the seed is in the test name and in
+ * every failure message): every written step is read with its declared sizes and dependencies, no
+ * error is reported, and compiling twice gives the same bytes.
  */
 class GeneratedSopTest {
   static LongStream seeds() {
@@ -48,8 +48,11 @@ class GeneratedSopTest {
           deps.add(j);
         }
       }
-      sb.append("- after: ").append(deps.isEmpty() ? "none"
-          : String.join(", ", deps.stream().map(String::valueOf).toArray(String[]::new)))
+      sb.append("- after: ")
+          .append(
+              deps.isEmpty()
+                  ? "none"
+                  : String.join(", ", deps.stream().map(String::valueOf).toArray(String[]::new)))
           .append("\n\n");
       expected.add(new long[] {in, out, deps.size()});
     }
@@ -63,16 +66,20 @@ class GeneratedSopTest {
     String text = generate(seed, expected);
     Cromus engine = Cromus.defaultEngine();
     CompileResult r = engine.compileSource(WorkflowSource.sop("gen.md", text), Scope.defaults());
-    assertThat(r.diagnostics()).as("seed %d", seed)
-        .noneMatch(d -> d.severity() == Severity.ERROR);
+    assertThat(r.diagnostics()).as("seed %d", seed).noneMatch(d -> d.severity() == Severity.ERROR);
     assertThat(r.workflow().steps()).as("seed %d", seed).hasSize(expected.size());
     for (int i = 0; i < expected.size(); i++) {
       Step s = r.workflow().steps().get(i);
-      assertThat(s.inputTokens().tokens()).as("seed %d step %d", seed, i).isEqualTo(expected.get(i)[0]);
-      assertThat(s.outputTokens().tokens()).as("seed %d step %d", seed, i).isEqualTo(expected.get(i)[1]);
+      assertThat(s.inputTokens().tokens())
+          .as("seed %d step %d", seed, i)
+          .isEqualTo(expected.get(i)[0]);
+      assertThat(s.outputTokens().tokens())
+          .as("seed %d step %d", seed, i)
+          .isEqualTo(expected.get(i)[1]);
       assertThat(s.dependsOn()).as("seed %d step %d", seed, i).hasSize((int) expected.get(i)[2]);
     }
-    CompileResult again = engine.compileSource(WorkflowSource.sop("gen.md", text), Scope.defaults());
+    CompileResult again =
+        engine.compileSource(WorkflowSource.sop("gen.md", text), Scope.defaults());
     assertThat(CromusJson.write(again)).as("seed %d", seed).isEqualTo(CromusJson.write(r));
   }
 }

@@ -13,14 +13,17 @@ import ai.cromus.core.simulation.BundledCatalog;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Fuzz tests of every parser: no exception escapes, every diagnostic points at a line of the
- * input, every step has a position inside it. In a normal test run Jazzer replays the seed
- * corpus under {@code src/test/resources/.../ParserFuzzTestInputs}; {@code JAZZER_FUZZ=1}
- * fuzzes for real (see the README).
+ * Fuzz tests of every parser: no exception escapes, every diagnostic points at a line of the input,
+ * every step has a position inside it. In a normal test run Jazzer replays the seed corpus under
+ * {@code src/test/resources/.../ParserFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes for real (see
+ * the README).
  */
 class ParserFuzzTest {
-  private static final Cromus ENGINE = Cromus.builder().catalog(BundledCatalog.get())
-      .limits(Limits.builder().maxInputChars(64 * 1024).build()).build();
+  private static final Cromus ENGINE =
+      Cromus.builder()
+          .catalog(BundledCatalog.get())
+          .limits(Limits.builder().maxInputChars(64 * 1024).build())
+          .build();
 
   @FuzzTest(maxDuration = "30s")
   void sopMarkdown(byte[] input) {
@@ -38,15 +41,17 @@ class ParserFuzzTest {
   }
 
   static void check(String text, InputKind kind) {
-    CompileResult r = ENGINE.compileSource(
-        WorkflowSource.builder().name("fuzz").text(text).kind(kind).build(), Scope.defaults());
+    CompileResult r =
+        ENGINE.compileSource(
+            WorkflowSource.builder().name("fuzz").text(text).kind(kind).build(), Scope.defaults());
     long lines = text.chars().filter(c -> c == '\n' || c == '\r').count() + 1;
     for (Diagnostic d : r.diagnostics()) {
       assertThat(d.line()).as(d.toString()).isBetween(1, (int) lines + 1);
       assertThat(d.rule()).isNotBlank().isNotEqualTo("CROMUS-INTERNAL-ERROR");
     }
-    r.workflow().steps().forEach(s ->
-        assertThat(s.position().line()).isBetween(1, (int) lines + 1));
+    r.workflow()
+        .steps()
+        .forEach(s -> assertThat(s.position().line()).isBetween(1, (int) lines + 1));
     assertThat(r.structuralScore().overall()).isBetween(0, 100);
   }
 }

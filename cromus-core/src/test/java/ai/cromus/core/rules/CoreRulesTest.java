@@ -43,21 +43,24 @@ class CoreRulesTest {
     String name = file.getFileName().toString();
     String rule = name.substring(0, name.indexOf('@'));
     int line = Integer.parseInt(name.substring(name.indexOf('@') + 1, name.indexOf("--")));
-    CompileResult r = ENGINE.compileSource(
-        WorkflowSource.of(name, Files.readString(file, StandardCharsets.UTF_8)), Scope.defaults());
+    CompileResult r =
+        ENGINE.compileSource(
+            WorkflowSource.of(name, Files.readString(file, StandardCharsets.UTF_8)),
+            Scope.defaults());
     assertThat(r.diagnostics())
         .as("diagnostics of %s", name)
-        .anySatisfy(d -> {
-          assertThat(d.rule()).isEqualTo(rule);
-          assertThat(d.line()).isEqualTo(line);
-        });
+        .anySatisfy(
+            d -> {
+              assertThat(d.rule()).isEqualTo(rule);
+              assertThat(d.line()).isEqualTo(line);
+            });
   }
 
   @Test
   void tooLargeInputIsRefusedBeforeParsing() {
     Cromus small = Cromus.builder().limits(Limits.builder().maxInputChars(100).build()).build();
-    CompileResult r = small.compileSource(WorkflowSource.of("big.md", "x".repeat(101)),
-        Scope.defaults());
+    CompileResult r =
+        small.compileSource(WorkflowSource.of("big.md", "x".repeat(101)), Scope.defaults());
     assertThat(rules(r.diagnostics())).contains("INPUT-TOO-LARGE");
   }
 
@@ -66,10 +69,12 @@ class CoreRulesTest {
     Cromus small = Cromus.builder().limits(Limits.builder().maxLineLength(80).build()).build();
     String text = "# T\n\n## 1. A\n" + "word ".repeat(100) + "\n- kind: llm\n";
     CompileResult r = small.compileSource(WorkflowSource.of("long.md", text), Scope.defaults());
-    assertThat(r.diagnostics()).anySatisfy(d -> {
-      assertThat(d.rule()).isEqualTo("INPUT-LINE-TOO-LONG");
-      assertThat(d.line()).isEqualTo(4);
-    });
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.rule()).isEqualTo("INPUT-LINE-TOO-LONG");
+              assertThat(d.line()).isEqualTo(4);
+            });
     assertThat(r.workflow().steps().get(0).instructions().length()).isBetween(70, 80);
   }
 
@@ -95,31 +100,40 @@ class CoreRulesTest {
     String text = "\uFEFF# T\r\n\r\n## 1. A\r\nClassify\u0000 it.\r\n- kind: llm\r\n";
     CompileResult r = ENGINE.compileSource(WorkflowSource.of("bom.md", text), Scope.defaults());
     assertThat(r.diagnostics()).filteredOn(d -> d.rule().equals("INPUT-ENCODING")).hasSize(2);
-    assertThat(r.diagnostics()).anySatisfy(d -> {
-      assertThat(d.rule()).isEqualTo("INPUT-ENCODING");
-      assertThat(d.line()).isEqualTo(4);
-    });
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.rule()).isEqualTo("INPUT-ENCODING");
+              assertThat(d.line()).isEqualTo(4);
+            });
     assertThat(r.workflow().steps().get(0).position().line()).isEqualTo(3);
   }
 
   @Test
   void aFailingStageBecomesAnInternalErrorDiagnosticNotAnException() {
-    ai.cromus.core.catalog.ModelCatalog broken = (ai.cromus.core.catalog.ModelCatalog)
-        java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[] {ai.cromus.core.catalog.ModelCatalog.class}, (proxy, method, args) -> {
-              if (method.getName().equals("version")) {
-                return "broken";
-              }
-              throw new IllegalStateException("catalog exploded");
-            });
+    ai.cromus.core.catalog.ModelCatalog broken =
+        (ai.cromus.core.catalog.ModelCatalog)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ai.cromus.core.catalog.ModelCatalog.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("version")) {
+                    return "broken";
+                  }
+                  throw new IllegalStateException("catalog exploded");
+                });
     Cromus engine = Cromus.builder().catalog(broken).build();
-    CompileResult r = engine.compileSource(WorkflowSource.of("x.md",
-        "# T\n\n## 1. Classify\nClassify it.\n- kind: llm\n"), Scope.defaults());
+    CompileResult r =
+        engine.compileSource(
+            WorkflowSource.of("x.md", "# T\n\n## 1. Classify\nClassify it.\n- kind: llm\n"),
+            Scope.defaults());
     assertThat(r.verdict().status()).isEqualTo(ai.cromus.core.VerdictStatus.FAIL);
-    assertThat(r.diagnostics()).anySatisfy(d -> {
-      assertThat(d.rule()).isEqualTo("CROMUS-INTERNAL-ERROR");
-      assertThat(d.message()).contains("catalog exploded");
-    });
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.rule()).isEqualTo("CROMUS-INTERNAL-ERROR");
+              assertThat(d.message()).contains("catalog exploded");
+            });
     assertThat(r.workflow().steps()).hasSize(1);
   }
 
@@ -127,8 +141,14 @@ class CoreRulesTest {
   void everyRuleHasAnExample() throws IOException {
     Set<String> covered = new HashSet<>();
     cases().forEach(p -> covered.add(p.getFileName().toString().split("@")[0]));
-    covered.addAll(List.of("INPUT-TOO-LARGE", "INPUT-LINE-TOO-LONG", "INPUT-TOO-MANY-STEPS",
-        "INPUT-TOO-DEEP", "INPUT-ENCODING", "CROMUS-INTERNAL-ERROR"));
+    covered.addAll(
+        List.of(
+            "INPUT-TOO-LARGE",
+            "INPUT-LINE-TOO-LONG",
+            "INPUT-TOO-MANY-STEPS",
+            "INPUT-TOO-DEEP",
+            "INPUT-ENCODING",
+            "CROMUS-INTERNAL-ERROR"));
     for (CoreRule rule : CoreRule.values()) {
       assertThat(covered).as("an example for " + rule.id()).contains(rule.id());
     }

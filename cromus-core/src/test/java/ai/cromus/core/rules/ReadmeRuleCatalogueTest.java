@@ -18,7 +18,8 @@ class ReadmeRuleCatalogueTest {
   void everyRuleHasARowInTheReadme() throws IOException {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     for (Rule r : RuleCatalog.all()) {
-      assertThat(readme).as("README row for " + r.id())
+      assertThat(readme)
+          .as("README row for " + r.id())
           .contains("| `" + r.id() + "` | " + r.severity().id() + " |");
     }
   }
@@ -38,17 +39,23 @@ class ReadmeRuleCatalogueTest {
   void everyRuleIsExercisedByATest() throws IOException {
     StringBuilder corpus = new StringBuilder();
     try (var modules = Files.list(Path.of(".."))) {
-      for (Path m : modules.filter(p -> p.getFileName().toString().startsWith("cromus-"))
-          .sorted().collect(java.util.stream.Collectors.toList())) {
+      for (Path m :
+          modules
+              .filter(p -> p.getFileName().toString().startsWith("cromus-"))
+              .sorted()
+              .collect(java.util.stream.Collectors.toList())) {
         Path tests = m.resolve("src/test");
         if (!Files.isDirectory(tests)) {
           continue;
         }
         try (var files = Files.walk(tests)) {
-          for (Path f : files.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toList())) {
+          for (Path f :
+              files.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toList())) {
             corpus.append(f.toString()).append('\n');
-            if (f.toString().endsWith(".java") || f.toString().endsWith(".properties")
-                || f.toString().endsWith(".txt") || f.toString().endsWith(".tsv")) {
+            if (f.toString().endsWith(".java")
+                || f.toString().endsWith(".properties")
+                || f.toString().endsWith(".txt")
+                || f.toString().endsWith(".tsv")) {
               corpus.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
             }
           }

@@ -32,18 +32,26 @@ class ScopeReaderTest {
 
   @Test
   void theFormatDocumentsExampleReadsEveryKey() throws IOException {
-    Parsed<Scope> p = ScopeReader.read("acme-support.yaml", Files.readString(Path.of("../examples/scopes/acme-support.yaml")));
+    Parsed<Scope> p =
+        ScopeReader.read(
+            "acme-support.yaml", Files.readString(Path.of("../examples/scopes/acme-support.yaml")));
     Scope s = p.value();
     assertThat(p.diagnostics()).isEmpty();
     assertThat(s.workspace()).hasValue("acme-support");
     assertThat(s.mode()).hasValue(CostMode.BALANCED);
     assertThat(s.runsPerDay()).hasValue(400);
-    assertThat(s.channels()).containsExactly("anthropic-api", "openai-api", "aws-bedrock", "openrouter", "groq");
+    assertThat(s.channels())
+        .containsExactly("anthropic-api", "openai-api", "aws-bedrock", "openrouter", "groq");
     assertThat(s.tiers()).containsExactly(EcosystemTier.MANAGED, EcosystemTier.MAINSTREAM);
-    assertThat(s.gates().deny()).extracting(GateSelector::text).containsExactly("vendor:xai", "model:claude-opus-4-1");
-    assertThat(s.gates().allow()).extracting(GateSelector::text)
+    assertThat(s.gates().deny())
+        .extracting(GateSelector::text)
+        .containsExactly("vendor:xai", "model:claude-opus-4-1");
+    assertThat(s.gates().allow())
+        .extracting(GateSelector::text)
         .containsExactly("open_weights:true", "vendor:anthropic", "vendor:openai");
-    assertThat(s.gates().require()).extracting(GateSelector::text).containsExactly("capability:function_calling");
+    assertThat(s.gates().require())
+        .extracting(GateSelector::text)
+        .containsExactly("capability:function_calling");
     assertThat(s.budget().perRun()).hasValue(Money.usd("0.05"));
     assertThat(s.budget().perMonth()).hasValue(Money.usd("1500"));
     assertThat(s.thresholds().cromsMax()).hasValue(new BigDecimal("40"));
@@ -52,7 +60,10 @@ class ScopeReaderTest {
 
   @Test
   void theJsonFormReadsTheSame() throws IOException {
-    Parsed<Scope> p = ScopeReader.read("strict-budget.json", Files.readString(Path.of("../examples/scopes/strict-budget.json")));
+    Parsed<Scope> p =
+        ScopeReader.read(
+            "strict-budget.json",
+            Files.readString(Path.of("../examples/scopes/strict-budget.json")));
     assertThat(p.diagnostics()).isEmpty();
     assertThat(p.value().mode()).hasValue(CostMode.ECO);
     assertThat(p.value().runsPerMonth()).hasValue(2400);
@@ -61,9 +72,11 @@ class ScopeReaderTest {
 
   @Test
   void assumptionsAndFailureRates() {
-    Parsed<Scope> p = read("assumptions:\n  review_hours_per_run: 0.05\n  hourly_rate_usd: 60\n  correction_cost_usd: 12.5\n"
-        + "  maintenance_usd_per_month: 400\n  monitoring_usd_per_month: 50\n  integration_usd_per_month: 100\n"
-        + "failure_rates:\n  llm: 0.05\n  tool: 0.02\n");
+    Parsed<Scope> p =
+        read(
+            "assumptions:\n  review_hours_per_run: 0.05\n  hourly_rate_usd: 60\n  correction_cost_usd: 12.5\n"
+                + "  maintenance_usd_per_month: 400\n  monitoring_usd_per_month: 50\n  integration_usd_per_month: 100\n"
+                + "failure_rates:\n  llm: 0.05\n  tool: 0.02\n");
     assertThat(p.diagnostics()).isEmpty();
     Assumptions a = p.value().assumptions();
     assertThat(a.reviewHoursPerRun()).isEqualByComparingTo("0.05");
@@ -72,7 +85,9 @@ class ScopeReaderTest {
     assertThat(a.maintenancePerMonth()).isEqualTo(Money.usd("400"));
     assertThat(a.monitoringPerMonth()).isEqualTo(Money.usd("50"));
     assertThat(a.integrationPerMonth()).isEqualTo(Money.usd("100"));
-    assertThat(p.value().failureRates()).containsEntry("llm", new BigDecimal("0.05")).containsEntry("tool", new BigDecimal("0.02"));
+    assertThat(p.value().failureRates())
+        .containsEntry("llm", new BigDecimal("0.05"))
+        .containsEntry("tool", new BigDecimal("0.02"));
   }
 
   @Test
@@ -94,21 +109,35 @@ class ScopeReaderTest {
   @Test
   void unknownChannelNamesTheNearestCatalogChannel() {
     Parsed<Scope> p = read("channels: [anthropic-api, google-ai-studo]\n");
-    Diagnostic d = p.diagnostics().stream().filter(x -> x.rule().equals("SCOPE-UNKNOWN-CHANNEL")).findFirst().get();
+    Diagnostic d =
+        p.diagnostics().stream()
+            .filter(x -> x.rule().equals("SCOPE-UNKNOWN-CHANNEL"))
+            .findFirst()
+            .get();
     assertThat(d.line()).isEqualTo(1);
     assertThat(d.column()).isEqualTo(27);
     assertThat(d.hint().get()).startsWith("Did you mean google-ai-studio");
     // no close spelling: channels of the same vendor prefix are named
-    Diagnostic far = read("channels: [google-vertex-ai]\n").diagnostics().stream()
-        .filter(x -> x.rule().equals("SCOPE-UNKNOWN-CHANNEL")).findFirst().get();
+    Diagnostic far =
+        read("channels: [google-vertex-ai]\n").diagnostics().stream()
+            .filter(x -> x.rule().equals("SCOPE-UNKNOWN-CHANNEL"))
+            .findFirst()
+            .get();
     assertThat(far.hint().get()).startsWith("Did you mean google-ai-studio");
   }
 
   @Test
   void unknownSelectorKindAndBadSelectorValues() {
-    Parsed<Scope> p = read("gates:\n  deny: [vendr:xai, tier:mainstreem, open_weights:maybe, capability:telepathy, nocolon]\n");
-    assertThat(rules(p)).containsExactly("SCOPE-UNKNOWN-SELECTOR", "SCOPE-SELECTOR-VALUE", "SCOPE-SELECTOR-VALUE",
-        "SCOPE-SELECTOR-VALUE", "SCOPE-UNKNOWN-SELECTOR");
+    Parsed<Scope> p =
+        read(
+            "gates:\n  deny: [vendr:xai, tier:mainstreem, open_weights:maybe, capability:telepathy, nocolon]\n");
+    assertThat(rules(p))
+        .containsExactly(
+            "SCOPE-UNKNOWN-SELECTOR",
+            "SCOPE-SELECTOR-VALUE",
+            "SCOPE-SELECTOR-VALUE",
+            "SCOPE-SELECTOR-VALUE",
+            "SCOPE-UNKNOWN-SELECTOR");
     assertThat(p.diagnostics().get(0).hint().get()).contains("vendor");
     assertThat(p.diagnostics().get(1).hint().get()).contains("mainstream");
     assertThat(p.value().gates().deny()).isEmpty();
@@ -116,11 +145,26 @@ class ScopeReaderTest {
 
   @Test
   void unknownModelVendorAndRegionAgainstTheCatalog() {
-    Parsed<Scope> p = read("gates:\n  deny: [model:claude-sonet-4-6, vendor:antropic]\n  require: [region:mars]\n");
-    assertThat(rules(p)).contains("SCOPE-UNKNOWN-MODEL", "SCOPE-UNKNOWN-VENDOR", "SCOPE-UNKNOWN-REGION");
-    assertThat(p.diagnostics().stream().filter(d -> d.rule().equals("SCOPE-UNKNOWN-MODEL")).findFirst().get().hint().get())
+    Parsed<Scope> p =
+        read(
+            "gates:\n  deny: [model:claude-sonet-4-6, vendor:antropic]\n  require: [region:mars]\n");
+    assertThat(rules(p))
+        .contains("SCOPE-UNKNOWN-MODEL", "SCOPE-UNKNOWN-VENDOR", "SCOPE-UNKNOWN-REGION");
+    assertThat(
+            p.diagnostics().stream()
+                .filter(d -> d.rule().equals("SCOPE-UNKNOWN-MODEL"))
+                .findFirst()
+                .get()
+                .hint()
+                .get())
         .contains("claude-sonnet-4-6");
-    assertThat(p.diagnostics().stream().filter(d -> d.rule().equals("SCOPE-UNKNOWN-VENDOR")).findFirst().get().hint().get())
+    assertThat(
+            p.diagnostics().stream()
+                .filter(d -> d.rule().equals("SCOPE-UNKNOWN-VENDOR"))
+                .findFirst()
+                .get()
+                .hint()
+                .get())
         .contains("anthropic");
   }
 
@@ -132,10 +176,19 @@ class ScopeReaderTest {
 
   @Test
   void enforcementIsRefusedWithTheReason() {
-    for (String text : List.of("scope: enforce\n", "enforce: true\n", "mode: enforce\n", "gates:\n  enforce: true\n")) {
+    for (String text :
+        List.of(
+            "scope: enforce\n",
+            "enforce: true\n",
+            "mode: enforce\n",
+            "gates:\n  enforce: true\n")) {
       Parsed<Scope> p = read(text);
       assertThat(rules(p)).as(text).contains("SCOPE-ENFORCE-REFUSED");
-      Diagnostic d = p.diagnostics().stream().filter(x -> x.rule().equals("SCOPE-ENFORCE-REFUSED")).findFirst().get();
+      Diagnostic d =
+          p.diagnostics().stream()
+              .filter(x -> x.rule().equals("SCOPE-ENFORCE-REFUSED"))
+              .findFirst()
+              .get();
       assertThat(d.hint().get()).contains("never sits between an agent and a model");
     }
     assertThat(read("scope: advisory\n").diagnostics()).isEmpty();
@@ -143,10 +196,20 @@ class ScopeReaderTest {
 
   @Test
   void wrongValuesAreIgnoredWithADiagnostic() {
-    Parsed<Scope> p = read("mode: cheapest\nruns_per_day: -3\ntiers: [cloud]\nbudget:\n  per_run_usd: lots\n"
-        + "thresholds:\n  score_min: 150\nfailure_rates:\n  llm: 1.5\n  llm_magic: 0.1\nworkspace: [a, b]\n");
-    assertThat(rules(p)).containsExactly("SCOPE-VALUE", "SCOPE-VALUE", "SCOPE-VALUE", "SCOPE-VALUE", "SCOPE-VALUE",
-        "SCOPE-VALUE", "SCOPE-UNKNOWN-KEY", "SCOPE-VALUE");
+    Parsed<Scope> p =
+        read(
+            "mode: cheapest\nruns_per_day: -3\ntiers: [cloud]\nbudget:\n  per_run_usd: lots\n"
+                + "thresholds:\n  score_min: 150\nfailure_rates:\n  llm: 1.5\n  llm_magic: 0.1\nworkspace: [a, b]\n");
+    assertThat(rules(p))
+        .containsExactly(
+            "SCOPE-VALUE",
+            "SCOPE-VALUE",
+            "SCOPE-VALUE",
+            "SCOPE-VALUE",
+            "SCOPE-VALUE",
+            "SCOPE-VALUE",
+            "SCOPE-UNKNOWN-KEY",
+            "SCOPE-VALUE");
     assertThat(p.value()).isEqualTo(Scope.defaults());
   }
 
@@ -168,7 +231,8 @@ class ScopeReaderTest {
     Parsed<Scope> p = read("channels: [groq\nmode: eco\n");
     assertThat(rules(p)).containsExactly("SCOPE-SYNTAX");
     assertThat(read("- just\n- a list\n").diagnostics().get(0).rule()).isEqualTo("SCOPE-SYNTAX");
-    assertThat(ScopeReader.read("s.json", "{\"mode\": ").diagnostics().get(0).rule()).isEqualTo("SCOPE-SYNTAX");
+    assertThat(ScopeReader.read("s.json", "{\"mode\": ").diagnostics().get(0).rule())
+        .isEqualTo("SCOPE-SYNTAX");
   }
 
   @Test
@@ -189,8 +253,10 @@ class ScopeReaderTest {
   @Test
   @Timeout(10)
   void deepNestingAndHugeInputAreBounded() {
-    assertThat(rules(read("gates: " + "[".repeat(5000) + "]".repeat(5000) + "\n"))).containsExactly("SCOPE-TOO-COMPLEX");
-    assertThat(rules(read("workspace: " + "x".repeat(1_100_000)))).containsExactly("SCOPE-TOO-COMPLEX");
+    assertThat(rules(read("gates: " + "[".repeat(5000) + "]".repeat(5000) + "\n")))
+        .containsExactly("SCOPE-TOO-COMPLEX");
+    assertThat(rules(read("workspace: " + "x".repeat(1_100_000))))
+        .containsExactly("SCOPE-TOO-COMPLEX");
   }
 
   @Test
@@ -199,7 +265,8 @@ class ScopeReaderTest {
     Parsed<Scope> p = read("channels:\n" + "  - groq\n".repeat(100_000));
     assertThat(rules(p)).containsExactly("SCOPE-TOO-COMPLEX");
     Diagnostic d = p.diagnostics().get(0);
-    assertThat(d.message()).isEqualTo("The scope cannot be read: the scope has more than 100000 values.");
+    assertThat(d.message())
+        .isEqualTo("The scope cannot be read: the scope has more than 100000 values.");
     assertThat(d.line()).isEqualTo(100_000); // the mapping and the list are values 1 and 2
     assertThat(p.value()).isEqualTo(Scope.defaults());
   }
@@ -211,8 +278,9 @@ class ScopeReaderTest {
     Diagnostic d = p.diagnostics().get(0);
     assertThat(d.line()).isEqualTo(1);
     assertThat(d.column()).isEqualTo(12);
-    assertThat(d.message()).isEqualTo(
-        "Custom YAML tag 'python/object:os.system' is not allowed; the value is read as plain data.");
+    assertThat(d.message())
+        .isEqualTo(
+            "Custom YAML tag 'python/object:os.system' is not allowed; the value is read as plain data.");
     assertThat(p.value().workspace()).hasValue("acme");
     assertThat(p.value().mode()).hasValue(CostMode.ECO);
   }

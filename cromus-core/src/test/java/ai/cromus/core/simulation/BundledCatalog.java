@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Test fixture: the bundled catalog file of the cromus-catalog module (core cannot depend on
- * that module), read with {@link CatalogReader}.
+ * Test fixture: the bundled catalog file of the cromus-catalog module (core cannot depend on that
+ * module), read with {@link CatalogReader}.
  */
 public final class BundledCatalog {
-  static final Path FILE = Path.of("../cromus-catalog/src/main/resources/ai/cromus/catalog/catalog-2026.11.json");
+  static final Path FILE =
+      Path.of("../cromus-catalog/src/main/resources/ai/cromus/catalog/catalog-2026.11.json");
   private static ModelCatalog cached;
 
   private BundledCatalog() {}
@@ -21,7 +22,8 @@ public final class BundledCatalog {
   public static synchronized ModelCatalog get() {
     if (cached == null) {
       try {
-        Parsed<ModelCatalog> p = CatalogReader.read(FILE.getFileName().toString(), Files.readString(FILE));
+        Parsed<ModelCatalog> p =
+            CatalogReader.read(FILE.getFileName().toString(), Files.readString(FILE));
         if (!p.isValid()) {
           throw new IllegalStateException("bundled catalog has errors: " + p.diagnostics());
         }

@@ -19,17 +19,21 @@ import org.junit.jupiter.api.Test;
 
 /** One test per Croms finding kind: the finding appears, and disappears when the SOP is fixed. */
 class CromsFindingsTest {
-  static final String HEAD = "---\nname: t\nethos: ethos-the-operator-v1.0.0\ndomain: operations\n---\n# T\n\n";
+  static final String HEAD =
+      "---\nname: t\nethos: ethos-the-operator-v1.0.0\ndomain: operations\n---\n# T\n\n";
 
   static List<CromsFinding> findings(String sop, String kind) {
     CompileResult r = compileSop(HEAD + sop, Scope.defaults());
-    return r.croms().get().findings().stream().filter(f -> f.kind().equals(kind)).collect(Collectors.toList());
+    return r.croms().get().findings().stream()
+        .filter(f -> f.kind().equals(kind))
+        .collect(Collectors.toList());
   }
 
   @Test
   void overpoweredModel() {
-    String bad = "## 1. Classify the ticket\nClassify the ticket as bug or question.\n- kind: llm\n"
-        + "- model: claude-opus-4-7\n- input: ticket, 1,000 tokens\n- output: label, 100 tokens\n";
+    String bad =
+        "## 1. Classify the ticket\nClassify the ticket as bug or question.\n- kind: llm\n"
+            + "- model: claude-opus-4-7\n- input: ticket, 1,000 tokens\n- output: label, 100 tokens\n";
     List<CromsFinding> f = findings(bad, "CROMS-COST-OVERPOWERED-MODEL");
     assertThat(f).hasSize(1);
     assertThat(f.get(0).dimension()).hasValue(CromsDimension.COST);
@@ -37,22 +41,27 @@ class CromsFindingsTest {
     assertThat(f.get(0).usdPerMonth()).isEqualTo(Money.usd("22.326"));
     assertThat(f.get(0).severity()).isEqualTo(FindingSeverity.CRITICAL);
     assertThat(f.get(0).fix()).contains("llama-3-1-8b");
-    assertThat(findings(bad.replace("claude-opus-4-7", "claude-haiku-4-5"), "CROMS-COST-OVERPOWERED-MODEL")).isEmpty();
+    assertThat(
+            findings(
+                bad.replace("claude-opus-4-7", "claude-haiku-4-5"), "CROMS-COST-OVERPOWERED-MODEL"))
+        .isEmpty();
   }
 
-  static final String LOOKUPS = "## 1. Extract the fields\nExtract the PO number.\n- kind: llm\n- model: claude-haiku-4-5\n"
-      + "- input: invoice, 1,000 tokens\n- output: JSON {po}, 50 tokens\n- validate: json-schema\n- retry: 1\n"
-      + "- after: none\n\n"
-      + "## 2. Look up the purchase order\n- kind: tool\n- tool: erp.po\n- after: 1\n\n"
-      + "## 3. Look up the receipts\n- kind: tool\n- tool: erp.receipts\n\n"
-      + "## 4. Decide\nCompare and propose a resolution.\n- kind: llm\n- model: claude-haiku-4-5\n- tier: lightweight\n"
-      + "- input: po, receipts, 2,000 tokens\n- output: answer, 100 tokens\n- after: 2, 3\n";
+  static final String LOOKUPS =
+      "## 1. Extract the fields\nExtract the PO number.\n- kind: llm\n- model: claude-haiku-4-5\n"
+          + "- input: invoice, 1,000 tokens\n- output: JSON {po}, 50 tokens\n- validate: json-schema\n- retry: 1\n"
+          + "- after: none\n\n"
+          + "## 2. Look up the purchase order\n- kind: tool\n- tool: erp.po\n- after: 1\n\n"
+          + "## 3. Look up the receipts\n- kind: tool\n- tool: erp.receipts\n\n"
+          + "## 4. Decide\nCompare and propose a resolution.\n- kind: llm\n- model: claude-haiku-4-5\n- tier: lightweight\n"
+          + "- input: po, receipts, 2,000 tokens\n- output: answer, 100 tokens\n- after: 2, 3\n";
 
   @Test
   void independentLookupsInSeries() {
     List<CromsFinding> f = findings(LOOKUPS, "CROMS-LATENCY-SERIAL-INDEPENDENT");
     assertThat(f).hasSize(1);
-    assertThat(f.get(0).steps()).containsExactly("look-up-the-purchase-order", "look-up-the-receipts");
+    assertThat(f.get(0).steps())
+        .containsExactly("look-up-the-purchase-order", "look-up-the-receipts");
     assertThat(f.get(0).secondsPerRun()).isEqualByComparingTo("0.5");
     assertThat(f.get(0).fix()).contains("after: extract-the-fields");
     String fixed = LOOKUPS.replace("- tool: erp.receipts\n", "- tool: erp.receipts\n- after: 1\n");
@@ -61,22 +70,27 @@ class CromsFindingsTest {
 
   @Test
   void stepSlowerThanItsLatencyBudget() {
-    // opus: 1.5 + 100 / 52 = 3.42 s; the fastest allowed lightweight model, llama-3-1-8b on groq: 0.1 + 100 / 750
-    String bad = "## 1. Classify the ticket\nClassify the ticket as bug or question.\n- kind: llm\n"
-        + "- model: claude-opus-4-7\n- input: ticket, 1,000 tokens\n- output: label, 100 tokens\n- latency: 2s\n";
+    // opus: 1.5 + 100 / 52 = 3.42 s; the fastest allowed lightweight model, llama-3-1-8b on groq:
+    // 0.1 + 100 / 750
+    String bad =
+        "## 1. Classify the ticket\nClassify the ticket as bug or question.\n- kind: llm\n"
+            + "- model: claude-opus-4-7\n- input: ticket, 1,000 tokens\n- output: label, 100 tokens\n- latency: 2s\n";
     List<CromsFinding> f = findings(bad, "CROMS-LATENCY-OVER-BUDGET");
     assertThat(f).hasSize(1);
     assertThat(f.get(0).dimension()).hasValue(CromsDimension.LATENCY);
     // 3.423077 − 0.233333
     assertThat(f.get(0).secondsPerRun()).isEqualByComparingTo("3.190");
     assertThat(f.get(0).fix()).contains("llama-3-1-8b", "within the budget");
-    assertThat(findings(bad.replace("claude-opus-4-7", "llama-3-1-8b"), "CROMS-LATENCY-OVER-BUDGET")).isEmpty();
+    assertThat(
+            findings(bad.replace("claude-opus-4-7", "llama-3-1-8b"), "CROMS-LATENCY-OVER-BUDGET"))
+        .isEmpty();
   }
 
-  static final String UNVALIDATED = "## 1. Extract the fields\nExtract the fields.\n- kind: llm\n- model: claude-haiku-4-5\n"
-      + "- input: invoice, 1,000 tokens\n- output: JSON {a, b}, 100 tokens\n- retry: 0\n\n"
-      + "## 2. Propose\nPropose a resolution.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-      + "- input: fields, 20,000 tokens\n- output: answer, 2,000 tokens\n";
+  static final String UNVALIDATED =
+      "## 1. Extract the fields\nExtract the fields.\n- kind: llm\n- model: claude-haiku-4-5\n"
+          + "- input: invoice, 1,000 tokens\n- output: JSON {a, b}, 100 tokens\n- retry: 0\n\n"
+          + "## 2. Propose\nPropose a resolution.\n- kind: llm\n- model: claude-sonnet-4-6\n"
+          + "- input: fields, 20,000 tokens\n- output: answer, 2,000 tokens\n";
 
   @Test
   void structuredOutputWithoutValidationOrRetry() {
@@ -89,10 +103,11 @@ class CromsFindingsTest {
     assertThat(findings(fixed, "CROMS-FAILURE-UNVALIDATED-OUTPUT")).isEmpty();
   }
 
-  static final String REDUNDANT = "## 1. Summarise the contract\nSummarise the contract.\n- kind: llm\n- model: claude-haiku-4-5\n"
-      + "- input: full contract text, 50,000 tokens\n- output: summary, 1,000 tokens\n\n"
-      + "## 2. Draft the memo\nWrite a memo.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-      + "- input: summary and full contract text, 52,000 tokens\n- output: memo, 800 tokens\n";
+  static final String REDUNDANT =
+      "## 1. Summarise the contract\nSummarise the contract.\n- kind: llm\n- model: claude-haiku-4-5\n"
+          + "- input: full contract text, 50,000 tokens\n- output: summary, 1,000 tokens\n\n"
+          + "## 2. Draft the memo\nWrite a memo.\n- kind: llm\n- model: claude-sonnet-4-6\n"
+          + "- input: summary and full contract text, 52,000 tokens\n- output: memo, 800 tokens\n";
 
   @Test
   void redundantContext() {
@@ -104,8 +119,9 @@ class CromsFindingsTest {
     assertThat(findings(fixed, "CROMS-STRUCT-REDUNDANT-CONTEXT")).isEmpty();
   }
 
-  static final String LOOP = "## 1. Refine the draft\nRefine the draft until it passes the checks.\n- kind: llm\n"
-      + "- model: claude-sonnet-4-6\n- input: draft and rules, 10,000 tokens\n- output: draft, 500 tokens\n- loop: up to 3 times\n";
+  static final String LOOP =
+      "## 1. Refine the draft\nRefine the draft until it passes the checks.\n- kind: llm\n"
+          + "- model: claude-sonnet-4-6\n- input: draft and rules, 10,000 tokens\n- output: draft, 500 tokens\n- loop: up to 3 times\n";
 
   @Test
   void repeatedPromptWithoutCaching() {
@@ -120,20 +136,30 @@ class CromsFindingsTest {
   @Test
   void sharedInstructionPrefixWithoutCaching() {
     String shared = "You are the support assistant of Example Corp. ".repeat(12);
-    String sop = "## 1. Answer in English\n" + shared + "Answer in English.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-        + "- input: ticket, 2,000 tokens\n- output: answer, 200 tokens\n\n"
-        + "## 2. Answer in French\n" + shared + "Answer in French.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-        + "- input: ticket, 2,000 tokens\n- output: answer, 200 tokens\n- after: none\n";
-    assertThat(findings(sop, "CROMS-STRUCT-UNCACHED-PREFIX")).hasSize(1)
+    String sop =
+        "## 1. Answer in English\n"
+            + shared
+            + "Answer in English.\n- kind: llm\n- model: claude-sonnet-4-6\n"
+            + "- input: ticket, 2,000 tokens\n- output: answer, 200 tokens\n\n"
+            + "## 2. Answer in French\n"
+            + shared
+            + "Answer in French.\n- kind: llm\n- model: claude-sonnet-4-6\n"
+            + "- input: ticket, 2,000 tokens\n- output: answer, 200 tokens\n- after: none\n";
+    assertThat(findings(sop, "CROMS-STRUCT-UNCACHED-PREFIX"))
+        .hasSize(1)
         .allSatisfy(x -> assertThat(x.steps()).hasSize(2));
-    String fixed = sop.replace("- output: answer, 200 tokens\n", "- output: answer, 200 tokens\n- cache: system prompt, 150 tokens\n");
+    String fixed =
+        sop.replace(
+            "- output: answer, 200 tokens\n",
+            "- output: answer, 200 tokens\n- cache: system prompt, 150 tokens\n");
     assertThat(findings(fixed, "CROMS-STRUCT-UNCACHED-PREFIX")).isEmpty();
   }
 
-  static final String DUPLICATE = "## 1. Translate the reply\nTranslate the reply into German, keeping the tone.\n- kind: llm\n"
-      + "- model: claude-haiku-4-5\n- input: reply, 1,000 tokens\n- output: reply, 1,000 tokens\n\n"
-      + "## 2. Translate again\nTranslate the reply into German, keeping the tone.\n- kind: llm\n"
-      + "- model: claude-haiku-4-5\n- input: reply, 1,000 tokens\n- output: reply, 1,000 tokens\n";
+  static final String DUPLICATE =
+      "## 1. Translate the reply\nTranslate the reply into German, keeping the tone.\n- kind: llm\n"
+          + "- model: claude-haiku-4-5\n- input: reply, 1,000 tokens\n- output: reply, 1,000 tokens\n\n"
+          + "## 2. Translate again\nTranslate the reply into German, keeping the tone.\n- kind: llm\n"
+          + "- model: claude-haiku-4-5\n- input: reply, 1,000 tokens\n- output: reply, 1,000 tokens\n";
 
   @Test
   void duplicatedStep() {
@@ -142,15 +168,19 @@ class CromsFindingsTest {
     assertThat(f.get(0).steps()).containsExactly("translate-the-reply", "translate-again");
     // (1,000 × 1 + 1,000 × 5) / 1M × 3,000
     assertThat(f.get(0).usdPerMonth()).isEqualTo(Money.usd("18"));
-    String fixed = DUPLICATE.replace("## 2. Translate again\nTranslate the reply into German", "## 2. Translate again\nTranslate the reply into French");
+    String fixed =
+        DUPLICATE.replace(
+            "## 2. Translate again\nTranslate the reply into German",
+            "## 2. Translate again\nTranslate the reply into French");
     assertThat(findings(fixed, "CROMS-STRUCT-DUPLICATE-STEP")).isEmpty();
   }
 
-  static final String DEAD = "## 1. Summarise the call\nSummarise the call.\n- kind: llm\n- model: claude-haiku-4-5\n"
-      + "- input: transcript, 1,000 tokens\n- output: summary, 100 tokens\n- after: none\n\n"
-      + "## 2. Score the sentiment\nScore the sentiment of the call.\n- kind: llm\n- model: claude-haiku-4-5\n"
-      + "- input: transcript, 1,000 tokens\n- output: score, 10 tokens\n- after: none\n\n"
-      + "## 3. File the summary\n- kind: tool\n- tool: crm.notes\n- after: 1\n";
+  static final String DEAD =
+      "## 1. Summarise the call\nSummarise the call.\n- kind: llm\n- model: claude-haiku-4-5\n"
+          + "- input: transcript, 1,000 tokens\n- output: summary, 100 tokens\n- after: none\n\n"
+          + "## 2. Score the sentiment\nScore the sentiment of the call.\n- kind: llm\n- model: claude-haiku-4-5\n"
+          + "- input: transcript, 1,000 tokens\n- output: score, 10 tokens\n- after: none\n\n"
+          + "## 3. File the summary\n- kind: tool\n- tool: crm.notes\n- after: 1\n";
 
   @Test
   void deadBranch() {
@@ -163,32 +193,44 @@ class CromsFindingsTest {
 
   @Test
   void unboundedLoop() {
-    String bad = "## 1. Refine the draft\nRefine the draft until it passes the checks.\n- kind: llm\n"
-        + "- model: claude-sonnet-4-6\n- input: draft, 500 tokens\n- output: draft, 500 tokens\n- loop: until it passes\n";
+    String bad =
+        "## 1. Refine the draft\nRefine the draft until it passes the checks.\n- kind: llm\n"
+            + "- model: claude-sonnet-4-6\n- input: draft, 500 tokens\n- output: draft, 500 tokens\n- loop: until it passes\n";
     List<CromsFinding> f = findings(bad, "CROMS-STRUCT-UNBOUNDED-LOOP");
     assertThat(f).hasSize(1);
     assertThat(f.get(0).severity()).isEqualTo(FindingSeverity.HIGH);
-    assertThat(findings(bad.replace("until it passes", "up to 3 times"), "CROMS-STRUCT-UNBOUNDED-LOOP")).isEmpty();
+    assertThat(
+            findings(
+                bad.replace("until it passes", "up to 3 times"), "CROMS-STRUCT-UNBOUNDED-LOOP"))
+        .isEmpty();
   }
 
-  static final String ONE_STEP = "## 1. Draft the reply\nWrite a reply.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-      + "- input: email, 1,000 tokens\n- output: reply, 200 tokens\n";
+  static final String ONE_STEP =
+      "## 1. Draft the reply\nWrite a reply.\n- kind: llm\n- model: claude-sonnet-4-6\n"
+          + "- input: email, 1,000 tokens\n- output: reply, 200 tokens\n";
 
   static Croms croms(String front) {
-    return compileSop("---\nname: t\n" + front + "---\n# T\n\n" + ONE_STEP, Scope.defaults()).croms().get();
+    return compileSop("---\nname: t\n" + front + "---\n# T\n\n" + ONE_STEP, Scope.defaults())
+        .croms()
+        .get();
   }
 
   @Test
   void ethicsMissingMismatchedAndRegulatedPermissive() {
     Croms missing = croms("domain: customer_success\n");
     assertThat(missing.ethicsMultiplier()).isEqualByComparingTo("1.25");
-    assertThat(missing.findings()).anyMatch(f -> f.kind().equals("CROMS-ETHICS-MISSING") && f.dimension().isEmpty());
+    assertThat(missing.findings())
+        .anyMatch(f -> f.kind().equals("CROMS-ETHICS-MISSING") && f.dimension().isEmpty());
     Croms mismatch = croms("domain: customer_success\nethos: ethos-the-builder-v1.0.0\n");
     assertThat(mismatch.ethicsMultiplier()).isEqualByComparingTo("1.5");
     assertThat(mismatch.findings()).anyMatch(f -> f.kind().equals("CROMS-ETHICS-MISMATCH"));
     Croms pharma = croms("domain: pharmaceutical\nethos: ethos-the-builder-v1.0.0\n");
     assertThat(pharma.ethicsMultiplier()).isEqualByComparingTo("2.0");
-    assertThat(pharma.findings()).anyMatch(f -> f.kind().equals("CROMS-ETHICS-MISMATCH") && f.severity() == FindingSeverity.CRITICAL);
+    assertThat(pharma.findings())
+        .anyMatch(
+            f ->
+                f.kind().equals("CROMS-ETHICS-MISMATCH")
+                    && f.severity() == FindingSeverity.CRITICAL);
     Croms fixed = croms("domain: pharmaceutical\nethos: ethos-the-steward-v1.0.0\n");
     assertThat(fixed.ethicsMultiplier()).isEqualByComparingTo("1");
     assertThat(fixed.findings()).noneMatch(f -> f.kind().startsWith("CROMS-ETHICS"));
@@ -196,14 +238,21 @@ class CromsFindingsTest {
 
   @Test
   void totalIsTheWeightedSumTimesTheMultiplierAndLabelsFollowTheThresholds() {
-    CompileResult r = compileSop("---\nname: t\ndomain: finance\n---\n# T\n\n" + UNVALIDATED, Scope.defaults());
+    CompileResult r =
+        compileSop("---\nname: t\ndomain: finance\n---\n# T\n\n" + UNVALIDATED, Scope.defaults());
     Croms c = r.croms().get();
-    BigDecimal weighted = c.dimensions().get(CromsDimension.COST).multiply(new BigDecimal("0.35"))
-        .add(c.dimensions().get(CromsDimension.LATENCY).multiply(new BigDecimal("0.25")))
-        .add(c.dimensions().get(CromsDimension.FAILURE).multiply(new BigDecimal("0.25")))
-        .add(c.dimensions().get(CromsDimension.STRUCTURAL).multiply(new BigDecimal("0.15")));
-    assertThat(c.total()).isEqualByComparingTo(weighted.multiply(c.ethicsMultiplier()).setScale(2, java.math.RoundingMode.HALF_EVEN));
-    assertThat(c.dimensions().get(CromsDimension.FAILURE)).isGreaterThanOrEqualTo(new BigDecimal("20"));
+    BigDecimal weighted =
+        c.dimensions()
+            .get(CromsDimension.COST)
+            .multiply(new BigDecimal("0.35"))
+            .add(c.dimensions().get(CromsDimension.LATENCY).multiply(new BigDecimal("0.25")))
+            .add(c.dimensions().get(CromsDimension.FAILURE).multiply(new BigDecimal("0.25")))
+            .add(c.dimensions().get(CromsDimension.STRUCTURAL).multiply(new BigDecimal("0.15")));
+    assertThat(c.total())
+        .isEqualByComparingTo(
+            weighted.multiply(c.ethicsMultiplier()).setScale(2, java.math.RoundingMode.HALF_EVEN));
+    assertThat(c.dimensions().get(CromsDimension.FAILURE))
+        .isGreaterThanOrEqualTo(new BigDecimal("20"));
     assertThat(CromsAnalysis.label(new BigDecimal("10"))).isEqualTo(CromsLabel.EXCELLENT);
     assertThat(CromsAnalysis.label(new BigDecimal("10.01"))).isEqualTo(CromsLabel.GOOD);
     assertThat(CromsAnalysis.label(new BigDecimal("25.01"))).isEqualTo(CromsLabel.FAIR);
@@ -214,15 +263,23 @@ class CromsFindingsTest {
   @Test
   void wasteDoesNotCountTheSameTokensTwice() {
     // a duplicated step on an overpowered model: both findings touch the second step's tokens
-    String sop = DUPLICATE.replace("claude-haiku-4-5", "claude-opus-4-7").replace("Translate the reply into German, keeping the tone.",
-        "Classify the reply as positive or negative, keeping notes.");
+    String sop =
+        DUPLICATE
+            .replace("claude-haiku-4-5", "claude-opus-4-7")
+            .replace(
+                "Translate the reply into German, keeping the tone.",
+                "Classify the reply as positive or negative, keeping notes.");
     Croms c = compileSop(HEAD + sop, Scope.defaults()).croms().get();
-    BigDecimal sum = c.findings().stream().map(f -> f.usdPerMonth().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum =
+        c.findings().stream()
+            .map(f -> f.usdPerMonth().amount())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(c.findings()).anyMatch(f -> f.kind().equals("CROMS-STRUCT-DUPLICATE-STEP"));
     assertThat(c.findings()).anyMatch(f -> f.kind().equals("CROMS-COST-OVERPOWERED-MODEL"));
     assertThat(c.wasteUsdPerMonth().amount()).isLessThan(sum);
     // never more than the declared plan costs
     CompileResult r = compileSop(HEAD + sop, Scope.defaults());
-    assertThat(c.wasteUsdPerMonth().isGreaterThan(r.simulation().get().declared().perMonth())).isFalse();
+    assertThat(c.wasteUsdPerMonth().isGreaterThan(r.simulation().get().declared().perMonth()))
+        .isFalse();
   }
 }

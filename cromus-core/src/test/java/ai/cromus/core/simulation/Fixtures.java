@@ -19,8 +19,13 @@ final class Fixtures {
   private Fixtures() {}
 
   static ImmutableStep.Builder llm(String id, long in, long out) {
-    return Step.builder().id(id).title(id).kind(StepKind.LLM).inputTokens(TokenCount.declared(in))
-        .outputTokens(TokenCount.declared(out)).dependenciesDeclared(true);
+    return Step.builder()
+        .id(id)
+        .title(id)
+        .kind(StepKind.LLM)
+        .inputTokens(TokenCount.declared(in))
+        .outputTokens(TokenCount.declared(out))
+        .dependenciesDeclared(true);
   }
 
   static ImmutableStep.Builder tool(String id) {

@@ -29,24 +29,35 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Generated catalogs and workflows for the invariant tests, driven by any source of ints (a
- * seeded {@link java.util.Random} or Jazzer's data provider). Catalog prices rise with the
- * capability tier (every model of a tier costs more than every model of the tier below), the
- * realistic case in which "eco ≤ cost ≤ balanced ≤ quality" is expected to hold.
+ * Generated catalogs and workflows for the invariant tests, driven by any source of ints (a seeded
+ * {@link java.util.Random} or Jazzer's data provider). Catalog prices rise with the capability tier
+ * (every model of a tier costs more than every model of the tier below), the realistic case in
+ * which "eco ≤ cost ≤ balanced ≤ quality" is expected to hold.
  */
 final class Generated {
   private Generated() {}
 
-  static final String[] TITLES = {"Classify the ticket", "Extract the fields", "Draft the reply",
-      "Summarise the thread", "Diagnose the root cause", "Compare the offers", "Route the request", "Step"};
-  static final BigDecimal[] TIER_BASE = {new BigDecimal("0.1"), new BigDecimal("1"), new BigDecimal("5"), new BigDecimal("20")};
+  static final String[] TITLES = {
+    "Classify the ticket",
+    "Extract the fields",
+    "Draft the reply",
+    "Summarise the thread",
+    "Diagnose the root cause",
+    "Compare the offers",
+    "Route the request",
+    "Step"
+  };
+  static final BigDecimal[] TIER_BASE = {
+    new BigDecimal("0.1"), new BigDecimal("1"), new BigDecimal("5"), new BigDecimal("20")
+  };
 
   /** {@code next.applyAsInt(bound)} returns a number in [0, bound). */
   static ModelCatalog catalog(IntUnaryOperator next) {
-    List<Vendor> vendors = List.of(
-        Vendor.builder().id("v0").name("V0").batchDiscount(new BigDecimal("0.5")).build(),
-        Vendor.builder().id("v1").name("V1").build(),
-        Vendor.builder().id("v2").name("V2").batchDiscount(new BigDecimal("0.5")).build());
+    List<Vendor> vendors =
+        List.of(
+            Vendor.builder().id("v0").name("V0").batchDiscount(new BigDecimal("0.5")).build(),
+            Vendor.builder().id("v1").name("V1").build(),
+            Vendor.builder().id("v2").name("V2").batchDiscount(new BigDecimal("0.5")).build());
     List<Channel> channels = new ArrayList<>();
     EcosystemTier[] tiers = EcosystemTier.values();
     for (int i = 0; i < tiers.length; i++) {
@@ -57,16 +68,21 @@ final class Generated {
     for (CapabilityTier t : CapabilityTier.values()) {
       int count = 1 + next.applyAsInt(3);
       for (int k = 0; k < count; k++) {
-        BigDecimal in = TIER_BASE[t.ordinal()].multiply(BigDecimal.valueOf(10 + next.applyAsInt(9))).movePointLeft(1);
+        BigDecimal in =
+            TIER_BASE[t.ordinal()]
+                .multiply(BigDecimal.valueOf(10 + next.applyAsInt(9)))
+                .movePointLeft(1);
         var pb = Pricing.builder().input(in).output(in.multiply(BigDecimal.valueOf(4)));
         if (next.applyAsInt(2) == 0) {
           pb.cacheRead(in.multiply(new BigDecimal("0.1")));
           if (next.applyAsInt(2) == 0) {
-            pb.cacheWrite5m(in.multiply(new BigDecimal("1.25"))).cacheWrite1h(in.multiply(new BigDecimal("2")));
+            pb.cacheWrite5m(in.multiply(new BigDecimal("1.25")))
+                .cacheWrite1h(in.multiply(new BigDecimal("2")));
           }
         }
         if (next.applyAsInt(3) == 0) {
-          pb.batchInput(in.multiply(new BigDecimal("0.5"))).batchOutput(in.multiply(new BigDecimal("2")));
+          pb.batchInput(in.multiply(new BigDecimal("0.5")))
+              .batchOutput(in.multiply(new BigDecimal("2")));
         }
         Pricing p = pb.build();
         List<Offering> offerings = new ArrayList<>();
@@ -76,13 +92,29 @@ final class Generated {
           Channel ch = channels.get((first + c) % channels.size());
           offerings.add(TestCatalog.offering(ch).pricing(p).build());
         }
-        models.add(Model.builder().id("m" + (n++) + "-" + t.id()).displayName("m").vendor("v" + next.applyAsInt(3))
-            .family("f").capabilityTier(t).openWeights(next.applyAsInt(2) == 0).license("x")
-            .contextWindow(2_000_000).maxOutput(100_000)
-            .capabilities(Capabilities.builder().toolCalling(next.applyAsInt(4) == 0 ? Support.UNKNOWN : Support.YES)
-                .structuredOutput(Support.YES).promptCaching(Support.YES)
-                .reasoning(next.applyAsInt(2) == 0 ? ReasoningSupport.NONE : ReasoningSupport.OPTIONAL).build())
-            .addAllOfferings(offerings).build());
+        models.add(
+            Model.builder()
+                .id("m" + (n++) + "-" + t.id())
+                .displayName("m")
+                .vendor("v" + next.applyAsInt(3))
+                .family("f")
+                .capabilityTier(t)
+                .openWeights(next.applyAsInt(2) == 0)
+                .license("x")
+                .contextWindow(2_000_000)
+                .maxOutput(100_000)
+                .capabilities(
+                    Capabilities.builder()
+                        .toolCalling(next.applyAsInt(4) == 0 ? Support.UNKNOWN : Support.YES)
+                        .structuredOutput(Support.YES)
+                        .promptCaching(Support.YES)
+                        .reasoning(
+                            next.applyAsInt(2) == 0
+                                ? ReasoningSupport.NONE
+                                : ReasoningSupport.OPTIONAL)
+                        .build())
+                .addAllOfferings(offerings)
+                .build());
       }
     }
     return ModelCatalog.of("gen", TestCatalog.AS_OF, vendors, channels, models);
@@ -91,14 +123,26 @@ final class Generated {
   static Workflow workflow(IntUnaryOperator next, ModelCatalog catalog, boolean allowCache) {
     int n = 1 + next.applyAsInt(10);
     List<Step> steps = new ArrayList<>();
-    StepKind[] kinds = {StepKind.LLM, StepKind.LLM, StepKind.LLM, StepKind.TOOL, StepKind.RETRIEVAL, StepKind.CODE,
-        StepKind.HUMAN, StepKind.DECISION};
+    StepKind[] kinds = {
+      StepKind.LLM,
+      StepKind.LLM,
+      StepKind.LLM,
+      StepKind.TOOL,
+      StepKind.RETRIEVAL,
+      StepKind.CODE,
+      StepKind.HUMAN,
+      StepKind.DECISION
+    };
     for (int i = 0; i < n; i++) {
       StepKind kind = kinds[next.applyAsInt(kinds.length)];
-      ImmutableStep.Builder b = Step.builder().id("s" + i).title(TITLES[next.applyAsInt(TITLES.length)]).kind(kind)
-          .inputTokens(TokenCount.declared(1 + next.applyAsInt(300_000)))
-          .outputTokens(TokenCount.declared(1 + next.applyAsInt(5_000)))
-          .dependenciesDeclared(next.applyAsInt(2) == 0);
+      ImmutableStep.Builder b =
+          Step.builder()
+              .id("s" + i)
+              .title(TITLES[next.applyAsInt(TITLES.length)])
+              .kind(kind)
+              .inputTokens(TokenCount.declared(1 + next.applyAsInt(300_000)))
+              .outputTokens(TokenCount.declared(1 + next.applyAsInt(5_000)))
+              .dependenciesDeclared(next.applyAsInt(2) == 0);
       for (int j = 0; j < i; j++) {
         if (next.applyAsInt(3) == 0) {
           b.addDependsOn("s" + j);
@@ -140,7 +184,11 @@ final class Generated {
       }
       steps.add(b.build());
     }
-    return Workflow.builder().name("generated").addAllSteps(steps).runsPerDay(1 + next.applyAsInt(2_000)).build();
+    return Workflow.builder()
+        .name("generated")
+        .addAllSteps(steps)
+        .runsPerDay(1 + next.applyAsInt(2_000))
+        .build();
   }
 
   static Scope scope(IntUnaryOperator next) {
@@ -150,7 +198,8 @@ final class Generated {
     }
     if (next.applyAsInt(3) == 0) {
       g.addAllow(GateSelector.of(SelectorKind.OPEN_WEIGHTS, "true"));
-      g.addAllow(GateSelector.of(SelectorKind.TIER, EcosystemTier.values()[next.applyAsInt(4)].id()));
+      g.addAllow(
+          GateSelector.of(SelectorKind.TIER, EcosystemTier.values()[next.applyAsInt(4)].id()));
     }
     if (next.applyAsInt(3) == 0) {
       g.addRequire(GateSelector.of(SelectorKind.CAPABILITY, "tool_calling"));

@@ -14,8 +14,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fuzz tests of the scope reader and the simulator. A normal test run replays the seed corpus
- * under {@code src/test/resources/.../SimulationFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes.
+ * Fuzz tests of the scope reader and the simulator. A normal test run replays the seed corpus under
+ * {@code src/test/resources/.../SimulationFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class SimulationFuzzTest {
   @FuzzTest(maxDuration = "30s")

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Invariants over generated catalogs, workflows and scopes, one seed per case (the seed is in
- * the test name and in every failure message).
+ * Invariants over generated catalogs, workflows and scopes, one seed per case (the seed is in the
+ * test name and in every failure message).
  */
 class SimulationInvariantsTest {
   static LongStream seeds() {
@@ -45,18 +45,25 @@ class SimulationInvariantsTest {
 
   static void checkTotals(Simulator.Result res, String what) {
     long runs = res.simulation.runsPerMonth();
-    java.util.List<PlanSimulation> plans = new java.util.ArrayList<>(res.simulation.modes().values());
+    java.util.List<PlanSimulation> plans =
+        new java.util.ArrayList<>(res.simulation.modes().values());
     plans.add(res.simulation.declared());
     for (PlanSimulation p : plans) {
       Money sum = p.steps().stream().map(StepSimulation::cost).reduce(Money.ZERO, Money::plus);
       assertThat(p.perRun()).as("%s %s", what, p.mode()).isEqualTo(sum);
       assertThat(p.perMonth()).as("%s %s", what, p.mode()).isEqualTo(p.perRun().times(runs));
-      assertThat(p.latencySeconds()).as("%s %s", what, p.mode()).isLessThanOrEqualTo(p.serialLatencySeconds());
-      assertThat(p.failureRisk()).as("%s %s", what, p.mode()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
-      p.steps().forEach(s -> {
-        assertThat(s.cost().isNegative()).as("%s %s", what, s).isFalse();
-        assertThat(s.retryCost().isGreaterThan(s.cost())).as("%s %s", what, s).isFalse();
-      });
+      assertThat(p.latencySeconds())
+          .as("%s %s", what, p.mode())
+          .isLessThanOrEqualTo(p.serialLatencySeconds());
+      assertThat(p.failureRisk())
+          .as("%s %s", what, p.mode())
+          .isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+      p.steps()
+          .forEach(
+              s -> {
+                assertThat(s.cost().isNegative()).as("%s %s", what, s).isFalse();
+                assertThat(s.retryCost().isGreaterThan(s.cost())).as("%s %s", what, s).isFalse();
+              });
     }
   }
 
@@ -71,11 +78,20 @@ class SimulationInvariantsTest {
     Money cost = s.mode(CostMode.COST).perRun();
     Money balanced = s.mode(CostMode.BALANCED).perRun();
     Money quality = s.mode(CostMode.QUALITY).perRun();
-    boolean feasible = s.modes().values().stream().filter(p -> p.mode().get() != CostMode.OPEN_SOURCE).allMatch(PlanSimulation::feasible);
+    boolean feasible =
+        s.modes().values().stream()
+            .filter(p -> p.mode().get() != CostMode.OPEN_SOURCE)
+            .allMatch(PlanSimulation::feasible);
     if (feasible) {
-      assertThat(eco.isGreaterThan(cost)).as("seed %d: eco %s > cost %s", seed, eco, cost).isFalse();
-      assertThat(cost.isGreaterThan(balanced)).as("seed %d: cost %s > balanced %s", seed, cost, balanced).isFalse();
-      assertThat(balanced.isGreaterThan(quality)).as("seed %d: balanced %s > quality %s", seed, balanced, quality).isFalse();
+      assertThat(eco.isGreaterThan(cost))
+          .as("seed %d: eco %s > cost %s", seed, eco, cost)
+          .isFalse();
+      assertThat(cost.isGreaterThan(balanced))
+          .as("seed %d: cost %s > balanced %s", seed, cost, balanced)
+          .isFalse();
+      assertThat(balanced.isGreaterThan(quality))
+          .as("seed %d: balanced %s > quality %s", seed, balanced, quality)
+          .isFalse();
     }
   }
 
@@ -99,8 +115,12 @@ class SimulationInvariantsTest {
         }
         Model m = c.find(s.model().get()).get();
         Offering o = m.offering(s.channel().get()).get();
-        assertThat(f.allows(m, o)).as("%s %s %s on %s", what, p.mode(), m.id(), o.channel()).isTrue();
-        assertThat(m.capabilityTier().isAtLeast(s.requiredTier().get())).as("%s %s", what, s).isTrue();
+        assertThat(f.allows(m, o))
+            .as("%s %s %s on %s", what, p.mode(), m.id(), o.channel())
+            .isTrue();
+        assertThat(m.capabilityTier().isAtLeast(s.requiredTier().get()))
+            .as("%s %s", what, s)
+            .isTrue();
         if (p.mode().get() == CostMode.OPEN_SOURCE) {
           assertThat(m.openWeights()).as("%s %s", what, m.id()).isTrue();
         }
@@ -125,11 +145,19 @@ class SimulationInvariantsTest {
     Workflow wf = Generated.workflow(r::nextInt, c, false);
     long low = 1 + r.nextInt(5_000);
     long high = low + 1 + r.nextInt(50_000);
-    Simulation a = Simulator.run(wf, Scope.builder().runsPerMonth(low).build(), c, TestCatalog.AS_OF).simulation;
-    Simulation b = Simulator.run(wf, Scope.builder().runsPerMonth(high).build(), c, TestCatalog.AS_OF).simulation;
-    assertThat(a.declared().perMonth().isGreaterThan(b.declared().perMonth())).as("seed %d", seed).isFalse();
+    Simulation a =
+        Simulator.run(wf, Scope.builder().runsPerMonth(low).build(), c, TestCatalog.AS_OF)
+            .simulation;
+    Simulation b =
+        Simulator.run(wf, Scope.builder().runsPerMonth(high).build(), c, TestCatalog.AS_OF)
+            .simulation;
+    assertThat(a.declared().perMonth().isGreaterThan(b.declared().perMonth()))
+        .as("seed %d", seed)
+        .isFalse();
     for (CostMode m : CostMode.values()) {
-      assertThat(a.mode(m).perMonth().isGreaterThan(b.mode(m).perMonth())).as("seed %d %s", seed, m).isFalse();
+      assertThat(a.mode(m).perMonth().isGreaterThan(b.mode(m).perMonth()))
+          .as("seed %d %s", seed, m)
+          .isFalse();
     }
   }
 
@@ -144,9 +172,18 @@ class SimulationInvariantsTest {
     CompileResult one = engine.compile(wf, scope);
     Croms croms = one.croms().get();
     assertThat(croms.total()).as("seed %d", seed).isBetween(BigDecimal.ZERO, new BigDecimal("200"));
-    croms.dimensions().values().forEach(v -> assertThat(v).as("seed %d", seed).isBetween(BigDecimal.ZERO, new BigDecimal("100")));
+    croms
+        .dimensions()
+        .values()
+        .forEach(
+            v ->
+                assertThat(v)
+                    .as("seed %d", seed)
+                    .isBetween(BigDecimal.ZERO, new BigDecimal("100")));
     assertThat(croms.ethicsMultiplier()).isBetween(BigDecimal.ONE, new BigDecimal("2"));
     assertThat(croms.wasteUsdPerMonth().isNegative()).isFalse();
-    assertThat(CromusJson.write(engine.compile(wf, scope))).as("seed %d", seed).isEqualTo(CromusJson.write(one));
+    assertThat(CromusJson.write(engine.compile(wf, scope)))
+        .as("seed %d", seed)
+        .isEqualTo(CromusJson.write(one));
   }
 }

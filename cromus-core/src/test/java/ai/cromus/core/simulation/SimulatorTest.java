@@ -48,7 +48,8 @@ class SimulatorTest {
     Workflow wf = Workflow.builder().from(workflow(CLASSIFY)).runsPerDay(10).build();
     assertThat(Simulator.runsPerMonth(wf, Scope.defaults())).isEqualTo(300);
     assertThat(Simulator.runsPerMonth(wf, Scope.builder().runsPerDay(7).build())).isEqualTo(210);
-    assertThat(Simulator.runsPerMonth(wf, Scope.builder().runsPerDay(7).runsPerMonth(99).build())).isEqualTo(99);
+    assertThat(Simulator.runsPerMonth(wf, Scope.builder().runsPerDay(7).runsPerMonth(99).build()))
+        .isEqualTo(99);
   }
 
   @Test
@@ -59,17 +60,21 @@ class SimulatorTest {
     assertThat(eco.model()).hasValue("llama-3-1-8b");
     // failure 0.02 per attempt, no retries: one call
     assertThat(eco.cost()).isEqualTo(Money.usd("0.000058"));
-    assertThat(r.simulation.mode(CostMode.COST).step("classify").get().model()).hasValue("llama-3-1-8b");
+    assertThat(r.simulation.mode(CostMode.COST).step("classify").get().model())
+        .hasValue("llama-3-1-8b");
   }
 
   @Test
   void ecoUsesBatchWhereTheStepAllowsItAndCostDoesNot() {
     Step s = llm("bulk", 10_000, 1_000).tier(CapabilityTier.LIGHTWEIGHT).batchAllowed(true).build();
-    Scope openai = gates(ModelGates.builder().addAllow(GateSelector.of(SelectorKind.VENDOR, "openai")).build());
+    Scope openai =
+        gates(
+            ModelGates.builder().addAllow(GateSelector.of(SelectorKind.VENDOR, "openai")).build());
     Simulator.Result r = simulate(workflow(s), openai);
     StepSimulation eco = r.simulation.mode(CostMode.ECO).step("bulk").get();
     StepSimulation cost = r.simulation.mode(CostMode.COST).step("bulk").get();
-    // gpt-5-mini always reasons: lightweight default effort low = 1,000 reasoning tokens billed as output
+    // gpt-5-mini always reasons: lightweight default effort low = 1,000 reasoning tokens billed as
+    // output
     assertThat(eco.reasoningTokens()).isEqualTo(1_000);
     // batch: 10,000 × 0.125 + 2,000 × 1 = 0.00125 + 0.002
     assertThat(eco.batch()).isTrue();
@@ -82,8 +87,13 @@ class SimulatorTest {
   @Test
   void vendorBatchRuleAppliesWhenTheOfferingStatesNoBatchPrice() {
     Step s = llm("bulk", 10_000, 1_000).tier(CapabilityTier.LIGHTWEIGHT).batchAllowed(true).build();
-    Scope haiku = gates(ModelGates.builder().addAllow(GateSelector.of(SelectorKind.MODEL, "claude-haiku-4-5")).build());
-    StepSimulation eco = simulate(workflow(s), haiku).simulation.mode(CostMode.ECO).step("bulk").get();
+    Scope haiku =
+        gates(
+            ModelGates.builder()
+                .addAllow(GateSelector.of(SelectorKind.MODEL, "claude-haiku-4-5"))
+                .build());
+    StepSimulation eco =
+        simulate(workflow(s), haiku).simulation.mode(CostMode.ECO).step("bulk").get();
     // 0.5 × (10,000 × 1 + 1,000 × 5) / 1M
     assertThat(eco.cost()).isEqualTo(Money.usd("0.0075"));
   }
@@ -92,8 +102,10 @@ class SimulatorTest {
   void balancedStaysAtTheStepsTierAndQualityTakesTheStrongest() {
     Step s = llm("draft", 2_000, 500).tier(CapabilityTier.BALANCED).build();
     Simulator.Result r = simulate(workflow(s), Scope.defaults());
-    assertThat(r.simulation.mode(CostMode.BALANCED).step("draft").get().model()).hasValue("llama-3-3-70b");
-    // frontier models: opus, gemini-2-5-pro, llama-3-1-405b all at tier-default quality; the cheapest wins the tie
+    assertThat(r.simulation.mode(CostMode.BALANCED).step("draft").get().model())
+        .hasValue("llama-3-3-70b");
+    // frontier models: opus, gemini-2-5-pro, llama-3-1-405b all at tier-default quality; the
+    // cheapest wins the tie
     StepSimulation q = r.simulation.mode(CostMode.QUALITY).step("draft").get();
     assertThat(q.model()).hasValue("gemini-2-5-pro");
   }
@@ -101,7 +113,11 @@ class SimulatorTest {
   @Test
   void qualityStepsDownToFitTheBudget() {
     Step s = llm("draft", 2_000, 500).tier(CapabilityTier.BALANCED).build();
-    Workflow wf = Workflow.builder().from(workflow(s)).budget(Budget.builder().perRun(Money.usd("0.005")).build()).build();
+    Workflow wf =
+        Workflow.builder()
+            .from(workflow(s))
+            .budget(Budget.builder().perRun(Money.usd("0.005")).build())
+            .build();
     PlanSimulation q = simulate(wf, Scope.defaults()).simulation.mode(CostMode.QUALITY);
     assertThat(q.perRun().isGreaterThan(Money.usd("0.005"))).isFalse();
     assertThat(q.step("draft").get().requiredTier()).hasValue(CapabilityTier.BALANCED);
@@ -110,33 +126,51 @@ class SimulatorTest {
   @Test
   void openSourceUsesOpenWeightsOnly() {
     Step s = llm("draft", 2_000, 500).tier(CapabilityTier.FRONTIER).build();
-    StepSimulation o = simulate(workflow(s), Scope.defaults()).simulation.mode(CostMode.OPEN_SOURCE).step("draft").get();
+    StepSimulation o =
+        simulate(workflow(s), Scope.defaults())
+            .simulation
+            .mode(CostMode.OPEN_SOURCE)
+            .step("draft")
+            .get();
     assertThat(o.model()).hasValue("llama-3-1-405b");
   }
 
   @Test
   void denyGateIsNeverViolated() {
-    Scope noMeta = gates(ModelGates.builder().addDeny(GateSelector.of(SelectorKind.VENDOR, "meta")).build());
+    Scope noMeta =
+        gates(ModelGates.builder().addDeny(GateSelector.of(SelectorKind.VENDOR, "meta")).build());
     Simulator.Result r = simulate(workflow(CLASSIFY), noMeta);
     for (CostMode m : CostMode.values()) {
-      r.simulation.mode(m).step("classify").flatMap(StepSimulation::model)
+      r.simulation
+          .mode(m)
+          .step("classify")
+          .flatMap(StepSimulation::model)
           .ifPresent(id -> assertThat(id).doesNotStartWith("llama"));
     }
-    assertThat(r.recommendations).allSatisfy(rec -> assertThat(rec.model()).doesNotStartWith("llama"));
+    assertThat(r.recommendations)
+        .allSatisfy(rec -> assertThat(rec.model()).doesNotStartWith("llama"));
     assertThat(r.simulation.mode(CostMode.OPEN_SOURCE).feasible()).isFalse();
     // only open_source is infeasible and the workflow's mode is balanced: information
-    assertThat(r.diagnostics).anyMatch(d -> d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
-        && d.severity() == ai.cromus.core.diagnostic.Severity.INFO);
+    assertThat(r.diagnostics)
+        .anyMatch(
+            d ->
+                d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
+                    && d.severity() == ai.cromus.core.diagnostic.Severity.INFO);
     Scope openNoMeta = Scope.builder().from(noMeta).mode(CostMode.OPEN_SOURCE).build();
-    assertThat(simulate(workflow(CLASSIFY), openNoMeta).diagnostics).anyMatch(d -> d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
-        && d.severity() == ai.cromus.core.diagnostic.Severity.WARNING);
+    assertThat(simulate(workflow(CLASSIFY), openNoMeta).diagnostics)
+        .anyMatch(
+            d ->
+                d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
+                    && d.severity() == ai.cromus.core.diagnostic.Severity.WARNING);
   }
 
   @Test
   void requiredRegionKeepsRegionServingOfferingsAndAddsTheUplift() {
     Step s = llm("draft", 1_000_000, 0).tier(CapabilityTier.BALANCED).build();
-    Scope eu = gates(ModelGates.builder().addRequire(GateSelector.of(SelectorKind.REGION, "eu")).build());
-    StepSimulation b = simulate(workflow(s), eu).simulation.mode(CostMode.BALANCED).step("draft").get();
+    Scope eu =
+        gates(ModelGates.builder().addRequire(GateSelector.of(SelectorKind.REGION, "eu")).build());
+    StepSimulation b =
+        simulate(workflow(s), eu).simulation.mode(CostMode.BALANCED).step("draft").get();
     // only sonnet on aws-bedrock prices region-pinned processing: 1M × 3 × 1.1
     assertThat(b.model()).hasValue("claude-sonnet-4-6");
     assertThat(b.channel()).hasValue("aws-bedrock");
@@ -145,25 +179,50 @@ class SimulatorTest {
 
   @Test
   void tierPreferenceBreaksTies() {
-    Step s = llm("draft", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
-    ModelGates anthropic = ModelGates.builder().addAllow(GateSelector.of(SelectorKind.VENDOR, "anthropic")).build();
+    Step s =
+        llm("draft", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
+    ModelGates anthropic =
+        ModelGates.builder().addAllow(GateSelector.of(SelectorKind.VENDOR, "anthropic")).build();
     // same price on anthropic-api and aws-bedrock (no region required): the preference decides
-    assertThat(simulate(workflow(s), Scope.builder().gates(anthropic).addTiers(EcosystemTier.MANAGED).build()).simulation
-        .mode(CostMode.BALANCED).step("draft").get().channel()).hasValue("aws-bedrock");
-    assertThat(simulate(workflow(s), Scope.builder().gates(anthropic).addTiers(EcosystemTier.MAINSTREAM).build()).simulation
-        .mode(CostMode.BALANCED).step("draft").get().channel()).hasValue("anthropic-api");
+    assertThat(
+            simulate(
+                    workflow(s),
+                    Scope.builder().gates(anthropic).addTiers(EcosystemTier.MANAGED).build())
+                .simulation
+                .mode(CostMode.BALANCED)
+                .step("draft")
+                .get()
+                .channel())
+        .hasValue("aws-bedrock");
+    assertThat(
+            simulate(
+                    workflow(s),
+                    Scope.builder().gates(anthropic).addTiers(EcosystemTier.MAINSTREAM).build())
+                .simulation
+                .mode(CostMode.BALANCED)
+                .step("draft")
+                .get()
+                .channel())
+        .hasValue("anthropic-api");
   }
 
   @Test
   void requestedModelOutsideTheScopeIsADiagnostic() {
-    Step s = llm("draft", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-opus-4-7").build();
-    Scope noOpus = gates(ModelGates.builder().addDeny(GateSelector.of(SelectorKind.MODEL, "claude-opus-4-7")).build());
+    Step s =
+        llm("draft", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-opus-4-7").build();
+    Scope noOpus =
+        gates(
+            ModelGates.builder()
+                .addDeny(GateSelector.of(SelectorKind.MODEL, "claude-opus-4-7"))
+                .build());
     Simulator.Result r = simulate(workflow(s), noOpus);
-    assertThat(r.diagnostics).anySatisfy(d -> {
-      assertThat(d.rule()).isEqualTo("SCOPE-MODEL-OUT-OF-SCOPE");
-      assertThat(d.message()).contains("denied by model:claude-opus-4-7");
-      assertThat(d.hint()).isPresent();
-    });
+    assertThat(r.diagnostics)
+        .anySatisfy(
+            d -> {
+              assertThat(d.rule()).isEqualTo("SCOPE-MODEL-OUT-OF-SCOPE");
+              assertThat(d.message()).contains("denied by model:claude-opus-4-7");
+              assertThat(d.hint()).isPresent();
+            });
     // the declared plan still prices what the author asked for
     assertThat(r.simulation.declared().step("draft").get().model()).hasValue("claude-opus-4-7");
   }
@@ -171,8 +230,14 @@ class SimulatorTest {
   @Test
   void retriesGiveExpectedAttemptsAndTheirCost() {
     // lightweight failure rate 0.02; two retries: 1 + 0.02 + 0.0004 = 1.0204 attempts
-    Step s = llm("x", 1_000_000, 0).tier(CapabilityTier.LIGHTWEIGHT).model("claude-haiku-4-5").retries(2).build();
-    StepSimulation st = simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
+    Step s =
+        llm("x", 1_000_000, 0)
+            .tier(CapabilityTier.LIGHTWEIGHT)
+            .model("claude-haiku-4-5")
+            .retries(2)
+            .build();
+    StepSimulation st =
+        simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
     assertThat(st.expectedCalls()).isEqualByComparingTo("1.0204");
     assertThat(st.cost()).isEqualTo(Money.usd("1.0204"));
     assertThat(st.retryCost()).isEqualTo(Money.usd("0.0204"));
@@ -181,22 +246,39 @@ class SimulatorTest {
 
   @Test
   void unvalidatedStructuredOutputNeverRetries() {
-    Step s = llm("x", 1_000_000, 0).tier(CapabilityTier.LIGHTWEIGHT).model("claude-haiku-4-5").retries(2)
-        .structuredOutput(true).build();
-    StepSimulation st = simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
+    Step s =
+        llm("x", 1_000_000, 0)
+            .tier(CapabilityTier.LIGHTWEIGHT)
+            .model("claude-haiku-4-5")
+            .retries(2)
+            .structuredOutput(true)
+            .build();
+    StepSimulation st =
+        simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
     assertThat(st.expectedCalls()).isEqualByComparingTo("1");
     assertThat(st.failureProbability()).isEqualByComparingTo("0.02");
     Step v = Step.builder().from(s).validation(ValidationMethod.JSON_SCHEMA).build();
-    assertThat(simulate(workflow(v), Scope.defaults()).simulation.declared().step("x").get().failureProbability())
+    assertThat(
+            simulate(workflow(v), Scope.defaults())
+                .simulation
+                .declared()
+                .step("x")
+                .get()
+                .failureProbability())
         .isEqualByComparingTo("0.000008");
   }
 
   @Test
   void fallbacksAreCalledWhenThePrimaryStillFails() {
     // haiku fails 0.02 with no retry; the fallback sonnet is called in 2 % of runs
-    Step s = llm("x", 1_000_000, 0).tier(CapabilityTier.LIGHTWEIGHT).model("claude-haiku-4-5")
-        .addFallbacks("claude-sonnet-4-6").build();
-    StepSimulation st = simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
+    Step s =
+        llm("x", 1_000_000, 0)
+            .tier(CapabilityTier.LIGHTWEIGHT)
+            .model("claude-haiku-4-5")
+            .addFallbacks("claude-sonnet-4-6")
+            .build();
+    StepSimulation st =
+        simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
     // 1 + 0.02 × 3
     assertThat(st.cost()).isEqualTo(Money.usd("1.06"));
     assertThat(st.expectedCalls()).isEqualByComparingTo("1.02");
@@ -206,17 +288,26 @@ class SimulatorTest {
 
   @Test
   void overriddenFailureRatesAreUsed() {
-    Step s = llm("x", 1_000_000, 0).tier(CapabilityTier.LIGHTWEIGHT).model("claude-haiku-4-5").retries(1).build();
+    Step s =
+        llm("x", 1_000_000, 0)
+            .tier(CapabilityTier.LIGHTWEIGHT)
+            .model("claude-haiku-4-5")
+            .retries(1)
+            .build();
     Scope sc = Scope.builder().putFailureRates("llm", new BigDecimal("0.1")).build();
-    assertThat(simulate(workflow(s), sc).simulation.declared().step("x").get().cost()).isEqualTo(Money.usd("1.1"));
+    assertThat(simulate(workflow(s), sc).simulation.declared().step("x").get().cost())
+        .isEqualTo(Money.usd("1.1"));
   }
 
   @Test
   void loopsMultiplyCostAndLatencyByTheirBound() {
-    Step once = llm("x", 1_000, 104).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
+    Step once =
+        llm("x", 1_000, 104).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
     Step loop = Step.builder().from(once).loopBound(3).build();
-    StepSimulation a = simulate(workflow(once), Scope.defaults()).simulation.declared().step("x").get();
-    StepSimulation b = simulate(workflow(loop), Scope.defaults()).simulation.declared().step("x").get();
+    StepSimulation a =
+        simulate(workflow(once), Scope.defaults()).simulation.declared().step("x").get();
+    StepSimulation b =
+        simulate(workflow(loop), Scope.defaults()).simulation.declared().step("x").get();
     assertThat(b.cost()).isEqualTo(a.cost().times(3));
     assertThat(a.latencySeconds()).isEqualByComparingTo("1.74");
     assertThat(b.latencySeconds()).isEqualByComparingTo("5.22");
@@ -224,22 +315,44 @@ class SimulatorTest {
 
   @Test
   void reasoningTokensOnlyWhereTheModelAlwaysReasonsOrTheStepAsks() {
-    Step plain = llm("x", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
-    assertThat(simulate(workflow(plain), Scope.defaults()).simulation.declared().step("x").get().reasoningTokens()).isZero();
+    Step plain =
+        llm("x", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
+    assertThat(
+            simulate(workflow(plain), Scope.defaults())
+                .simulation
+                .declared()
+                .step("x")
+                .get()
+                .reasoningTokens())
+        .isZero();
     Step asks = Step.builder().from(plain).reasoning(ReasoningEffort.HIGH).build();
-    StepSimulation st = simulate(workflow(asks), Scope.defaults()).simulation.declared().step("x").get();
+    StepSimulation st =
+        simulate(workflow(asks), Scope.defaults()).simulation.declared().step("x").get();
     assertThat(st.reasoningTokens()).isEqualTo(16_000);
     // 1,000 × 3 + (100 + 16,000) × 15
     assertThat(st.cost()).isEqualTo(Money.usd("0.2445"));
     Step mini = llm("y", 1_000, 100).tier(CapabilityTier.BALANCED).model("gpt-5-mini").build();
-    assertThat(simulate(workflow(mini), Scope.defaults()).simulation.declared().step("y").get().reasoningTokens()).isEqualTo(4_000);
+    assertThat(
+            simulate(workflow(mini), Scope.defaults())
+                .simulation
+                .declared()
+                .step("y")
+                .get()
+                .reasoningTokens())
+        .isEqualTo(4_000);
   }
 
   @Test
   void cacheColdBetweenRunsAtLowVolumeIsNotUsedForASingleCall() {
     // 100 runs a day are 864 s apart: the 5-minute cache is cold, the 1-hour one warm
-    Step s = llm("answer", 12_000, 800).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").cache(cache(10_000)).build();
-    StepSimulation st = simulate(workflow(s), Scope.defaults()).simulation.declared().step("answer").get();
+    Step s =
+        llm("answer", 12_000, 800)
+            .tier(CapabilityTier.BALANCED)
+            .model("claude-sonnet-4-6")
+            .cache(cache(10_000))
+            .build();
+    StepSimulation st =
+        simulate(workflow(s), Scope.defaults()).simulation.declared().step("answer").get();
     // 1-hour TTL: 0.021 + (6 − 0.3) × 10,000 / 1M × 30 / 3,000
     assertThat(st.cost()).isEqualTo(Money.usd("0.02157"));
     // one run a day: nothing stays warm; a single call pays less without the cache
@@ -270,25 +383,41 @@ class SimulatorTest {
 
   @Test
   void matrixHasACellPerEnabledTierAndMode() {
-    Simulator.Result r = simulate(workflow(CLASSIFY), Scope.builder().channels(List.of("anthropic-api", "groq")).build());
+    Simulator.Result r =
+        simulate(
+            workflow(CLASSIFY), Scope.builder().channels(List.of("anthropic-api", "groq")).build());
     assertThat(r.simulation.matrix()).hasSize(2 * 5);
-    MatrixCell infraEco = r.simulation.matrix().stream()
-        .filter(c -> c.tier() == EcosystemTier.INFRA && c.mode() == CostMode.ECO).findFirst().get();
+    MatrixCell infraEco =
+        r.simulation.matrix().stream()
+            .filter(c -> c.tier() == EcosystemTier.INFRA && c.mode() == CostMode.ECO)
+            .findFirst()
+            .get();
     assertThat(infraEco.perRun()).isEqualTo(Money.usd("0.000058"));
     assertThat(infraEco.perMonth()).isEqualTo(Money.usd("0.174"));
-    MatrixCell mainOpen = r.simulation.matrix().stream()
-        .filter(c -> c.tier() == EcosystemTier.MAINSTREAM && c.mode() == CostMode.OPEN_SOURCE).findFirst().get();
+    MatrixCell mainOpen =
+        r.simulation.matrix().stream()
+            .filter(c -> c.tier() == EcosystemTier.MAINSTREAM && c.mode() == CostMode.OPEN_SOURCE)
+            .findFirst()
+            .get();
     assertThat(mainOpen.feasible()).isFalse();
   }
 
   @Test
   void recommendationsNameTheModelTheBadgeTwoAlternativesAndTheSaving() {
-    Step s = llm("classify", 1_000, 100).tier(CapabilityTier.LIGHTWEIGHT).model("claude-opus-4-7").build();
+    Step s =
+        llm("classify", 1_000, 100)
+            .tier(CapabilityTier.LIGHTWEIGHT)
+            .model("claude-opus-4-7")
+            .build();
     Simulator.Result r = simulate(workflow(s), Scope.defaults());
-    Recommendation rec = r.recommendations.stream().filter(x -> x.mode() == CostMode.COST).findFirst().get();
+    Recommendation rec =
+        r.recommendations.stream().filter(x -> x.mode() == CostMode.COST).findFirst().get();
     assertThat(rec.model()).isEqualTo("llama-3-1-8b");
     assertThat(rec.badge().tier()).isEqualTo(EcosystemTier.INFRA);
-    assertThat(rec.alternatives()).hasSize(2).extracting(Alternative::model).doesNotContain("llama-3-1-8b");
+    assertThat(rec.alternatives())
+        .hasSize(2)
+        .extracting(Alternative::model)
+        .doesNotContain("llama-3-1-8b");
     // declared opus: 1,000 × 5 + 100 × 25 = 0.0075; llama: 0.000058
     assertThat(rec.savingPerRun()).isEqualTo(Money.usd("0.007442"));
     assertThat(rec.savingPerMonth()).isEqualTo(Money.usd("22.326"));
@@ -298,10 +427,20 @@ class SimulatorTest {
 
   @Test
   void baselineAddsTheScopesAssumptions() {
-    Step s = llm("x", 1_000_000, 0).tier(CapabilityTier.LIGHTWEIGHT).model("claude-haiku-4-5").build();
-    Scope sc = Scope.builder().runsPerMonth(100).assumptions(ai.cromus.core.scope.Assumptions.builder()
-        .reviewHoursPerRun(new BigDecimal("0.1")).hourlyRate(Money.usd("50")).correctionCost(Money.usd("10"))
-        .maintenancePerMonth(Money.usd("200")).monitoringPerMonth(Money.usd("20")).build()).build();
+    Step s =
+        llm("x", 1_000_000, 0).tier(CapabilityTier.LIGHTWEIGHT).model("claude-haiku-4-5").build();
+    Scope sc =
+        Scope.builder()
+            .runsPerMonth(100)
+            .assumptions(
+                ai.cromus.core.scope.Assumptions.builder()
+                    .reviewHoursPerRun(new BigDecimal("0.1"))
+                    .hourlyRate(Money.usd("50"))
+                    .correctionCost(Money.usd("10"))
+                    .maintenancePerMonth(Money.usd("200"))
+                    .monitoringPerMonth(Money.usd("20"))
+                    .build())
+            .build();
     Baseline b = simulate(workflow(s), sc).simulation.baseline().get();
     assertThat(b.apiPerMonth()).isEqualTo(Money.usd("100"));
     assertThat(b.humanReviewPerMonth()).isEqualTo(Money.usd("500"));
@@ -312,17 +451,35 @@ class SimulatorTest {
 
   @Test
   void verdictFailsOnABrokenBudgetAndOnCromsMax() {
-    Step s = llm("classify", 1_000, 100).tier(CapabilityTier.LIGHTWEIGHT).model("claude-opus-4-7").build();
-    Workflow wf = Workflow.builder().from(workflow(s)).ethos("ethos-the-operator-v1.0.0")
-        .budget(Budget.builder().perRun(Money.usd("0.001")).build()).build();
+    Step s =
+        llm("classify", 1_000, 100)
+            .tier(CapabilityTier.LIGHTWEIGHT)
+            .model("claude-opus-4-7")
+            .build();
+    Workflow wf =
+        Workflow.builder()
+            .from(workflow(s))
+            .ethos("ethos-the-operator-v1.0.0")
+            .budget(Budget.builder().perRun(Money.usd("0.001")).build())
+            .build();
     CompileResult r = Fixtures.engine().compile(wf, Scope.defaults());
     assertThat(r.verdict().status()).isEqualTo(VerdictStatus.FAIL);
-    assertThat(r.verdict().reasons()).anyMatch(x -> x.contains("over the workflow's per-run budget of $0.0010"));
-    CompileResult scoped = Fixtures.engine().compile(Workflow.builder().from(wf).budget(Budget.NONE).build(),
-        Scope.builder().budget(Budget.builder().perMonth(Money.usd("1")).build()).build());
-    assertThat(scoped.verdict().reasons()).anyMatch(x -> x.contains("over the scope's per-month budget"));
-    CompileResult croms = Fixtures.engine().compile(Workflow.builder().from(wf).budget(Budget.NONE).build(),
-        Scope.builder().thresholds(Thresholds.builder().cromsMax(BigDecimal.ONE).build()).build());
+    assertThat(r.verdict().reasons())
+        .anyMatch(x -> x.contains("over the workflow's per-run budget of $0.0010"));
+    CompileResult scoped =
+        Fixtures.engine()
+            .compile(
+                Workflow.builder().from(wf).budget(Budget.NONE).build(),
+                Scope.builder().budget(Budget.builder().perMonth(Money.usd("1")).build()).build());
+    assertThat(scoped.verdict().reasons())
+        .anyMatch(x -> x.contains("over the scope's per-month budget"));
+    CompileResult croms =
+        Fixtures.engine()
+            .compile(
+                Workflow.builder().from(wf).budget(Budget.NONE).build(),
+                Scope.builder()
+                    .thresholds(Thresholds.builder().cromsMax(BigDecimal.ONE).build())
+                    .build());
     assertThat(croms.croms().get().total()).isGreaterThan(BigDecimal.ONE);
     assertThat(croms.verdict().status()).isEqualTo(VerdictStatus.FAIL);
     assertThat(croms.verdict().reasons()).anyMatch(x -> x.contains("above the maximum of 1"));

@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class EthosProfilesTest {
   @Test
   void theSevenReferenceProfilesAreBuiltInWithTheSpecValues() {
-    assertThat(EthosProfiles.all()).extracting(EthosProfile::stem).containsExactly(
-        "ethos-the-steward-v1.0.0", "ethos-the-guardian-v1.0.0", "ethos-the-analyst-v1.0.0",
-        "ethos-the-builder-v1.0.0", "ethos-the-diplomat-v1.0.0", "ethos-the-catalyst-v1.0.0",
-        "ethos-the-operator-v1.0.0");
+    assertThat(EthosProfiles.all())
+        .extracting(EthosProfile::stem)
+        .containsExactly(
+            "ethos-the-steward-v1.0.0",
+            "ethos-the-guardian-v1.0.0",
+            "ethos-the-analyst-v1.0.0",
+            "ethos-the-builder-v1.0.0",
+            "ethos-the-diplomat-v1.0.0",
+            "ethos-the-catalyst-v1.0.0",
+            "ethos-the-operator-v1.0.0");
     EthosProfile steward = EthosProfiles.find("ethos-the-steward-v1.0.0").orElseThrow();
     assertThat(steward.domain()).isEqualTo("pharmaceutical");
     assertThat(steward.riskTolerance()).isEqualTo(RiskTolerance.LOW);
@@ -25,8 +31,8 @@ class EthosProfilesTest {
     assertThat(steward.uncertaintyBehavior()).isEqualTo(UncertaintyBehavior.PAUSE_AND_ESCALATE);
     assertThat(steward.owner()).isEqualTo("Regulatory Affairs");
     assertThat(steward.approvedDate()).contains("2026-03-21");
-    assertThat(steward.complianceFrameworks()).containsExactly(
-        "FDA 21 CFR Part 11", "FDA 21 CFR Part 312", "ICH E6(R2)", "GxP");
+    assertThat(steward.complianceFrameworks())
+        .containsExactly("FDA 21 CFR Part 11", "FDA 21 CFR Part 312", "ICH E6(R2)", "GxP");
     assertThat(steward.reviewCadence()).contains("quarterly");
     EthosProfile builder = EthosProfiles.find("the builder").orElseThrow();
     assertThat(builder.riskTolerance()).isEqualTo(RiskTolerance.HIGH);
@@ -83,13 +89,21 @@ class EthosProfilesTest {
 
   @Test
   void recommendsTheProfileMeantForADomain() {
-    for (String[] c : List.of(new String[] {"pharmaceutical", "The Steward"},
-        new String[] {"legal", "The Guardian"}, new String[] {"finance", "The Guardian"},
-        new String[] {"engineering", "The Builder"}, new String[] {"data_science", "The Analyst"},
-        new String[] {"customer_success", "The Diplomat"}, new String[] {"HR", "The Diplomat"},
-        new String[] {"marketing", "The Catalyst"}, new String[] {"shared services", "The Operator"})) {
-      assertThat(EthosProfiles.recommendedFor(Optional.of(c[0]))).map(EthosProfile::name)
-          .as(c[0]).contains(c[1]);
+    for (String[] c :
+        List.of(
+            new String[] {"pharmaceutical", "The Steward"},
+            new String[] {"legal", "The Guardian"},
+            new String[] {"finance", "The Guardian"},
+            new String[] {"engineering", "The Builder"},
+            new String[] {"data_science", "The Analyst"},
+            new String[] {"customer_success", "The Diplomat"},
+            new String[] {"HR", "The Diplomat"},
+            new String[] {"marketing", "The Catalyst"},
+            new String[] {"shared services", "The Operator"})) {
+      assertThat(EthosProfiles.recommendedFor(Optional.of(c[0])))
+          .map(EthosProfile::name)
+          .as(c[0])
+          .contains(c[1]);
     }
     assertThat(EthosProfiles.recommendedFor(Optional.of("astrology"))).isEmpty();
     assertThat(EthosProfiles.recommendedFor(Optional.empty())).isEmpty();

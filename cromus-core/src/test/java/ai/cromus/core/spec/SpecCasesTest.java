@@ -23,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks {@code src/test/resources/spec/<case>/}: each case holds {@code input/} and a
- * {@code case.properties} with the expected verdict. The cases port the reference validator's
- * test suites (skills-ref test_validator.py and test_parser.py), the real-world SKILL.md
- * corpus, and Cromus' own rules.
+ * Walks {@code src/test/resources/spec/<case>/}: each case holds {@code input/} and a {@code
+ * case.properties} with the expected verdict. The cases port the reference validator's test suites
+ * (skills-ref test_validator.py and test_parser.py), the real-world SKILL.md corpus, and Cromus'
+ * own rules.
  */
 class SpecCasesTest {
   private static final SpecValidator VALIDATOR = SpecValidator.create();
@@ -34,8 +34,12 @@ class SpecCasesTest {
   static Stream<String> cases() throws IOException, URISyntaxException {
     Path root = root();
     try (Stream<Path> s = Files.list(root)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .collect(Collectors.toList()).stream();
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .collect(Collectors.toList())
+          .stream();
     }
   }
 
@@ -48,7 +52,8 @@ class SpecCasesTest {
   void caseHasItsExpectedVerdict(String name) throws Exception {
     Path dir = root().resolve(name);
     Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(dir.resolve("case.properties"), StandardCharsets.UTF_8)) {
+    try (Reader r =
+        Files.newBufferedReader(dir.resolve("case.properties"), StandardCharsets.UTF_8)) {
       p.load(r);
     }
     Path input = dir.resolve("input");
@@ -82,36 +87,57 @@ class SpecCasesTest {
       List<SpecReport> reports = VALIDATOR.validateAll(files);
       report = reports.stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow();
     }
-    String shown = report.diagnostics().stream().map(d -> d.rule() + " " + d.severity().id() + " "
-        + d.line() + ":" + d.column() + " " + d.message()).collect(Collectors.joining("\n  "));
-    assertThat(report.valid()).as("valid; diagnostics:\n  " + shown)
+    String shown =
+        report.diagnostics().stream()
+            .map(
+                d ->
+                    d.rule()
+                        + " "
+                        + d.severity().id()
+                        + " "
+                        + d.line()
+                        + ":"
+                        + d.column()
+                        + " "
+                        + d.message())
+            .collect(Collectors.joining("\n  "));
+    assertThat(report.valid())
+        .as("valid; diagnostics:\n  " + shown)
         .isEqualTo(Boolean.parseBoolean(p.getProperty("valid")));
     List<String> rules = list(p.getProperty("rules", ""));
-    List<String> ids = report.diagnostics().stream().map(Diagnostic::rule).collect(Collectors.toList());
+    List<String> ids =
+        report.diagnostics().stream().map(Diagnostic::rule).collect(Collectors.toList());
     assertThat(ids).as("rules; diagnostics:\n  " + shown).containsAll(rules);
     for (String absent : list(p.getProperty("absent", ""))) {
       assertThat(ids).as("absent rules; diagnostics:\n  " + shown).doesNotContain(absent);
     }
     if (rules.isEmpty() && report.valid()) {
-      assertThat(report.diagnostics()).as("a clean file has no warnings:\n  " + shown)
+      assertThat(report.diagnostics())
+          .as("a clean file has no warnings:\n  " + shown)
           .allMatch(d -> d.severity() == Severity.INFO);
     }
     if (p.getProperty("count") != null) {
-      assertThat(ids.stream().filter(rules.get(0)::equals).count()).as("count of " + rules.get(0)
-          + ":\n  " + shown).isEqualTo(Long.parseLong(p.getProperty("count")));
+      assertThat(ids.stream().filter(rules.get(0)::equals).count())
+          .as("count of " + rules.get(0) + ":\n  " + shown)
+          .isEqualTo(Long.parseLong(p.getProperty("count")));
     }
     if (p.getProperty("errors") != null) {
       assertThat(report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count())
-          .as("errors:\n  " + shown).isEqualTo(Long.parseLong(p.getProperty("errors")));
+          .as("errors:\n  " + shown)
+          .isEqualTo(Long.parseLong(p.getProperty("errors")));
     }
     if (p.getProperty("message") != null) {
-      assertThat(report.diagnostics()).as("a message containing '" + p.getProperty("message")
-          + "':\n  " + shown).anyMatch(d -> d.message().contains(p.getProperty("message"))
-              || d.hint().orElse("").contains(p.getProperty("message")));
+      assertThat(report.diagnostics())
+          .as("a message containing '" + p.getProperty("message") + "':\n  " + shown)
+          .anyMatch(
+              d ->
+                  d.message().contains(p.getProperty("message"))
+                      || d.hint().orElse("").contains(p.getProperty("message")));
     }
     if (p.getProperty("line") != null) {
-      assertThat(report.diagnostics(SpecRule.valueOf(rules.get(0).replace('-', '_')))
-          .get(0).line()).as("line").isEqualTo(Integer.parseInt(p.getProperty("line")));
+      assertThat(report.diagnostics(SpecRule.valueOf(rules.get(0).replace('-', '_'))).get(0).line())
+          .as("line")
+          .isEqualTo(Integer.parseInt(p.getProperty("line")));
     }
     if (p.getProperty("policy") != null) {
       assertThat(report.policy()).as("policy result").isPresent();
@@ -130,7 +156,8 @@ class SpecCasesTest {
   }
 
   private static List<String> list(String s) {
-    return s.isBlank() ? List.of() : Arrays.stream(s.split(",")).map(String::trim)
-        .collect(Collectors.toList());
+    return s.isBlank()
+        ? List.of()
+        : Arrays.stream(s.split(",")).map(String::trim).collect(Collectors.toList());
   }
 }

@@ -17,21 +17,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fuzz tests of every open-spec validator: no exception escapes, and every diagnostic has a
- * rule, a message and a location inside the file. The seed corpus under
- * {@code SpecValidatorFuzzTestInputs} replays in a normal test run; {@code JAZZER_FUZZ=1}
- * fuzzes for real.
+ * Fuzz tests of every open-spec validator: no exception escapes, and every diagnostic has a rule, a
+ * message and a location inside the file. The seed corpus under {@code SpecValidatorFuzzTestInputs}
+ * replays in a normal test run; {@code JAZZER_FUZZ=1} fuzzes for real.
  */
 class SpecValidatorFuzzTest {
-  private static final SpecValidator VALIDATOR = SpecValidator.create(
-      Limits.builder().maxInputChars(64 * 1024).build());
+  private static final SpecValidator VALIDATOR =
+      SpecValidator.create(Limits.builder().maxInputChars(64 * 1024).build());
 
   private static void check(String path, String text, SpecType type) {
     List<SpecReport> reports = VALIDATOR.validateAll(List.of(SpecFile.of(path, text, type)));
     // YAML also breaks lines at NEL, LS and PS; CR and CRLF are normalized to LF first
     String t = text.replace("\r\n", "\n").replace('\r', '\n');
-    long lines = t.chars().filter(c -> c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029)
-        .count() + 1;
+    long lines =
+        t.chars().filter(c -> c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029).count() + 1;
     for (SpecReport r : reports) {
       assertThat(r.score()).isBetween(0, 100);
       assertThat(r.completeness()).isBetween(0, 100);
@@ -88,8 +87,10 @@ class SpecValidatorFuzzTest {
   void skillMdToWorkflow(FuzzedDataProvider data) {
     String sidecar = data.consumeString(2000);
     String skill = data.consumeRemainingAsString();
-    var parsed = Cromus.builder().build().parse(WorkflowSource.skill("s/SKILL.md", skill,
-        Optional.of(sidecar)));
+    var parsed =
+        Cromus.builder()
+            .build()
+            .parse(WorkflowSource.skill("s/SKILL.md", skill, Optional.of(sidecar)));
     assertThat(parsed.value().name()).isNotBlank();
   }
 
@@ -103,6 +104,10 @@ class SpecValidatorFuzzTest {
     assertThat(r.failure()).as(yaml).isEmpty();
     YamlNode root = r.root().orElseThrow();
     String back = root.string("k").orElse("");
-    assertThat(back).isEqualTo(s.replaceAll("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]", "\uFFFD"));
+    assertThat(back)
+        .isEqualTo(
+            s.replaceAll(
+                "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+                "\uFFFD"));
   }
 }

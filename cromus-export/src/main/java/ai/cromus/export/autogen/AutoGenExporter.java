@@ -10,24 +10,24 @@ import ai.cromus.core.export.ExportRule;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Route;
+import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * AutoGen AgentChat: the declarative component JSON of a {@code RoundRobinGroupChat} team as
- * {@code team.json}, which AutoGen Studio imports and {@code Team.load_component} loads. One
- * {@code AssistantAgent} per step in dependency order, a {@code UserProxyAgent} for each human
- * step, a model client per agent with {@code model_info} (never an API key), and termination
- * when an agent says {@code TERMINATE} or after one round. AutoGen is in maintenance mode; see
- * docs/export.md for the successor format.
+ * AutoGen AgentChat: the declarative component JSON of a {@code RoundRobinGroupChat} team as {@code
+ * team.json}, which AutoGen Studio imports and {@code Team.load_component} loads. One {@code
+ * AssistantAgent} per step in dependency order, a {@code UserProxyAgent} for each human step, a
+ * model client per agent with {@code model_info} (never an API key), and termination when an agent
+ * says {@code TERMINATE} or after one round. AutoGen is in maintenance mode; see docs/export.md for
+ * the successor format.
  */
 public final class AutoGenExporter extends WorkflowExporter {
   static final String STOP_WORD = "TERMINATE";
@@ -54,15 +54,23 @@ public final class AutoGenExporter extends WorkflowExporter {
     for (Step s : ctx.steps()) {
       i++;
       String name = names.name(s.id(), ctx.at(s), ctx.diagnostics());
-      String instructions = "You carry out the step '" + ctx.text(s.title()) + "' of the workflow '"
-          + ctx.name() + "'.\n" + Prompt.step(ctx, s)
-          + (i == last ? "\nWhen the step is done, end your message with " + STOP_WORD + "." : "");
+      String instructions =
+          "You carry out the step '"
+              + ctx.text(s.title())
+              + "' of the workflow '"
+              + ctx.name()
+              + "'.\n"
+              + Prompt.step(ctx, s)
+              + (i == last
+                  ? "\nWhen the step is done, end your message with " + STOP_WORD + "."
+                  : "");
       if (s.kind() == StepKind.HUMAN) {
         ObjectNode p = component("autogen_agentchat.agents.UserProxyAgent", "agent");
         ObjectNode c = p.putObject("config");
         c.put("name", name);
-        c.put("description", "A person (" + ctx.text(s.approver().orElse("approver")) + ") who "
-            + instructions);
+        c.put(
+            "description",
+            "A person (" + ctx.text(s.approver().orElse("approver")) + ") who " + instructions);
         participants.add(p);
         continue;
       }
@@ -77,15 +85,22 @@ public final class AutoGenExporter extends WorkflowExporter {
       c.put("tool_call_summary_format", "{result}");
       participants.add(p);
       if (!s.tools().isEmpty()) {
-        ctx.report(Diagnostic.of(ExportRule.NOT_EXPRESSIBLE, ctx.at(s),
-            "Step '" + s.id() + "' calls tools; AutoGen tools are Python functions, so they are"
-                + " named in the system message and left for you to add.",
-            "Add the tools to the agent's 'tools' list in AutoGen Studio or code."));
+        ctx.report(
+            Diagnostic.of(
+                ExportRule.NOT_EXPRESSIBLE,
+                ctx.at(s),
+                "Step '"
+                    + s.id()
+                    + "' calls tools; AutoGen tools are Python functions, so they are"
+                    + " named in the system message and left for you to add.",
+                "Add the tools to the agent's 'tools' list in AutoGen Studio or code."));
       }
     }
-    ObjectNode stop = component("autogen_agentchat.conditions.OrTerminationCondition", "termination");
+    ObjectNode stop =
+        component("autogen_agentchat.conditions.OrTerminationCondition", "termination");
     ArrayNode conditions = stop.putObject("config").putArray("conditions");
-    ObjectNode text = component("autogen_agentchat.conditions.TextMentionTermination", "termination");
+    ObjectNode text =
+        component("autogen_agentchat.conditions.TextMentionTermination", "termination");
     text.putObject("config").put("text", STOP_WORD);
     ObjectNode max = component("autogen_agentchat.conditions.MaxMessageTermination", "termination");
     max.putObject("config").put("max_messages", ctx.steps().size() + 1);
@@ -120,19 +135,32 @@ public final class AutoGenExporter extends WorkflowExporter {
       if (r.isPresent() && !channel.equals("openai-api") && r.get().openAiBase().isPresent()) {
         cfg.put("base_url", r.get().openAiBase().get());
       } else if (!channel.equals("openai-api")) {
-        ctx.report(Diagnostic.of(ExportRule.MODEL_CHANNEL, ctx.at(s),
-            "AutoGen has no client here for the channel of '" + m.nativeId() + "' (step '"
-                + s.id() + "'); an OpenAI-compatible client without base_url is exported.",
-            "Set base_url to the channel's OpenAI-compatible endpoint."));
+        ctx.report(
+            Diagnostic.of(
+                ExportRule.MODEL_CHANNEL,
+                ctx.at(s),
+                "AutoGen has no client here for the channel of '"
+                    + m.nativeId()
+                    + "' (step '"
+                    + s.id()
+                    + "'); an OpenAI-compatible client without base_url is exported.",
+                "Set base_url to the channel's OpenAI-compatible endpoint."));
       }
     }
     ObjectNode info = cfg.putObject("model_info");
-    Optional<Model> model = m.catalogId().flatMap(id -> ctx.options().catalog().flatMap(cat -> cat.find(id)));
+    Optional<Model> model =
+        m.catalogId().flatMap(id -> ctx.options().catalog().flatMap(cat -> cat.find(id)));
     info.put("vision", model.map(x -> x.capabilities().vision() == Support.YES).orElse(false));
-    info.put("function_calling", model.map(x -> x.capabilities().toolCalling() != Support.NO).orElse(true));
-    info.put("json_output", model.map(x -> x.capabilities().structuredOutput() != Support.NO).orElse(true));
+    info.put(
+        "function_calling",
+        model.map(x -> x.capabilities().toolCalling() != Support.NO).orElse(true));
+    info.put(
+        "json_output",
+        model.map(x -> x.capabilities().structuredOutput() != Support.NO).orElse(true));
     info.put("family", "unknown");
-    info.put("structured_output", model.map(x -> x.capabilities().structuredOutput() == Support.YES).orElse(false));
+    info.put(
+        "structured_output",
+        model.map(x -> x.capabilities().structuredOutput() == Support.YES).orElse(false));
     return c;
   }
 }

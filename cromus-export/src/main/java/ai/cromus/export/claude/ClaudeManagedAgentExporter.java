@@ -8,7 +8,6 @@ import ai.cromus.core.export.ExportRule;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.Limits;
 import ai.cromus.export.internal.ModelChoice;
@@ -16,20 +15,22 @@ import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
+import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Claude Managed Agents: the CreateAgent body ({@code POST /v1/agents}, beta
- * {@code managed-agents-2026-04-01}) as {@code agent.json}. One agent runs the whole workflow:
- * its model is the plan's Anthropic model, its system prompt the SKILL.md with the ETHOS
- * guardrails, and every tool the workflow calls becomes a custom (client-executed) tool.
+ * Claude Managed Agents: the CreateAgent body ({@code POST /v1/agents}, beta {@code
+ * managed-agents-2026-04-01}) as {@code agent.json}. One agent runs the whole workflow: its model
+ * is the plan's Anthropic model, its system prompt the SKILL.md with the ETHOS guardrails, and
+ * every tool the workflow calls becomes a custom (client-executed) tool.
  */
 public final class ClaudeManagedAgentExporter extends WorkflowExporter {
   /** The model exported when the plan names no Anthropic model. */
   public static final String DEFAULT_MODEL = "claude-sonnet-4-6";
+
   static final int MAX_NAME = 256;
   static final int MAX_SYSTEM = 100_000;
   static final int MAX_DESCRIPTION = 2048;
@@ -52,11 +53,20 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
   protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
     ModelChoice model = ctx.agentModel("anthropic", "anthropic-api", DEFAULT_MODEL);
     ObjectNode body = Json.object();
-    body.put("name", Limits.cap(ctx, "The agent name", Text.oneLine(ctx.name()).isEmpty()
-        ? ctx.workflow().name() : Text.oneLine(ctx.name()), MAX_NAME));
+    body.put(
+        "name",
+        Limits.cap(
+            ctx,
+            "The agent name",
+            Text.oneLine(ctx.name()).isEmpty() ? ctx.workflow().name() : Text.oneLine(ctx.name()),
+            MAX_NAME));
     body.put("model", model.nativeId());
-    ctx.workflow().description().map(ctx::text).filter(d -> !d.isBlank()).ifPresent(d ->
-        body.put("description", Limits.cap(ctx, "The description", d, MAX_DESCRIPTION)));
+    ctx.workflow()
+        .description()
+        .map(ctx::text)
+        .filter(d -> !d.isBlank())
+        .ifPresent(
+            d -> body.put("description", Limits.cap(ctx, "The description", d, MAX_DESCRIPTION)));
     body.put("system", Limits.cap(ctx, "The system prompt", Prompt.system(ctx), MAX_SYSTEM));
 
     List<ToolUse> tools = ToolUse.of(ctx);
@@ -65,10 +75,18 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
       Names names = new Names(Names::claudeTool, MAX_TOOL_NAME, Set.of());
       for (ToolUse t : tools) {
         if (arr.size() == MAX_TOOLS) {
-          ctx.report(Diagnostic.of(ExportRule.LIMIT, ctx.at(t.steps().get(0)),
-              "The workflow calls " + tools.size() + " tools; an agent takes at most " + MAX_TOOLS
-                  + ", so tool '" + Text.oneLine(t.name()) + "' and the ones after it are left out.",
-              "Group tools behind an MCP server, or split the workflow."));
+          ctx.report(
+              Diagnostic.of(
+                  ExportRule.LIMIT,
+                  ctx.at(t.steps().get(0)),
+                  "The workflow calls "
+                      + tools.size()
+                      + " tools; an agent takes at most "
+                      + MAX_TOOLS
+                      + ", so tool '"
+                      + Text.oneLine(t.name())
+                      + "' and the ones after it are left out.",
+                  "Group tools behind an MCP server, or split the workflow."));
           break;
         }
         ObjectNode tool = arr.addObject();
@@ -85,17 +103,23 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
     }
     for (Step s : ctx.steps()) {
       if (s.kind() == StepKind.HUMAN) {
-        ctx.report(Diagnostic.of(ExportRule.NOT_EXPRESSIBLE, ctx.at(s),
-            "Step '" + s.id() + "' needs a person; a managed agent cannot pause for approval, so"
-                + " the system prompt tells it to stop and ask.",
-            "Have your client approve the custom tool calls that follow this step."));
+        ctx.report(
+            Diagnostic.of(
+                ExportRule.NOT_EXPRESSIBLE,
+                ctx.at(s),
+                "Step '"
+                    + s.id()
+                    + "' needs a person; a managed agent cannot pause for approval, so"
+                    + " the system prompt tells it to stop and ask.",
+                "Have your client approve the custom tool calls that follow this step."));
       }
     }
     ObjectNode meta = body.putObject("metadata");
     meta.put("cromus_workflow", Text.truncate(ctx.text(ctx.workflow().name()), MAX_METADATA_VALUE));
     meta.put("cromus_version", Text.truncate(result.cromusVersion(), MAX_METADATA_VALUE));
-    result.catalogVersion().ifPresent(v ->
-        meta.put("cromus_catalog", Text.truncate(ctx.text(v), MAX_METADATA_VALUE)));
+    result
+        .catalogVersion()
+        .ifPresent(v -> meta.put("cromus_catalog", Text.truncate(ctx.text(v), MAX_METADATA_VALUE)));
     meta.put("cromus_plan", options.mode().map(m -> m.id()).orElse("declared"));
     model.catalogId().ifPresent(id -> meta.put("cromus_model", id));
     ctx.file("agent.json", Json.bytes(body));

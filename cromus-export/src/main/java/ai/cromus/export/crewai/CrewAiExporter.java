@@ -9,14 +9,14 @@ import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.ValidationMethod;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.WorkflowExporter;
+import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.PythonLiteral;
 import ai.cromus.export.internal.Route;
+import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Yaml;
-import ai.cromus.export.internal.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -29,19 +29,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * CrewAI: {@code src/<package>/config/agents.yaml}, {@code config/tasks.yaml} and
- * {@code crew.py}. One agent and one task per step, tasks in dependency order (the order of a
- * sequential process) with their dependencies as {@code context}. Every agent, task and context
- * name resolves to a decorated method. CrewAI fills {@code {name}} patterns in task and agent
- * text from the kickoff inputs and fails on a missing one; when workflow text holds such a
- * pattern, a {@code @before_kickoff} hook maps the name to itself so the text stays literal.
+ * CrewAI: {@code src/<package>/config/agents.yaml}, {@code config/tasks.yaml} and {@code crew.py}.
+ * One agent and one task per step, tasks in dependency order (the order of a sequential process)
+ * with their dependencies as {@code context}. Every agent, task and context name resolves to a
+ * decorated method. CrewAI fills {@code {name}} patterns in task and agent text from the kickoff
+ * inputs and fails on a missing one; when workflow text holds such a pattern, a
+ * {@code @before_kickoff} hook maps the name to itself so the text stays literal.
  */
 public final class CrewAiExporter extends WorkflowExporter {
   /** CrewAI's placeholder pattern ({@code crewai.utilities.string_utils}). */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_\\-]*)}");
-  static final Set<String> RESERVED = Set.of("crew", "agents", "tasks", "agents_config",
-      "tasks_config", "keep_workflow_text_literal", "agent", "task", "before_kickoff", "CrewBase",
-      "Agent", "Crew", "Process", "Task", "LITERAL_PLACEHOLDERS");
+
+  static final Set<String> RESERVED =
+      Set.of(
+          "crew",
+          "agents",
+          "tasks",
+          "agents_config",
+          "tasks_config",
+          "keep_workflow_text_literal",
+          "agent",
+          "task",
+          "before_kickoff",
+          "CrewBase",
+          "Agent",
+          "Crew",
+          "Process",
+          "Task",
+          "LITERAL_PLACEHOLDERS");
 
   @Override
   public String id() {
@@ -71,71 +86,108 @@ public final class CrewAiExporter extends WorkflowExporter {
       ObjectNode a = agents.putObject(agent.get(s.id()));
       a.put("role", keep(ctx.text(s.title()), literal));
       a.put("goal", keep(Prompt.step(ctx, s), literal));
-      a.put("backstory", keep("You carry out the step '" + ctx.text(s.title()) + "' of the workflow '"
-          + ctx.name() + "'" + s.approver().map(x -> " on behalf of " + ctx.text(x)).orElse("")
-          + ", and nothing beyond it.", literal));
+      a.put(
+          "backstory",
+          keep(
+              "You carry out the step '"
+                  + ctx.text(s.title())
+                  + "' of the workflow '"
+                  + ctx.name()
+                  + "'"
+                  + s.approver().map(x -> " on behalf of " + ctx.text(x)).orElse("")
+                  + ", and nothing beyond it.",
+              literal));
       a.put("llm", llm(ctx, s, m));
       a.put("allow_delegation", false);
       ObjectNode t = tasks.putObject(task.get(s.id()));
       t.put("description", keep(Prompt.step(ctx, s), literal));
-      t.put("expected_output", keep(s.outputDescription().map(ctx::text)
-          .orElse("The result of the step '" + ctx.text(s.title()) + "'."), literal));
+      t.put(
+          "expected_output",
+          keep(
+              s.outputDescription()
+                  .map(ctx::text)
+                  .orElse("The result of the step '" + ctx.text(s.title()) + "'."),
+              literal));
       t.put("agent", agent.get(s.id()));
       if (!ctx.deps(s).isEmpty()) {
         ArrayNode c = t.putArray("context");
         ctx.deps(s).forEach(d -> c.add(task.get(d)));
       }
-      if (s.kind() == StepKind.HUMAN || s.validation().filter(v -> v == ValidationMethod.HUMAN).isPresent()) {
+      if (s.kind() == StepKind.HUMAN
+          || s.validation().filter(v -> v == ValidationMethod.HUMAN).isPresent()) {
         t.put("human_input", true);
       }
       if (s.condition().isPresent()) {
-        ctx.report(Diagnostic.of(ExportRule.NOT_EXPRESSIBLE, ctx.at(s),
-            "Step '" + s.id() + "' runs only when a condition holds; a sequential crew runs every"
-                + " task, so the condition is part of the task description.",
-            "Use a CrewAI Flow with a router if the step must be skipped."));
+        ctx.report(
+            Diagnostic.of(
+                ExportRule.NOT_EXPRESSIBLE,
+                ctx.at(s),
+                "Step '"
+                    + s.id()
+                    + "' runs only when a condition holds; a sequential crew runs every"
+                    + " task, so the condition is part of the task description.",
+                "Use a CrewAI Flow with a router if the step must be skipped."));
       }
     }
     if (!literal.isEmpty()) {
-      ctx.report(Diagnostic.of(ExportRule.LITERAL_PLACEHOLDER, ctx.atWorkflow(),
-          "Workflow text holds CrewAI placeholders " + literal.stream().map(n -> "{" + n + "}").toList()
-              + "; crew.py maps each to itself at kickoff so the text stays as written.",
-          "Pass other input names to kickoff if you need CrewAI to fill in values."));
+      ctx.report(
+          Diagnostic.of(
+              ExportRule.LITERAL_PLACEHOLDER,
+              ctx.atWorkflow(),
+              "Workflow text holds CrewAI placeholders "
+                  + literal.stream().map(n -> "{" + n + "}").toList()
+                  + "; crew.py maps each to itself at kickoff so the text stays as written.",
+              "Pass other input names to kickoff if you need CrewAI to fill in values."));
     }
     String cls = className(pkg);
-    StringBuilder py = new StringBuilder()
-        .append("# Generated by Cromus from the workflow ").append(PythonLiteral.of(ctx.text(ctx.workflow().name())).replace("\"", "'"))
-        .append("; regenerate instead of editing.\n")
-        .append("from crewai import Agent, Crew, Process, Task\n")
-        .append("from crewai.project import CrewBase, agent, before_kickoff, crew, task\n\n")
-        .append("# {name} patterns that are workflow text, not inputs: kept literal at kickoff.\n")
-        .append("LITERAL_PLACEHOLDERS = ").append(PythonLiteral.list(literal)).append("\n\n\n")
-        .append("@CrewBase\n")
-        .append("class ").append(cls).append(":\n")
-        .append("    agents_config = \"config/agents.yaml\"\n")
-        .append("    tasks_config = \"config/tasks.yaml\"\n\n")
-        .append("    @before_kickoff\n")
-        .append("    def keep_workflow_text_literal(self, inputs):\n")
-        .append("        inputs = dict(inputs or {})\n")
-        .append("        for name in LITERAL_PLACEHOLDERS:\n")
-        .append("            inputs[name] = \"{\" + name + \"}\"\n")
-        .append("        return inputs\n");
+    StringBuilder py =
+        new StringBuilder()
+            .append("# Generated by Cromus from the workflow ")
+            .append(PythonLiteral.of(ctx.text(ctx.workflow().name())).replace("\"", "'"))
+            .append("; regenerate instead of editing.\n")
+            .append("from crewai import Agent, Crew, Process, Task\n")
+            .append("from crewai.project import CrewBase, agent, before_kickoff, crew, task\n\n")
+            .append(
+                "# {name} patterns that are workflow text, not inputs: kept literal at kickoff.\n")
+            .append("LITERAL_PLACEHOLDERS = ")
+            .append(PythonLiteral.list(literal))
+            .append("\n\n\n")
+            .append("@CrewBase\n")
+            .append("class ")
+            .append(cls)
+            .append(":\n")
+            .append("    agents_config = \"config/agents.yaml\"\n")
+            .append("    tasks_config = \"config/tasks.yaml\"\n\n")
+            .append("    @before_kickoff\n")
+            .append("    def keep_workflow_text_literal(self, inputs):\n")
+            .append("        inputs = dict(inputs or {})\n")
+            .append("        for name in LITERAL_PLACEHOLDERS:\n")
+            .append("            inputs[name] = \"{\" + name + \"}\"\n")
+            .append("        return inputs\n");
     for (Step s : ctx.steps()) {
       String a = agent.get(s.id());
       py.append("\n    @agent\n")
-          .append("    def ").append(a).append("(self) -> Agent:\n")
-          .append("        return Agent(config=self.agents_config[").append(PythonLiteral.of(a))
+          .append("    def ")
+          .append(a)
+          .append("(self) -> Agent:\n")
+          .append("        return Agent(config=self.agents_config[")
+          .append(PythonLiteral.of(a))
           .append("])\n");
     }
     for (Step s : ctx.steps()) {
       String t = task.get(s.id());
       py.append("\n    @task\n")
-          .append("    def ").append(t).append("(self) -> Task:\n")
-          .append("        return Task(config=self.tasks_config[").append(PythonLiteral.of(t))
+          .append("    def ")
+          .append(t)
+          .append("(self) -> Task:\n")
+          .append("        return Task(config=self.tasks_config[")
+          .append(PythonLiteral.of(t))
           .append("])\n");
     }
     py.append("\n    @crew\n")
         .append("    def crew(self) -> Crew:\n")
-        .append("        return Crew(agents=self.agents, tasks=self.tasks, process=Process.sequential)\n");
+        .append(
+            "        return Crew(agents=self.agents, tasks=self.tasks, process=Process.sequential)\n");
     String base = "src/" + pkg + "/";
     ctx.file(base + "config/agents.yaml", Yaml.bytes(agents));
     ctx.file(base + "config/tasks.yaml", Yaml.bytes(tasks));
@@ -159,10 +211,16 @@ public final class CrewAiExporter extends WorkflowExporter {
       return r.get().litellm() + "/" + m.nativeId();
     }
     if (ExportContext.callsModel(s)) {
-      ctx.report(Diagnostic.of(ExportRule.MODEL_CHANNEL, ctx.at(s),
-          "LiteLLM has no provider for the channel of '" + m.nativeId() + "' (step '" + s.id()
-              + "'); it is exported as an OpenAI-compatible model.",
-          "Set base_url on the agent's LLM to your server's OpenAI-compatible endpoint."));
+      ctx.report(
+          Diagnostic.of(
+              ExportRule.MODEL_CHANNEL,
+              ctx.at(s),
+              "LiteLLM has no provider for the channel of '"
+                  + m.nativeId()
+                  + "' (step '"
+                  + s.id()
+                  + "'); it is exported as an OpenAI-compatible model.",
+              "Set base_url on the agent's LLM to your server's OpenAI-compatible endpoint."));
     }
     return "openai/" + m.nativeId();
   }

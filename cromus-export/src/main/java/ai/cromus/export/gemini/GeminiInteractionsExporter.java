@@ -7,13 +7,13 @@ import ai.cromus.core.workflow.ReasoningEffort;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
+import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -27,16 +27,18 @@ import java.util.Set;
  * Gemini Interactions API: the CreateModelInteraction body as {@code interaction.json} (model,
  * {@code system_instruction}, whitelisted tools, generation config, labels) and the typed
  * steps-response template as {@code steps-template.json}: per workflow step, the sequence of
- * interaction step types ({@code user_input}, {@code thought}, {@code function_call},
- * {@code function_call_result}, {@code google_search_call}, {@code google_search_result},
- * {@code model_output}) the run is expected to produce.
+ * interaction step types ({@code user_input}, {@code thought}, {@code function_call}, {@code
+ * function_call_result}, {@code google_search_call}, {@code google_search_result}, {@code
+ * model_output}) the run is expected to produce.
  */
 public final class GeminiInteractionsExporter extends WorkflowExporter {
   /** The model exported when the plan names no Gemini model. */
   public static final String DEFAULT_MODEL = "gemini-2.5-flash";
+
   /** The tool types the export uses: the original product's whitelist in Interactions spelling. */
   public static final List<String> TOOL_WHITELIST =
       List.of("function", "google_search", "code_execution", "url_context");
+
   static final int MAX_FUNCTION_NAME = 64;
 
   @Override
@@ -80,14 +82,23 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
       body.set("tools", tools);
     }
     ObjectNode gen = Json.object();
-    maxReasoning(ctx).ifPresent(r -> gen.put("thinking_level", switch (r) {
-      case NONE -> "minimal";
-      case LOW -> "low";
-      case MEDIUM -> "medium";
-      case HIGH -> "high";
-    }));
-    long maxOut = ctx.steps().stream().filter(ExportContext::callsModel)
-        .mapToLong(s -> s.outputTokens().tokens()).max().orElse(0);
+    maxReasoning(ctx)
+        .ifPresent(
+            r ->
+                gen.put(
+                    "thinking_level",
+                    switch (r) {
+                      case NONE -> "minimal";
+                      case LOW -> "low";
+                      case MEDIUM -> "medium";
+                      case HIGH -> "high";
+                    }));
+    long maxOut =
+        ctx.steps().stream()
+            .filter(ExportContext::callsModel)
+            .mapToLong(s -> s.outputTokens().tokens())
+            .max()
+            .orElse(0);
     if (maxOut > 0) {
       gen.put("max_output_tokens", maxOut);
     }
@@ -100,15 +111,22 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
     return ctx.bundle(id());
   }
 
-  private static ObjectNode template(ExportContext ctx, ModelChoice model,
-      Map<String, String> functionNames) {
+  private static ObjectNode template(
+      ExportContext ctx, ModelChoice model, Map<String, String> functionNames) {
     ObjectNode t = Json.object();
     t.put("workflow", ctx.text(ctx.workflow().name()));
     t.put("title", ctx.name());
     t.put("model", model.nativeId());
     ArrayNode types = t.putArray("step_types");
-    List.of("user_input", "thought", "function_call", "function_call_result", "google_search_call",
-        "google_search_result", "model_output").forEach(types::add);
+    List.of(
+            "user_input",
+            "thought",
+            "function_call",
+            "function_call_result",
+            "google_search_call",
+            "google_search_result",
+            "model_output")
+        .forEach(types::add);
     ArrayNode steps = t.putArray("steps");
     steps.addObject().put("type", "user_input").put("for", "the request that starts the run");
     for (Step s : ctx.steps()) {
@@ -119,13 +137,21 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
       s.condition().ifPresent(c -> entry.put("only_when", ctx.text(c)));
       ArrayNode expect = entry.putArray("expect");
       switch (s.kind()) {
-        case HUMAN -> expect.addObject().put("type", "user_input")
-            .put("from", ctx.text(s.approver().orElse("a person")));
+        case HUMAN ->
+            expect
+                .addObject()
+                .put("type", "user_input")
+                .put("from", ctx.text(s.approver().orElse("a person")));
         case TOOL, RETRIEVAL -> {
           for (ToolUse u : ToolUse.of(ctx)) {
             if (u.steps().contains(s)) {
-              expect.addObject().put("type", "function_call").put("name", functionNames.get(u.name()));
-              expect.addObject().put("type", "function_call_result")
+              expect
+                  .addObject()
+                  .put("type", "function_call")
+                  .put("name", functionNames.get(u.name()));
+              expect
+                  .addObject()
+                  .put("type", "function_call_result")
                   .put("name", functionNames.get(u.name()));
             }
           }
@@ -136,13 +162,21 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
           }
           for (ToolUse u : ToolUse.of(ctx)) {
             if (u.steps().contains(s)) {
-              expect.addObject().put("type", "function_call").put("name", functionNames.get(u.name()));
-              expect.addObject().put("type", "function_call_result")
+              expect
+                  .addObject()
+                  .put("type", "function_call")
+                  .put("name", functionNames.get(u.name()));
+              expect
+                  .addObject()
+                  .put("type", "function_call_result")
                   .put("name", functionNames.get(u.name()));
             }
           }
-          ObjectNode out = expect.addObject().put("type", "model_output")
-              .put("format", s.structuredOutput() ? "json" : "text");
+          ObjectNode out =
+              expect
+                  .addObject()
+                  .put("type", "model_output")
+                  .put("format", s.structuredOutput() ? "json" : "text");
           s.outputDescription().ifPresent(d -> out.put("describes", ctx.text(d)));
         }
       }
@@ -151,11 +185,12 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
   }
 
   private static Optional<ReasoningEffort> maxReasoning(ExportContext ctx) {
-    return ctx.steps().stream().map(Step::reasoning).flatMap(Optional::stream)
-        .max(Enum::compareTo);
+    return ctx.steps().stream().map(Step::reasoning).flatMap(Optional::stream).max(Enum::compareTo);
   }
 
-  /** A Gemini function name: starts with a letter or {@code _}, then letters, digits, {@code _.-}. */
+  /**
+   * A Gemini function name: starts with a letter or {@code _}, then letters, digits, {@code _.-}.
+   */
   static String functionName(String raw) {
     String s = Names.mcpTool(raw);
     return Character.isLetter(s.charAt(0)) || s.charAt(0) == '_' ? s : "_" + s;

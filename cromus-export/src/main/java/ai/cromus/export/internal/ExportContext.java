@@ -30,9 +30,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What every exporter needs from one compile result: the steps in dependency order, each
- * step's model under the chosen plan, and the diagnostics and files collected so far. One
- * instance per export call; exporters themselves stay stateless.
+ * What every exporter needs from one compile result: the steps in dependency order, each step's
+ * model under the chosen plan, and the diagnostics and files collected so far. One instance per
+ * export call; exporters themselves stay stateless.
  */
 public final class ExportContext {
   /** The documented default model of multi-vendor targets when a step has none. */
@@ -70,9 +70,14 @@ public final class ExportContext {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Step s : workflow.steps()) {
       if (!seen.add(s.id())) {
-        report(Diagnostic.of(ExportRule.NAME_COLLISION, at(s),
-            "Two steps share the id '" + Text.oneLine(s.id()) + "'; only the first is exported.",
-            "Give every step a unique id."));
+        report(
+            Diagnostic.of(
+                ExportRule.NAME_COLLISION,
+                at(s),
+                "Two steps share the id '"
+                    + Text.oneLine(s.id())
+                    + "'; only the first is exported.",
+                "Give every step a unique id."));
       }
     }
   }
@@ -167,9 +172,14 @@ public final class ExportContext {
   /** True (and an {@code EXPORT-NO-STEPS} error reported) when there is nothing to export. */
   public boolean empty() {
     if (ordered.isEmpty()) {
-      report(Diagnostic.of(ExportRule.NO_STEPS, atWorkflow(),
-          "The workflow '" + Text.oneLine(workflow.name()) + "' has no steps; nothing is exported.",
-          "Fix the errors the compiler reported, then export again."));
+      report(
+          Diagnostic.of(
+              ExportRule.NO_STEPS,
+              atWorkflow(),
+              "The workflow '"
+                  + Text.oneLine(workflow.name())
+                  + "' has no steps; nothing is exported.",
+              "Fix the errors the compiler reported, then export again."));
       return true;
     }
     return false;
@@ -183,26 +193,40 @@ public final class ExportContext {
   // ---------------------------------------------------------------- models
 
   /**
-   * The model of a step under the plan: the override, else the plan's model, else the model
-   * the step requests. Steps that call no model (tools, retrieval, people, code) get the
-   * workflow's main model, since an agent runtime still needs one to drive them, or
-   * {@link #DEFAULT_MODEL} without a diagnostic. A step that calls a model and has none gets
-   * {@link #DEFAULT_MODEL} and {@code EXPORT-NO-MODEL}.
+   * The model of a step under the plan: the override, else the plan's model, else the model the
+   * step requests. Steps that call no model (tools, retrieval, people, code) get the workflow's
+   * main model, since an agent runtime still needs one to drive them, or {@link #DEFAULT_MODEL}
+   * without a diagnostic. A step that calls a model and has none gets {@link #DEFAULT_MODEL} and
+   * {@code EXPORT-NO-MODEL}.
    */
   public ModelChoice model(Step s) {
     ModelChoice m = models.get(s.id());
     if (m == null) {
-      m = ownModel(s).or(() -> callsModel(s) ? Optional.empty()
-          : mainStep().filter(main -> !main.id().equals(s.id())).flatMap(this::ownModel))
-          .orElseGet(() -> {
-            if (callsModel(s)) {
-              report(Diagnostic.of(ExportRule.NO_MODEL, at(s),
-                  "Step '" + s.id() + "' has no model in the plan and requests none; "
-                      + DEFAULT_MODEL + " is exported.",
-                  "Compile with a catalog, or write '- model: <id>' under the step."));
-            }
-            return resolve(DEFAULT_MODEL, Optional.empty(), s, false);
-          });
+      m =
+          ownModel(s)
+              .or(
+                  () ->
+                      callsModel(s)
+                          ? Optional.empty()
+                          : mainStep()
+                              .filter(main -> !main.id().equals(s.id()))
+                              .flatMap(this::ownModel))
+              .orElseGet(
+                  () -> {
+                    if (callsModel(s)) {
+                      report(
+                          Diagnostic.of(
+                              ExportRule.NO_MODEL,
+                              at(s),
+                              "Step '"
+                                  + s.id()
+                                  + "' has no model in the plan and requests none; "
+                                  + DEFAULT_MODEL
+                                  + " is exported.",
+                              "Compile with a catalog, or write '- model: <id>' under the step."));
+                    }
+                    return resolve(DEFAULT_MODEL, Optional.empty(), s, false);
+                  });
       models.put(s.id(), m);
     }
     return m;
@@ -229,30 +253,38 @@ public final class ExportContext {
   }
 
   /**
-   * The step that decides the model of a single-agent target: among the steps that call a
-   * model, the one with the highest capability tier, then the largest input plus output, then
-   * the first.
+   * The step that decides the model of a single-agent target: among the steps that call a model,
+   * the one with the highest capability tier, then the largest input plus output, then the first.
    */
   public Optional<Step> mainStep() {
-    return ordered.stream().filter(ExportContext::callsModel)
-        .sorted(Comparator.comparing((Step s) -> tier(s)).reversed()
-            .thenComparing(Comparator.comparingLong(
-                (Step s) -> s.inputTokens().tokens() + s.outputTokens().tokens()).reversed())
-            .thenComparingInt(s -> indexOf(s.id())))
+    return ordered.stream()
+        .filter(ExportContext::callsModel)
+        .sorted(
+            Comparator.comparing((Step s) -> tier(s))
+                .reversed()
+                .thenComparing(
+                    Comparator.comparingLong(
+                            (Step s) -> s.inputTokens().tokens() + s.outputTokens().tokens())
+                        .reversed())
+                .thenComparingInt(s -> indexOf(s.id())))
         .findFirst();
   }
 
   /**
-   * The model of a single-agent target bound to one vendor: the first model of that vendor
-   * among the main step's model and fallbacks, then the other steps' models and fallbacks
-   * (main step first, then by tier); else {@code fallback} with {@code EXPORT-MODEL-VENDOR}.
+   * The model of a single-agent target bound to one vendor: the first model of that vendor among
+   * the main step's model and fallbacks, then the other steps' models and fallbacks (main step
+   * first, then by tier); else {@code fallback} with {@code EXPORT-MODEL-VENDOR}.
    */
   public ModelChoice agentModel(String vendor, String firstPartyChannel, String fallback) {
     List<Step> byRank = new ArrayList<>();
     mainStep().ifPresent(byRank::add);
-    ordered.stream().filter(ExportContext::callsModel).filter(s -> !byRank.contains(s))
-        .sorted(Comparator.comparing((Step s) -> tier(s)).reversed()
-            .thenComparingInt(s -> indexOf(s.id())))
+    ordered.stream()
+        .filter(ExportContext::callsModel)
+        .filter(s -> !byRank.contains(s))
+        .sorted(
+            Comparator.comparing((Step s) -> tier(s))
+                .reversed()
+                .thenComparingInt(s -> indexOf(s.id())))
         .forEach(byRank::add);
     List<String> seen = new ArrayList<>();
     for (Step s : byRank) {
@@ -269,14 +301,25 @@ public final class ExportContext {
     }
     Step at = mainStep().orElse(ordered.get(0));
     if (seen.isEmpty()) {
-      report(Diagnostic.of(ExportRule.NO_MODEL, at(at),
-          "No step has a model in the plan or a requested model; " + fallback + " is exported.",
-          "Compile with a catalog, or write '- model: <id>' under the main step."));
+      report(
+          Diagnostic.of(
+              ExportRule.NO_MODEL,
+              at(at),
+              "No step has a model in the plan or a requested model; " + fallback + " is exported.",
+              "Compile with a catalog, or write '- model: <id>' under the main step."));
     } else {
-      report(Diagnostic.of(ExportRule.MODEL_VENDOR, at(at),
-          "The target runs only " + vendor + " models and the plan names none ("
-              + String.join(", ", new LinkedHashSet<>(seen)) + "); " + fallback + " is exported.",
-          "Add a " + vendor + " model as the main step's model or fallback, or override it."));
+      report(
+          Diagnostic.of(
+              ExportRule.MODEL_VENDOR,
+              at(at),
+              "The target runs only "
+                  + vendor
+                  + " models and the plan names none ("
+                  + String.join(", ", new LinkedHashSet<>(seen))
+                  + "); "
+                  + fallback
+                  + " is exported.",
+              "Add a " + vendor + " model as the main step's model or fallback, or override it."));
     }
     return resolveQuiet(fallback, Optional.of(firstPartyChannel));
   }
@@ -294,8 +337,10 @@ public final class ExportContext {
       return Optional.empty();
     }
     String override = options.modelOverrides().get(s.id());
-    Optional<String> name = override != null ? Optional.of(override)
-        : plan.flatMap(p -> p.step(s.id())).flatMap(StepSimulation::model).or(s::model);
+    Optional<String> name =
+        override != null
+            ? Optional.of(override)
+            : plan.flatMap(p -> p.step(s.id())).flatMap(StepSimulation::model).or(s::model);
     return name.flatMap(n -> cat.get().find(n)).map(Model::capabilityTier);
   }
 
@@ -304,12 +349,22 @@ public final class ExportContext {
     Optional<Model> model = cat.flatMap(c -> c.find(name));
     if (model.isEmpty()) {
       if (report) {
-        report(Diagnostic.of(ExportRule.UNKNOWN_MODEL, at(s),
-            "Model '" + Text.oneLine(name) + "' of step '" + s.id() + "' is "
-                + (cat.isPresent() ? "not in catalog " + cat.get().version() : "not checked (no catalog)")
-                + "; it is exported as written.",
-            cat.isPresent() ? "Use a catalog id or alias (see 'cromus models')."
-                : "Export through an engine that has a catalog."));
+        report(
+            Diagnostic.of(
+                ExportRule.UNKNOWN_MODEL,
+                at(s),
+                "Model '"
+                    + Text.oneLine(name)
+                    + "' of step '"
+                    + s.id()
+                    + "' is "
+                    + (cat.isPresent()
+                        ? "not in catalog " + cat.get().version()
+                        : "not checked (no catalog)")
+                    + "; it is exported as written.",
+                cat.isPresent()
+                    ? "Use a catalog id or alias (see 'cromus models')."
+                    : "Export through an engine that has a catalog."));
       }
       return new ModelChoice(Optional.empty(), planChannel, Text.clean(name), vendorOf(name));
     }
@@ -318,18 +373,27 @@ public final class ExportContext {
     Optional<Offering> off = wanted.flatMap(m::offering);
     if (options.channel().isPresent() && off.isEmpty()) {
       if (report) {
-        report(Diagnostic.of(ExportRule.CHANNEL_UNAVAILABLE, at(s),
-            "Channel '" + Text.oneLine(options.channel().get()) + "' does not serve " + m.id()
-                + "; the plan's channel is kept.",
-            "Choose a channel that serves the model, or override the step's model."));
+        report(
+            Diagnostic.of(
+                ExportRule.CHANNEL_UNAVAILABLE,
+                at(s),
+                "Channel '"
+                    + Text.oneLine(options.channel().get())
+                    + "' does not serve "
+                    + m.id()
+                    + "; the plan's channel is kept.",
+                "Choose a channel that serves the model, or override the step's model."));
       }
       off = planChannel.flatMap(m::offering);
     }
     if (off.isEmpty() && !m.offerings().isEmpty()) {
       off = Optional.of(m.offerings().get(0));
     }
-    return new ModelChoice(Optional.of(m.id()), off.map(Offering::channel),
-        off.map(Offering::channelModelId).orElse(m.id()), Optional.of(m.vendor()));
+    return new ModelChoice(
+        Optional.of(m.id()),
+        off.map(Offering::channel),
+        off.map(Offering::channelModelId).orElse(m.id()),
+        Optional.of(m.vendor()));
   }
 
   private ModelChoice resolveQuiet(String name, Optional<String> channel) {
@@ -338,10 +402,13 @@ public final class ExportContext {
       return new ModelChoice(Optional.empty(), channel, Text.clean(name), vendorOf(name));
     }
     Model m = model.get();
-    Optional<Offering> off = channel.flatMap(m::offering)
-        .or(() -> m.offerings().stream().findFirst());
-    return new ModelChoice(Optional.of(m.id()), off.map(Offering::channel),
-        off.map(Offering::channelModelId).orElse(m.id()), Optional.of(m.vendor()));
+    Optional<Offering> off =
+        channel.flatMap(m::offering).or(() -> m.offerings().stream().findFirst());
+    return new ModelChoice(
+        Optional.of(m.id()),
+        off.map(Offering::channel),
+        off.map(Offering::channelModelId).orElse(m.id()),
+        Optional.of(m.vendor()));
   }
 
   /** The vendor of a model name that is not in the catalog, from well-known prefixes only. */
@@ -378,10 +445,14 @@ public final class ExportContext {
       if (p != null) {
         return Optional.of(p);
       }
-      report(Diagnostic.of(ExportRule.MODE_UNAVAILABLE, atWorkflow(),
-          "The simulation has no plan for mode " + options.mode().get().id()
-              + "; the declared plan is exported.",
-          "Check the scope: every model of that mode may be gated out."));
+      report(
+          Diagnostic.of(
+              ExportRule.MODE_UNAVAILABLE,
+              atWorkflow(),
+              "The simulation has no plan for mode "
+                  + options.mode().get().id()
+                  + "; the declared plan is exported.",
+              "Check the scope: every model of that mode may be gated out."));
     }
     return Optional.of(sim.get().declared());
   }
@@ -406,8 +477,9 @@ public final class ExportContext {
     while (out.size() < byId.size()) {
       Step next = null;
       for (Step s : byId.values()) {
-        if (!done.contains(s.id()) && s.dependsOn().stream()
-            .allMatch(d -> done.contains(d) || !byId.containsKey(d) || d.equals(s.id()))) {
+        if (!done.contains(s.id())
+            && s.dependsOn().stream()
+                .allMatch(d -> done.contains(d) || !byId.containsKey(d) || d.equals(s.id()))) {
           next = s;
           break;
         }

@@ -18,9 +18,11 @@ public final class Json {
 
   static {
     DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     pp.indentObjectsWith(lf);
     pp.indentArraysWith(lf);
     WRITER = MAPPER.writer(pp);

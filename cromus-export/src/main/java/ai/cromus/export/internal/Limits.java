@@ -12,10 +12,17 @@ public final class Limits {
     if (Text.length(text) <= max) {
       return text;
     }
-    ctx.report(Diagnostic.of(ExportRule.LIMIT, ctx.atWorkflow(),
-        field + " has " + Text.length(text) + " characters; the target takes at most " + max
-            + ", so it is cut.",
-        "Shorten the text in the workflow."));
+    ctx.report(
+        Diagnostic.of(
+            ExportRule.LIMIT,
+            ctx.atWorkflow(),
+            field
+                + " has "
+                + Text.length(text)
+                + " characters; the target takes at most "
+                + max
+                + ", so it is cut.",
+            "Shorten the text in the workflow."));
     return Text.truncate(text, max);
   }
 }

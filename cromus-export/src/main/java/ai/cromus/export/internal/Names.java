@@ -10,18 +10,54 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Unique names in one namespace of a target: each raw name is sanitized by the target's rule
- * and, when it collides with a name already given out, gets the smallest free suffix
- * {@code _2}, {@code _3}... and an {@code EXPORT-NAME-COLLISION} diagnostic. Not thread-safe:
- * one instance per export call.
+ * Unique names in one namespace of a target: each raw name is sanitized by the target's rule and,
+ * when it collides with a name already given out, gets the smallest free suffix {@code _2}, {@code
+ * _3}... and an {@code EXPORT-NAME-COLLISION} diagnostic. Not thread-safe: one instance per export
+ * call.
  */
 public final class Names {
   /** Python keywords (hard and soft) and names the generated modules use themselves. */
-  public static final Set<String> PYTHON_RESERVED = Set.of(
-      "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-      "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-      "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-      "try", "while", "with", "yield", "match", "case", "type", "_");
+  public static final Set<String> PYTHON_RESERVED =
+      Set.of(
+          "False",
+          "None",
+          "True",
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield",
+          "match",
+          "case",
+          "type",
+          "_");
 
   private final Set<String> taken = new HashSet<>();
   private final UnaryOperator<String> sanitizer;
@@ -43,16 +79,27 @@ public final class Names {
       candidate = Text.truncate(base, maxLength - suffix.length()) + suffix;
     }
     if (!candidate.equals(base)) {
-      out.add(Diagnostic.of(ExportRule.NAME_COLLISION, at,
-          "'" + Text.oneLine(raw) + "' becomes '" + base + "', which is taken; '" + candidate
-              + "' is used.",
-          "Give the steps or tools distinct names."));
+      out.add(
+          Diagnostic.of(
+              ExportRule.NAME_COLLISION,
+              at,
+              "'"
+                  + Text.oneLine(raw)
+                  + "' becomes '"
+                  + base
+                  + "', which is taken; '"
+                  + candidate
+                  + "' is used.",
+              "Give the steps or tools distinct names."));
     }
     taken.add(candidate.toLowerCase(Locale.ROOT));
     return candidate;
   }
 
-  /** A Python identifier: ASCII letters, digits and {@code _}, not starting with a digit, lower case. */
+  /**
+   * A Python identifier: ASCII letters, digits and {@code _}, not starting with a digit, lower
+   * case.
+   */
   public static String python(String raw) {
     String s = ascii(raw, "_").toLowerCase(Locale.ROOT);
     if (s.isEmpty()) {

@@ -10,15 +10,17 @@ public final class Prompt {
   private Prompt() {}
 
   /**
-   * The system prompt: the generated SKILL.md with the ETHOS profile as a guardrail section
-   * when the result has artifacts; otherwise the workflow's steps in dependency order.
+   * The system prompt: the generated SKILL.md with the ETHOS profile as a guardrail section when
+   * the result has artifacts; otherwise the workflow's steps in dependency order.
    */
   public static String system(ExportContext ctx) {
     Optional<Artifacts> a = ctx.result().artifacts();
     if (a.isPresent() && !a.get().skillMd().isBlank()) {
       StringBuilder b = new StringBuilder(ctx.text(a.get().skillMd().strip()));
       if (!a.get().ethosMd().isBlank()) {
-        b.append("\n\n# Guardrails (").append(ctx.text(a.get().ethosFileName())).append(")\n\n")
+        b.append("\n\n# Guardrails (")
+            .append(ctx.text(a.get().ethosFileName()))
+            .append(")\n\n")
             .append(ctx.text(a.get().ethosMd().strip()));
       }
       return b.append('\n').toString();
@@ -30,11 +32,17 @@ public final class Prompt {
   public static String procedure(ExportContext ctx) {
     StringBuilder b = new StringBuilder("# ").append(ctx.name()).append("\n\n");
     ctx.workflow().description().ifPresent(d -> b.append(ctx.text(d)).append("\n\n"));
-    b.append("Carry out these steps in order. A step runs once the steps it depends on are done.\n");
+    b.append(
+        "Carry out these steps in order. A step runs once the steps it depends on are done.\n");
     int n = 1;
     for (Step s : ctx.steps()) {
-      b.append("\n## Step ").append(n++).append(": ").append(ctx.text(s.title()))
-          .append(" (").append(s.kind().id()).append(")\n");
+      b.append("\n## Step ")
+          .append(n++)
+          .append(": ")
+          .append(ctx.text(s.title()))
+          .append(" (")
+          .append(s.kind().id())
+          .append(")\n");
       if (!s.instructions().isEmpty()) {
         b.append(ctx.text(s.instructions())).append('\n');
       }
@@ -45,7 +53,8 @@ public final class Prompt {
       }
       s.condition().ifPresent(c -> b.append("Only when: ").append(ctx.text(c)).append('\n'));
       if (s.kind() == StepKind.HUMAN) {
-        b.append("Stop and ask ").append(ctx.text(s.approver().orElse("a person")))
+        b.append("Stop and ask ")
+            .append(ctx.text(s.approver().orElse("a person")))
             .append(" to approve before going on.\n");
       }
     }

@@ -2,9 +2,9 @@ package ai.cromus.export.internal;
 
 /**
  * Python source literals for user text. The output is a double-quoted, non-raw, non-f string
- * literal in pure ASCII: quotes, backslashes, line breaks, control characters and every
- * non-ASCII character are escaped, so no text can end the literal, start a new line, or be read
- * as code, and {@code {}} and {@code ${}} stay plain characters.
+ * literal in pure ASCII: quotes, backslashes, line breaks, control characters and every non-ASCII
+ * character are escaped, so no text can end the literal, start a new line, or be read as code, and
+ * {@code {}} and {@code ${}} stay plain characters.
  */
 public final class PythonLiteral {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -19,11 +19,21 @@ public final class PythonLiteral {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       switch (cp) {
-        case '\\': b.append("\\\\"); break;
-        case '"': b.append("\\\""); break;
-        case '\n': b.append("\\n"); break;
-        case '\r': b.append("\\r"); break;
-        case '\t': b.append("\\t"); break;
+        case '\\':
+          b.append("\\\\");
+          break;
+        case '"':
+          b.append("\\\"");
+          break;
+        case '\n':
+          b.append("\\n");
+          break;
+        case '\r':
+          b.append("\\r");
+          break;
+        case '\t':
+          b.append("\\t");
+          break;
         default:
           if (cp >= 0x20 && cp < 0x7f) {
             b.append((char) cp);

@@ -52,7 +52,10 @@ public final class Text {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+      if (Character.isWhitespace(cp)
+          || Character.isISOControl(cp)
+          || cp == 0x2028
+          || cp == 0x2029) {
         space = b.length() > 0;
       } else {
         if (space) {

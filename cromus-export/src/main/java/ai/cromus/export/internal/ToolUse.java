@@ -35,8 +35,12 @@ public record ToolUse(String name, List<Step> steps) {
 
   /** A description for the tool from the steps that call it. */
   public String description(ExportContext ctx) {
-    StringBuilder b = new StringBuilder("Tool '").append(name).append("' of the workflow '")
-        .append(ctx.name()).append("'. Called by: ");
+    StringBuilder b =
+        new StringBuilder("Tool '")
+            .append(name)
+            .append("' of the workflow '")
+            .append(ctx.name())
+            .append("'. Called by: ");
     String sep = "";
     for (Step s : steps) {
       b.append(sep).append(ctx.text(s.title()));
@@ -50,8 +54,11 @@ public record ToolUse(String name, List<Step> steps) {
 
   /** What the calling steps pass in, as described, or a generic description. */
   public String inputDescription(ExportContext ctx) {
-    return steps.stream().map(Step::inputDescription).flatMap(java.util.Optional::stream)
-        .findFirst().map(ctx::text)
+    return steps.stream()
+        .map(Step::inputDescription)
+        .flatMap(java.util.Optional::stream)
+        .findFirst()
+        .map(ctx::text)
         .orElse("The request of the calling step, in plain text or JSON.");
   }
 

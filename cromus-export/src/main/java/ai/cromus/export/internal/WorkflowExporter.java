@@ -7,8 +7,8 @@ import ai.cromus.core.export.Exporter;
 import java.util.Objects;
 
 /**
- * The shared frame of the bundled exporters: argument checks, the export context, and the
- * empty bundle (with its diagnostic) for a workflow without steps. Subclasses write the files.
+ * The shared frame of the bundled exporters: argument checks, the export context, and the empty
+ * bundle (with its diagnostic) for a workflow without steps. Subclasses write the files.
  */
 public abstract class WorkflowExporter implements Exporter {
   @Override
@@ -23,6 +23,6 @@ public abstract class WorkflowExporter implements Exporter {
   }
 
   /** Writes the bundle of a workflow with at least one step. */
-  protected abstract ExportBundle export(CompileResult result, ExportOptions options,
-      ExportContext ctx);
+  protected abstract ExportBundle export(
+      CompileResult result, ExportOptions options, ExportContext ctx);
 }

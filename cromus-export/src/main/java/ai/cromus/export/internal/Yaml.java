@@ -8,17 +8,19 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The one YAML writer of every exporter. Every string value is written double-quoted with
- * escapes, on one line, so no YAML indicator, line break or comment marker in user text can
- * change the structure.
+ * The one YAML writer of every exporter. Every string value is written double-quoted with escapes,
+ * on one line, so no YAML indicator, line break or comment marker in user text can change the
+ * structure.
  */
 public final class Yaml {
-  private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .build());
+  private static final YAMLMapper MAPPER =
+      new YAMLMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+              .build());
 
   private Yaml() {}
 

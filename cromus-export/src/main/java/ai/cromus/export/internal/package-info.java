@@ -1,2 +1,5 @@
-/** Shared writers of the exporters: JSON, YAML, Python literals, names, paths and model routes. No compatibility promise. */
+/**
+ * Shared writers of the exporters: JSON, YAML, Python literals, names, paths and model routes. No
+ * compatibility promise.
+ */
 package ai.cromus.export.internal;

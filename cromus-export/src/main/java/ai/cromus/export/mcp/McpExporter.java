@@ -5,11 +5,11 @@ import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
+import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * MCP: {@code tools.json} holds one MCP {@code Tool} definition (schema 2025-11-25) per tool the
  * workflow calls, with a JSON Schema input; {@code mcp.json} is an {@code mcpServers} client
- * configuration with one remote server per tool namespace (the part of a tool name before its
- * first dot), whose URL is a {@code ${VAR}} placeholder: no address or secret is invented.
+ * configuration with one remote server per tool namespace (the part of a tool name before its first
+ * dot), whose URL is a {@code ${VAR}} placeholder: no address or secret is invented.
  */
 public final class McpExporter extends WorkflowExporter {
   static final int MAX_TOOL_NAME = 128;

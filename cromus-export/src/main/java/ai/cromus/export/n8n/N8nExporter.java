@@ -8,13 +8,13 @@ import ai.cromus.core.export.ExportRule;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.NameUuid;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Route;
 import ai.cromus.export.internal.Text;
+import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -28,18 +28,19 @@ import java.util.Set;
 
 /**
  * n8n: an importable {@code workflow.json}. A manual trigger starts the run; each model, tool,
- * retrieval or code step is an AI Agent node with its own chat-model sub-node and one MCP
- * client tool sub-node per tool it calls; each human step is a Wait node resumed by a person.
- * Main connections follow the step dependencies; nodes are laid out left to right by
- * dependency depth. Ids are name-based UUIDs; no credential is emitted (attach them after
- * import). Each agent's prompt is the fixed expression {@link #INPUT_EXPRESSION}; every workflow
- * string is a fixed-mode value that never starts with {@code =}, so n8n never evaluates it.
+ * retrieval or code step is an AI Agent node with its own chat-model sub-node and one MCP client
+ * tool sub-node per tool it calls; each human step is a Wait node resumed by a person. Main
+ * connections follow the step dependencies; nodes are laid out left to right by dependency depth.
+ * Ids are name-based UUIDs; no credential is emitted (attach them after import). Each agent's
+ * prompt is the fixed expression {@link #INPUT_EXPRESSION}; every workflow string is a fixed-mode
+ * value that never starts with {@code =}, so n8n never evaluates it.
  */
 public final class N8nExporter extends WorkflowExporter {
   static final int X_STEP = 300;
   static final int Y_ROW = 420;
   static final int Y_SUB = 220;
   static final int MAX_NAME = 120;
+
   /** The agent's prompt: the previous node's output. The only expression the export writes. */
   public static final String INPUT_EXPRESSION = "={{ JSON.stringify($json) }}";
 
@@ -77,15 +78,19 @@ public final class N8nExporter extends WorkflowExporter {
         p.put("resume", "webhook");
         ObjectNode n = node(nodes, wf, name, "n8n-nodes-base.wait", 1.1, x, y, p);
         n.put("webhookId", NameUuid.of(wf, "n8n-webhook", s.id()));
-        n.put("notes", "Approval by " + ctx.text(s.approver().orElse("a person")) + ": "
-            + Prompt.step(ctx, s));
+        n.put(
+            "notes",
+            "Approval by "
+                + ctx.text(s.approver().orElse("a person"))
+                + ": "
+                + Prompt.step(ctx, s));
         continue;
       }
       ObjectNode p = Json.object();
       p.put("promptType", "define");
       p.put("text", INPUT_EXPRESSION);
-      p.putObject("options").put("systemMessage", "Step: " + ctx.text(s.title()) + "\n\n"
-          + Prompt.step(ctx, s));
+      p.putObject("options")
+          .put("systemMessage", "Step: " + ctx.text(s.title()) + "\n\n" + Prompt.step(ctx, s));
       node(nodes, wf, name, "@n8n/n8n-nodes-langchain.agent", 3.1, x, y, p);
 
       ModelChoice m = ctx.model(s);
@@ -94,16 +99,32 @@ public final class N8nExporter extends WorkflowExporter {
       connect(connections, modelName, "ai_languageModel", name);
       int t = 0;
       for (String tool : s.tools()) {
-        String toolName = unique("Tool " + Text.truncate(Text.oneLine(ctx.text(tool)), MAX_NAME), taken);
+        String toolName =
+            unique("Tool " + Text.truncate(Text.oneLine(ctx.text(tool)), MAX_NAME), taken);
         ObjectNode tp = Json.object();
-        ObjectNode tn = node(nodes, wf, toolName, "@n8n/n8n-nodes-langchain.mcpClientTool", 1,
-            x + 160 + 160 * t++, y + Y_SUB, tp);
-        tn.put("notes", "MCP tool " + ctx.text(tool) + ": set the MCP server endpoint after import.");
+        ObjectNode tn =
+            node(
+                nodes,
+                wf,
+                toolName,
+                "@n8n/n8n-nodes-langchain.mcpClientTool",
+                1,
+                x + 160 + 160 * t++,
+                y + Y_SUB,
+                tp);
+        tn.put(
+            "notes", "MCP tool " + ctx.text(tool) + ": set the MCP server endpoint after import.");
         connect(connections, toolName, "ai_tool", name);
-        ctx.report(Diagnostic.of(ExportRule.NOT_EXPRESSIBLE, ctx.at(s),
-            "Tool '" + Text.oneLine(ctx.text(tool)) + "' of step '" + s.id()
-                + "' is an MCP client tool node without an endpoint.",
-            "Set the node's MCP endpoint after import."));
+        ctx.report(
+            Diagnostic.of(
+                ExportRule.NOT_EXPRESSIBLE,
+                ctx.at(s),
+                "Tool '"
+                    + Text.oneLine(ctx.text(tool))
+                    + "' of step '"
+                    + s.id()
+                    + "' is an MCP client tool node without an endpoint.",
+                "Set the node's MCP endpoint after import."));
       }
     }
     for (Step s : ctx.steps()) {
@@ -127,8 +148,15 @@ public final class N8nExporter extends WorkflowExporter {
     return ctx.bundle(id());
   }
 
-  private static void model(ExportContext ctx, Step s, ModelChoice m, ArrayNode nodes, String wf,
-      String name, int x, int y) {
+  private static void model(
+      ExportContext ctx,
+      Step s,
+      ModelChoice m,
+      ArrayNode nodes,
+      String wf,
+      String name,
+      int x,
+      int y) {
     Optional<Route> r = Route.of(m);
     String channel = r.map(Route::channel).orElse("");
     ObjectNode p = Json.object();
@@ -149,10 +177,16 @@ public final class N8nExporter extends WorkflowExporter {
         if (r.isPresent() && !channel.equals("openai-api") && r.get().openAiBase().isPresent()) {
           o.put("baseURL", r.get().openAiBase().get());
         } else if (!channel.equals("openai-api")) {
-          ctx.report(Diagnostic.of(ExportRule.MODEL_CHANNEL, ctx.at(s),
-              "n8n has no chat model node here for the channel of '" + m.nativeId() + "' (step '"
-                  + s.id() + "'); an OpenAI chat model node is exported.",
-              "Point the node's base URL at the channel, or replace it with the channel's node."));
+          ctx.report(
+              Diagnostic.of(
+                  ExportRule.MODEL_CHANNEL,
+                  ctx.at(s),
+                  "n8n has no chat model node here for the channel of '"
+                      + m.nativeId()
+                      + "' (step '"
+                      + s.id()
+                      + "'); an OpenAI chat model node is exported.",
+                  "Point the node's base URL at the channel, or replace it with the channel's node."));
         }
         node(nodes, wf, name, "@n8n/n8n-nodes-langchain.lmChatOpenAi", 1.3, x, y, p);
       }
@@ -167,8 +201,15 @@ public final class N8nExporter extends WorkflowExporter {
     return rl;
   }
 
-  private static ObjectNode node(ArrayNode nodes, String wf, String name, String type,
-      double version, int x, int y, ObjectNode parameters) {
+  private static ObjectNode node(
+      ArrayNode nodes,
+      String wf,
+      String name,
+      String type,
+      double version,
+      int x,
+      int y,
+      ObjectNode parameters) {
     ObjectNode n = nodes.addObject();
     n.put("id", NameUuid.of(wf, "n8n", name));
     n.put("name", name);
@@ -183,8 +224,8 @@ public final class N8nExporter extends WorkflowExporter {
     return n;
   }
 
-  private static void connect(Map<String, ObjectNode> connections, String from, String type,
-      String to) {
+  private static void connect(
+      Map<String, ObjectNode> connections, String from, String type, String to) {
     ObjectNode byType = connections.computeIfAbsent(from, k -> Json.object());
     ArrayNode outputs = byType.has(type) ? (ArrayNode) byType.get(type) : byType.putArray(type);
     if (outputs.isEmpty()) {
@@ -202,5 +243,4 @@ public final class N8nExporter extends WorkflowExporter {
     }
     return name;
   }
-
 }

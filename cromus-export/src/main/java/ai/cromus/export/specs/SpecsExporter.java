@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 /**
  * The {@code specs} target: the open-spec files of a compiled workflow, in the layout Cromus
  * recommends — {@code .agents/skills/<name>/} holding {@code SKILL.md}, its {@code cromus.yaml},
- * the ETHOS profile under its conventional name and {@code MEMORY.md}. The files are the
- * artifacts the compile rendered; they are rendered again when the result has none, when two
- * steps share an id (only the first is kept) or when {@code --name} renames the skill.
+ * the ETHOS profile under its conventional name and {@code MEMORY.md}. The files are the artifacts
+ * the compile rendered; they are rendered again when the result has none, when two steps share an
+ * id (only the first is kept) or when {@code --name} renames the skill.
  */
 public final class SpecsExporter extends WorkflowExporter {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -52,7 +52,8 @@ public final class SpecsExporter extends WorkflowExporter {
         unique.add(s);
       }
     }
-    Optional<String> renamed = options.name().map(n -> ai.cromus.core.internal.spec.Names.kebab(n, 64));
+    Optional<String> renamed =
+        options.name().map(n -> ai.cromus.core.internal.spec.Names.kebab(n, 64));
     Artifacts a;
     if (result.artifacts().isPresent() && unique.size() == w.steps().size() && renamed.isEmpty()) {
       a = result.artifacts().get();
@@ -64,9 +65,13 @@ public final class SpecsExporter extends WorkflowExporter {
     String name = a.skillName().orElse("");
     if (!KEBAB.matcher(name).matches() || !ETHOS_FILE.matcher(a.ethosFileName()).matches()) {
       // never a path outside the bundle: only kebab-case names and ETHOS stems are used
-      ctx.report(Diagnostic.of(SpecRule.SKILL_EXPORT_EMPTY, ctx.atWorkflow(), "The generated"
-          + " skill name or ETHOS file name is not a safe file name; nothing was exported.",
-          "Compile the workflow with this version of Cromus."));
+      ctx.report(
+          Diagnostic.of(
+              SpecRule.SKILL_EXPORT_EMPTY,
+              ctx.atWorkflow(),
+              "The generated"
+                  + " skill name or ETHOS file name is not a safe file name; nothing was exported.",
+              "Compile the workflow with this version of Cromus."));
       return ctx.bundle(id());
     }
     String dir = ".agents/skills/" + name + "/";

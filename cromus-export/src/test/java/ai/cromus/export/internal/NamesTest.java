@@ -55,8 +55,11 @@ class NamesTest {
     for (int i = 0; i < 500; i++) {
       String raw = PythonLiteralTest.randomText(rnd);
       String n = names.name(raw, AT, out);
-      assertThat(n).as("seed " + seed + ", raw " + raw).matches("[a-z_][a-z0-9_]{0,19}")
-          .isNotIn(Names.PYTHON_RESERVED).doesNotStartWith("__");
+      assertThat(n)
+          .as("seed " + seed + ", raw " + raw)
+          .matches("[a-z_][a-z0-9_]{0,19}")
+          .isNotIn(Names.PYTHON_RESERVED)
+          .doesNotStartWith("__");
       assertThat(seen.add(n)).as("seed " + seed + " unique " + n).isTrue();
     }
   }

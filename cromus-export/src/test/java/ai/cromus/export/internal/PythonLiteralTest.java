@@ -17,17 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The Python string literal escaper: exact output, and python3 reads every literal back verbatim. */
+/**
+ * The Python string literal escaper: exact output, and python3 reads every literal back verbatim.
+ */
 public class PythonLiteralTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-      "plain|\"plain\"",
-      "say \"hi\"|\"say \\\"hi\\\"\"",
-      "a\\b|\"a\\\\b\"",
-      "{{ x }} ${y} {z}|\"{{ x }} ${y} {z}\"",
-      "</script>|\"</script>\"",
-      "é|\"\\xe9\"",
-      "中|\"\\u4e2d\""})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      value = {
+        "plain|\"plain\"",
+        "say \"hi\"|\"say \\\"hi\\\"\"",
+        "a\\b|\"a\\\\b\"",
+        "{{ x }} ${y} {z}|\"{{ x }} ${y} {z}\"",
+        "</script>|\"</script>\"",
+        "é|\"\\xe9\"",
+        "中|\"\\u4e2d\""
+      })
   void escapes(String in, String out) {
     assertThat(PythonLiteral.of(in)).isEqualTo(out);
   }
@@ -54,8 +60,23 @@ public class PythonLiteralTest {
     assumeTrue(python(), "python3 is not on the PATH");
     long seed = 20261125L;
     Random rnd = new Random(seed);
-    List<String> values = new ArrayList<>(List.of("", "\"\"\"", "'''", "\\", "\\\"", "{{ }}",
-        "${HOME}", "</script>", "a\nb", "\u0000", "\u2028", "\uD83D\uDE00", "\r\n", "f\"{x}\""));
+    List<String> values =
+        new ArrayList<>(
+            List.of(
+                "",
+                "\"\"\"",
+                "'''",
+                "\\",
+                "\\\"",
+                "{{ }}",
+                "${HOME}",
+                "</script>",
+                "a\nb",
+                "\u0000",
+                "\u2028",
+                "\uD83D\uDE00",
+                "\r\n",
+                "f\"{x}\""));
     for (int i = 0; i < 300; i++) {
       values.add(randomText(rnd));
     }
@@ -65,14 +86,22 @@ public class PythonLiteralTest {
     Path dir = Files.createTempDirectory("cromus-lit");
     Path file = dir.resolve("values.py");
     Files.writeString(file, src, StandardCharsets.US_ASCII);
-    Process p = new ProcessBuilder("python3", "-I", "-c",
-        "import ast, json, sys\n"
-            + "tree = ast.parse(open(sys.argv[1], encoding='ascii').read())\n"
-            + "values = ast.literal_eval(tree.body[0].value)\n"
-            + "print(json.dumps(values, ensure_ascii=True))\n", file.toString()).start();
+    Process p =
+        new ProcessBuilder(
+                "python3",
+                "-I",
+                "-c",
+                "import ast, json, sys\n"
+                    + "tree = ast.parse(open(sys.argv[1], encoding='ascii').read())\n"
+                    + "values = ast.literal_eval(tree.body[0].value)\n"
+                    + "print(json.dumps(values, ensure_ascii=True))\n",
+                file.toString())
+            .start();
     byte[] out = p.getInputStream().readAllBytes();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0).as("seed " + seed + ": " + err).isTrue();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0)
+        .as("seed " + seed + ": " + err)
+        .isTrue();
     JsonNode back = new ObjectMapper().readTree(out);
     for (int i = 0; i < values.size(); i++) {
       assertThat(back.get(i).asText()).as("seed " + seed + ", value " + i).isEqualTo(values.get(i));
@@ -86,12 +115,13 @@ public class PythonLiteralTest {
     int n = rnd.nextInt(30);
     for (int i = 0; i < n; i++) {
       int k = rnd.nextInt(4);
-      int cp = switch (k) {
-        case 0 -> rnd.nextInt(0x80);
-        case 1 -> "\"'\\{}$\n\r\t".charAt(rnd.nextInt(9));
-        case 2 -> 0x80 + rnd.nextInt(0xD800 - 0x80);
-        default -> 0x10000 + rnd.nextInt(0x100000);
-      };
+      int cp =
+          switch (k) {
+            case 0 -> rnd.nextInt(0x80);
+            case 1 -> "\"'\\{}$\n\r\t".charAt(rnd.nextInt(9));
+            case 2 -> 0x80 + rnd.nextInt(0xD800 - 0x80);
+            default -> 0x10000 + rnd.nextInt(0x100000);
+          };
       b.appendCodePoint(cp);
     }
     return b.toString();

@@ -23,33 +23,46 @@ import org.junit.jupiter.api.Test;
 
 class SpecsExporterTest {
   private static CompileResult compile(String file) throws Exception {
-    String text = Files.readString(Paths.get("..", "examples", "sops", file), StandardCharsets.UTF_8);
-    return Cromus.builder().asOf(LocalDate.of(2026, 11, 25)).build()
+    String text =
+        Files.readString(Paths.get("..", "examples", "sops", file), StandardCharsets.UTF_8);
+    return Cromus.builder()
+        .asOf(LocalDate.of(2026, 11, 25))
+        .build()
         .compileSource(WorkflowSource.sop("examples/sops/" + file, text), Scope.defaults());
   }
 
   @Test
   void writesTheFourSpecFilesUnderAgentsSkillsAndTheyValidate() throws Exception {
-    ExportBundle b = new SpecsExporter().export(compile("adverse-event-intake.md"),
-        ai.cromus.core.export.ExportOptions.defaults());
+    ExportBundle b =
+        new SpecsExporter()
+            .export(
+                compile("adverse-event-intake.md"), ai.cromus.core.export.ExportOptions.defaults());
     assertThat(b.target()).isEqualTo("specs");
     assertThat(b.diagnostics()).isEmpty();
-    assertThat(b.files()).extracting(ExportedFile::path).containsExactly(
-        ".agents/skills/adverse-event-intake/SKILL.md",
-        ".agents/skills/adverse-event-intake/cromus.yaml",
-        ".agents/skills/adverse-event-intake/ethos-the-steward-v1.0.0.md",
-        ".agents/skills/adverse-event-intake/MEMORY.md");
-    List<SpecReport> reports = SpecValidator.create().validateAll(b.files().stream()
-        .map(f -> SpecFile.of(f.path(), f.text())).collect(Collectors.toList()));
+    assertThat(b.files())
+        .extracting(ExportedFile::path)
+        .containsExactly(
+            ".agents/skills/adverse-event-intake/SKILL.md",
+            ".agents/skills/adverse-event-intake/cromus.yaml",
+            ".agents/skills/adverse-event-intake/ethos-the-steward-v1.0.0.md",
+            ".agents/skills/adverse-event-intake/MEMORY.md");
+    List<SpecReport> reports =
+        SpecValidator.create()
+            .validateAll(
+                b.files().stream()
+                    .map(f -> SpecFile.of(f.path(), f.text()))
+                    .collect(Collectors.toList()));
     assertThat(reports).allMatch(SpecReport::valid);
-    assertThat(reports.get(0).diagnostics()).noneMatch(d -> d.severity()
-        == ai.cromus.core.diagnostic.Severity.WARNING);
+    assertThat(reports.get(0).diagnostics())
+        .noneMatch(d -> d.severity() == ai.cromus.core.diagnostic.Severity.WARNING);
   }
 
   @Test
   void nothingToExportIsADiagnostic() throws Exception {
-    CompileResult r = Cromus.builder().build().compileSource(WorkflowSource.sop("empty.md", ""),
-        Scope.defaults());
+    CompileResult r =
+        Cromus.builder()
+            .build()
+            .compileSource(WorkflowSource.sop("empty.md", ""), Scope.defaults());
     ExportBundle b = new SpecsExporter().export(r, ai.cromus.core.export.ExportOptions.defaults());
     assertThat(b.files()).isEmpty();
     assertThat(b.diagnostics()).extracting(d -> d.rule()).containsExactly("EXPORT-NO-STEPS");
@@ -57,9 +70,14 @@ class SpecsExporterTest {
 
   @Test
   void nameOptionRenamesTheSkillAndItsFolder() throws Exception {
-    ExportBundle b = new SpecsExporter().export(compile("refund-triage.md"),
-        ai.cromus.core.export.ExportOptions.builder().name("Acme Refunds!").build());
-    assertThat(b.files()).extracting(ExportedFile::path).first()
+    ExportBundle b =
+        new SpecsExporter()
+            .export(
+                compile("refund-triage.md"),
+                ai.cromus.core.export.ExportOptions.builder().name("Acme Refunds!").build());
+    assertThat(b.files())
+        .extracting(ExportedFile::path)
+        .first()
         .isEqualTo(".agents/skills/acme-refunds/SKILL.md");
     assertThat(b.files().get(0).text()).contains("name: \"acme-refunds\"");
   }

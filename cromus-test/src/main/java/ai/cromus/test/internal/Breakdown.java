@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders the parts of a {@link CompileResult} that explain a failed assertion: the verdict and
- * its reasons, a per-step cost table of a plan, the Croms findings, the structural-score
- * findings and the diagnostics. Plain text, fixed-width columns, locale-independent.
+ * Renders the parts of a {@link CompileResult} that explain a failed assertion: the verdict and its
+ * reasons, a per-step cost table of a plan, the Croms findings, the structural-score findings and
+ * the diagnostics. Plain text, fixed-width columns, locale-independent.
  */
 public final class Breakdown {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -43,8 +43,12 @@ public final class Breakdown {
   /** The header: workflow, source, verdict and its reasons. */
   public static String header(CompileResult r) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Workflow ").append(r.workflow().name()).append(" (").append(r.workflow().source())
-        .append("), verdict ").append(r.verdict().status().name());
+    sb.append("Workflow ")
+        .append(r.workflow().name())
+        .append(" (")
+        .append(r.workflow().source())
+        .append("), verdict ")
+        .append(r.verdict().status().name());
     r.catalogVersion().ifPresent(v -> sb.append(", catalog ").append(v));
     sb.append('\n');
     for (String reason : r.verdict().reasons()) {
@@ -53,16 +57,20 @@ public final class Breakdown {
     return sb.toString();
   }
 
-  /** Header, the cost table of {@code mode} (or the declared plan), Croms findings and diagnostics. */
+  /**
+   * Header, the cost table of {@code mode} (or the declared plan), Croms findings and diagnostics.
+   */
   public static String forCost(CompileResult r, Optional<CostMode> mode) {
     StringBuilder sb = new StringBuilder(header(r));
     Optional<Simulation> sim = r.simulation();
     if (sim.isEmpty()) {
-      sb.append("No simulation: no model catalog was available, or the workflow could not be read.\n");
+      sb.append(
+          "No simulation: no model catalog was available, or the workflow could not be read.\n");
     } else {
-      Optional<PlanSimulation> plan = mode.isEmpty()
-          ? Optional.of(sim.get().declared())
-          : Optional.ofNullable(sim.get().modes().get(mode.get()));
+      Optional<PlanSimulation> plan =
+          mode.isEmpty()
+              ? Optional.of(sim.get().declared())
+              : Optional.ofNullable(sim.get().modes().get(mode.get()));
       if (plan.isEmpty()) {
         sb.append("No plan was simulated for ").append(planLabel(mode)).append(".\n");
       } else {
@@ -102,28 +110,41 @@ public final class Breakdown {
   /** The per-step cost table of one plan, with each step's share of the run's cost. */
   public static String costTable(PlanSimulation plan, long runsPerMonth) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Cost of the ").append(planLabel(plan.mode())).append(": ")
-        .append(money(plan.perRun())).append(" per run, ").append(money(plan.perMonth()))
-        .append(" per month at ").append(runsPerMonth).append(" runs");
+    sb.append("Cost of the ")
+        .append(planLabel(plan.mode()))
+        .append(": ")
+        .append(money(plan.perRun()))
+        .append(" per run, ")
+        .append(money(plan.perMonth()))
+        .append(" per month at ")
+        .append(runsPerMonth)
+        .append(" runs");
     if (!plan.feasible()) {
       sb.append(" (INFEASIBLE)");
     }
     sb.append('\n');
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"step", "model", "channel", "in tok", "out tok", "cost/run", "retries", "share"});
+    rows.add(
+        new String[] {
+          "step", "model", "channel", "in tok", "out tok", "cost/run", "retries", "share"
+        });
     for (StepSimulation s : plan.steps()) {
-      rows.add(new String[] {
-        s.stepId(),
-        s.model().orElse("-"),
-        s.channel().orElse("-"),
-        Long.toString(s.inputTokens()),
-        Long.toString(s.outputTokens() + s.reasoningTokens()),
-        cell(s.cost()),
-        cell(s.retryCost()),
-        share(s.cost(), plan.perRun())
-      });
+      rows.add(
+          new String[] {
+            s.stepId(),
+            s.model().orElse("-"),
+            s.channel().orElse("-"),
+            Long.toString(s.inputTokens()),
+            Long.toString(s.outputTokens() + s.reasoningTokens()),
+            cell(s.cost()),
+            cell(s.retryCost()),
+            share(s.cost(), plan.perRun())
+          });
     }
-    rows.add(new String[] {"total", "", "", "", "", cell(plan.perRun()), "", share(plan.perRun(), plan.perRun())});
+    rows.add(
+        new String[] {
+          "total", "", "", "", "", cell(plan.perRun()), "", share(plan.perRun(), plan.perRun())
+        });
     sb.append(table(rows, new boolean[] {false, false, false, true, true, true, true, true}));
     for (String p : plan.problems()) {
       sb.append("  problem: ").append(p).append('\n');
@@ -138,11 +159,18 @@ public final class Breakdown {
     }
     Croms c = r.croms().get();
     StringBuilder sb = new StringBuilder();
-    sb.append("Croms ").append(c.total().toPlainString()).append(" (").append(c.label().id())
-        .append("), ethics multiplier ").append(c.ethicsMultiplier().toPlainString())
-        .append(", preventable waste ").append(money(c.wasteUsdPerMonth())).append(" per month\n");
+    sb.append("Croms ")
+        .append(c.total().toPlainString())
+        .append(" (")
+        .append(c.label().id())
+        .append("), ethics multiplier ")
+        .append(c.ethicsMultiplier().toPlainString())
+        .append(", preventable waste ")
+        .append(money(c.wasteUsdPerMonth()))
+        .append(" per month\n");
     StringBuilder dims = new StringBuilder("  dimensions:");
-    c.dimensions().forEach((d, v) -> dims.append(' ').append(d.id()).append('=').append(v.toPlainString()));
+    c.dimensions()
+        .forEach((d, v) -> dims.append(' ').append(d.id()).append('=').append(v.toPlainString()));
     sb.append(dims).append('\n');
     if (c.findings().isEmpty()) {
       sb.append("  no findings\n");
@@ -153,8 +181,11 @@ public final class Breakdown {
       if (!f.steps().isEmpty()) {
         sb.append(" steps ").append(String.join(", ", f.steps()));
       }
-      sb.append(": ").append(money(f.usdPerMonth())).append("/month, ")
-          .append(f.secondsPerRun().toPlainString()).append(" s/run\n");
+      sb.append(": ")
+          .append(money(f.usdPerMonth()))
+          .append("/month, ")
+          .append(f.secondsPerRun().toPlainString())
+          .append(" s/run\n");
       sb.append("      ").append(f.message()).append('\n');
       sb.append("      fix: ").append(f.fix()).append('\n');
     }
@@ -166,8 +197,13 @@ public final class Breakdown {
     StringBuilder sb = new StringBuilder();
     sb.append("Structural score ").append(score.overall()).append("/100\n");
     for (DimensionScore d : score.dimensions()) {
-      sb.append("  ").append(d.dimension().id()).append(' ').append(d.score()).append("/100 (weight ")
-          .append(d.weight()).append("%)\n");
+      sb.append("  ")
+          .append(d.dimension().id())
+          .append(' ')
+          .append(d.score())
+          .append("/100 (weight ")
+          .append(d.weight())
+          .append("%)\n");
       for (ScoreFinding f : d.findings()) {
         sb.append("    -").append(f.pointsLost()).append(' ').append(f.check());
         if (!f.steps().isEmpty()) {
@@ -194,8 +230,17 @@ public final class Breakdown {
   /** One diagnostic on one line. */
   public static String line(Diagnostic d) {
     StringBuilder sb = new StringBuilder();
-    sb.append(d.severity().id()).append(' ').append(d.rule()).append(' ').append(d.source())
-        .append(':').append(d.line()).append(':').append(d.column()).append(' ').append(d.message());
+    sb.append(d.severity().id())
+        .append(' ')
+        .append(d.rule())
+        .append(' ')
+        .append(d.source())
+        .append(':')
+        .append(d.line())
+        .append(':')
+        .append(d.column())
+        .append(' ')
+        .append(d.message());
     d.hint().ifPresent(h -> sb.append(" (hint: ").append(h).append(')'));
     return sb.toString();
   }
@@ -209,7 +254,8 @@ public final class Breakdown {
     if (total.isZero()) {
       return "-";
     }
-    BigDecimal pct = part.amount().multiply(HUNDRED).divide(total.amount(), 1, RoundingMode.HALF_EVEN);
+    BigDecimal pct =
+        part.amount().multiply(HUNDRED).divide(total.amount(), 1, RoundingMode.HALF_EVEN);
     return pct.toPlainString() + "%";
   }
 

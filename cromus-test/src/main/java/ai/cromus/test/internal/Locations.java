@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Reads the text a {@code @Workflow} or scope location names: {@code classpath:path} through a
- * class loader, {@code file:path} or a plain path through the file system. Text is UTF-8;
- * malformed bytes become U+FFFD and the core reports them as diagnostics.
+ * class loader, {@code file:path} or a plain path through the file system. Text is UTF-8; malformed
+ * bytes become U+FFFD and the core reports them as diagnostics.
  */
 public final class Locations {
   private static final String CLASSPATH = "classpath:";
@@ -39,8 +39,8 @@ public final class Locations {
   }
 
   /**
-   * The logical source name Cromus reports diagnostics against: the path without its scheme,
-   * e.g. {@code sops/refund-triage.md} for {@code classpath:sops/refund-triage.md}.
+   * The logical source name Cromus reports diagnostics against: the path without its scheme, e.g.
+   * {@code sops/refund-triage.md} for {@code classpath:sops/refund-triage.md}.
    */
   public static String sourceName(String location) {
     if (location.startsWith(CLASSPATH)) {

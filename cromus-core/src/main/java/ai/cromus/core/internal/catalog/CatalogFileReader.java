@@ -42,43 +42,81 @@ import java.util.function.Supplier;
 public final class CatalogFileReader {
   /** Prices above this many USD per million tokens are taken for unit errors. */
   static final BigDecimal MAX_PRICE = BigDecimal.valueOf(1000);
+
   static final BigDecimal MAX_TTFT = BigDecimal.valueOf(600);
   static final BigDecimal MAX_TPS = BigDecimal.valueOf(10_000);
 
-  private static final Set<String> TOP = Set.of("catalogVersion", "asOf", "currency", "unit",
-      "vendors", "channels", "models");
-  private static final Set<String> VENDOR = Set.of("id", "name", "batchDiscount",
-      "cachedInputIncludedInInput");
-  private static final Set<String> CHANNEL = Set.of("id", "name", "tier", "setupEffort",
-      "description", "selfHosted");
-  private static final Set<String> MODEL = Set.of("id", "displayName", "aliases", "vendor",
-      "family", "capabilityTier", "quality", "openWeights", "license", "contextWindow",
-      "maxOutput", "capabilities", "releaseDate", "status", "deprecationDate", "successor",
-      "offerings");
+  private static final Set<String> TOP =
+      Set.of("catalogVersion", "asOf", "currency", "unit", "vendors", "channels", "models");
+  private static final Set<String> VENDOR =
+      Set.of("id", "name", "batchDiscount", "cachedInputIncludedInInput");
+  private static final Set<String> CHANNEL =
+      Set.of("id", "name", "tier", "setupEffort", "description", "selfHosted");
+  private static final Set<String> MODEL =
+      Set.of(
+          "id",
+          "displayName",
+          "aliases",
+          "vendor",
+          "family",
+          "capabilityTier",
+          "quality",
+          "openWeights",
+          "license",
+          "contextWindow",
+          "maxOutput",
+          "capabilities",
+          "releaseDate",
+          "status",
+          "deprecationDate",
+          "successor",
+          "offerings");
   private static final Set<String> QUALITY = Set.of("index", "source");
-  private static final Set<String> CAPABILITIES = Set.of("toolCalling", "structuredOutput",
-      "vision", "promptCaching", "reasoning");
-  private static final Set<String> OFFERING = Set.of("channel", "channelModelId", "pricing",
-      "latency", "contextWindow", "maxOutput", "regions", "source", "verifiedOn", "validUntil",
-      "notes");
-  private static final Set<String> PRICING = Set.of("input", "output", "cacheRead",
-      "cacheWrite5m", "cacheWrite1h", "batchInput", "batchOutput", "longContext",
-      "regionalUplift");
+  private static final Set<String> CAPABILITIES =
+      Set.of("toolCalling", "structuredOutput", "vision", "promptCaching", "reasoning");
+  private static final Set<String> OFFERING =
+      Set.of(
+          "channel",
+          "channelModelId",
+          "pricing",
+          "latency",
+          "contextWindow",
+          "maxOutput",
+          "regions",
+          "source",
+          "verifiedOn",
+          "validUntil",
+          "notes");
+  private static final Set<String> PRICING =
+      Set.of(
+          "input",
+          "output",
+          "cacheRead",
+          "cacheWrite5m",
+          "cacheWrite1h",
+          "batchInput",
+          "batchOutput",
+          "longContext",
+          "regionalUplift");
   private static final Set<String> SELF_HOSTED = Set.of("selfHosted");
-  private static final Set<String> LONG_CONTEXT = Set.of("thresholdTokens", "input", "output",
-      "cacheRead", "cacheWrite5m", "cacheWrite1h");
-  private static final Set<String> LATENCY = Set.of("ttftSeconds", "outputTokensPerSecond",
-      "source");
+  private static final Set<String> LONG_CONTEXT =
+      Set.of("thresholdTokens", "input", "output", "cacheRead", "cacheWrite5m", "cacheWrite1h");
+  private static final Set<String> LATENCY =
+      Set.of("ttftSeconds", "outputTokensPerSecond", "source");
 
   private final Fields.Diagnostics out;
   private final ModelCatalog base;
   private final Map<String, Model> baseById = new HashMap<>();
+
   /** Canonical key of every base id and alias, to the base model's id. */
   private final Map<String, String> baseKeys = new HashMap<>();
+
   private final Map<String, Vendor> vendors = new LinkedHashMap<>();
   private final Map<String, Channel> channels = new LinkedHashMap<>();
+
   /** Canonical key of every id and alias read so far, to its model's id. */
   private final Map<String, String> keys = new HashMap<>();
+
   private LocalDate asOf;
 
   private CatalogFileReader(Fields.Diagnostics out, ModelCatalog base) {
@@ -102,17 +140,26 @@ public final class CatalogFileReader {
       json = LocatedJson.parse(text);
     } catch (LocatedJson.SyntaxError e) {
       Fields.Diagnostics out = new Fields.Diagnostics(source, null);
-      out.add(CatalogRule.SYNTAX, SourceLocation.of(source, e.pos.line(), e.pos.column()),
-          "the catalog is not well-formed JSON: " + e.getMessage(), "fix the JSON syntax");
+      out.add(
+          CatalogRule.SYNTAX,
+          SourceLocation.of(source, e.pos.line(), e.pos.column()),
+          "the catalog is not well-formed JSON: " + e.getMessage(),
+          "fix the JSON syntax");
       return Parsed.of(empty(), out.list);
     }
     Fields.Diagnostics out = new Fields.Diagnostics(source, json);
     for (LocatedJson.DuplicateKey d : json.duplicates) {
-      out.add(CatalogRule.DUPLICATE_KEY, out.keyAt(d.pointer()), "key '" + d.key()
-          + "' is given twice in the same object; the last value is read", "remove one of them");
+      out.add(
+          CatalogRule.DUPLICATE_KEY,
+          out.keyAt(d.pointer()),
+          "key '" + d.key() + "' is given twice in the same object; the last value is read",
+          "remove one of them");
     }
     if (!json.root.isObject()) {
-      out.add(CatalogRule.SYNTAX, out.at(""), "the catalog's top level must be a JSON object",
+      out.add(
+          CatalogRule.SYNTAX,
+          out.at(""),
+          "the catalog's top level must be a JSON object",
           "start the file with {\"catalogVersion\": ...}");
       return Parsed.of(empty(), out.list);
     }
@@ -144,25 +191,38 @@ public final class CatalogFileReader {
     if (modelList != null) {
       for (int i = 0; i < modelList.size(); i++) {
         String ptr = "/models/" + i;
-        model(modelList.get(i), ptr, i).ifPresent(m -> {
-          models.add(m);
-          modelPointers.add(ptr);
-        });
+        model(modelList.get(i), ptr, i)
+            .ifPresent(
+                m -> {
+                  models.add(m);
+                  modelPointers.add(ptr);
+                });
       }
     }
     List<Model> resolved = resolveSuccessors(models, modelPointers);
     if (resolved.isEmpty() && base == null) {
-      out.add(CatalogRule.EMPTY, out.at("/models"), "the catalog defines no usable model",
+      out.add(
+          CatalogRule.EMPTY,
+          out.at("/models"),
+          "the catalog defines no usable model",
           "add at least one model with one offering");
     }
     try {
-      ModelCatalog own = IndexedCatalog.create(version, asOf, new ArrayList<>(vendors.values()),
-          new ArrayList<>(channels.values()), resolved);
+      ModelCatalog own =
+          IndexedCatalog.create(
+              version,
+              asOf,
+              new ArrayList<>(vendors.values()),
+              new ArrayList<>(channels.values()),
+              resolved);
       return Parsed.of(base == null ? own : CatalogOverlay.merge(base, own), out.list);
     } catch (IllegalArgumentException e) {
       // the checks above should make this unreachable; never let bad input escape as an exception
-      out.add(CatalogRule.DUPLICATE_ID, out.at(""), "the catalog could not be indexed: "
-          + e.getMessage(), null);
+      out.add(
+          CatalogRule.DUPLICATE_ID,
+          out.at(""),
+          "the catalog could not be indexed: " + e.getMessage(),
+          null);
       return Parsed.of(empty(), out.list);
     }
   }
@@ -171,8 +231,11 @@ public final class CatalogFileReader {
     String version = "unknown";
     JsonNode v = top.node.get("catalogVersion");
     if (v == null || !v.isTextual() || v.textValue().isBlank()) {
-      out.add(CatalogRule.HEADER, out.at(v == null ? "" : "/catalogVersion"),
-          "catalogVersion must be a non-empty string such as \"2026.11\"", null);
+      out.add(
+          CatalogRule.HEADER,
+          out.at(v == null ? "" : "/catalogVersion"),
+          "catalogVersion must be a non-empty string such as \"2026.11\"",
+          null);
     } else {
       version = v.textValue();
     }
@@ -189,8 +252,11 @@ public final class CatalogFileReader {
     if (date.isPresent()) {
       asOf = date.get();
     } else {
-      out.add(CatalogRule.HEADER, out.at(a == null ? "" : "/asOf"),
-          "asOf must be the date the prices were checked, as YYYY-MM-DD", null);
+      out.add(
+          CatalogRule.HEADER,
+          out.at(a == null ? "" : "/asOf"),
+          "asOf must be the date the prices were checked, as YYYY-MM-DD",
+          null);
     }
     expect(top, "currency", "USD");
     expect(top, "unit", "per_million_tokens");
@@ -200,14 +266,18 @@ public final class CatalogFileReader {
   private void expect(Fields top, String key, String value) {
     JsonNode n = top.node.get(key);
     if (n == null || !n.isTextual() || !n.textValue().equals(value)) {
-      out.add(CatalogRule.HEADER, out.at(n == null ? "" : "/" + key), key + " must be \"" + value
-          + "\"" + (n == null ? " but is missing" : ", not " + n), "Cromus prices are USD per million tokens");
+      out.add(
+          CatalogRule.HEADER,
+          out.at(n == null ? "" : "/" + key),
+          key + " must be \"" + value + "\"" + (n == null ? " but is missing" : ", not " + n),
+          "Cromus prices are USD per million tokens");
     }
   }
 
   private boolean isObject(JsonNode n, String ptr, String label) {
     if (!n.isObject()) {
-      out.add(CatalogRule.FIELD_TYPE, out.at(ptr), label + " must be an object; it is skipped", null);
+      out.add(
+          CatalogRule.FIELD_TYPE, out.at(ptr), label + " must be an object; it is skipped", null);
       return false;
     }
     return true;
@@ -215,7 +285,9 @@ public final class CatalogFileReader {
 
   private static String label(String kind, JsonNode n, int index) {
     JsonNode id = n.get(kind.equals("offering") ? "channel" : "id");
-    return id != null && id.isTextual() ? kind + " '" + id.textValue() + "'" : kind + " #" + (index + 1);
+    return id != null && id.isTextual()
+        ? kind + " '" + id.textValue() + "'"
+        : kind + " #" + (index + 1);
   }
 
   private void vendor(JsonNode n, String ptr, int i) {
@@ -225,23 +297,39 @@ public final class CatalogFileReader {
     Fields f = new Fields(out, n, ptr, label("vendor", n, i), VENDOR);
     Optional<String> id = f.id("id", true);
     Optional<String> name = f.string("name", true);
-    Optional<BigDecimal> discount = f.number("batchDiscount", false).filter(d -> {
-      if (d.signum() > 0 && d.compareTo(BigDecimal.ONE) <= 0) {
-        return true;
-      }
-      f.wrong("batchDiscount", false, "must be a fraction above 0 and at most 1 (0.5 = half price)");
-      return false;
-    });
+    Optional<BigDecimal> discount =
+        f.number("batchDiscount", false)
+            .filter(
+                d -> {
+                  if (d.signum() > 0 && d.compareTo(BigDecimal.ONE) <= 0) {
+                    return true;
+                  }
+                  f.wrong(
+                      "batchDiscount",
+                      false,
+                      "must be a fraction above 0 and at most 1 (0.5 = half price)");
+                  return false;
+                });
     Optional<Boolean> included = f.bool("cachedInputIncludedInInput", true);
     if (!f.usable()) {
       return;
     }
     if (vendors.containsKey(id.get())) {
-      out.add(CatalogRule.DUPLICATE_ID, f.location(), f.label + " is defined twice; this one is skipped", null);
+      out.add(
+          CatalogRule.DUPLICATE_ID,
+          f.location(),
+          f.label + " is defined twice; this one is skipped",
+          null);
       return;
     }
-    vendors.put(id.get(), Vendor.builder().id(id.get()).name(name.get()).batchDiscount(discount)
-        .cachedInputIncludedInInput(included.get()).build());
+    vendors.put(
+        id.get(),
+        Vendor.builder()
+            .id(id.get())
+            .name(name.get())
+            .batchDiscount(discount)
+            .cachedInputIncludedInInput(included.get())
+            .build());
   }
 
   private void channel(JsonNode n, String ptr, int i) {
@@ -259,11 +347,23 @@ public final class CatalogFileReader {
       return;
     }
     if (channels.containsKey(id.get())) {
-      out.add(CatalogRule.DUPLICATE_ID, f.location(), f.label + " is defined twice; this one is skipped", null);
+      out.add(
+          CatalogRule.DUPLICATE_ID,
+          f.location(),
+          f.label + " is defined twice; this one is skipped",
+          null);
       return;
     }
-    channels.put(id.get(), Channel.builder().id(id.get()).name(name.get()).tier(tier.get())
-        .setupEffort(effort.get()).description(description.get()).selfHosted(selfHosted.get()).build());
+    channels.put(
+        id.get(),
+        Channel.builder()
+            .id(id.get())
+            .name(name.get())
+            .tier(tier.get())
+            .setupEffort(effort.get())
+            .description(description.get())
+            .selfHosted(selfHosted.get())
+            .build());
   }
 
   private Optional<Vendor> vendorById(String id) {
@@ -277,8 +377,12 @@ public final class CatalogFileReader {
   }
 
   /** A required field, or the base model's value when an overlay leaves it out. */
-  private static <T> Optional<T> field(Fields f, String key, Optional<Model> baseModel,
-      Function<Model, T> fromBase, Supplier<Optional<T>> read) {
+  private static <T> Optional<T> field(
+      Fields f,
+      String key,
+      Optional<Model> baseModel,
+      Function<Model, T> fromBase,
+      Supplier<Optional<T>> read) {
     if (!f.has(key) && baseModel.isPresent()) {
       return Optional.of(fromBase.apply(baseModel.get()));
     }
@@ -292,31 +396,50 @@ public final class CatalogFileReader {
     Fields f = new Fields(out, n, ptr, label("model", n, i), MODEL);
     Optional<String> id = f.id("id", true);
     Optional<Model> bm = id.map(baseById::get);
-    Optional<String> displayName = field(f, "displayName", bm, Model::displayName, () -> f.string("displayName", true));
-    List<String> aliases = f.has("aliases") || bm.isEmpty() ? f.strings("aliases", true) : List.of();
+    Optional<String> displayName =
+        field(f, "displayName", bm, Model::displayName, () -> f.string("displayName", true));
+    List<String> aliases =
+        f.has("aliases") || bm.isEmpty() ? f.strings("aliases", true) : List.of();
     Optional<String> vendorId = field(f, "vendor", bm, Model::vendor, () -> f.id("vendor", true));
     Optional<String> family = field(f, "family", bm, Model::family, () -> f.id("family", true));
-    Optional<CapabilityTier> tier = field(f, "capabilityTier", bm, Model::capabilityTier,
-        () -> f.enumValue("capabilityTier", CapabilityTier.class, true));
-    Optional<QualityIndex> quality = f.has("quality") || bm.isEmpty()
-        ? quality(f) : bm.get().quality();
-    Optional<Boolean> openWeights = field(f, "openWeights", bm, Model::openWeights, () -> f.bool("openWeights", true));
-    Optional<String> license = field(f, "license", bm, Model::license, () -> f.string("license", true));
-    OptionalLong context = !f.has("contextWindow") && bm.isPresent()
-        ? OptionalLong.of(bm.get().contextWindow()) : f.count("contextWindow", true);
-    OptionalLong maxOutput = !f.has("maxOutput") && bm.isPresent()
-        ? OptionalLong.of(bm.get().maxOutput()) : f.count("maxOutput", true);
-    Optional<Capabilities> capabilities = field(f, "capabilities", bm, Model::capabilities, () -> capabilities(f));
-    Optional<LocalDate> released = f.has("releaseDate") || bm.isEmpty()
-        ? f.date("releaseDate", false) : bm.get().releaseDate();
-    Optional<ModelStatus> status = field(f, "status", bm, Model::status,
-        () -> f.enumValue("status", ModelStatus.class, true));
-    Optional<LocalDate> deprecated = f.has("deprecationDate") || bm.isEmpty()
-        ? f.date("deprecationDate", false) : bm.get().deprecationDate();
-    Optional<String> successor = f.has("successor") || bm.isEmpty()
-        ? f.id("successor", false) : bm.get().successor();
+    Optional<CapabilityTier> tier =
+        field(
+            f,
+            "capabilityTier",
+            bm,
+            Model::capabilityTier,
+            () -> f.enumValue("capabilityTier", CapabilityTier.class, true));
+    Optional<QualityIndex> quality =
+        f.has("quality") || bm.isEmpty() ? quality(f) : bm.get().quality();
+    Optional<Boolean> openWeights =
+        field(f, "openWeights", bm, Model::openWeights, () -> f.bool("openWeights", true));
+    Optional<String> license =
+        field(f, "license", bm, Model::license, () -> f.string("license", true));
+    OptionalLong context =
+        !f.has("contextWindow") && bm.isPresent()
+            ? OptionalLong.of(bm.get().contextWindow())
+            : f.count("contextWindow", true);
+    OptionalLong maxOutput =
+        !f.has("maxOutput") && bm.isPresent()
+            ? OptionalLong.of(bm.get().maxOutput())
+            : f.count("maxOutput", true);
+    Optional<Capabilities> capabilities =
+        field(f, "capabilities", bm, Model::capabilities, () -> capabilities(f));
+    Optional<LocalDate> released =
+        f.has("releaseDate") || bm.isEmpty()
+            ? f.date("releaseDate", false)
+            : bm.get().releaseDate();
+    Optional<ModelStatus> status =
+        field(f, "status", bm, Model::status, () -> f.enumValue("status", ModelStatus.class, true));
+    Optional<LocalDate> deprecated =
+        f.has("deprecationDate") || bm.isEmpty()
+            ? f.date("deprecationDate", false)
+            : bm.get().deprecationDate();
+    Optional<String> successor =
+        f.has("successor") || bm.isEmpty() ? f.id("successor", false) : bm.get().successor();
     List<Offering> offerings = new ArrayList<>();
-    Optional<JsonNode> list = f.has("offerings") || bm.isEmpty() ? f.array("offerings", true) : Optional.empty();
+    Optional<JsonNode> list =
+        f.has("offerings") || bm.isEmpty() ? f.array("offerings", true) : Optional.empty();
     if (list.isPresent() && list.get().isEmpty() && bm.isEmpty()) {
       f.wrong("offerings", true, "must list at least one offering");
     }
@@ -324,16 +447,26 @@ public final class CatalogFileReader {
       return Optional.empty();
     }
     if (vendorById(vendorId.get()).isEmpty()) {
-      out.add(CatalogRule.UNKNOWN_REF, out.at(f.child("vendor")), f.label + ": vendor '"
-          + vendorId.get() + "' is not defined; the model is skipped", "add it to \"vendors\"");
+      out.add(
+          CatalogRule.UNKNOWN_REF,
+          out.at(f.child("vendor")),
+          f.label + ": vendor '" + vendorId.get() + "' is not defined; the model is skipped",
+          "add it to \"vendors\"");
       return Optional.empty();
     }
     String key = ModelNames.key(id.get());
     String owner = keys.get(key);
     String baseOwner = baseKeys.get(key);
     if (owner != null || (baseOwner != null && !baseOwner.equals(id.get()))) {
-      out.add(CatalogRule.DUPLICATE_ID, out.at(f.child("id")), f.label + ": id '" + id.get()
-          + "' already names model '" + (owner != null ? owner : baseOwner) + "'; this model is skipped",
+      out.add(
+          CatalogRule.DUPLICATE_ID,
+          out.at(f.child("id")),
+          f.label
+              + ": id '"
+              + id.get()
+              + "' already names model '"
+              + (owner != null ? owner : baseOwner)
+              + "'; this model is skipped",
           "give the model a unique id");
       return Optional.empty();
     }
@@ -347,8 +480,15 @@ public final class CatalogFileReader {
         other = baseKeys.get(ak);
       }
       if (other != null && !other.equals(id.get())) {
-        out.add(CatalogRule.DUPLICATE_ID, out.at(f.child("aliases") + "/" + a), f.label
-            + ": alias '" + alias + "' already names model '" + other + "'; the alias is ignored",
+        out.add(
+            CatalogRule.DUPLICATE_ID,
+            out.at(f.child("aliases") + "/" + a),
+            f.label
+                + ": alias '"
+                + alias
+                + "' already names model '"
+                + other
+                + "'; the alias is ignored",
             "an alias must name one model (aliases are compared after normalization)");
         continue;
       }
@@ -360,23 +500,42 @@ public final class CatalogFileReader {
       for (int j = 0; j < list.get().size(); j++) {
         String optr = f.child("offerings") + "/" + j;
         JsonNode on = list.get().get(j);
-        offering(on, optr, j, f.label).ifPresent(o -> {
-          if (byChannel.containsKey(o.channel())) {
-            out.add(CatalogRule.DUPLICATE_ID, out.at(optr), f.label + ": a second offering on channel '"
-                + o.channel() + "' is skipped", "one offering per channel");
-          } else {
-            byChannel.put(o.channel(), o);
-          }
-        });
+        offering(on, optr, j, f.label)
+            .ifPresent(
+                o -> {
+                  if (byChannel.containsKey(o.channel())) {
+                    out.add(
+                        CatalogRule.DUPLICATE_ID,
+                        out.at(optr),
+                        f.label + ": a second offering on channel '" + o.channel() + "' is skipped",
+                        "one offering per channel");
+                  } else {
+                    byChannel.put(o.channel(), o);
+                  }
+                });
       }
       offerings.addAll(byChannel.values());
     }
-    return Optional.of(ImmutableModel.builder().id(id.get()).displayName(displayName.get())
-        .aliases(keptAliases).vendor(vendorId.get()).family(family.get())
-        .capabilityTier(tier.get()).quality(quality).openWeights(openWeights.get())
-        .license(license.get()).contextWindow(context.getAsLong()).maxOutput(maxOutput.getAsLong())
-        .capabilities(capabilities.get()).releaseDate(released).status(status.get())
-        .deprecationDate(deprecated).successor(successor).offerings(offerings).build());
+    return Optional.of(
+        ImmutableModel.builder()
+            .id(id.get())
+            .displayName(displayName.get())
+            .aliases(keptAliases)
+            .vendor(vendorId.get())
+            .family(family.get())
+            .capabilityTier(tier.get())
+            .quality(quality)
+            .openWeights(openWeights.get())
+            .license(license.get())
+            .contextWindow(context.getAsLong())
+            .maxOutput(maxOutput.getAsLong())
+            .capabilities(capabilities.get())
+            .releaseDate(released)
+            .status(status.get())
+            .deprecationDate(deprecated)
+            .successor(successor)
+            .offerings(offerings)
+            .build());
   }
 
   private Optional<QualityIndex> quality(Fields model) {
@@ -387,7 +546,8 @@ public final class CatalogFileReader {
     Fields f = new Fields(out, q.get(), model.child("quality"), model.label + ", quality", QUALITY);
     Optional<BigDecimal> index = f.number("index", true);
     Optional<String> source = f.string("source", true);
-    if (index.isPresent() && (index.get().signum() < 0 || index.get().compareTo(BigDecimal.valueOf(100)) > 0)) {
+    if (index.isPresent()
+        && (index.get().signum() < 0 || index.get().compareTo(BigDecimal.valueOf(100)) > 0)) {
       f.wrong("index", true, "must be between 0 and 100, not " + index.get().toPlainString());
     }
     if (!f.usable()) {
@@ -401,7 +561,13 @@ public final class CatalogFileReader {
     if (c.isEmpty()) {
       return Optional.empty();
     }
-    Fields f = new Fields(out, c.get(), model.child("capabilities"), model.label + ", capabilities", CAPABILITIES);
+    Fields f =
+        new Fields(
+            out,
+            c.get(),
+            model.child("capabilities"),
+            model.label + ", capabilities",
+            CAPABILITIES);
     ImmutableCapabilities.Builder b = Capabilities.builder();
     f.enumValue("toolCalling", Support.class, false).ifPresent(b::toolCalling);
     f.enumValue("structuredOutput", Support.class, false).ifPresent(b::structuredOutput);
@@ -429,8 +595,11 @@ public final class CatalogFileReader {
     Optional<String> notes = f.string("notes", false);
     Optional<Channel> channel = channelId.flatMap(this::channelById);
     if (channelId.isPresent() && channel.isEmpty()) {
-      out.add(CatalogRule.UNKNOWN_REF, out.at(f.child("channel")), f.label + ": channel '"
-          + channelId.get() + "' is not defined; the offering is skipped", "add it to \"channels\"");
+      out.add(
+          CatalogRule.UNKNOWN_REF,
+          out.at(f.child("channel")),
+          f.label + ": channel '" + channelId.get() + "' is not defined; the offering is skipped",
+          "add it to \"channels\"");
       return Optional.empty();
     }
     Optional<Pricing> pricing = Optional.empty();
@@ -441,14 +610,32 @@ public final class CatalogFileReader {
       return Optional.empty();
     }
     if (validUntil.isPresent() && validUntil.get().isBefore(asOf)) {
-      out.add(CatalogRule.EXPIRED_PRICE, out.at(f.child("validUntil")), f.label + ": the price was valid until "
-          + validUntil.get() + ", before the catalog's asOf " + asOf, "re-check the price and drop validUntil");
+      out.add(
+          CatalogRule.EXPIRED_PRICE,
+          out.at(f.child("validUntil")),
+          f.label
+              + ": the price was valid until "
+              + validUntil.get()
+              + ", before the catalog's asOf "
+              + asOf,
+          "re-check the price and drop validUntil");
     }
-    return Optional.of(ImmutableOffering.builder().channel(channelId.get()).tier(channel.get().tier())
-        .setupEffort(channel.get().setupEffort()).channelModelId(channelModelId.get())
-        .pricing(pricing).latency(latency).contextWindow(context).maxOutput(maxOutput)
-        .regions(regions).source(source.get()).verifiedOn(verifiedOn.get()).validUntil(validUntil)
-        .notes(notes).build());
+    return Optional.of(
+        ImmutableOffering.builder()
+            .channel(channelId.get())
+            .tier(channel.get().tier())
+            .setupEffort(channel.get().setupEffort())
+            .channelModelId(channelModelId.get())
+            .pricing(pricing)
+            .latency(latency)
+            .contextWindow(context)
+            .maxOutput(maxOutput)
+            .regions(regions)
+            .source(source.get())
+            .verifiedOn(verifiedOn.get())
+            .validUntil(validUntil)
+            .notes(notes)
+            .build());
   }
 
   private Optional<Latency> latency(Fields offering) {
@@ -456,7 +643,8 @@ public final class CatalogFileReader {
     if (l.isEmpty()) {
       return Optional.empty();
     }
-    Fields f = new Fields(out, l.get(), offering.child("latency"), offering.label + ", latency", LATENCY);
+    Fields f =
+        new Fields(out, l.get(), offering.child("latency"), offering.label + ", latency", LATENCY);
     Optional<BigDecimal> ttft = f.number("ttftSeconds", false);
     Optional<BigDecimal> tps = f.number("outputTokensPerSecond", true);
     Optional<String> source = f.string("source", true);
@@ -469,8 +657,12 @@ public final class CatalogFileReader {
     if (!f.usable()) {
       return Optional.empty();
     }
-    return Optional.of(ImmutableLatency.builder().ttftSeconds(ttft).outputTokensPerSecond(tps.get())
-        .source(source.get()).build());
+    return Optional.of(
+        ImmutableLatency.builder()
+            .ttftSeconds(ttft)
+            .outputTokensPerSecond(tps.get())
+            .source(source.get())
+            .build());
   }
 
   private Optional<Pricing> pricing(Fields offering, JsonNode n, Channel channel) {
@@ -482,8 +674,14 @@ public final class CatalogFileReader {
         f.wrong("selfHosted", true, "may only be true; give token prices instead");
       }
       if (!channel.selfHosted()) {
-        out.add(CatalogRule.PRICING_KIND, out.at(ptr), offering.label + ": channel '" + channel.id()
-            + "' is not self-hosted, so the offering needs token prices; it is skipped", null);
+        out.add(
+            CatalogRule.PRICING_KIND,
+            out.at(ptr),
+            offering.label
+                + ": channel '"
+                + channel.id()
+                + "' is not self-hosted, so the offering needs token prices; it is skipped",
+            null);
         offering.unusable();
       }
       if (!f.usable()) {
@@ -492,8 +690,14 @@ public final class CatalogFileReader {
       return Optional.empty();
     }
     if (channel.selfHosted()) {
-      out.add(CatalogRule.PRICING_KIND, out.at(ptr), offering.label + ": channel '" + channel.id()
-          + "' is self-hosted and has no token prices; write \"pricing\": {\"selfHosted\": true}", null);
+      out.add(
+          CatalogRule.PRICING_KIND,
+          out.at(ptr),
+          offering.label
+              + ": channel '"
+              + channel.id()
+              + "' is self-hosted and has no token prices; write \"pricing\": {\"selfHosted\": true}",
+          null);
       offering.unusable();
       return Optional.empty();
     }
@@ -509,10 +713,16 @@ public final class CatalogFileReader {
       f.missing(batchIn.isPresent() ? "batchOutput" : "batchInput");
     }
     Optional<BigDecimal> uplift = f.number("regionalUplift", false);
-    if (uplift.isPresent() && (uplift.get().compareTo(BigDecimal.ONE) < 0
-        || uplift.get().compareTo(BigDecimal.valueOf(2)) > 0)) {
-      out.add(CatalogRule.PRICE, out.at(f.child("regionalUplift")), f.label
-          + ": regionalUplift must be a multiplier between 1 and 2, not " + uplift.get().toPlainString(), null);
+    if (uplift.isPresent()
+        && (uplift.get().compareTo(BigDecimal.ONE) < 0
+            || uplift.get().compareTo(BigDecimal.valueOf(2)) > 0)) {
+      out.add(
+          CatalogRule.PRICE,
+          out.at(f.child("regionalUplift")),
+          f.label
+              + ": regionalUplift must be a multiplier between 1 and 2, not "
+              + uplift.get().toPlainString(),
+          null);
       f.unusable();
     }
     Optional<LongContextPricing> longContext = longContext(f);
@@ -520,9 +730,18 @@ public final class CatalogFileReader {
       offering.unusable();
       return Optional.empty();
     }
-    Pricing p = ImmutablePricing.builder().input(input.get()).output(output.get()).cacheRead(cacheRead)
-        .cacheWrite5m(write5m).cacheWrite1h(write1h).batchInput(batchIn).batchOutput(batchOut)
-        .longContext(longContext).regionalUplift(uplift).build();
+    Pricing p =
+        ImmutablePricing.builder()
+            .input(input.get())
+            .output(output.get())
+            .cacheRead(cacheRead)
+            .cacheWrite5m(write5m)
+            .cacheWrite1h(write1h)
+            .batchInput(batchIn)
+            .batchOutput(batchOut)
+            .longContext(longContext)
+            .regionalUplift(uplift)
+            .build();
     order(f, p);
     return Optional.of(p);
   }
@@ -532,7 +751,13 @@ public final class CatalogFileReader {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    Fields f = new Fields(out, n.get(), pricing.child("longContext"), pricing.label + ", longContext", LONG_CONTEXT);
+    Fields f =
+        new Fields(
+            out,
+            n.get(),
+            pricing.child("longContext"),
+            pricing.label + ", longContext",
+            LONG_CONTEXT);
     OptionalLong threshold = f.count("thresholdTokens", true);
     Optional<BigDecimal> input = price(f, "input", true);
     Optional<BigDecimal> output = price(f, "output", true);
@@ -543,9 +768,15 @@ public final class CatalogFileReader {
       pricing.unusable();
       return Optional.empty();
     }
-    return Optional.of(ImmutableLongContextPricing.builder().thresholdTokens(threshold.getAsLong())
-        .input(input.get()).output(output.get()).cacheRead(cacheRead).cacheWrite5m(write5m)
-        .cacheWrite1h(write1h).build());
+    return Optional.of(
+        ImmutableLongContextPricing.builder()
+            .thresholdTokens(threshold.getAsLong())
+            .input(input.get())
+            .output(output.get())
+            .cacheRead(cacheRead)
+            .cacheWrite5m(write5m)
+            .cacheWrite1h(write1h)
+            .build());
   }
 
   /**
@@ -561,10 +792,19 @@ public final class CatalogFileReader {
     if (p.isPresent()) {
       BigDecimal v = p.get();
       if (v.signum() <= 0 || v.compareTo(MAX_PRICE) > 0) {
-        out.add(CatalogRule.PRICE, out.at(f.child(key)), f.label + ": " + key + " is "
-            + v.toPlainString() + " USD per million tokens; a price must be above 0 and at most "
-            + MAX_PRICE.toPlainString(), v.signum() <= 0 ? "omit a price that does not apply"
-            : "prices are per million tokens, not per token or per thousand");
+        out.add(
+            CatalogRule.PRICE,
+            out.at(f.child(key)),
+            f.label
+                + ": "
+                + key
+                + " is "
+                + v.toPlainString()
+                + " USD per million tokens; a price must be above 0 and at most "
+                + MAX_PRICE.toPlainString(),
+            v.signum() <= 0
+                ? "omit a price that does not apply"
+                : "prices are per million tokens, not per token or per thousand");
         f.unusable();
         return Optional.empty();
       }
@@ -574,31 +814,60 @@ public final class CatalogFileReader {
 
   private void order(Fields f, Pricing p) {
     if (p.cacheRead().isPresent() && p.cacheRead().get().compareTo(p.input()) >= 0) {
-      warnOrder(f, "cacheRead", "cacheRead " + p.cacheRead().get().toPlainString()
-          + " is not below input " + p.input().toPlainString());
+      warnOrder(
+          f,
+          "cacheRead",
+          "cacheRead "
+              + p.cacheRead().get().toPlainString()
+              + " is not below input "
+              + p.input().toPlainString());
     }
     if (p.batchInput().isPresent() && p.batchInput().get().compareTo(p.input()) > 0) {
-      warnOrder(f, "batchInput", "batchInput " + p.batchInput().get().toPlainString()
-          + " is above input " + p.input().toPlainString());
+      warnOrder(
+          f,
+          "batchInput",
+          "batchInput "
+              + p.batchInput().get().toPlainString()
+              + " is above input "
+              + p.input().toPlainString());
     }
     if (p.batchOutput().isPresent() && p.batchOutput().get().compareTo(p.output()) > 0) {
-      warnOrder(f, "batchOutput", "batchOutput " + p.batchOutput().get().toPlainString()
-          + " is above output " + p.output().toPlainString());
+      warnOrder(
+          f,
+          "batchOutput",
+          "batchOutput "
+              + p.batchOutput().get().toPlainString()
+              + " is above output "
+              + p.output().toPlainString());
     }
-    p.longContext().ifPresent(lc -> {
-      if (lc.input().compareTo(p.input()) < 0 || lc.output().compareTo(p.output()) < 0) {
-        warnOrder(f, "longContext", "long-context prices " + lc.input().toPlainString() + " / "
-            + lc.output().toPlainString() + " are below the standard " + p.input().toPlainString()
-            + " / " + p.output().toPlainString());
-      }
-      if (lc.cacheRead().isPresent() && lc.cacheRead().get().compareTo(lc.input()) >= 0) {
-        warnOrder(f, "longContext", "long-context cacheRead is not below long-context input");
-      }
-    });
+    p.longContext()
+        .ifPresent(
+            lc -> {
+              if (lc.input().compareTo(p.input()) < 0 || lc.output().compareTo(p.output()) < 0) {
+                warnOrder(
+                    f,
+                    "longContext",
+                    "long-context prices "
+                        + lc.input().toPlainString()
+                        + " / "
+                        + lc.output().toPlainString()
+                        + " are below the standard "
+                        + p.input().toPlainString()
+                        + " / "
+                        + p.output().toPlainString());
+              }
+              if (lc.cacheRead().isPresent() && lc.cacheRead().get().compareTo(lc.input()) >= 0) {
+                warnOrder(
+                    f, "longContext", "long-context cacheRead is not below long-context input");
+              }
+            });
   }
 
   private void warnOrder(Fields f, String key, String message) {
-    out.add(CatalogRule.PRICE_ORDER, out.at(f.child(key)), f.label + ": " + message,
+    out.add(
+        CatalogRule.PRICE_ORDER,
+        out.at(f.child(key)),
+        f.label + ": " + message,
         "check the source; one of the prices is likely mistyped");
   }
 
@@ -615,18 +884,28 @@ public final class CatalogFileReader {
       if (m.successor().isPresent()) {
         String s = m.successor().get();
         if (!byId.containsKey(s) || s.equals(m.id())) {
-          out.add(CatalogRule.UNKNOWN_REF, out.at(ptr + "/successor"), label + ": successor '" + s
-              + "' is not a model of the catalog; it is dropped", "name the id of the replacing model");
+          out.add(
+              CatalogRule.UNKNOWN_REF,
+              out.at(ptr + "/successor"),
+              label + ": successor '" + s + "' is not a model of the catalog; it is dropped",
+              "name the id of the replacing model");
           m = ImmutableModel.copyOf(m).withSuccessor(Optional.empty());
         }
       }
-      if (m.status() == ModelStatus.ACTIVE && (m.successor().isPresent() || m.deprecationDate().isPresent())) {
-        out.add(CatalogRule.STATUS, out.at(ptr + "/status"), label
-            + ": an active model has a successor or a deprecation date", "set status to deprecated, or drop them");
+      if (m.status() == ModelStatus.ACTIVE
+          && (m.successor().isPresent() || m.deprecationDate().isPresent())) {
+        out.add(
+            CatalogRule.STATUS,
+            out.at(ptr + "/status"),
+            label + ": an active model has a successor or a deprecation date",
+            "set status to deprecated, or drop them");
       }
       if (m.status() == ModelStatus.DEPRECATED && m.successor().isEmpty()) {
-        out.add(CatalogRule.STATUS, out.at(ptr + "/status"), label
-            + ": a deprecated model names no successor", "add \"successor\"");
+        out.add(
+            CatalogRule.STATUS,
+            out.at(ptr + "/status"),
+            label + ": a deprecated model names no successor",
+            "add \"successor\"");
       }
       out2.add(m);
     }

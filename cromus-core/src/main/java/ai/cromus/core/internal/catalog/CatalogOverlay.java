@@ -29,7 +29,9 @@ public final class CatalogOverlay {
       models.put(u.id(), b == null ? u : mergeModel(b, u));
     }
     LocalDate asOf = user.asOf().isAfter(base.asOf()) ? user.asOf() : base.asOf();
-    return IndexedCatalog.create(base.version() + "+" + user.version(), asOf,
+    return IndexedCatalog.create(
+        base.version() + "+" + user.version(),
+        asOf,
         byId(base.vendors(), user.vendors(), Vendor::id),
         byId(base.channels(), user.channels(), Channel::id),
         new ArrayList<>(models.values()));

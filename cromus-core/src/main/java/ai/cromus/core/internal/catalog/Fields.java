@@ -27,8 +27,10 @@ final class Fields {
   private final Diagnostics out;
   final JsonNode node;
   final String pointer;
+
   /** How a message names this entry, e.g. {@code model 'gpt-5', offering 'openrouter'}. */
   final String label;
+
   private boolean usable = true;
 
   Fields(Diagnostics out, JsonNode node, String pointer, String label, Set<String> known) {
@@ -40,7 +42,9 @@ final class Fields {
     while (names.hasNext()) {
       String n = names.next();
       if (!known.contains(n)) {
-        out.add(CatalogRule.UNKNOWN_FIELD, out.keyAt(child(n)),
+        out.add(
+            CatalogRule.UNKNOWN_FIELD,
+            out.keyAt(child(n)),
             label + ": unknown field '" + n + "' is ignored",
             "known fields: " + String.join(", ", new java.util.TreeSet<>(known)));
       }
@@ -77,57 +81,76 @@ final class Fields {
 
   void missing(String key) {
     usable = false;
-    out.add(CatalogRule.FIELD_MISSING, out.at(pointer), label + ": required field '" + key
-        + "' is missing", "add \"" + key + "\" (see catalog.schema.json)");
+    out.add(
+        CatalogRule.FIELD_MISSING,
+        out.at(pointer),
+        label + ": required field '" + key + "' is missing",
+        "add \"" + key + "\" (see catalog.schema.json)");
   }
 
   void wrong(String key, boolean required, String message) {
     if (required) {
       usable = false;
     }
-    out.add(CatalogRule.FIELD_TYPE, out.at(child(key)), label + ": field '" + key + "' "
-        + message + (required ? "" : "; the field is ignored"), null);
+    out.add(
+        CatalogRule.FIELD_TYPE,
+        out.at(child(key)),
+        label + ": field '" + key + "' " + message + (required ? "" : "; the field is ignored"),
+        null);
   }
 
   Optional<String> string(String key, boolean required) {
-    return member(key, required).flatMap(v -> {
-      if (!v.isTextual() || v.textValue().isBlank()) {
-        wrong(key, required, "must be a non-empty string");
-        return Optional.empty();
-      }
-      return Optional.of(v.textValue());
-    });
+    return member(key, required)
+        .flatMap(
+            v -> {
+              if (!v.isTextual() || v.textValue().isBlank()) {
+                wrong(key, required, "must be a non-empty string");
+                return Optional.empty();
+              }
+              return Optional.of(v.textValue());
+            });
   }
 
   Optional<String> id(String key, boolean required) {
-    return string(key, required).flatMap(s -> {
-      if (!KEBAB.matcher(s).matches()) {
-        wrong(key, required, "'" + s + "' is not a kebab-case id (lower-case letters, digits and"
-            + " single dashes)");
-        return Optional.empty();
-      }
-      return Optional.of(s);
-    });
+    return string(key, required)
+        .flatMap(
+            s -> {
+              if (!KEBAB.matcher(s).matches()) {
+                wrong(
+                    key,
+                    required,
+                    "'"
+                        + s
+                        + "' is not a kebab-case id (lower-case letters, digits and"
+                        + " single dashes)");
+                return Optional.empty();
+              }
+              return Optional.of(s);
+            });
   }
 
   Optional<Boolean> bool(String key, boolean required) {
-    return member(key, required).flatMap(v -> {
-      if (!v.isBoolean()) {
-        wrong(key, required, "must be true or false");
-        return Optional.empty();
-      }
-      return Optional.of(v.booleanValue());
-    });
+    return member(key, required)
+        .flatMap(
+            v -> {
+              if (!v.isBoolean()) {
+                wrong(key, required, "must be true or false");
+                return Optional.empty();
+              }
+              return Optional.of(v.booleanValue());
+            });
   }
 
   Optional<BigDecimal> number(String key, boolean required) {
-    return member(key, required).flatMap(v -> {
-      if (!v.isNumber()) {
-        wrong(key, required, "must be a JSON number");
-        return Optional.empty();
-      }
-      return Optional.of(v.decimalValue());
-    });
+    return member(key, required)
+        .flatMap(
+            v -> {
+              if (!v.isNumber()) {
+                wrong(key, required, "must be a JSON number");
+                return Optional.empty();
+              }
+              return Optional.of(v.decimalValue());
+            });
   }
 
   /** A positive whole number that fits a {@code long}. */
@@ -150,64 +173,84 @@ final class Fields {
   }
 
   Optional<LocalDate> date(String key, boolean required) {
-    return string(key, required).flatMap(s -> {
-      if (DATE.matcher(s).matches()) {
-        try {
-          return Optional.of(LocalDate.parse(s));
-        } catch (DateTimeParseException e) {
-          // reported below
-        }
-      }
-      wrong(key, required, "'" + s + "' is not a date (YYYY-MM-DD)");
-      return Optional.empty();
-    });
+    return string(key, required)
+        .flatMap(
+            s -> {
+              if (DATE.matcher(s).matches()) {
+                try {
+                  return Optional.of(LocalDate.parse(s));
+                } catch (DateTimeParseException e) {
+                  // reported below
+                }
+              }
+              wrong(key, required, "'" + s + "' is not a date (YYYY-MM-DD)");
+              return Optional.empty();
+            });
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String key, Class<E> type, boolean required) {
-    return string(key, required).flatMap(s -> {
-      Optional<E> e = Enums.find(type, s);
-      if (e.isEmpty() || !Enums.id(e.get()).equals(s.replace('-', '_'))) {
-        wrong(key, required, "'" + s + "' is not one of " + Enums.ids(type));
-        return Optional.empty();
-      }
-      return e;
-    });
+    return string(key, required)
+        .flatMap(
+            s -> {
+              Optional<E> e = Enums.find(type, s);
+              if (e.isEmpty() || !Enums.id(e.get()).equals(s.replace('-', '_'))) {
+                wrong(key, required, "'" + s + "' is not one of " + Enums.ids(type));
+                return Optional.empty();
+              }
+              return e;
+            });
   }
 
   Optional<JsonNode> object(String key, boolean required) {
-    return member(key, required).flatMap(v -> {
-      if (!v.isObject()) {
-        wrong(key, required, "must be an object");
-        return Optional.empty();
-      }
-      return Optional.of(v);
-    });
+    return member(key, required)
+        .flatMap(
+            v -> {
+              if (!v.isObject()) {
+                wrong(key, required, "must be an object");
+                return Optional.empty();
+              }
+              return Optional.of(v);
+            });
   }
 
   Optional<JsonNode> array(String key, boolean required) {
-    return member(key, required).flatMap(v -> {
-      if (!v.isArray()) {
-        wrong(key, required, "must be an array");
-        return Optional.empty();
-      }
-      return Optional.of(v);
-    });
+    return member(key, required)
+        .flatMap(
+            v -> {
+              if (!v.isArray()) {
+                wrong(key, required, "must be an array");
+                return Optional.empty();
+              }
+              return Optional.of(v);
+            });
   }
 
   /** An array of non-blank strings without white space; bad items are reported and skipped. */
   List<String> strings(String key, boolean required) {
     List<String> outList = new ArrayList<>();
-    array(key, required).ifPresent(a -> {
-      for (int i = 0; i < a.size(); i++) {
-        JsonNode v = a.get(i);
-        if (!v.isTextual() || v.textValue().isBlank() || v.textValue().chars().anyMatch(Character::isWhitespace)) {
-          out.add(CatalogRule.FIELD_TYPE, out.at(child(key) + "/" + i), label + ": item " + i
-              + " of '" + key + "' must be a string without white space; it is ignored", null);
-        } else {
-          outList.add(v.textValue());
-        }
-      }
-    });
+    array(key, required)
+        .ifPresent(
+            a -> {
+              for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (!v.isTextual()
+                    || v.textValue().isBlank()
+                    || v.textValue().chars().anyMatch(Character::isWhitespace)) {
+                  out.add(
+                      CatalogRule.FIELD_TYPE,
+                      out.at(child(key) + "/" + i),
+                      label
+                          + ": item "
+                          + i
+                          + " of '"
+                          + key
+                          + "' must be a string without white space; it is ignored",
+                      null);
+                } else {
+                  outList.add(v.textValue());
+                }
+              }
+            });
     return outList;
   }
 
@@ -236,12 +279,14 @@ final class Fields {
       if (json == null) {
         return at(pointer);
       }
-      return json.keyAt(pointer).map(p -> SourceLocation.of(source, p.line(), p.column()))
+      return json.keyAt(pointer)
+          .map(p -> SourceLocation.of(source, p.line(), p.column()))
           .orElseGet(() -> at(pointer));
     }
 
     void add(CatalogRule rule, SourceLocation at, String message, String hint) {
-      list.add(hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
+      list.add(
+          hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
     }
   }
 }

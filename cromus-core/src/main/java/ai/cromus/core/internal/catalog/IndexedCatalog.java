@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +23,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A catalog indexed for O(1) lookups: every id and alias under its canonical key
- * ({@link ModelNames#key}), and every undecorated form of them and every channel's own model
- * id ({@link ModelNames#variants}) in a second index that only answers when exactly one model
- * claims the form.
+ * A catalog indexed for O(1) lookups: every id and alias under its canonical key ({@link
+ * ModelNames#key}), and every undecorated form of them and every channel's own model id ({@link
+ * ModelNames#variants}) in a second index that only answers when exactly one model claims the form.
  */
 public final class IndexedCatalog implements ModelCatalog {
   private static final int NEAREST = 5;
+
   /** Answers to decorated or unknown names are remembered, up to this many queries. */
   private static final int MAX_REMEMBERED = 4096;
 
@@ -40,17 +40,31 @@ public final class IndexedCatalog implements ModelCatalog {
   private final List<Model> models;
   private final Map<String, Model> exact = new HashMap<>();
   private final Map<String, Model> loose = new HashMap<>();
+
   /** Undecorated forms two or more models claim, to the ids of those models (sorted). */
   private final Map<String, Set<String>> ambiguous = new HashMap<>();
+
   private final Map<String, Channel> channelById = new LinkedHashMap<>();
-  /** Answers already computed; a lookup is a pure function of the query, so this is only a cache. */
+
+  /**
+   * Answers already computed; a lookup is a pure function of the query, so this is only a cache.
+   */
   private final Map<String, ModelLookup> recent = new ConcurrentHashMap<>();
+
   private final Map<String, Vendor> vendorById = new LinkedHashMap<>();
-  /** Data other stages derive from the catalog alone, computed once per catalog (see {@link #derived}). */
+
+  /**
+   * Data other stages derive from the catalog alone, computed once per catalog (see {@link
+   * #derived}).
+   */
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
-  private IndexedCatalog(String version, LocalDate asOf, List<Vendor> vendors,
-      List<Channel> channels, List<Model> models) {
+  private IndexedCatalog(
+      String version,
+      LocalDate asOf,
+      List<Vendor> vendors,
+      List<Channel> channels,
+      List<Model> models) {
     this.version = Objects.requireNonNull(version, "version must not be null");
     this.asOf = Objects.requireNonNull(asOf, "asOf must not be null");
     this.vendors = List.copyOf(vendors);
@@ -117,8 +131,12 @@ public final class IndexedCatalog implements ModelCatalog {
    *
    * @throws IllegalArgumentException if an id or alias is defined twice
    */
-  public static ModelCatalog create(String version, LocalDate asOf, List<Vendor> vendors,
-      List<Channel> channels, List<Model> models) {
+  public static ModelCatalog create(
+      String version,
+      LocalDate asOf,
+      List<Vendor> vendors,
+      List<Channel> channels,
+      List<Model> models) {
     return new IndexedCatalog(version, asOf, vendors, channels, models);
   }
 
@@ -189,8 +207,8 @@ public final class IndexedCatalog implements ModelCatalog {
   }
 
   /**
-   * The models an ambiguous undecorated form stands for, then the model ids closest to any
-   * variant of the query by edit distance to any of their names.
+   * The models an ambiguous undecorated form stands for, then the model ids closest to any variant
+   * of the query by edit distance to any of their names.
    */
   private List<String> nearest(List<String> variants) {
     Set<String> out = new LinkedHashSet<>();
@@ -214,8 +232,9 @@ public final class IndexedCatalog implements ModelCatalog {
       }
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(best.entrySet());
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue()
-        .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
+    ranked.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
     for (Map.Entry<String, Integer> e : ranked) {
       out.add(e.getKey());
     }
@@ -239,18 +258,22 @@ public final class IndexedCatalog implements ModelCatalog {
   }
 
   /**
-   * Data derived from this catalog alone, computed on first use and kept: {@code key} names it
-   * (one constant per kind of data), {@code compute} must be a pure function of the catalog.
+   * Data derived from this catalog alone, computed on first use and kept: {@code key} names it (one
+   * constant per kind of data), {@code compute} must be a pure function of the catalog.
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(Object key, java.util.function.Function<ModelCatalog, T> compute) {
     return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
   }
 
-  /** {@link #derived} for any catalog: kept when it is an {@code IndexedCatalog}, else computed each time. */
-  public static <T> T derived(ModelCatalog catalog, Object key,
-      java.util.function.Function<ModelCatalog, T> compute) {
-    return catalog instanceof IndexedCatalog ? ((IndexedCatalog) catalog).derived(key, compute)
+  /**
+   * {@link #derived} for any catalog: kept when it is an {@code IndexedCatalog}, else computed each
+   * time.
+   */
+  public static <T> T derived(
+      ModelCatalog catalog, Object key, java.util.function.Function<ModelCatalog, T> compute) {
+    return catalog instanceof IndexedCatalog
+        ? ((IndexedCatalog) catalog).derived(key, compute)
         : compute.apply(catalog);
   }
 }

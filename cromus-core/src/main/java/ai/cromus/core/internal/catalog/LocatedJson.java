@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A JSON tree that remembers where each value was written. Numbers are kept as exact
- * {@link java.math.BigDecimal}s (never via {@code double}); duplicate keys are recorded.
- * Locations are keyed by JSON Pointer ({@code /models/3/offerings/0/pricing/input}).
+ * A JSON tree that remembers where each value was written. Numbers are kept as exact {@link
+ * java.math.BigDecimal}s (never via {@code double}); duplicate keys are recorded. Locations are
+ * keyed by JSON Pointer ({@code /models/3/offerings/0/pricing/input}).
  */
 final class LocatedJson {
   /** A 1-based line and column. */
@@ -33,11 +33,16 @@ final class LocatedJson {
 
   final JsonNode root;
   final Map<String, Pos> positions;
+
   /** Where the key of each object member is written, by the member's pointer. */
   final Map<String, Pos> keyPositions;
+
   final List<DuplicateKey> duplicates;
 
-  private LocatedJson(JsonNode root, Map<String, Pos> positions, Map<String, Pos> keyPositions,
+  private LocatedJson(
+      JsonNode root,
+      Map<String, Pos> positions,
+      Map<String, Pos> keyPositions,
       List<DuplicateKey> duplicates) {
     this.root = root;
     this.positions = positions;
@@ -68,48 +73,57 @@ final class LocatedJson {
       JsonNode root = value(p, "", positions, keyPositions, duplicates);
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
-        throw new SyntaxError("unexpected content after the top-level value", pos(p.currentTokenLocation()));
+        throw new SyntaxError(
+            "unexpected content after the top-level value", pos(p.currentTokenLocation()));
       }
       return new LocatedJson(root, positions, keyPositions, duplicates);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       String msg = e.getOriginalMessage();
       int nl = msg.indexOf('\n');
-      throw new SyntaxError(nl > 0 ? msg.substring(0, nl) : msg, l == null ? new Pos(1, 1) : pos(l));
+      throw new SyntaxError(
+          nl > 0 ? msg.substring(0, nl) : msg, l == null ? new Pos(1, 1) : pos(l));
     } catch (IOException e) {
       throw new SyntaxError(String.valueOf(e.getMessage()), new Pos(1, 1));
     }
   }
 
-  private static JsonNode value(JsonParser p, String ptr, Map<String, Pos> positions,
-      Map<String, Pos> keyPositions, List<DuplicateKey> duplicates) throws IOException {
+  private static JsonNode value(
+      JsonParser p,
+      String ptr,
+      Map<String, Pos> positions,
+      Map<String, Pos> keyPositions,
+      List<DuplicateKey> duplicates)
+      throws IOException {
     positions.put(ptr, pos(p.currentTokenLocation()));
     JsonToken t = p.currentToken();
     switch (t) {
-      case START_OBJECT: {
-        ObjectNode o = NODES.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          String child = ptr + "/" + escape(key);
-          Pos keyPos = pos(p.currentTokenLocation());
-          p.nextToken();
-          if (o.has(key)) {
-            duplicates.add(new DuplicateKey(child, key));
+      case START_OBJECT:
+        {
+          ObjectNode o = NODES.objectNode();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            String child = ptr + "/" + escape(key);
+            Pos keyPos = pos(p.currentTokenLocation());
+            p.nextToken();
+            if (o.has(key)) {
+              duplicates.add(new DuplicateKey(child, key));
+            }
+            o.set(key, value(p, child, positions, keyPositions, duplicates));
+            keyPositions.put(child, keyPos);
           }
-          o.set(key, value(p, child, positions, keyPositions, duplicates));
-          keyPositions.put(child, keyPos);
+          return o;
         }
-        return o;
-      }
-      case START_ARRAY: {
-        ArrayNode a = NODES.arrayNode();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          a.add(value(p, ptr + "/" + i, positions, keyPositions, duplicates));
-          i++;
+      case START_ARRAY:
+        {
+          ArrayNode a = NODES.arrayNode();
+          int i = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            a.add(value(p, ptr + "/" + i, positions, keyPositions, duplicates));
+            i++;
+          }
+          return a;
         }
-        return a;
-      }
       case VALUE_STRING:
         return NODES.textNode(p.getText());
       case VALUE_NUMBER_INT:

@@ -13,22 +13,22 @@ import java.util.regex.Pattern;
 /**
  * How model names are normalized for lookup.
  *
- * <p>{@link #key} is the canonical form every id and alias is indexed under: trimmed,
- * lower-case (Locale.ROOT), with {@code .}, {@code _} and white space turned into single dashes,
- * so {@code Claude_Sonnet 4.6} and {@code claude-sonnet-4.6} both become
- * {@code claude-sonnet-4-6}.
+ * <p>{@link #key} is the canonical form every id and alias is indexed under: trimmed, lower-case
+ * (Locale.ROOT), with {@code .}, {@code _} and white space turned into single dashes, so {@code
+ * Claude_Sonnet 4.6} and {@code claude-sonnet-4.6} both become {@code claude-sonnet-4-6}.
  *
- * <p>{@link #variants} lists the names a query may stand for once its decorations are removed,
- * one decoration at a time, in breadth-first order: a Vertex {@code @version} suffix, a Bedrock
- * {@code -v1:0} suffix, a {@code provider:} prefix, a {@code provider/} path, a Bedrock regional
- * prefix ({@code us.}, {@code eu.}, {@code apac.}, {@code au.}, {@code jp.}, {@code ca.},
- * {@code us-gov.}, {@code global.}), a Bedrock vendor prefix ({@code anthropic.}), and a date or
- * channel suffix ({@code -20250929}, {@code -2025-09-29}, {@code -0528}, {@code -05-20},
- * {@code -latest}, {@code -preview}).
+ * <p>{@link #variants} lists the names a query may stand for once its decorations are removed, one
+ * decoration at a time, in breadth-first order: a Vertex {@code @version} suffix, a Bedrock {@code
+ * -v1:0} suffix, a {@code provider:} prefix, a {@code provider/} path, a Bedrock regional prefix
+ * ({@code us.}, {@code eu.}, {@code apac.}, {@code au.}, {@code jp.}, {@code ca.}, {@code us-gov.},
+ * {@code global.}), a Bedrock vendor prefix ({@code anthropic.}), and a date or channel suffix
+ * ({@code -20250929}, {@code -2025-09-29}, {@code -0528}, {@code -05-20}, {@code -latest}, {@code
+ * -preview}).
  */
 public final class ModelNames {
   /** At most this many variants are generated per name, so any input is cheap. */
   static final int MAX_VARIANTS = 48;
+
   /** Names longer than this are not decomposed (they cannot be model names). */
   static final int MAX_LENGTH = 300;
 
@@ -37,13 +37,16 @@ public final class ModelNames {
   private static final Pattern V_SUFFIX = Pattern.compile("^(.+)-v\\d+$");
   private static final Pattern PROVIDER_COLON = Pattern.compile("^[a-z0-9._-]+:(.+)$");
   private static final Pattern SLASH = Pattern.compile("^[^/]*/(.+)$");
-  private static final Pattern REGION = Pattern.compile("^(?:us|eu|apac|au|jp|ca|us-gov|global)\\.(.+)$");
+  private static final Pattern REGION =
+      Pattern.compile("^(?:us|eu|apac|au|jp|ca|us-gov|global)\\.(.+)$");
   private static final Pattern VENDOR_DOT = Pattern.compile("^[a-z][a-z0-9]*\\.([a-z].*)$");
-  private static final Pattern SUFFIX = Pattern.compile(
-      "^(.+?)[-.](?:\\d{8}|\\d{4}[-.]\\d{2}[-.]\\d{2}|\\d{4}|\\d{2}[-.]\\d{2}|\\d{2}[-.]\\d{4}|latest|preview)$");
+  private static final Pattern SUFFIX =
+      Pattern.compile(
+          "^(.+?)[-.](?:\\d{8}|\\d{4}[-.]\\d{2}[-.]\\d{2}|\\d{4}|\\d{2}[-.]\\d{2}|\\d{2}[-.]\\d{4}|latest|preview)$");
 
   private static final List<Pattern> STRIPS =
-      List.of(AT_SUFFIX, BEDROCK_VERSION, V_SUFFIX, PROVIDER_COLON, SLASH, REGION, VENDOR_DOT, SUFFIX);
+      List.of(
+          AT_SUFFIX, BEDROCK_VERSION, V_SUFFIX, PROVIDER_COLON, SLASH, REGION, VENDOR_DOT, SUFFIX);
 
   private ModelNames() {}
 
@@ -92,8 +95,8 @@ public final class ModelNames {
   }
 
   /**
-   * The canonical keys of {@code name} and of every undecorated form of it, the name itself
-   * first, then shorter forms breadth-first; without duplicates.
+   * The canonical keys of {@code name} and of every undecorated form of it, the name itself first,
+   * then shorter forms breadth-first; without duplicates.
    */
   public static List<String> variants(String name) {
     String start = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');

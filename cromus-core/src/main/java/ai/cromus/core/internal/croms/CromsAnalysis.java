@@ -24,8 +24,8 @@ import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,53 +38,121 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Croms stage: preventable waste found in the workflow and its simulated declared plan.
- * Each finding carries the dollars a month and seconds a run its fix saves; the dimension scores,
- * the ethics multiplier, the total and the label follow the formulas of
- * {@code docs/simulation.md}.
+ * The Croms stage: preventable waste found in the workflow and its simulated declared plan. Each
+ * finding carries the dollars a month and seconds a run its fix saves; the dimension scores, the
+ * ethics multiplier, the total and the label follow the formulas of {@code docs/simulation.md}.
  */
 public final class CromsAnalysis {
   /** Weights of the dimensions in the total. */
-  public static final Map<CromsDimension, BigDecimal> WEIGHTS = Map.of(
-      CromsDimension.COST, new BigDecimal("0.35"), CromsDimension.LATENCY, new BigDecimal("0.25"),
-      CromsDimension.FAILURE, new BigDecimal("0.25"), CromsDimension.STRUCTURAL, new BigDecimal("0.15"));
+  public static final Map<CromsDimension, BigDecimal> WEIGHTS =
+      Map.of(
+          CromsDimension.COST,
+          new BigDecimal("0.35"),
+          CromsDimension.LATENCY,
+          new BigDecimal("0.25"),
+          CromsDimension.FAILURE,
+          new BigDecimal("0.25"),
+          CromsDimension.STRUCTURAL,
+          new BigDecimal("0.15"));
+
   /** Points a finding of each severity adds to its dimension. */
-  public static final Map<FindingSeverity, BigDecimal> SEVERITY_POINTS = Map.of(
-      FindingSeverity.LOW, new BigDecimal("5"), FindingSeverity.MODERATE, new BigDecimal("10"),
-      FindingSeverity.HIGH, new BigDecimal("20"), FindingSeverity.CRITICAL, new BigDecimal("40"));
+  public static final Map<FindingSeverity, BigDecimal> SEVERITY_POINTS =
+      Map.of(
+          FindingSeverity.LOW,
+          new BigDecimal("5"),
+          FindingSeverity.MODERATE,
+          new BigDecimal("10"),
+          FindingSeverity.HIGH,
+          new BigDecimal("20"),
+          FindingSeverity.CRITICAL,
+          new BigDecimal("40"));
+
   /** Upper bounds of the labels (inclusive); above the last, critical. */
   public static final BigDecimal EXCELLENT_MAX = new BigDecimal("10");
+
   public static final BigDecimal GOOD_MAX = new BigDecimal("25");
   public static final BigDecimal FAIR_MAX = new BigDecimal("45");
   public static final BigDecimal POOR_MAX = new BigDecimal("70");
+
   /** Regulated domains (ids normalised to lower case with underscores). */
-  public static final Set<String> REGULATED = Set.of("pharmaceutical", "pharma", "healthcare",
-      "medical", "medical_devices", "clinical", "life_sciences", "legal", "finance", "financial",
-      "financial_services", "banking", "insurance", "compliance", "government", "public_sector");
+  public static final Set<String> REGULATED =
+      Set.of(
+          "pharmaceutical",
+          "pharma",
+          "healthcare",
+          "medical",
+          "medical_devices",
+          "clinical",
+          "life_sciences",
+          "legal",
+          "finance",
+          "financial",
+          "financial_services",
+          "banking",
+          "insurance",
+          "compliance",
+          "government",
+          "public_sector");
+
   /** The reference ETHOS profiles and the domains each is meant for. */
-  public static final Map<String, Set<String>> PROFILE_DOMAINS = Map.of(
-      "steward", Set.of("pharmaceutical", "pharma", "healthcare", "medical", "medical_devices",
-          "clinical", "life_sciences", "regulated_sciences"),
-      "guardian", Set.of("legal", "finance", "financial", "financial_services", "insurance",
-          "compliance", "banking"),
-      "analyst", Set.of("data_science", "research", "engineering", "scientific_computing", "analytics"),
-      "builder", Set.of("devops", "platform_engineering", "engineering", "product", "software"),
-      "diplomat", Set.of("customer_success", "customer_support", "support", "hr", "communications",
-          "customer_service"),
-      "catalyst", Set.of("marketing", "creative", "innovation", "growth"),
-      "operator", Set.of("operations", "bpo", "shared_services", "back_office", "finance",
-          "accounts_payable", "procurement"));
+  public static final Map<String, Set<String>> PROFILE_DOMAINS =
+      Map.of(
+          "steward",
+              Set.of(
+                  "pharmaceutical",
+                  "pharma",
+                  "healthcare",
+                  "medical",
+                  "medical_devices",
+                  "clinical",
+                  "life_sciences",
+                  "regulated_sciences"),
+          "guardian",
+              Set.of(
+                  "legal",
+                  "finance",
+                  "financial",
+                  "financial_services",
+                  "insurance",
+                  "compliance",
+                  "banking"),
+          "analyst",
+              Set.of(
+                  "data_science", "research", "engineering", "scientific_computing", "analytics"),
+          "builder", Set.of("devops", "platform_engineering", "engineering", "product", "software"),
+          "diplomat",
+              Set.of(
+                  "customer_success",
+                  "customer_support",
+                  "support",
+                  "hr",
+                  "communications",
+                  "customer_service"),
+          "catalyst", Set.of("marketing", "creative", "innovation", "growth"),
+          "operator",
+              Set.of(
+                  "operations",
+                  "bpo",
+                  "shared_services",
+                  "back_office",
+                  "finance",
+                  "accounts_payable",
+                  "procurement"));
+
   /** Profiles with a high risk tolerance. */
   public static final Set<String> PERMISSIVE = Set.of("builder", "catalyst");
+
   static final BigDecimal MISSING = new BigDecimal("1.25");
   static final BigDecimal MISMATCHED = new BigDecimal("1.5");
   static final BigDecimal REGULATED_PERMISSIVE = new BigDecimal("2.0");
   static final long SHARED_PREFIX_CHARS = 400;
   static final long LOOP_PREFIX_TOKENS = 1024;
-  static final Set<String> STOP = Set.of("with", "from", "into", "that", "this", "each", "every",
-      "their", "them", "then", "json", "tokens", "token", "list", "text", "data", "when", "what",
-      "which", "the", "and", "for", "about", "above", "below", "after", "before", "step", "steps",
-      "output", "input", "return", "returns", "using", "only", "exactly", "words", "pages", "chars");
+  static final Set<String> STOP =
+      Set.of(
+          "with", "from", "into", "that", "this", "each", "every", "their", "them", "then", "json",
+          "tokens", "token", "list", "text", "data", "when", "what", "which", "the", "and", "for",
+          "about", "above", "below", "after", "before", "step", "steps", "output", "input",
+          "return", "returns", "using", "only", "exactly", "words", "pages", "chars");
 
   private final Workflow workflow;
   private final Scope scope;
@@ -95,34 +163,50 @@ public final class CromsAnalysis {
   private final Map<String, Simulator.Fastest> fastest;
   private final PlanSimulation declared;
   private final long runs;
+
   /**
    * The step of each id that the plans simulate (its first occurrence), in workflow order; the
    * position of a step here indexes every per-step array below.
    */
   private final Step[] steps;
+
   /** The position of each step id in {@link #steps}. */
   private final Map<String, Integer> index;
+
   /** The declared plan's simulation of each step (null: none). */
   private final StepSimulation[] declaredAt;
-  /** The steps that name each step in their 'after', in workflow order (a step naming it twice twice). */
+
+  /**
+   * The steps that name each step in their 'after', in workflow order (a step naming it twice
+   * twice).
+   */
   private final int[][] dependents;
+
   private final List<CromsFinding> findings = new ArrayList<>();
+
   /** Critical-path recomputations left; each costs O(steps), so a huge workflow stays fast. */
   private int pathBudget = MAX_PATH_EVALUATIONS;
+
   /** Runs of characters that are no lower-case letter or digit (compiled once). */
-  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^a-z0-9]+");
+
   /** The declared latency per step, and the dependency graph over the steps, built on first use. */
   private BigDecimal[] declaredLatency;
+
   private CriticalPath paths;
+
   /** The simulator's dependency graph of this workflow, or null (then one is built when needed). */
   private final CriticalPath sharedPaths;
+
   /**
    * At most this many what-if questions cost a walk of the graph each (moved dependencies, and
    * removed steps when latencies are not whole microseconds); later ones report 0 seconds.
    */
   public static final int MAX_PATH_EVALUATIONS = 200;
 
-  private CromsAnalysis(Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
+  private CromsAnalysis(
+      Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
     this.workflow = workflow;
     this.scope = scope;
     this.catalog = catalog;
@@ -143,7 +227,8 @@ public final class CromsAnalysis {
     this.steps = first.toArray(new Step[0]);
     int n = steps.length;
     this.declaredAt = new StepSimulation[n];
-    // the simulator lists the declared plan's steps in this very order; any other list is matched by id
+    // the simulator lists the declared plan's steps in this very order; any other list is matched
+    // by id
     List<StepSimulation> plan = declared.steps();
     boolean aligned = plan.size() == n;
     for (int i = 0; aligned && i < n; i++) {
@@ -188,7 +273,8 @@ public final class CromsAnalysis {
   }
 
   /** Croms of a workflow from its simulation. */
-  public static Croms analyse(Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
+  public static Croms analyse(
+      Workflow workflow, Scope scope, ModelCatalog catalog, Simulator.Result sim) {
     return new CromsAnalysis(workflow, scope, catalog, sim).run();
   }
 
@@ -212,8 +298,14 @@ public final class CromsAnalysis {
       base = base.add(WEIGHTS.get(d).multiply(score));
     }
     BigDecimal total = base.multiply(multiplier).setScale(2, RoundingMode.HALF_EVEN);
-    return Croms.builder().total(total).label(label(total)).ethicsMultiplier(multiplier)
-        .putAllDimensions(dims).addAllFindings(findings).wasteUsdPerMonth(waste()).build();
+    return Croms.builder()
+        .total(total)
+        .label(label(total))
+        .ethicsMultiplier(multiplier)
+        .putAllDimensions(dims)
+        .addAllFindings(findings)
+        .wasteUsdPerMonth(waste())
+        .build();
   }
 
   /** The label of a total: excellent ≤ 10 < good ≤ 25 < fair ≤ 45 < poor ≤ 70 < critical. */
@@ -243,9 +335,12 @@ public final class CromsAnalysis {
       usd = usd.add(f.usdPerMonth().amount());
       seconds = seconds.add(f.secondsPerRun());
     }
-    BigDecimal share = d == CromsDimension.LATENCY ? share(seconds, declared.latencySeconds())
-        : share(usd, declared.perMonth().amount());
-    BigDecimal score = share.multiply(BigDecimal.valueOf(100)).max(points).min(BigDecimal.valueOf(100));
+    BigDecimal share =
+        d == CromsDimension.LATENCY
+            ? share(seconds, declared.latencySeconds())
+            : share(usd, declared.perMonth().amount());
+    BigDecimal score =
+        share.multiply(BigDecimal.valueOf(100)).max(points).min(BigDecimal.valueOf(100));
     return score.setScale(2, RoundingMode.HALF_EVEN);
   }
 
@@ -264,7 +359,9 @@ public final class CromsAnalysis {
     if (share.compareTo(new BigDecimal("0.2")) >= 0) {
       return FindingSeverity.HIGH;
     }
-    return share.compareTo(new BigDecimal("0.05")) >= 0 ? FindingSeverity.MODERATE : FindingSeverity.LOW;
+    return share.compareTo(new BigDecimal("0.05")) >= 0
+        ? FindingSeverity.MODERATE
+        : FindingSeverity.LOW;
   }
 
   FindingSeverity costSeverity(Money perMonth) {
@@ -272,9 +369,9 @@ public final class CromsAnalysis {
   }
 
   /**
-   * Croms waste in dollars a month: the findings' savings, where findings that remove tokens of
-   * the same step (model, context, caching, duplicate, dead branch) are capped together at that
-   * step's monthly cost so that no token is counted twice.
+   * Croms waste in dollars a month: the findings' savings, where findings that remove tokens of the
+   * same step (model, context, caching, duplicate, dead branch) are capped together at that step's
+   * monthly cost so that no token is counted twice.
    */
   Money waste() {
     Map<String, BigDecimal> claimed = new LinkedHashMap<>();
@@ -312,11 +409,26 @@ public final class CromsAnalysis {
     return declaredAt[i] == null ? Money.ZERO : declaredAt[i].cost();
   }
 
-  private void add(String kind, Optional<CromsDimension> dim, FindingSeverity sev, List<String> steps,
-      Money perMonth, BigDecimal seconds, String message, String fix) {
-    findings.add(CromsFinding.builder().kind(kind).dimension(dim).severity(sev).steps(steps)
-        .usdPerMonth(perMonth).secondsPerRun(seconds.setScale(3, RoundingMode.HALF_EVEN))
-        .message(message).fix(fix).build());
+  private void add(
+      String kind,
+      Optional<CromsDimension> dim,
+      FindingSeverity sev,
+      List<String> steps,
+      Money perMonth,
+      BigDecimal seconds,
+      String message,
+      String fix) {
+    findings.add(
+        CromsFinding.builder()
+            .kind(kind)
+            .dimension(dim)
+            .severity(sev)
+            .steps(steps)
+            .usdPerMonth(perMonth)
+            .secondsPerRun(seconds.setScale(3, RoundingMode.HALF_EVEN))
+            .message(message)
+            .fix(fix)
+            .build());
   }
 
   // ---------------------------------------------------------------------------------------
@@ -351,12 +463,33 @@ public final class CromsAnalysis {
         continue;
       }
       Money perMonth = rec.get().savingPerRun().times(runs);
-      add(OVERPOWERED, Optional.of(CromsDimension.COST), costSeverity(perMonth), List.of(s.id()), perMonth,
+      add(
+          OVERPOWERED,
+          Optional.of(CromsDimension.COST),
+          costSeverity(perMonth),
+          List.of(s.id()),
+          perMonth,
           BigDecimal.ZERO,
-          "Step '" + s.id() + "' runs " + m.get().id() + " (" + m.get().capabilityTier().id() + ") for a "
-              + need.id() + " task; a " + need.id() + " model does it for less.",
-          "Use " + rec.get().model() + " on " + rec.get().channel() + " for step '" + s.id() + "' (saves "
-              + rec.get().savingPerRun().display() + " a run).");
+          "Step '"
+              + s.id()
+              + "' runs "
+              + m.get().id()
+              + " ("
+              + m.get().capabilityTier().id()
+              + ") for a "
+              + need.id()
+              + " task; a "
+              + need.id()
+              + " model does it for less.",
+          "Use "
+              + rec.get().model()
+              + " on "
+              + rec.get().channel()
+              + " for step '"
+              + s.id()
+              + "' (saves "
+              + rec.get().savingPerRun().display()
+              + " a run).");
     }
   }
 
@@ -419,11 +552,28 @@ public final class CromsAnalysis {
         continue;
       }
       String deps = a.dependsOn().isEmpty() ? "none" : String.join(", ", a.dependsOn());
-      add(SERIAL, Optional.of(CromsDimension.LATENCY),
-          severity(share(saved, declared.latencySeconds())), List.of(a.id(), b.id()), Money.ZERO, saved,
-          "Step '" + b.id() + "' waits for '" + a.id() + "' only because no 'after:' was given; it does not read "
-              + "its output" + (lookup(a) && lookup(b) ? " (two independent lookups in series)" : "") + ".",
-          "Give step '" + b.id() + "' 'after: " + deps + "' so that it runs in parallel with '" + a.id() + "'.");
+      add(
+          SERIAL,
+          Optional.of(CromsDimension.LATENCY),
+          severity(share(saved, declared.latencySeconds())),
+          List.of(a.id(), b.id()),
+          Money.ZERO,
+          saved,
+          "Step '"
+              + b.id()
+              + "' waits for '"
+              + a.id()
+              + "' only because no 'after:' was given; it does not read "
+              + "its output"
+              + (lookup(a) && lookup(b) ? " (two independent lookups in series)" : "")
+              + ".",
+          "Give step '"
+              + b.id()
+              + "' 'after: "
+              + deps
+              + "' so that it runs in parallel with '"
+              + a.id()
+              + "'.");
     }
   }
 
@@ -450,7 +600,10 @@ public final class CromsAnalysis {
     if (!paths.answersAtOnce(declaredLatency) && pathBudget-- <= 0) {
       return BigDecimal.ZERO;
     }
-    return declared.latencySeconds().subtract(paths.longest(declaredLatency, i)).max(BigDecimal.ZERO);
+    return declared
+        .latencySeconds()
+        .subtract(paths.longest(declaredLatency, i))
+        .max(BigDecimal.ZERO);
   }
 
   static final String OVER_BUDGET = "CROMS-LATENCY-OVER-BUDGET";
@@ -465,26 +618,51 @@ public final class CromsAnalysis {
       Optional<StepSimulation> ss = Optional.ofNullable(declaredAt[i]);
       Simulator.Fastest f = fastest.get(s.id());
       BigDecimal budget = s.latencyBudgetSeconds().get();
-      if (ss.isEmpty() || f == null || ss.get().latencySeconds().compareTo(budget) <= 0
+      if (ss.isEmpty()
+          || f == null
+          || ss.get().latencySeconds().compareTo(budget) <= 0
           || f.seconds.compareTo(ss.get().latencySeconds()) >= 0) {
         continue;
       }
       BigDecimal saved = ss.get().latencySeconds().subtract(f.seconds.max(BigDecimal.ZERO));
       boolean meets = f.seconds.compareTo(budget) <= 0;
-      add(OVER_BUDGET, Optional.of(CromsDimension.LATENCY), severity(share(saved, declared.latencySeconds())),
-          List.of(s.id()), Money.ZERO, saved,
-          "Step '" + s.id() + "' is expected to take " + ss.get().latencySeconds().setScale(1, RoundingMode.HALF_EVEN)
-              .toPlainString() + " s on " + ss.get().model().orElse("its model") + ", over its 'latency: "
-              + budget.stripTrailingZeros().toPlainString() + "s' budget.",
-          "Use " + f.model + " on " + f.channel + " (about " + f.seconds.setScale(1, RoundingMode.HALF_EVEN).toPlainString()
-              + " s" + (meets ? ", within the budget" : "; no allowed model meets the budget, so also raise it") + ").");
+      add(
+          OVER_BUDGET,
+          Optional.of(CromsDimension.LATENCY),
+          severity(share(saved, declared.latencySeconds())),
+          List.of(s.id()),
+          Money.ZERO,
+          saved,
+          "Step '"
+              + s.id()
+              + "' is expected to take "
+              + ss.get().latencySeconds().setScale(1, RoundingMode.HALF_EVEN).toPlainString()
+              + " s on "
+              + ss.get().model().orElse("its model")
+              + ", over its 'latency: "
+              + budget.stripTrailingZeros().toPlainString()
+              + "s' budget.",
+          "Use "
+              + f.model
+              + " on "
+              + f.channel
+              + " (about "
+              + f.seconds.setScale(1, RoundingMode.HALF_EVEN).toPlainString()
+              + " s"
+              + (meets
+                  ? ", within the budget"
+                  : "; no allowed model meets the budget, so also raise it")
+              + ").");
     }
   }
 
   Workflow reparent(String id, List<String> deps) {
     List<Step> steps = new ArrayList<>();
     for (Step s : workflow.steps()) {
-      steps.add(s.id().equals(id) ? ai.cromus.core.workflow.ImmutableStep.copyOf(s).withDependsOn(deps) : s);
+      steps.add(
+          s.id().equals(id)
+              ? ai.cromus.core.workflow.ImmutableStep.copyOf(s).withDependsOn(deps)
+              : s);
     }
     return ai.cromus.core.workflow.ImmutableWorkflow.copyOf(workflow).withSteps(steps);
   }
@@ -496,11 +674,12 @@ public final class CromsAnalysis {
 
   /** Marks of the walk in {@link #downstream}, allocated on first use. */
   private int[] visited;
+
   private int visit;
 
   /**
-   * The positions of the steps downstream of the step at {@code start} (its dependents, theirs,
-   * and so on; not {@code start} itself), breadth first.
+   * The positions of the steps downstream of the step at {@code start} (its dependents, theirs, and
+   * so on; not {@code start} itself), breadth first.
    */
   int[] downstream(int start) {
     if (visited == null) {
@@ -540,7 +719,8 @@ public final class CromsAnalysis {
       if (s.kind() != StepKind.LLM || !s.structuredOutput()) {
         continue;
       }
-      boolean validated = s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
+      boolean validated =
+          s.validation().isPresent() && s.validation().get() != ValidationMethod.NONE;
       boolean retried = s.retries().isPresent() && s.retries().getAsInt() > 0;
       if (!(validated && retried) && declaredAt[i] != null) {
         found.add(i);
@@ -589,15 +769,33 @@ public final class CromsAnalysis {
     BigDecimal f = ss.get().failureProbability();
     BigDecimal atStake = downstreamCost.add(scope.assumptions().correctionCost().amount());
     // with validation and one retry the failure falls from f to f^2, at the price of f retries
-    BigDecimal perRun = f.subtract(f.multiply(f)).multiply(atStake)
-        .subtract(f.multiply(ss.get().cost().amount())).max(BigDecimal.ZERO);
+    BigDecimal perRun =
+        f.subtract(f.multiply(f))
+            .multiply(atStake)
+            .subtract(f.multiply(ss.get().cost().amount()))
+            .max(BigDecimal.ZERO);
     Money perMonth = Money.usd(perRun).times(runs);
-    FindingSeverity sev = feedsModel || dependents[at].length > 0
-        ? FindingSeverity.HIGH : FindingSeverity.MODERATE;
-    String missing = !validated && !retried ? "no validation and no retry" : !validated ? "no validation" : "no retry";
-    add(UNVALIDATED, Optional.of(CromsDimension.FAILURE), sev, List.of(s.id()), perMonth, BigDecimal.ZERO,
-        "Step '" + s.id() + "' returns structured output with " + missing + ": a malformed answer ("
-            + f.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
+    FindingSeverity sev =
+        feedsModel || dependents[at].length > 0 ? FindingSeverity.HIGH : FindingSeverity.MODERATE;
+    String missing =
+        !validated && !retried
+            ? "no validation and no retry"
+            : !validated ? "no validation" : "no retry";
+    add(
+        UNVALIDATED,
+        Optional.of(CromsDimension.FAILURE),
+        sev,
+        List.of(s.id()),
+        perMonth,
+        BigDecimal.ZERO,
+        "Step '"
+            + s.id()
+            + "' returns structured output with "
+            + missing
+            + ": a malformed answer ("
+            + f.multiply(BigDecimal.valueOf(100))
+                .setScale(2, RoundingMode.HALF_EVEN)
+                .toPlainString()
             + " % of runs) flows into the steps after it.",
         "Add 'validate: json-schema' and 'retry: 1' (or more) to step '" + s.id() + "'.");
   }
@@ -611,7 +809,9 @@ public final class CromsAnalysis {
   static final String DEAD = "CROMS-STRUCT-DEAD-BRANCH";
   static final String UNBOUNDED = "CROMS-STRUCT-UNBOUNDED-LOOP";
 
-  /** {@code NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()}, without a regex. */
+  /**
+   * {@code NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()}, without a regex.
+   */
   static String norm(String s) {
     return ai.cromus.core.internal.text.Texts.asciiWords(s.toLowerCase(Locale.ROOT), ' ');
   }
@@ -620,7 +820,10 @@ public final class CromsAnalysis {
     if (ss.model().isEmpty() || ss.channel().isEmpty()) {
       return Optional.empty();
     }
-    return catalog.find(ss.model().get()).flatMap(m -> m.offering(ss.channel().get())).flatMap(o -> o.pricing());
+    return catalog
+        .find(ss.model().get())
+        .flatMap(m -> m.offering(ss.channel().get()))
+        .flatMap(o -> o.pricing());
   }
 
   void redundantContext() {
@@ -656,18 +859,39 @@ public final class CromsAnalysis {
           continue;
         }
         Step a = step(aId);
-        long redundant = Math.min(a.inputTokens().tokens() - a.outputTokens().tokens(), b.inputTokens().tokens());
+        long redundant =
+            Math.min(
+                a.inputTokens().tokens() - a.outputTokens().tokens(), b.inputTokens().tokens());
         Optional<StepSimulation> ss = declaredStep(b.id());
         Optional<Pricing> p = ss.flatMap(this::pricing);
         if (redundant <= 0 || p.isEmpty()) {
           continue;
         }
-        Money perMonth = Money.forTokens(redundant, p.get().input()).times(ss.get().expectedCalls()).times(runs);
-        add(REDUNDANT, Optional.of(CromsDimension.STRUCTURAL), costSeverity(perMonth), List.of(a.id(), b.id()),
-            perMonth, BigDecimal.ZERO,
-            "Step '" + b.id() + "' re-sends '" + a.inputDescription().get() + "', which step '" + a.id()
-                + "' already condensed into its output (about " + redundant + " redundant tokens a call).",
-            "Give step '" + b.id() + "' the output of '" + a.id() + "' instead of the raw '" + a.inputDescription().get() + "'.");
+        Money perMonth =
+            Money.forTokens(redundant, p.get().input()).times(ss.get().expectedCalls()).times(runs);
+        add(
+            REDUNDANT,
+            Optional.of(CromsDimension.STRUCTURAL),
+            costSeverity(perMonth),
+            List.of(a.id(), b.id()),
+            perMonth,
+            BigDecimal.ZERO,
+            "Step '"
+                + b.id()
+                + "' re-sends '"
+                + a.inputDescription().get()
+                + "', which step '"
+                + a.id()
+                + "' already condensed into its output (about "
+                + redundant
+                + " redundant tokens a call).",
+            "Give step '"
+                + b.id()
+                + "' the output of '"
+                + a.id()
+                + "' instead of the raw '"
+                + a.inputDescription().get()
+                + "'.");
         break;
       }
     }
@@ -695,30 +919,52 @@ public final class CromsAnalysis {
       Optional<StepSimulation> ss = declaredStep(s.id());
       Optional<Pricing> p = ss.flatMap(this::pricing);
       long loop = s.loopBound().isPresent() ? s.loopBound().getAsInt() : 1;
-      if (loop < 2 || s.inputTokens().tokens() < LOOP_PREFIX_TOKENS || p.isEmpty() || p.get().cacheRead().isEmpty()) {
+      if (loop < 2
+          || s.inputTokens().tokens() < LOOP_PREFIX_TOKENS
+          || p.isEmpty()
+          || p.get().cacheRead().isEmpty()) {
         continue;
       }
       BigDecimal perToken = p.get().input().subtract(p.get().cacheRead().get());
-      Money perMonth = Money.forTokens(s.inputTokens().tokens(), perToken).times(loop - 1).times(runs);
-      add(UNCACHED, Optional.of(CromsDimension.STRUCTURAL), costSeverity(perMonth), List.of(s.id()), perMonth,
+      Money perMonth =
+          Money.forTokens(s.inputTokens().tokens(), perToken).times(loop - 1).times(runs);
+      add(
+          UNCACHED,
+          Optional.of(CromsDimension.STRUCTURAL),
+          costSeverity(perMonth),
+          List.of(s.id()),
+          perMonth,
           BigDecimal.ZERO,
-          "Step '" + s.id() + "' repeats up to " + loop + " times and resends its " + s.inputTokens().tokens()
+          "Step '"
+              + s.id()
+              + "' repeats up to "
+              + loop
+              + " times and resends its "
+              + s.inputTokens().tokens()
               + "-token prompt each time without a prompt cache.",
-          "Declare the repeated prefix with 'cache: <what>, <size> tokens' on step '" + s.id() + "'.");
+          "Declare the repeated prefix with 'cache: <what>, <size> tokens' on step '"
+              + s.id()
+              + "'.");
     }
     // (b) several steps start with the same long instructions (a pasted system prompt):
     // grouped by their first SHARED_PREFIX_CHARS characters, then the common prefix of the group
     Map<String, List<Step>> groups = new LinkedHashMap<>();
     for (Step s : steps) {
-      if (s.kind() == StepKind.LLM && s.cache().isEmpty() && s.instructions().length() >= SHARED_PREFIX_CHARS) {
-        groups.computeIfAbsent(s.instructions().substring(0, (int) SHARED_PREFIX_CHARS), k -> new ArrayList<>()).add(s);
+      if (s.kind() == StepKind.LLM
+          && s.cache().isEmpty()
+          && s.instructions().length() >= SHARED_PREFIX_CHARS) {
+        groups
+            .computeIfAbsent(
+                s.instructions().substring(0, (int) SHARED_PREFIX_CHARS), k -> new ArrayList<>())
+            .add(s);
       }
     }
     for (List<Step> members : groups.values()) {
       if (members.size() < 2) {
         continue;
       }
-      List<String> group = members.stream().map(Step::id).collect(java.util.stream.Collectors.toList());
+      List<String> group =
+          members.stream().map(Step::id).collect(java.util.stream.Collectors.toList());
       long prefix = Long.MAX_VALUE;
       for (Step m : members.subList(1, members.size())) {
         prefix = Math.min(prefix, commonPrefix(members.get(0).instructions(), m.instructions()));
@@ -729,14 +975,30 @@ public final class CromsAnalysis {
         Optional<StepSimulation> ss = declaredStep(id);
         Optional<Pricing> p = ss.flatMap(this::pricing);
         if (p.isPresent() && p.get().cacheRead().isPresent()) {
-          perMonth = perMonth.add(Money.forTokens(tokens, p.get().input().subtract(p.get().cacheRead().get()))
-              .times(ss.get().expectedCalls()).times(runs).amount());
+          perMonth =
+              perMonth.add(
+                  Money.forTokens(tokens, p.get().input().subtract(p.get().cacheRead().get()))
+                      .times(ss.get().expectedCalls())
+                      .times(runs)
+                      .amount());
         }
       }
       Money m = Money.usd(perMonth);
-      add(UNCACHED, Optional.of(CromsDimension.STRUCTURAL), costSeverity(m), group, m, BigDecimal.ZERO,
-          "Steps " + String.join(", ", group) + " start with the same " + prefix + " characters of instructions"
-              + " (about " + tokens + " tokens) and none declares a prompt cache.",
+      add(
+          UNCACHED,
+          Optional.of(CromsDimension.STRUCTURAL),
+          costSeverity(m),
+          group,
+          m,
+          BigDecimal.ZERO,
+          "Steps "
+              + String.join(", ", group)
+              + " start with the same "
+              + prefix
+              + " characters of instructions"
+              + " (about "
+              + tokens
+              + " tokens) and none declares a prompt cache.",
           "Move the shared text into one prefix and declare it with 'cache:' on each of these steps.");
     }
   }
@@ -758,7 +1020,14 @@ public final class CromsAnalysis {
       if (text.length() < 20 || s.kind() == StepKind.HUMAN) {
         continue;
       }
-      String sig = s.kind().id() + "|" + text + "|" + s.model().orElse("") + "|" + String.join(",", s.tools());
+      String sig =
+          s.kind().id()
+              + "|"
+              + text
+              + "|"
+              + s.model().orElse("")
+              + "|"
+              + String.join(",", s.tools());
       String first = firstBySignature.putIfAbsent(sig, s.id());
       if (first == null) {
         continue;
@@ -766,10 +1035,23 @@ public final class CromsAnalysis {
       Money perMonth = stepCost(i).times(runs);
       BigDecimal saved = latencyWithout(i);
       FindingSeverity sev = costSeverity(perMonth);
-      add(DUPLICATE, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
-              ? FindingSeverity.MODERATE : sev, List.of(first, s.id()), perMonth, saved,
-          "Step '" + s.id() + "' repeats step '" + first + "': the same kind, instructions, model and tools.",
-          "Remove step '" + s.id() + "' and let the steps after it use the output of '" + first + "'.");
+      add(
+          DUPLICATE,
+          Optional.of(CromsDimension.STRUCTURAL),
+          sev.compareTo(FindingSeverity.MODERATE) < 0 ? FindingSeverity.MODERATE : sev,
+          List.of(first, s.id()),
+          perMonth,
+          saved,
+          "Step '"
+              + s.id()
+              + "' repeats step '"
+              + first
+              + "': the same kind, instructions, model and tools.",
+          "Remove step '"
+              + s.id()
+              + "' and let the steps after it use the output of '"
+              + first
+              + "'.");
     }
   }
 
@@ -780,21 +1062,39 @@ public final class CromsAnalysis {
     String last = steps[steps.length - 1].id();
     for (int i = 0; i < steps.length; i++) {
       Step s = steps[i];
-      boolean producer = s.kind() == StepKind.LLM || s.kind() == StepKind.RETRIEVAL || s.kind() == StepKind.CODE;
-      boolean neverRuns = s.condition().map(c -> norm(c).equals("never") || norm(c).equals("false")).orElse(false);
-      boolean unused = producer && !s.id().equals(last) && dependents[i].length == 0
-          && s.condition().isEmpty();
+      boolean producer =
+          s.kind() == StepKind.LLM || s.kind() == StepKind.RETRIEVAL || s.kind() == StepKind.CODE;
+      boolean neverRuns =
+          s.condition().map(c -> norm(c).equals("never") || norm(c).equals("false")).orElse(false);
+      boolean unused =
+          producer && !s.id().equals(last) && dependents[i].length == 0 && s.condition().isEmpty();
       if (!neverRuns && !unused) {
         continue;
       }
       Money perMonth = stepCost(i).times(runs);
       BigDecimal saved = latencyWithout(i);
       FindingSeverity sev = costSeverity(perMonth);
-      add(DEAD, Optional.of(CromsDimension.STRUCTURAL), sev.compareTo(FindingSeverity.MODERATE) < 0
-              ? FindingSeverity.MODERATE : sev, List.of(s.id()), perMonth, saved,
-          neverRuns ? "Step '" + s.id() + "' runs only when '" + s.condition().get() + "', which never holds."
-              : "Step '" + s.id() + "' produces output that no later step uses, and it is not the workflow's last step.",
-          neverRuns ? "Remove step '" + s.id() + "'." : "Remove step '" + s.id() + "', or name it in the 'after:' of the step that needs it.");
+      add(
+          DEAD,
+          Optional.of(CromsDimension.STRUCTURAL),
+          sev.compareTo(FindingSeverity.MODERATE) < 0 ? FindingSeverity.MODERATE : sev,
+          List.of(s.id()),
+          perMonth,
+          saved,
+          neverRuns
+              ? "Step '"
+                  + s.id()
+                  + "' runs only when '"
+                  + s.condition().get()
+                  + "', which never holds."
+              : "Step '"
+                  + s.id()
+                  + "' produces output that no later step uses, and it is not the workflow's last step.",
+          neverRuns
+              ? "Remove step '" + s.id() + "'."
+              : "Remove step '"
+                  + s.id()
+                  + "', or name it in the 'after:' of the step that needs it.");
     }
   }
 
@@ -803,9 +1103,16 @@ public final class CromsAnalysis {
       if (!s.unboundedLoop()) {
         continue;
       }
-      add(UNBOUNDED, Optional.of(CromsDimension.STRUCTURAL), FindingSeverity.HIGH, List.of(s.id()),
-          Money.ZERO, BigDecimal.ZERO,
-          "Step '" + s.id() + "' repeats without an upper bound: its cost and latency per run have no ceiling"
+      add(
+          UNBOUNDED,
+          Optional.of(CromsDimension.STRUCTURAL),
+          FindingSeverity.HIGH,
+          List.of(s.id()),
+          Money.ZERO,
+          BigDecimal.ZERO,
+          "Step '"
+              + s.id()
+              + "' repeats without an upper bound: its cost and latency per run have no ceiling"
               + " (the simulation counts one iteration).",
           "Bound the loop: 'loop: up to 3 times' on step '" + s.id() + "'.");
     }
@@ -831,20 +1138,31 @@ public final class CromsAnalysis {
   }
 
   /**
-   * The ethics multiplier: 1 when the profile fits the domain (or either is unknown); 1.25 with
-   * no ETHOS profile; 1.5 when a reference profile is meant for other domains; 2 when a regulated
+   * The ethics multiplier: 1 when the profile fits the domain (or either is unknown); 1.25 with no
+   * ETHOS profile; 1.5 when a reference profile is meant for other domains; 2 when a regulated
    * domain runs a permissive profile (the Builder or the Catalyst).
    */
   BigDecimal ethics() {
-    Optional<String> domain = workflow.domain().map(CromsAnalysis::domainId).filter(d -> !d.isEmpty());
+    Optional<String> domain =
+        workflow.domain().map(CromsAnalysis::domainId).filter(d -> !d.isEmpty());
     boolean regulated = domain.map(REGULATED::contains).orElse(false);
     if (workflow.ethos().isEmpty() || workflow.ethos().get().isBlank()) {
-      add(ETHICS_MISSING, Optional.empty(), regulated ? FindingSeverity.HIGH : FindingSeverity.MODERATE, List.of(),
-          Money.ZERO, BigDecimal.ZERO,
-          "The workflow declares no ETHOS profile" + domain.map(d -> " for its " + d + " domain").orElse("")
+      add(
+          ETHICS_MISSING,
+          Optional.empty(),
+          regulated ? FindingSeverity.HIGH : FindingSeverity.MODERATE,
+          List.of(),
+          Money.ZERO,
+          BigDecimal.ZERO,
+          "The workflow declares no ETHOS profile"
+              + domain.map(d -> " for its " + d + " domain").orElse("")
               + ": its agents have no stated risk tolerance, escalation threshold or approval rule.",
-          "Declare 'ethos:' in the front matter" + domain.flatMap(this::suggestProfile)
-              .map(p -> ", e.g. ethos-the-" + p + "-v1.0.0").orElse("") + ".");
+          "Declare 'ethos:' in the front matter"
+              + domain
+                  .flatMap(this::suggestProfile)
+                  .map(p -> ", e.g. ethos-the-" + p + "-v1.0.0")
+                  .orElse("")
+              + ".");
       return MISSING;
     }
     Optional<String> profile = profile(workflow.ethos().get());
@@ -854,18 +1172,43 @@ public final class CromsAnalysis {
     String p = profile.get();
     String d = domain.get();
     if (regulated && PERMISSIVE.contains(p)) {
-      add(ETHICS_MISMATCH, Optional.empty(), FindingSeverity.CRITICAL, List.of(), Money.ZERO, BigDecimal.ZERO,
-          "A " + d + " workflow runs the permissive profile The " + capital(p) + " (high risk tolerance,"
+      add(
+          ETHICS_MISMATCH,
+          Optional.empty(),
+          FindingSeverity.CRITICAL,
+          List.of(),
+          Money.ZERO,
+          BigDecimal.ZERO,
+          "A "
+              + d
+              + " workflow runs the permissive profile The "
+              + capital(p)
+              + " (high risk tolerance,"
               + " late escalation, no required human approval).",
-          "Use " + suggestProfile(d).map(x -> "ethos-the-" + x + "-v1.0.0").orElse("a conservative profile")
+          "Use "
+              + suggestProfile(d)
+                  .map(x -> "ethos-the-" + x + "-v1.0.0")
+                  .orElse("a conservative profile")
               + " for a regulated domain.");
       return REGULATED_PERMISSIVE;
     }
     if (!PROFILE_DOMAINS.get(p).contains(d)) {
-      add(ETHICS_MISMATCH, Optional.empty(), FindingSeverity.HIGH, List.of(), Money.ZERO, BigDecimal.ZERO,
-          "The profile The " + capital(p) + " is meant for " + String.join(", ", new java.util.TreeSet<>(PROFILE_DOMAINS.get(p)))
-              + ", not for the workflow's " + d + " domain.",
-          suggestProfile(d).map(x -> "Use ethos-the-" + x + "-v1.0.0, or a custom profile derived from it.")
+      add(
+          ETHICS_MISMATCH,
+          Optional.empty(),
+          FindingSeverity.HIGH,
+          List.of(),
+          Money.ZERO,
+          BigDecimal.ZERO,
+          "The profile The "
+              + capital(p)
+              + " is meant for "
+              + String.join(", ", new java.util.TreeSet<>(PROFILE_DOMAINS.get(p)))
+              + ", not for the workflow's "
+              + d
+              + " domain.",
+          suggestProfile(d)
+              .map(x -> "Use ethos-the-" + x + "-v1.0.0, or a custom profile derived from it.")
               .orElse("Use a profile written for the " + d + " domain."));
       return MISMATCHED;
     }
@@ -873,8 +1216,14 @@ public final class CromsAnalysis {
   }
 
   Optional<String> suggestProfile(String domain) {
-    return PROFILE_DOMAINS.entrySet().stream().filter(e -> e.getValue().contains(domain)).map(Map.Entry::getKey)
-        .sorted((a, b) -> PERMISSIVE.contains(a) == PERMISSIVE.contains(b) ? a.compareTo(b) : PERMISSIVE.contains(a) ? 1 : -1)
+    return PROFILE_DOMAINS.entrySet().stream()
+        .filter(e -> e.getValue().contains(domain))
+        .map(Map.Entry::getKey)
+        .sorted(
+            (a, b) ->
+                PERMISSIVE.contains(a) == PERMISSIVE.contains(b)
+                    ? a.compareTo(b)
+                    : PERMISSIVE.contains(a) ? 1 : -1)
         .findFirst();
   }
 

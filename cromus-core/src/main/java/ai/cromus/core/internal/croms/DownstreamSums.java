@@ -4,22 +4,23 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * For many steps at once, the exact sum of a per-step amount over every step downstream of it,
- * and whether a flagged step (a model step) is among them: what a breadth-first walk per step
- * gives, in O(queries / 64 × (steps + edges) + Σ downstream sizes) with long arithmetic
- * instead of O(queries × (steps + edges)) walks with {@code BigDecimal} additions.
+ * For many steps at once, the exact sum of a per-step amount over every step downstream of it, and
+ * whether a flagged step (a model step) is among them: what a breadth-first walk per step gives, in
+ * O(queries / 64 × (steps + edges) + Σ downstream sizes) with long arithmetic instead of O(queries
+ * × (steps + edges)) walks with {@code BigDecimal} additions.
  *
- * <p>Each pass takes 64 queries and propagates a 64-bit mask of "downstream of query i" along
- * the dependency edges in topological order. Amounts are added as exact integers at the largest
- * scale among them (a total that reaches 2^62 spills into a {@code BigInteger}). {@link #compute}
- * returns null when that is not possible (a cycle in the graph, or an amount beyond 62 bits at
- * that scale); the caller then walks step by step.
+ * <p>Each pass takes 64 queries and propagates a 64-bit mask of "downstream of query i" along the
+ * dependency edges in topological order. Amounts are added as exact integers at the largest scale
+ * among them (a total that reaches 2^62 spills into a {@code BigInteger}). {@link #compute} returns
+ * null when that is not possible (a cycle in the graph, or an amount beyond 62 bits at that scale);
+ * the caller then walks step by step.
  */
 final class DownstreamSums {
   private static final long SPILL = 1L << 62;
 
   /** The exact sum per query, in query order. */
   final BigDecimal[] sums;
+
   /** Whether a flagged step is downstream of each query. */
   final boolean[] flagged;
 
@@ -34,8 +35,8 @@ final class DownstreamSums {
    * @param flags the flagged steps
    * @param queries the steps whose downstream sums are wanted
    */
-  static DownstreamSums compute(int[][] dependents, BigDecimal[] amounts, boolean[] flags,
-      int[] queries) {
+  static DownstreamSums compute(
+      int[][] dependents, BigDecimal[] amounts, boolean[] flags, int[] queries) {
     int n = dependents.length;
     int[] order = topologicalOrder(dependents);
     if (order == null) {
@@ -78,7 +79,10 @@ final class DownstreamSums {
               int k = base + Long.numberOfTrailingZeros(m);
               long t = totals[k] + u; // both below 2^62: no overflow
               if (t >= SPILL) {
-                spilled[k] = spilled[k] == null ? BigInteger.valueOf(t) : spilled[k].add(BigInteger.valueOf(t));
+                spilled[k] =
+                    spilled[k] == null
+                        ? BigInteger.valueOf(t)
+                        : spilled[k].add(BigInteger.valueOf(t));
                 t = 0;
               }
               totals[k] = t;
@@ -98,8 +102,10 @@ final class DownstreamSums {
     }
     BigDecimal[] sums = new BigDecimal[queries.length];
     for (int k = 0; k < queries.length; k++) {
-      sums[k] = spilled[k] == null ? BigDecimal.valueOf(totals[k], scale)
-          : new BigDecimal(spilled[k].add(BigInteger.valueOf(totals[k])), scale);
+      sums[k] =
+          spilled[k] == null
+              ? BigDecimal.valueOf(totals[k], scale)
+              : new BigDecimal(spilled[k].add(BigInteger.valueOf(totals[k])), scale);
     }
     return new DownstreamSums(sums, flagged);
   }

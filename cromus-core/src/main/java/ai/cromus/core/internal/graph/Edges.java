@@ -7,9 +7,9 @@ public final class Edges {
   private Edges() {}
 
   /**
-   * The reverse of {@code edges}: for each node, the nodes with an edge to it, in ascending
-   * order of those nodes (one entry per edge, so a repeated edge appears twice). Negative
-   * entries of {@code edges} (no such node) are skipped.
+   * The reverse of {@code edges}: for each node, the nodes with an edge to it, in ascending order
+   * of those nodes (one entry per edge, so a repeated edge appears twice). Negative entries of
+   * {@code edges} (no such node) are skipped.
    */
   public static int[][] reverse(int[][] edges) {
     int n = edges.length;

@@ -24,15 +24,24 @@ public final class GraphCheck {
           ids = wf.steps().stream().map(Step::id).collect(Collectors.toList());
         }
         List<String> near = Similarity.nearest(ref, ids, 3);
-        out.add(Diagnostic.of(CoreRule.DAG_UNKNOWN_REF, at(wf, s),
-            "Step '" + s.id() + "' depends on '" + ref + "', which is not a step.",
-            near.isEmpty() ? "Known steps: " + abbreviate(ids) + "."
-                : "Did you mean '" + String.join("', '", near) + "'?"));
+        out.add(
+            Diagnostic.of(
+                CoreRule.DAG_UNKNOWN_REF,
+                at(wf, s),
+                "Step '" + s.id() + "' depends on '" + ref + "', which is not a step.",
+                near.isEmpty()
+                    ? "Known steps: " + abbreviate(ids) + "."
+                    : "Did you mean '" + String.join("', '", near) + "'?"));
       }
       if (s.unboundedLoop()) {
-        out.add(Diagnostic.of(CoreRule.DAG_UNBOUNDED_LOOP, at(wf, s),
-            "Step '" + s.id() + "' repeats with no upper bound; its cost and latency have no ceiling.",
-            "Write '- loop: up to N times'."));
+        out.add(
+            Diagnostic.of(
+                CoreRule.DAG_UNBOUNDED_LOOP,
+                at(wf, s),
+                "Step '"
+                    + s.id()
+                    + "' repeats with no upper bound; its cost and latency have no ceiling.",
+                "Write '- loop: up to N times'."));
       }
     }
     List<List<Integer>> cycles = g.cycles();
@@ -41,17 +50,25 @@ public final class GraphCheck {
       c.forEach(i -> inCycle[i] = true);
       Step first = g.steps().get(c.get(0));
       String names = c.stream().map(i -> g.steps().get(i).id()).collect(Collectors.joining(" → "));
-      out.add(Diagnostic.of(CoreRule.DAG_CYCLE, at(wf, first),
-          "Steps form a cycle: " + names + " → " + first.id() + ".",
-          "A workflow is a DAG: express repetition with '- loop: up to N times' on one step."));
+      out.add(
+          Diagnostic.of(
+              CoreRule.DAG_CYCLE,
+              at(wf, first),
+              "Steps form a cycle: " + names + " → " + first.id() + ".",
+              "A workflow is a DAG: express repetition with '- loop: up to N times' on one step."));
     }
     boolean[] reach = g.reachable();
     for (int i = 0; i < g.size(); i++) {
       if (!reach[i] && !inCycle[i]) {
         Step s = g.steps().get(i);
-        out.add(Diagnostic.of(CoreRule.DAG_UNREACHABLE, at(wf, s),
-            "Step '" + s.id() + "' cannot be reached from any start step: it only follows a cycle.",
-            "Break the cycle it depends on."));
+        out.add(
+            Diagnostic.of(
+                CoreRule.DAG_UNREACHABLE,
+                at(wf, s),
+                "Step '"
+                    + s.id()
+                    + "' cannot be reached from any start step: it only follows a cycle.",
+                "Break the cycle it depends on."));
       }
     }
     return out;
@@ -62,7 +79,6 @@ public final class GraphCheck {
   }
 
   private static String abbreviate(List<String> ids) {
-    return ids.size() <= 8 ? String.join(", ", ids)
-        : String.join(", ", ids.subList(0, 8)) + ", …";
+    return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", …";
   }
 }

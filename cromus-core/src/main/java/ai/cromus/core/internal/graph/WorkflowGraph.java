@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dependency graph of a workflow, indexed once: steps by index, edges both ways as int
- * arrays, the steps reachable from a start step and the strongly connected components
- * (iterative, so 10,000-step chains need no deep stack; computed once). Dependencies on unknown
- * steps are left out of the graph and listed per step. Not thread-safe: one instance per compile.
+ * The dependency graph of a workflow, indexed once: steps by index, edges both ways as int arrays,
+ * the steps reachable from a start step and the strongly connected components (iterative, so
+ * 10,000-step chains need no deep stack; computed once). Dependencies on unknown steps are left out
+ * of the graph and listed per step. Not thread-safe: one instance per compile.
  */
 public final class WorkflowGraph {
   private static final int[] NONE = new int[0];
@@ -21,8 +21,10 @@ public final class WorkflowGraph {
   private final Map<String, Integer> index;
   private final int[][] preds;
   private final int[][] succs;
+
   /** Unknown references per step; null when the step has none. */
   private final List<String>[] unknown;
+
   private List<List<Integer>> cycles;
 
   @SuppressWarnings("unchecked")
@@ -72,12 +74,17 @@ public final class WorkflowGraph {
     return index.get(id);
   }
 
-  /** The known dependencies of step {@code i}, in the order written (the array is not to be changed). */
+  /**
+   * The known dependencies of step {@code i}, in the order written (the array is not to be
+   * changed).
+   */
   public int[] predecessors(int i) {
     return preds[i];
   }
 
-  /** The steps that depend on step {@code i}, in workflow order (the array is not to be changed). */
+  /**
+   * The steps that depend on step {@code i}, in workflow order (the array is not to be changed).
+   */
   public int[] successors(int i) {
     return succs[i];
   }
@@ -88,9 +95,9 @@ public final class WorkflowGraph {
   }
 
   /**
-   * Strongly connected components with more than one step, or a step that depends on itself:
-   * the cycles. Each component is a list of step indexes in workflow order; the components are
-   * ordered by their first step. Computed on first use.
+   * Strongly connected components with more than one step, or a step that depends on itself: the
+   * cycles. Each component is a list of step indexes in workflow order; the components are ordered
+   * by their first step. Computed on first use.
    */
   public List<List<Integer>> cycles() {
     if (cycles == null) {

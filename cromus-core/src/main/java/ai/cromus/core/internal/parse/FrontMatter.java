@@ -20,13 +20,27 @@ import java.util.Optional;
 
 /** The YAML front matter of an SOP: split from the body, read safely, applied to a workflow. */
 final class FrontMatter {
-  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
-      "\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+  private static final java.util.regex.Pattern VERSION =
+      java.util.regex.Pattern.compile(
+          "\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("\\d{1,13}(\\.\\d{1,12})?");
 
-  static final List<String> KEYS = List.of("name", "title", "description", "owner", "version",
-      "runs_per_day", "runs_per_month", "mode", "ethos", "memory", "budget", "domain");
+  static final List<String> KEYS =
+      List.of(
+          "name",
+          "title",
+          "description",
+          "owner",
+          "version",
+          "runs_per_day",
+          "runs_per_month",
+          "mode",
+          "ethos",
+          "memory",
+          "budget",
+          "domain");
+
   /** Upper bound of runs per day that is still plausible (about 1,000 runs a second). */
   static final long MAX_RUNS_PER_DAY = 100_000_000L;
 
@@ -43,7 +57,11 @@ final class FrontMatter {
     String body;
     int bodyLineOffset;
 
-    void apply(ImmutableWorkflow.Builder wf, String title, String description, String source,
+    void apply(
+        ImmutableWorkflow.Builder wf,
+        String title,
+        String description,
+        String source,
         List<Diagnostic> diags) {
       FrontMatter.apply(this, wf, title, description, source, diags);
     }
@@ -72,10 +90,15 @@ final class FrontMatter {
           if (read.root.get().isMap()) {
             r.root = read.root.get();
           } else if (!read.root.get().isNull()) {
-            diags.add(Diagnostic.of(CoreRule.FRONT_MATTER_SYNTAX, SourceLocation.of(source, 2, 1),
-                "The front matter is " + read.root.get().describe() + ", not a mapping; it is"
-                    + " ignored.",
-                "Write 'key: value' lines between the '---' lines."));
+            diags.add(
+                Diagnostic.of(
+                    CoreRule.FRONT_MATTER_SYNTAX,
+                    SourceLocation.of(source, 2, 1),
+                    "The front matter is "
+                        + read.root.get().describe()
+                        + ", not a mapping; it is"
+                        + " ignored.",
+                    "Write 'key: value' lines between the '---' lines."));
           }
         }
         return r;
@@ -86,14 +109,22 @@ final class FrontMatter {
       pos = end + 1;
       line++;
     }
-    diags.add(Diagnostic.of(CoreRule.FRONT_MATTER_SYNTAX, SourceLocation.start(source),
-        "The front matter starts with '---' but is never closed; the file is read as Markdown.",
-        "Close the front matter with a '---' line."));
+    diags.add(
+        Diagnostic.of(
+            CoreRule.FRONT_MATTER_SYNTAX,
+            SourceLocation.start(source),
+            "The front matter starts with '---' but is never closed; the file is read as Markdown.",
+            "Close the front matter with a '---' line."));
     return r;
   }
 
-  private static void apply(Result r, ImmutableWorkflow.Builder wf, String title,
-      String description, String source, List<Diagnostic> diags) {
+  private static void apply(
+      Result r,
+      ImmutableWorkflow.Builder wf,
+      String title,
+      String description,
+      String source,
+      List<Diagnostic> diags) {
     Node fm = r.root;
     String fmTitle = fm == null ? null : string(fm, "title", source, diags);
     String effectiveTitle = title != null ? title : fmTitle;
@@ -105,10 +136,16 @@ final class FrontMatter {
     if (name != null) {
       chosen = Slug.of(name, 64);
       if (!chosen.equals(name)) {
-        diags.add(Diagnostic.of(CoreRule.WORKFLOW_NAME, loc(fm, "name", source),
-            "Workflow name '" + name + "' is not a kebab-case id; '"
-                + (chosen.isEmpty() ? "workflow" : chosen) + "' is used.",
-            "Write the name in lower case with hyphens."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.WORKFLOW_NAME,
+                loc(fm, "name", source),
+                "Workflow name '"
+                    + name
+                    + "' is not a kebab-case id; '"
+                    + (chosen.isEmpty() ? "workflow" : chosen)
+                    + "' is used.",
+                "Write the name in lower case with hyphens."));
       }
     } else {
       chosen = effectiveTitle == null ? "" : Slug.of(effectiveTitle, 64);
@@ -127,10 +164,14 @@ final class FrontMatter {
       String key = e.getKey();
       if (!KEYS.contains(key)) {
         String near = Similarity.nearestOne(key, KEYS);
-        diags.add(Diagnostic.of(CoreRule.FRONT_MATTER_KEY, loc(fm, key, source),
-            "Unknown front matter key '" + key + "'; it is kept as extra data and not used.",
-            near == null ? "Known keys: " + String.join(", ", KEYS) + "."
-                : "Did you mean '" + near + "'?"));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.FRONT_MATTER_KEY,
+                loc(fm, key, source),
+                "Unknown front matter key '" + key + "'; it is kept as extra data and not used.",
+                near == null
+                    ? "Known keys: " + String.join(", ", KEYS) + "."
+                    : "Did you mean '" + near + "'?"));
         if (e.getValue().isScalar()) {
           wf.putExtra(key, e.getValue().text());
         }
@@ -141,10 +182,16 @@ final class FrontMatter {
     String version = string(fm, "version", source, diags);
     if (version != null) {
       if (!VERSION.matcher(version).matches()) {
-        diags.add(ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(Diagnostic.of(
-            CoreRule.FRONT_MATTER_VALUE, loc(fm, "version", source),
-            "Version '" + version + "' is not SemVer (MAJOR.MINOR.PATCH); it is kept as written.",
-            "Write e.g. 1.0.0.")).withSeverity(ai.cromus.core.diagnostic.Severity.WARNING));
+        diags.add(
+            ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(
+                    Diagnostic.of(
+                        CoreRule.FRONT_MATTER_VALUE,
+                        loc(fm, "version", source),
+                        "Version '"
+                            + version
+                            + "' is not SemVer (MAJOR.MINOR.PATCH); it is kept as written.",
+                        "Write e.g. 1.0.0."))
+                .withSeverity(ai.cromus.core.diagnostic.Severity.WARNING));
       }
       wf.version(version);
     }
@@ -178,37 +225,55 @@ final class FrontMatter {
     Optional.ofNullable(string(fm, "domain", source, diags)).ifPresent(wf::domain);
     Node budget = fm.get("budget");
     if (budget != null) {
-      wf.budget(budget(budget, fm, source, diags, CoreRule.FRONT_MATTER_VALUE,
-          CoreRule.FRONT_MATTER_KEY));
+      wf.budget(
+          budget(
+              budget, fm, source, diags, CoreRule.FRONT_MATTER_VALUE, CoreRule.FRONT_MATTER_KEY));
     }
   }
 
   /** Reads a budget mapping ({@code per_run_usd}, {@code per_month_usd}). */
-  static Budget budget(Node budget, Node parent, String source, List<Diagnostic> diags,
-      Rule valueRule, Rule keyRule) {
+  static Budget budget(
+      Node budget,
+      Node parent,
+      String source,
+      List<Diagnostic> diags,
+      Rule valueRule,
+      Rule keyRule) {
     if (!budget.isMap()) {
-      diags.add(Diagnostic.of(valueRule, loc(parent, "budget", source),
-          "'budget' must be a mapping with per_run_usd and/or per_month_usd; it is ignored."));
+      diags.add(
+          Diagnostic.of(
+              valueRule,
+              loc(parent, "budget", source),
+              "'budget' must be a mapping with per_run_usd and/or per_month_usd; it is ignored."));
       return Budget.NONE;
     }
     var b = Budget.builder();
     for (Map.Entry<String, Node> e : budget.entries().entrySet()) {
       String k = e.getKey().replace('-', '_');
-      String canonical = k.equals("perRunUsd") ? "per_run_usd"
-          : k.equals("perMonthUsd") ? "per_month_usd" : k;
+      String canonical =
+          k.equals("perRunUsd") ? "per_run_usd" : k.equals("perMonthUsd") ? "per_month_usd" : k;
       if (!canonical.equals("per_run_usd") && !canonical.equals("per_month_usd")) {
-        diags.add(Diagnostic.of(keyRule, loc(budget, e.getKey(), source),
-            "Unknown budget key '" + e.getKey() + "'; it is ignored.",
-            "Use per_run_usd or per_month_usd."));
+        diags.add(
+            Diagnostic.of(
+                keyRule,
+                loc(budget, e.getKey(), source),
+                "Unknown budget key '" + e.getKey() + "'; it is ignored.",
+                "Use per_run_usd or per_month_usd."));
         continue;
       }
       Node v = e.getValue();
       Money m = money(v);
       if (m == null) {
-        diags.add(Diagnostic.of(valueRule, loc(budget, e.getKey(), source),
-            "Budget '" + e.getKey() + "' must be a non-negative amount of US dollars, not "
-                + v.describe() + "; it is ignored.",
-            "Write e.g. 0.05."));
+        diags.add(
+            Diagnostic.of(
+                valueRule,
+                loc(budget, e.getKey(), source),
+                "Budget '"
+                    + e.getKey()
+                    + "' must be a non-negative amount of US dollars, not "
+                    + v.describe()
+                    + "; it is ignored.",
+                "Write e.g. 0.05."));
         continue;
       }
       if (canonical.equals("per_run_usd")) {
@@ -246,8 +311,7 @@ final class FrontMatter {
     }
     String t = v.isScalar() ? v.text().strip().replace(",", "").replace("_", "") : "";
     if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13)) {
-      bad(fm, key, v.isScalar() ? v.text() : v.describe(), "a whole number of runs",
-          source, diags);
+      bad(fm, key, v.isScalar() ? v.text() : v.describe(), "a whole number of runs", source, diags);
       return null;
     }
     long n = Long.parseLong(t);
@@ -257,11 +321,14 @@ final class FrontMatter {
       return null;
     }
     if (n == 0) {
-      diags.add(ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(Diagnostic.of(
-          CoreRule.FRONT_MATTER_VALUE, loc(fm, key, source),
-          "'" + key + ": 0' makes every monthly figure zero.",
-          "Remove it to use the default of 100 runs a day, or state the real volume."))
-          .withSeverity(ai.cromus.core.diagnostic.Severity.WARNING));
+      diags.add(
+          ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(
+                  Diagnostic.of(
+                      CoreRule.FRONT_MATTER_VALUE,
+                      loc(fm, key, source),
+                      "'" + key + ": 0' makes every monthly figure zero.",
+                      "Remove it to use the default of 100 runs a day, or state the real volume."))
+              .withSeverity(ai.cromus.core.diagnostic.Severity.WARNING));
     }
     return n;
   }
@@ -279,11 +346,15 @@ final class FrontMatter {
     return t.isEmpty() ? null : t;
   }
 
-  private static void bad(Node fm, String key, String value, String expected, String source,
-      List<Diagnostic> diags) {
+  private static void bad(
+      Node fm, String key, String value, String expected, String source, List<Diagnostic> diags) {
     String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-    diags.add(Diagnostic.of(CoreRule.FRONT_MATTER_VALUE, loc(fm, key, source),
-        "Cannot read '" + key + ": " + shown + "'; it is ignored.", "Expected " + expected + "."));
+    diags.add(
+        Diagnostic.of(
+            CoreRule.FRONT_MATTER_VALUE,
+            loc(fm, key, source),
+            "Cannot read '" + key + ": " + shown + "'; it is ignored.",
+            "Expected " + expected + "."));
   }
 
   static SourceLocation loc(Node map, String key, String source) {

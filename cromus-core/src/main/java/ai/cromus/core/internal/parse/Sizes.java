@@ -7,28 +7,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sizes written in SOPs ({@code ~900 tokens}, {@code 1,200}, {@code 1.2k}, {@code 2 pages},
- * {@code 300 words}, {@code 4000 chars}) and the documented conversion ratios.
+ * Sizes written in SOPs ({@code ~900 tokens}, {@code 1,200}, {@code 1.2k}, {@code 2 pages}, {@code
+ * 300 words}, {@code 4000 chars}) and the documented conversion ratios.
  */
 public final class Sizes {
   /** Tokens per English word (0.75 words per token). */
   public static final BigDecimal TOKENS_PER_WORD = new BigDecimal("1.33");
+
   /** Words per page. */
   public static final int WORDS_PER_PAGE = 500;
+
   /** Characters per token for estimates from text. */
   public static final int CHARS_PER_TOKEN = 4;
+
   /** The largest size Cromus accepts for one step. */
   public static final long MAX_TOKENS = 1_000_000_000L;
 
-  private static final Pattern SIZE = Pattern.compile(
-      "(?:^|[\\s,;(:])(?:~|≈|about\\s+|approx\\.?\\s+|approximately\\s+|up to\\s+)?"
-          + "(\\d[\\d,_]*(?:\\.\\d+)?)\\s*([km])?\\s*"
-          + "(tokens?|toks?|words?|pages?|chars?|characters?)?\\s*\\)?\\s*$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIZE =
+      Pattern.compile(
+          "(?:^|[\\s,;(:])(?:~|≈|about\\s+|approx\\.?\\s+|approximately\\s+|up to\\s+)?"
+              + "(\\d[\\d,_]*(?:\\.\\d+)?)\\s*([km])?\\s*"
+              + "(tokens?|toks?|words?|pages?|chars?|characters?)?\\s*\\)?\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A unit word at the end whose number did not read: {@code -5 tokens}, {@code 1e30 tokens}. */
-  private static final Pattern UNIT_AT_END = Pattern.compile(
-      "(?i)(\\S*(?:\\d|nan|inf)\\S*)\\s*(tokens?|words?|pages?|chars?|characters?)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNIT_AT_END =
+      Pattern.compile(
+          "(?i)(\\S*(?:\\d|nan|inf)\\S*)\\s*(tokens?|words?|pages?|chars?|characters?)\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A size found at the end of a value, and the description before it. */
   public static final class Size {
@@ -46,8 +52,8 @@ public final class Sizes {
   private Sizes() {}
 
   /**
-   * Reads a size at the end of {@code value}. Returns null when there is none. Throws
-   * {@link IllegalArgumentException} with a message when the size is out of range.
+   * Reads a size at the end of {@code value}. Returns null when there is none. Throws {@link
+   * IllegalArgumentException} with a message when the size is out of range.
    */
   public static Size parse(String value) {
     String v = value.strip();
@@ -55,21 +61,29 @@ public final class Sizes {
     if (!m.find()) {
       Matcher unit = UNIT_AT_END.matcher(v);
       if (unit.find()) {
-        throw new IllegalArgumentException("'" + unit.group(1) + " " + unit.group(2)
-            + "' is not a size; write a whole number such as 900, 1,200 or 1.2k");
+        throw new IllegalArgumentException(
+            "'"
+                + unit.group(1)
+                + " "
+                + unit.group(2)
+                + "' is not a size; write a whole number such as 900, 1,200 or 1.2k");
       }
       return null;
     }
     String unit = m.group(3) == null ? "tokens" : m.group(3).toLowerCase(Locale.ROOT);
     String desc = v.substring(0, m.start()).strip();
-    if (m.start() > 0 && v.charAt(m.start()) != ',' && !Character.isWhitespace(v.charAt(m.start()))) {
+    if (m.start() > 0
+        && v.charAt(m.start()) != ','
+        && !Character.isWhitespace(v.charAt(m.start()))) {
       desc = v.substring(0, m.start() + 1).strip();
     }
     while (desc.endsWith(",") || desc.endsWith(";") || desc.endsWith("(") || desc.endsWith(":")) {
       desc = desc.substring(0, desc.length() - 1).strip();
     }
     // a bare number inside prose ("version 2") with no unit is only a size when alone
-    if (m.group(3) == null && m.group(2) == null && !desc.isEmpty()
+    if (m.group(3) == null
+        && m.group(2) == null
+        && !desc.isEmpty()
         && !v.substring(m.start()).strip().startsWith("~")) {
       if (!v.contains(",")) {
         return null;
@@ -77,8 +91,11 @@ public final class Sizes {
     }
     BigDecimal n = new BigDecimal(m.group(1).replace(",", "").replace("_", ""));
     if (m.group(2) != null) {
-      n = n.multiply(m.group(2).equalsIgnoreCase("k") ? BigDecimal.valueOf(1_000)
-          : BigDecimal.valueOf(1_000_000));
+      n =
+          n.multiply(
+              m.group(2).equalsIgnoreCase("k")
+                  ? BigDecimal.valueOf(1_000)
+                  : BigDecimal.valueOf(1_000_000));
     }
     BigDecimal tokens;
     if (unit.startsWith("word")) {
@@ -92,11 +109,13 @@ public final class Sizes {
     }
     tokens = tokens.setScale(0, RoundingMode.HALF_UP);
     if (tokens.compareTo(BigDecimal.valueOf(MAX_TOKENS)) > 0) {
-      throw new IllegalArgumentException("a size of " + tokens.toPlainString()
-          + " tokens is beyond the limit of " + MAX_TOKENS);
+      throw new IllegalArgumentException(
+          "a size of " + tokens.toPlainString() + " tokens is beyond the limit of " + MAX_TOKENS);
     }
-    String normalizedUnit = unit.startsWith("word") ? "words" : unit.startsWith("page") ? "pages"
-        : unit.startsWith("char") ? "chars" : "tokens";
+    String normalizedUnit =
+        unit.startsWith("word")
+            ? "words"
+            : unit.startsWith("page") ? "pages" : unit.startsWith("char") ? "chars" : "tokens";
     return new Size(tokens.longValueExact(), desc, normalizedUnit);
   }
 
@@ -111,8 +130,11 @@ public final class Sizes {
       case "words":
         return "declared in words at " + TOKENS_PER_WORD + " tokens per word";
       case "pages":
-        return "declared in pages at " + WORDS_PER_PAGE + " words per page and "
-            + TOKENS_PER_WORD + " tokens per word";
+        return "declared in pages at "
+            + WORDS_PER_PAGE
+            + " words per page and "
+            + TOKENS_PER_WORD
+            + " tokens per word";
       case "chars":
         return "declared in characters at " + CHARS_PER_TOKEN + " characters per token";
       default:

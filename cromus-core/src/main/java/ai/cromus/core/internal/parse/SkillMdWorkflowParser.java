@@ -26,15 +26,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a SKILL.md into a workflow. With its {@code cromus.yaml} sidecar the steps, volume,
- * budget and governance come from the sidecar (the form Cromus generates, which reads back to
- * the same workflow); without it, the Markdown body is read as an SOP ({@code ## Step N —
- * Title} sections) and the front matter's name, description and Cromus {@code metadata} keys
- * fill in the rest. The legacy v0.1 {@code skill:} schema is read too. The diagnostics are
- * the open-spec validator's, plus those of the body's SOP parse.
+ * Reads a SKILL.md into a workflow. With its {@code cromus.yaml} sidecar the steps, volume, budget
+ * and governance come from the sidecar (the form Cromus generates, which reads back to the same
+ * workflow); without it, the Markdown body is read as an SOP ({@code ## Step N — Title} sections)
+ * and the front matter's name, description and Cromus {@code metadata} keys fill in the rest. The
+ * legacy v0.1 {@code skill:} schema is read too. The diagnostics are the open-spec validator's,
+ * plus those of the body's SOP parse.
  */
 final class SkillMdWorkflowParser {
-  private static final java.util.regex.Pattern POSITIVE = java.util.regex.Pattern.compile("[1-9]\\d{0,15}");
+  private static final java.util.regex.Pattern POSITIVE =
+      java.util.regex.Pattern.compile("[1-9]\\d{0,15}");
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
 
@@ -50,21 +51,34 @@ final class SkillMdWorkflowParser {
     List<Diagnostic> diags = new ArrayList<>();
     String text = TextInput.normalize(raw, source, limits, diags);
     if (text == null) {
-      return Parsed.of(Workflow.builder().name(SopParser.fallbackName(source)).source(source)
-          .format(SourceFormat.SKILL_MD).build(), diags);
+      return Parsed.of(
+          Workflow.builder()
+              .name(SopParser.fallbackName(source))
+              .source(source)
+              .format(SourceFormat.SKILL_MD)
+              .build(),
+          diags);
     }
-    SkillChecker.Result checked = SkillChecker.check(source, text, sidecarText.isPresent(),
-        EthosProfiles.stems(), limits);
+    SkillChecker.Result checked =
+        SkillChecker.check(source, text, sidecarText.isPresent(), EthosProfiles.stems(), limits);
     diags.addAll(checked.diagnostics());
     Optional<SkillChecker.Skill> skill = checked.skill();
-    String name = skill.map(SkillChecker.Skill::name).filter(n -> !n.isBlank())
-        .map(n -> Names.kebab(n, 64)).orElse(SopParser.fallbackName(source));
+    String name =
+        skill
+            .map(SkillChecker.Skill::name)
+            .filter(n -> !n.isBlank())
+            .map(n -> Names.kebab(n, 64))
+            .orElse(SopParser.fallbackName(source));
     if (sidecarText.isPresent()) {
       String sidecarPath = SkillChecker.sidecarPath(source);
-      diags.addAll(SidecarChecker.check(sidecarPath, sidecarText.get(), skill
-          .map(SkillChecker.Skill::name).orElse(""), limits));
-      YamlReader.Result r = YamlReader.read(sidecarText.get(), 1, 1, limits.maxInputChars(),
-          limits.maxNesting());
+      diags.addAll(
+          SidecarChecker.check(
+              sidecarPath,
+              sidecarText.get(),
+              skill.map(SkillChecker.Skill::name).orElse(""),
+              limits));
+      YamlReader.Result r =
+          YamlReader.read(sidecarText.get(), 1, 1, limits.maxInputChars(), limits.maxNesting());
       Optional<YamlNode> root = r.root().filter(YamlNode::isMapping);
       if (root.isPresent() && root.get().get("steps").isPresent()) {
         Workflow w = Sidecar.read(root.get(), name, source);
@@ -79,11 +93,16 @@ final class SkillMdWorkflowParser {
     Parsed<Workflow> fromBody = sop.parse(source, body);
     diags.addAll(fromBody.diagnostics());
     Workflow w = fromBody.value();
-    ImmutableWorkflow.Builder b = Workflow.builder().from(w).name(name)
-        .format(SourceFormat.SKILL_MD);
+    ImmutableWorkflow.Builder b =
+        Workflow.builder().from(w).name(name).format(SourceFormat.SKILL_MD);
     if (skill.isPresent()) {
       // the front matter's description is the skill's; the body's lead paragraph is not
-      skill.get().root().string("description").map(String::strip).filter(d -> !d.isEmpty())
+      skill
+          .get()
+          .root()
+          .string("description")
+          .map(String::strip)
+          .filter(d -> !d.isEmpty())
           .ifPresent(b::description);
       overlay(b, b.build(), skill.get());
       legacy(b, skill.get());
@@ -107,7 +126,10 @@ final class SkillMdWorkflowParser {
     Map<String, String> meta = s.metadata();
     YamlNode root = s.root();
     if (w.description().isEmpty()) {
-      root.string("description").map(String::strip).filter(d -> !d.isEmpty()).ifPresent(b::description);
+      root.string("description")
+          .map(String::strip)
+          .filter(d -> !d.isEmpty())
+          .ifPresent(b::description);
     }
     if (w.owner().isEmpty()) {
       Optional.ofNullable(meta.get("owner")).filter(o -> !o.isBlank()).ifPresent(b::owner);
@@ -116,7 +138,9 @@ final class SkillMdWorkflowParser {
       Optional.ofNullable(meta.get("version")).filter(v -> !v.isBlank()).ifPresent(b::version);
     }
     if (w.ethos().isEmpty()) {
-      Optional.ofNullable(meta.get("ethos_reference")).filter(v -> !v.isBlank()).ifPresent(b::ethos);
+      Optional.ofNullable(meta.get("ethos_reference"))
+          .filter(v -> !v.isBlank())
+          .ifPresent(b::ethos);
     }
     if (w.runsPerDay().isEmpty() && w.runsPerMonth().isEmpty()) {
       number(meta.get("cromus-runs-per-day")).ifPresent(b::runsPerDay);
@@ -153,8 +177,8 @@ final class SkillMdWorkflowParser {
     l.string("version").ifPresent(b::version);
     l.string("ethos_reference").ifPresent(b::ethos);
     l.string("name").ifPresent(b::title);
-    Optional<String> primary = l.get("model").filter(YamlNode::isMapping)
-        .flatMap(m -> m.string("primary"));
+    Optional<String> primary =
+        l.get("model").filter(YamlNode::isMapping).flatMap(m -> m.string("primary"));
     Optional<YamlNode> steps = l.get("steps").filter(YamlNode::isSequence);
     if (steps.isEmpty()) {
       return;
@@ -166,8 +190,13 @@ final class SkillMdWorkflowParser {
         continue;
       }
       String id = Names.kebab(item.string("id").get(), 64);
-      var sb = Step.builder().id(id).title(item.string("name").orElse(id)).kind(StepKind.LLM)
-          .kindDeclared(false).instructions(item.string("description").orElse(""));
+      var sb =
+          Step.builder()
+              .id(id)
+              .title(item.string("name").orElse(id))
+              .kind(StepKind.LLM)
+              .kindDeclared(false)
+              .instructions(item.string("description").orElse(""));
       item.string("input").ifPresent(sb::inputDescription);
       item.string("output").ifPresent(sb::outputDescription);
       Optional<String> model = item.string("model_override").or(() -> primary);

@@ -6,13 +6,16 @@ import java.util.Set;
 
 /** Kebab-case ids from titles: ASCII letters and digits joined by single hyphens. */
 public final class Slug {
-  private static final java.util.regex.Pattern KEBAB = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final java.util.regex.Pattern KEBAB =
+      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Slug() {}
 
   /** {@code "1. Classify the Request!"} becomes {@code classify-the-request}; empty stays empty. */
   public static String of(String text, int maxLength) {
-    String s = ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    String s =
+        ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD)
+            .toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < s.length() && sb.length() < maxLength; i++) {
@@ -41,7 +44,9 @@ public final class Slug {
     return sb.substring(0, end);
   }
 
-  /** A step id from a title: its first {@code words} words, at most {@code maxLength} characters. */
+  /**
+   * A step id from a title: its first {@code words} words, at most {@code maxLength} characters.
+   */
   public static String id(String title, int words, int maxLength) {
     String slug = of(title, maxLength);
     int count = 0;

@@ -20,26 +20,26 @@ import org.commonmark.parser.SourceLines;
 /**
  * The commonmark parse of an SOP's body, with inline parsing only where its result is read.
  *
- * <p>The SOP reader reads the inline content of a few blocks (headings and the first paragraph
- * of a list item) and takes every other block as its source lines. More than half of
- * commonmark's parse of a typical SOP is inline parsing. So the body is first parsed with an
- * inline parser that settles the one case whose answer is certain without parsing: one line
- * that commonmark reads as literal text (see {@link #literal}) becomes one {@link Text} node
- * holding the line without its trailing spaces and tabs, which is exactly what commonmark makes
- * of it. Any other block gets a {@link Deferred} marker instead of its inlines. A body with
- * markup anywhere is parsed by commonmark alone, once; so is a body where a block the reader
- * reads holds a marker (a line of plain text over several lines), after the first parse: the
- * reader never sees a tree that differs from commonmark's where it looks. Commonmark offers no
- * public way to run its own inline parser on one block, so the fallback is a whole parse. Both
- * parsers are built once and shared (commonmark parsers are immutable and thread-safe).
+ * <p>The SOP reader reads the inline content of a few blocks (headings and the first paragraph of a
+ * list item) and takes every other block as its source lines. More than half of commonmark's parse
+ * of a typical SOP is inline parsing. So the body is first parsed with an inline parser that
+ * settles the one case whose answer is certain without parsing: one line that commonmark reads as
+ * literal text (see {@link #literal}) becomes one {@link Text} node holding the line without its
+ * trailing spaces and tabs, which is exactly what commonmark makes of it. Any other block gets a
+ * {@link Deferred} marker instead of its inlines. A body with markup anywhere is parsed by
+ * commonmark alone, once; so is a body where a block the reader reads holds a marker (a line of
+ * plain text over several lines), after the first parse: the reader never sees a tree that differs
+ * from commonmark's where it looks. Commonmark offers no public way to run its own inline parser on
+ * one block, so the fallback is a whole parse. Both parsers are built once and shared (commonmark
+ * parsers are immutable and thread-safe).
  */
 final class SopMarkdown {
   /**
-   * The characters commonmark 0.32's inline parser acts on: the emphasis delimiters, the
-   * triggers of its inline content parsers (backslash, backtick, entity, autolink and HTML),
-   * the link and image brackets, the line break, and NUL (its scanner's end of input; the block
-   * parser replaces NUL before, so this is only a guard). {@code SopMarkdownTest} checks the
-   * fast path against commonmark's own parse, so an upgrade that adds one fails the build.
+   * The characters commonmark 0.32's inline parser acts on: the emphasis delimiters, the triggers
+   * of its inline content parsers (backslash, backtick, entity, autolink and HTML), the link and
+   * image brackets, the line break, and NUL (its scanner's end of input; the block parser replaces
+   * NUL before, so this is only a guard). {@code SopMarkdownTest} checks the fast path against
+   * commonmark's own parse, so an upgrade that adds one fails the build.
    */
   static final String SPECIAL = "*_\\`&<[]!\n\0";
 
@@ -52,12 +52,14 @@ final class SopMarkdown {
   }
 
   /** Commonmark with its own inline parser. */
-  static final Parser FULL =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+  static final Parser FULL = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
   /** Commonmark with inline parsing of plain lines only. */
-  static final Parser FAST = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
-      .inlineParserFactory(new PlainLines()).build();
+  static final Parser FAST =
+      Parser.builder()
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .inlineParserFactory(new PlainLines())
+          .build();
 
   private SopMarkdown() {}
 
@@ -77,9 +79,8 @@ final class SopMarkdown {
   }
 
   /**
-   * Whether a block the SOP reader reads the inlines of holds a marker: a heading at the top
-   * level, or the first block of an item of a list at the top level. (The reader reads a
-   * subset of these.)
+   * Whether a block the SOP reader reads the inlines of holds a marker: a heading at the top level,
+   * or the first block of an item of a list at the top level. (The reader reads a subset of these.)
    */
   static boolean readsDeferred(Document doc) {
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -89,7 +90,8 @@ final class SopMarkdown {
         }
       } else if (n instanceof BulletList || n instanceof OrderedList) {
         for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-          if (item instanceof ListItem && item.getFirstChild() != null
+          if (item instanceof ListItem
+              && item.getFirstChild() != null
               && deferred(item.getFirstChild())) {
             return true;
           }
@@ -105,13 +107,13 @@ final class SopMarkdown {
   }
 
   /**
-   * Whether commonmark's inline parser reads {@code s} as literal text: it holds none of the
-   * {@link #SPECIAL} characters, except two uses that commonmark leaves as they are. A run of
-   * underscores between two ASCII letters or digits can neither open nor close emphasis
-   * ({@code legal_line}). A bare {@code []} (no other bracket in the text, not after {@code !}
-   * and not before {@code (} or {@code [}) is no link: a link label needs a non-blank
-   * character, and an inline link or a full reference needs what follows. Line breaks are
-   * allowed when {@code newlines} is true (the whole body, before it is split into blocks).
+   * Whether commonmark's inline parser reads {@code s} as literal text: it holds none of the {@link
+   * #SPECIAL} characters, except two uses that commonmark leaves as they are. A run of underscores
+   * between two ASCII letters or digits can neither open nor close emphasis ({@code legal_line}). A
+   * bare {@code []} (no other bracket in the text, not after {@code !} and not before {@code (} or
+   * {@code [}) is no link: a link label needs a non-blank character, and an inline link or a full
+   * reference needs what follows. Line breaks are allowed when {@code newlines} is true (the whole
+   * body, before it is split into blocks).
    */
   static boolean literal(CharSequence s, boolean newlines) {
     int n = s.length();
@@ -134,7 +136,10 @@ final class SopMarkdown {
         i = end - 1;
         continue;
       }
-      if (c == '[' && i + 1 < n && s.charAt(i + 1) == ']' && (i == 0 || s.charAt(i - 1) != '!')
+      if (c == '['
+          && i + 1 < n
+          && s.charAt(i + 1) == ']'
+          && (i == 0 || s.charAt(i - 1) != '!')
           && (i + 2 == n || (s.charAt(i + 2) != '(' && s.charAt(i + 2) != '['))) {
         i++;
         continue;
@@ -149,9 +154,9 @@ final class SopMarkdown {
   }
 
   /**
-   * The inline content commonmark makes of one line read as literal text: one text node,
-   * without the trailing spaces and tabs (commonmark trims both at the end of the last line).
-   * Null when the content is not one such line.
+   * The inline content commonmark makes of one line read as literal text: one text node, without
+   * the trailing spaces and tabs (commonmark trims both at the end of the last line). Null when the
+   * content is not one such line.
    */
   static String plainLine(SourceLines lines) {
     List<SourceLine> all = lines.getLines();

@@ -1,10 +1,10 @@
 package ai.cromus.core.internal.parse;
 
-import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.internal.tree.TreeReader;
 import ai.cromus.core.workflow.ImmutableStep;
 import ai.cromus.core.workflow.ImmutableWorkflow;
@@ -20,12 +20,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
@@ -39,8 +37,8 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
- * Reads SOPs in Markdown, annotated or plain, as SOP-FORMAT.md describes. The Markdown is parsed
- * by {@link SopMarkdown}: commonmark, with inline parsing only where it is read.
+ * Reads SOPs in Markdown, annotated or plain, as SOP-FORMAT.md describes. The Markdown is parsed by
+ * {@link SopMarkdown}: commonmark, with inline parsing only where it is read.
  */
 final class SopParser {
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*\\d{1,9}[.)]\\s*");
@@ -80,8 +78,12 @@ final class SopParser {
       return Parsed.of(wf.name(fallbackName(source)).format(SourceFormat.SOP).build(), diags);
     }
     if (text.isBlank()) {
-      diags.add(Diagnostic.of(CoreRule.INPUT_EMPTY, SourceLocation.start(source),
-          "The SOP is empty.", "Write a title and at least one step."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.INPUT_EMPTY,
+              SourceLocation.start(source),
+              "The SOP is empty.",
+              "Write a title and at least one step."));
       return Parsed.of(wf.name(fallbackName(source)).format(SourceFormat.SOP).build(), diags);
     }
     FrontMatter.Result fm = frontMatter.split(text, source, diags);
@@ -99,7 +101,10 @@ final class SopParser {
     int ignoredLine = -1;
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       int line = line(n, lineOffset);
-      if (n instanceof Heading && ((Heading) n).getLevel() == 1 && title == null && drafts.isEmpty()) {
+      if (n instanceof Heading
+          && ((Heading) n).getLevel() == 1
+          && title == null
+          && drafts.isEmpty()) {
         title = plainText(n).strip();
         continue;
       }
@@ -109,8 +114,9 @@ final class SopParser {
       }
       if (!headingSteps && n instanceof OrderedList) {
         for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-          current = listDraft((ListItem) item, ((OrderedList) n), lines, lineOffset, drafts,
-              source, diags);
+          current =
+              listDraft(
+                  (ListItem) item, ((OrderedList) n), lines, lineOffset, drafts, source, diags);
         }
         continue;
       }
@@ -132,44 +138,65 @@ final class SopParser {
       }
     }
     if (ignoredLine > 0) {
-      diags.add(Diagnostic.of(CoreRule.IGNORED_CONTENT, SourceLocation.of(source, ignoredLine, 1),
-          "Content before the first step is not part of any step.",
-          "Move it under a step, or into the front matter's description."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.IGNORED_CONTENT,
+              SourceLocation.of(source, ignoredLine, 1),
+              "Content before the first step is not part of any step.",
+              "Move it under a step, or into the front matter's description."));
     }
     if (drafts.size() > limits.maxSteps()) {
       Draft first = drafts.get(limits.maxSteps());
-      diags.add(Diagnostic.of(CoreRule.INPUT_TOO_MANY_STEPS,
-          SourceLocation.of(source, first.line, 1),
-          "The SOP has " + drafts.size() + " steps; the limit is " + limits.maxSteps()
-              + ". Steps from here on are not read.",
-          "Split the workflow, or raise Limits.maxSteps."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.INPUT_TOO_MANY_STEPS,
+              SourceLocation.of(source, first.line, 1),
+              "The SOP has "
+                  + drafts.size()
+                  + " steps; the limit is "
+                  + limits.maxSteps()
+                  + ". Steps from here on are not read.",
+              "Split the workflow, or raise Limits.maxSteps."));
       drafts = new ArrayList<>(drafts.subList(0, limits.maxSteps()));
     }
 
     boolean annotated = fm.present || drafts.stream().anyMatch(d -> d.annotated);
     wf.format(annotated ? SourceFormat.SOP : SourceFormat.PLAIN_SOP);
     if (!annotated && !drafts.isEmpty()) {
-      diags.add(Diagnostic.of(CoreRule.PLAIN_SOP, SourceLocation.start(source),
-          "This is a plain SOP: " + drafts.size() + " steps were inferred from its "
-              + (headingSteps ? "level-2 headings" : "numbered list") + ".",
-          "Add front matter and '- key: value' annotations to pin down kinds, sizes and models."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.PLAIN_SOP,
+              SourceLocation.start(source),
+              "This is a plain SOP: "
+                  + drafts.size()
+                  + " steps were inferred from its "
+                  + (headingSteps ? "level-2 headings" : "numbered list")
+                  + ".",
+              "Add front matter and '- key: value' annotations to pin down kinds, sizes and models."));
     }
     if (title == null) {
-      diags.add(Diagnostic.of(CoreRule.NO_TITLE, SourceLocation.of(source, 1 + lineOffset, 1),
-          "The SOP has no level-1 title.", "Start the SOP with '# Title'."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.NO_TITLE,
+              SourceLocation.of(source, 1 + lineOffset, 1),
+              "The SOP has no level-1 title.",
+              "Start the SOP with '# Title'."));
     }
     if (drafts.isEmpty()) {
-      diags.add(Diagnostic.of(CoreRule.NO_STEPS, SourceLocation.of(source, 1 + lineOffset, 1),
-          "No steps were found.",
-          "Write each step as a '## 1. Title' heading, or as an item of a numbered list."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.NO_STEPS,
+              SourceLocation.of(source, 1 + lineOffset, 1),
+              "No steps were found.",
+              "Write each step as a '## 1. Title' heading, or as an item of a numbered list."));
     }
     fm.apply(wf, title, description.toString(), source, diags);
     wf.addAllSteps(finish(drafts, source, diags));
     return Parsed.of(wf.build(), diags);
   }
 
-  private Draft newDraft(String heading, int line, List<Draft> drafts, String source,
-      List<Diagnostic> diags) {
+  private Draft newDraft(
+      String heading, int line, List<Draft> drafts, String source, List<Diagnostic> diags) {
     Draft d = new Draft();
     String[] numbered = stepNumber(heading);
     if (numbered != null && !numbered[1].isBlank()) {
@@ -186,13 +213,15 @@ final class SopParser {
 
   /**
    * The number and the rest of a numbered step heading ({@code 3. Title}, {@code Step 3 — Title},
-   * {@code 3) Title}), or null: an optional {@code step} and spaces, 1 to 6 digits, spaces, one
-   * of {@code . ) : - — –}, spaces, one of {@code - — – :} and spaces, then the rest.
+   * {@code 3) Title}), or null: an optional {@code step} and spaces, 1 to 6 digits, spaces, one of
+   * {@code . ) : - — –}, spaces, one of {@code - — – :} and spaces, then the rest.
    */
   static String[] stepNumber(String heading) {
     int n = heading.length();
     int i = 0;
-    if (n > 4 && heading.regionMatches(true, 0, "step", 0, 4) && Texts.isRegexSpace(heading.charAt(4))) {
+    if (n > 4
+        && heading.regionMatches(true, 0, "step", 0, 4)
+        && Texts.isRegexSpace(heading.charAt(4))) {
       int j = 5;
       while (j < n && Texts.isRegexSpace(heading.charAt(j))) {
         j++;
@@ -226,8 +255,14 @@ final class SopParser {
     return i;
   }
 
-  private Draft listDraft(ListItem item, OrderedList list, String[] lines, int off,
-      List<Draft> drafts, String source, List<Diagnostic> diags) {
+  private Draft listDraft(
+      ListItem item,
+      OrderedList list,
+      String[] lines,
+      int off,
+      List<Draft> drafts,
+      String source,
+      List<Diagnostic> diags) {
     Draft d = new Draft();
     String all = rawText(item, lines);
     // drop the list marker of the first line
@@ -273,8 +308,8 @@ final class SopParser {
   }
 
   /** Reads one block under a step heading: annotations, or instructions. */
-  private void absorb(Draft d, Node n, String[] lines, int off, String source,
-      List<Diagnostic> diags) {
+  private void absorb(
+      Draft d, Node n, String[] lines, int off, String source, List<Diagnostic> diags) {
     if (n instanceof BulletList) {
       List<ListItem> items = new ArrayList<>();
       List<String[]> pairs = new ArrayList<>();
@@ -299,18 +334,25 @@ final class SopParser {
           if (key == null) {
             if (kv != null) {
               String near = Annotations.nearest(kv[0]);
-              diags.add(Diagnostic.of(CoreRule.ANNOTATION_KEY, at,
-                  "Unknown annotation '" + kv[0].strip() + "'; it is kept as instructions.",
-                  near == null ? "Known keys: " + String.join(", ", Annotations.KEYS) + "."
-                      : "Did you mean '" + near + "'?"));
+              diags.add(
+                  Diagnostic.of(
+                      CoreRule.ANNOTATION_KEY,
+                      at,
+                      "Unknown annotation '" + kv[0].strip() + "'; it is kept as instructions.",
+                      near == null
+                          ? "Known keys: " + String.join(", ", Annotations.KEYS) + "."
+                          : "Did you mean '" + near + "'?"));
             }
             appendLine(d.instructions, rawText(item, lines).strip());
             continue;
           }
           if (!seen.add(key) && !key.equals("tools") && !key.equals("fallback")) {
-            diags.add(Diagnostic.of(CoreRule.ANNOTATION_DUPLICATE, at,
-                "Annotation '" + key + "' is given twice; the last value wins.",
-                "Keep one '" + key + "'."));
+            diags.add(
+                Diagnostic.of(
+                    CoreRule.ANNOTATION_DUPLICATE,
+                    at,
+                    "Annotation '" + key + "' is given twice; the last value wins.",
+                    "Keep one '" + key + "'."));
           }
           d.annotated = true;
           if (key.equals("kind")) {
@@ -334,8 +376,8 @@ final class SopParser {
   }
 
   /**
-   * The key and value of an annotation item, {@code key: value}: a key of up to 31 letters,
-   * spaces, underscores and hyphens starting with a letter; or null.
+   * The key and value of an annotation item, {@code key: value}: a key of up to 31 letters, spaces,
+   * underscores and hyphens starting with a letter; or null.
    */
   private static String[] keyValue(ListItem item) {
     Node first = item.getFirstChild();
@@ -376,10 +418,16 @@ final class SopParser {
       if (d.pending.id != null) {
         if (!taken.add(d.pending.id)) {
           String renamed = Slug.unique(d.pending.id, taken);
-          diags.add(Diagnostic.of(CoreRule.DUPLICATE_STEP_ID, d.pending.idAt,
-              "Step id '" + d.pending.id + "' is used twice; this step is renamed '" + renamed
-                  + "'.",
-              "Give every step its own id."));
+          diags.add(
+              Diagnostic.of(
+                  CoreRule.DUPLICATE_STEP_ID,
+                  d.pending.idAt,
+                  "Step id '"
+                      + d.pending.id
+                      + "' is used twice; this step is renamed '"
+                      + renamed
+                      + "'.",
+                  "Give every step its own id."));
           d.pending.id = renamed;
           taken.add(renamed);
         }
@@ -408,9 +456,12 @@ final class SopParser {
       SourceLocation at = SourceLocation.of(source, d.line, d.column);
       String instructions = d.instructions.toString().strip();
       if (instructions.isEmpty() && !d.annotated) {
-        diags.add(Diagnostic.of(CoreRule.EMPTY_INSTRUCTIONS, at,
-            "Step '" + d.pending.id + "' has no instructions and no annotations.",
-            "Say what the step does, or add annotations such as '- kind: tool'."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.EMPTY_INSTRUCTIONS,
+                at,
+                "Step '" + d.pending.id + "' has no instructions and no annotations.",
+                "Say what the step does, or add annotations such as '- kind: tool'."));
       }
       d.b.id(d.pending.id).title(d.title).instructions(instructions).position(pos);
       if (!d.kindDeclared) {
@@ -425,13 +476,24 @@ final class SopParser {
         } else {
           KindInference.Inferred inf = KindInference.infer(d.title, instructions);
           kind = inf.kind;
-          why = inf.phrase.isEmpty() ? "no verb of the table matched (confidence low)"
-              : "the verb '" + inf.phrase + "' (confidence " + inf.confidence + ")";
+          why =
+              inf.phrase.isEmpty()
+                  ? "no verb of the table matched (confidence low)"
+                  : "the verb '" + inf.phrase + "' (confidence " + inf.confidence + ")";
         }
         d.b.kind(kind).kindDeclared(false);
-        diags.add(Diagnostic.of(CoreRule.INFER_KIND, at,
-            "Step '" + d.pending.id + "' is taken as kind '" + kind.id() + "' from " + why + ".",
-            "Add '- kind: " + kind.id() + "' (or the right kind) to pin it down."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INFER_KIND,
+                at,
+                "Step '"
+                    + d.pending.id
+                    + "' is taken as kind '"
+                    + kind.id()
+                    + "' from "
+                    + why
+                    + ".",
+                "Add '- kind: " + kind.id() + "' (or the right kind) to pin it down."));
       }
       List<String> deps = new ArrayList<>();
       if (d.pending.afterDeclared) {
@@ -442,9 +504,12 @@ final class SopParser {
       } else {
         if (previous != null) {
           deps.add(previous);
-          diags.add(Diagnostic.of(CoreRule.INFER_DEPENDENCY, at,
-              "Step '" + d.pending.id + "' is taken to follow '" + previous + "'.",
-              "Add '- after: ...' with the steps it needs, or '- after: none'."));
+          diags.add(
+              Diagnostic.of(
+                  CoreRule.INFER_DEPENDENCY,
+                  at,
+                  "Step '" + d.pending.id + "' is taken to follow '" + previous + "'.",
+                  "Add '- after: ...' with the steps it needs, or '- after: none'."));
         }
         d.b.dependenciesDeclared(false);
       }
@@ -452,8 +517,11 @@ final class SopParser {
       previous = d.pending.id;
       Step partial = d.b.build();
       d.built = partial;
-      outputs.put(partial.id(), partial.outputTokens().declared()
-          ? partial.outputTokens().tokens() : TokenEstimates.output(partial));
+      outputs.put(
+          partial.id(),
+          partial.outputTokens().declared()
+              ? partial.outputTokens().tokens()
+              : TokenEstimates.output(partial));
     }
     List<Step> steps = new ArrayList<>(drafts.size());
     for (Draft d : ordered) {
@@ -478,10 +546,18 @@ final class SopParser {
         }
       }
       if (!estimated.isEmpty()) {
-        diags.add(Diagnostic.of(CoreRule.INFER_TOKENS, at,
-            "Step '" + s.id() + "' sizes are estimated (" + String.join(" tokens, ", estimated)
-                + " tokens) at " + Sizes.CHARS_PER_TOKEN + " characters per token.",
-            "Declare them: '- input: ..., ~N tokens' and '- output: ..., ~N tokens'."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INFER_TOKENS,
+                at,
+                "Step '"
+                    + s.id()
+                    + "' sizes are estimated ("
+                    + String.join(" tokens, ", estimated)
+                    + " tokens) at "
+                    + Sizes.CHARS_PER_TOKEN
+                    + " characters per token.",
+                "Declare them: '- input: ..., ~N tokens' and '- output: ..., ~N tokens'."));
       }
       steps.add(changed ? b.build() : s);
     }
@@ -493,8 +569,8 @@ final class SopParser {
   }
 
   /** A reference as written: a step number, an id, or a title; unresolved refs stay as written. */
-  private static String resolve(String ref, Map<Integer, String> byNumber,
-      Map<String, String> bySlug, Set<String> ids) {
+  private static String resolve(
+      String ref, Map<Integer, String> byNumber, Map<String, String> bySlug, Set<String> ids) {
     String r = ref.strip();
     if (ai.cromus.core.internal.text.Texts.isDigits(r, 1, 6)) {
       String id = byNumber.get(Integer.valueOf(r));
@@ -521,19 +597,23 @@ final class SopParser {
   }
 
   /**
-   * Reports nesting deeper than the limit (lists and quotes): the first block too deep in a
-   * walk of the blocks from the last child to the first, without recursion or allocation.
+   * Reports nesting deeper than the limit (lists and quotes): the first block too deep in a walk of
+   * the blocks from the last child to the first, without recursion or allocation.
    */
   private void checkNesting(Document doc, String source, int off, List<Diagnostic> diags) {
     Node n = doc;
     int depth = 0;
     while (true) {
       if (depth > limits.maxNesting()) {
-        diags.add(Diagnostic.of(CoreRule.INPUT_TOO_DEEP,
-            SourceLocation.of(source, line(n, off), 1),
-            "Lists or quotes nest deeper than " + limits.maxNesting() + " levels; the deeper"
-                + " levels are read as plain text of their step.",
-            "Flatten the nesting."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INPUT_TOO_DEEP,
+                SourceLocation.of(source, line(n, off), 1),
+                "Lists or quotes nest deeper than "
+                    + limits.maxNesting()
+                    + " levels; the deeper"
+                    + " levels are read as plain text of their step.",
+                "Flatten the nesting."));
         return;
       }
       Node child = lastBlock(n.getLastChild());

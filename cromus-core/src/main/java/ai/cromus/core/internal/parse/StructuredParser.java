@@ -29,17 +29,56 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the structured JSON or YAML form of a workflow (schema:
- * {@code ai/cromus/core/workflow.schema.json}). Keys are accepted in camelCase or snake_case.
+ * Reads the structured JSON or YAML form of a workflow (schema: {@code
+ * ai/cromus/core/workflow.schema.json}). Keys are accepted in camelCase or snake_case.
  */
 final class StructuredParser {
-  static final List<String> WORKFLOW_KEYS = List.of("name", "title", "description", "owner",
-      "version", "runsperday", "runspermonth", "mode", "ethos", "memory", "domain", "budget",
-      "steps", "$schema");
-  static final List<String> STEP_KEYS = List.of("id", "title", "kind", "instructions", "input",
-      "output", "inputtokens", "outputtokens", "structuredoutput", "dependson", "after", "model",
-      "fallback", "fallbacks", "tier", "retry", "retries", "validate", "loop", "tools", "tool",
-      "cache", "batch", "latency", "latencyseconds", "approver", "when", "reasoning");
+  static final List<String> WORKFLOW_KEYS =
+      List.of(
+          "name",
+          "title",
+          "description",
+          "owner",
+          "version",
+          "runsperday",
+          "runspermonth",
+          "mode",
+          "ethos",
+          "memory",
+          "domain",
+          "budget",
+          "steps",
+          "$schema");
+  static final List<String> STEP_KEYS =
+      List.of(
+          "id",
+          "title",
+          "kind",
+          "instructions",
+          "input",
+          "output",
+          "inputtokens",
+          "outputtokens",
+          "structuredoutput",
+          "dependson",
+          "after",
+          "model",
+          "fallback",
+          "fallbacks",
+          "tier",
+          "retry",
+          "retries",
+          "validate",
+          "loop",
+          "tools",
+          "tool",
+          "cache",
+          "batch",
+          "latency",
+          "latencyseconds",
+          "approver",
+          "when",
+          "reasoning");
 
   private final Limits limits;
   private final TreeReader trees;
@@ -51,13 +90,17 @@ final class StructuredParser {
 
   Parsed<Workflow> parse(String source, String raw, boolean yaml) {
     List<Diagnostic> diags = new ArrayList<>();
-    ImmutableWorkflow.Builder wf = Workflow.builder().source(source)
-        .format(yaml ? SourceFormat.YAML : SourceFormat.JSON);
+    ImmutableWorkflow.Builder wf =
+        Workflow.builder().source(source).format(yaml ? SourceFormat.YAML : SourceFormat.JSON);
     String text = TextInput.normalize(raw, source, limits, diags);
     if (text == null || text.isBlank()) {
       if (text != null) {
-        diags.add(Diagnostic.of(CoreRule.INPUT_EMPTY, SourceLocation.start(source),
-            "The workflow file is empty.", "Write a mapping with 'name' and 'steps'."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INPUT_EMPTY,
+                SourceLocation.start(source),
+                "The workflow file is empty.",
+                "Write a mapping with 'name' and 'steps'."));
       }
       return Parsed.of(wf.name(SopParser.fallbackName(source)).build(), diags);
     }
@@ -66,10 +109,12 @@ final class StructuredParser {
     Node root = read.root.orElse(null);
     if (root == null || !root.isMap()) {
       if (root != null) {
-        diags.add(Diagnostic.of(CoreRule.STRUCTURED_SCHEMA,
-            SourceLocation.of(source, root.line(), root.column()),
-            "The workflow must be a mapping, not " + root.describe() + ".",
-            "Write a mapping with 'name' and 'steps'."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.STRUCTURED_SCHEMA,
+                SourceLocation.of(source, root.line(), root.column()),
+                "The workflow must be a mapping, not " + root.describe() + ".",
+                "Write a mapping with 'name' and 'steps'."));
       }
       return Parsed.of(wf.name(SopParser.fallbackName(source)).build(), diags);
     }
@@ -77,22 +122,29 @@ final class StructuredParser {
     String title = scalar(root, keys.get("title"), source, diags);
     String name = scalar(root, keys.get("name"), source, diags);
     if (name == null) {
-      diags.add(Diagnostic.of(CoreRule.STRUCTURED_SCHEMA, SourceLocation.of(source, root.line(),
-          root.column()), "The workflow has no 'name'; one is derived from the title or file.",
-          "Add 'name: my-workflow'."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.STRUCTURED_SCHEMA,
+              SourceLocation.of(source, root.line(), root.column()),
+              "The workflow has no 'name'; one is derived from the title or file.",
+              "Add 'name: my-workflow'."));
       name = title != null ? Slug.of(title, 64) : SopParser.fallbackName(source);
     } else if (!Slug.isKebab(name)) {
       String slug = Slug.of(name, 64);
-      diags.add(Diagnostic.of(CoreRule.WORKFLOW_NAME, FrontMatter.loc(root, keys.get("name"),
-          source), "Workflow name '" + name + "' is not kebab-case; '" + slug + "' is used.",
-          "Write the name in lower case with hyphens."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.WORKFLOW_NAME,
+              FrontMatter.loc(root, keys.get("name"), source),
+              "Workflow name '" + name + "' is not kebab-case; '" + slug + "' is used.",
+              "Write the name in lower case with hyphens."));
       name = slug.isEmpty() ? SopParser.fallbackName(source) : slug;
     }
     wf.name(name);
     if (title != null) {
       wf.title(title);
     }
-    Optional.ofNullable(scalar(root, keys.get("description"), source, diags)).ifPresent(wf::description);
+    Optional.ofNullable(scalar(root, keys.get("description"), source, diags))
+        .ifPresent(wf::description);
     Optional.ofNullable(scalar(root, keys.get("owner"), source, diags)).ifPresent(wf::owner);
     Optional.ofNullable(scalar(root, keys.get("version"), source, diags)).ifPresent(wf::version);
     Optional.ofNullable(scalar(root, keys.get("ethos"), source, diags)).ifPresent(wf::ethos);
@@ -101,8 +153,8 @@ final class StructuredParser {
     if (perDay != null) {
       wf.runsPerDay(perDay);
     }
-    Long perMonth = count(root, keys.get("runspermonth"), FrontMatter.MAX_RUNS_PER_DAY * 31,
-        source, diags);
+    Long perMonth =
+        count(root, keys.get("runspermonth"), FrontMatter.MAX_RUNS_PER_DAY * 31, source, diags);
     if (perMonth != null) {
       wf.runsPerMonth(perMonth);
     }
@@ -112,7 +164,11 @@ final class StructuredParser {
       if (m.isPresent()) {
         wf.mode(m.get());
       } else {
-        schema(root, keys.get("mode"), "mode must be one of " + Enums.ids(CostMode.class), source,
+        schema(
+            root,
+            keys.get("mode"),
+            "mode must be one of " + Enums.ids(CostMode.class),
+            source,
             diags);
       }
     }
@@ -122,36 +178,58 @@ final class StructuredParser {
       if (m.isPresent()) {
         wf.memory(m.get());
       } else {
-        schema(root, keys.get("memory"), "memory must be session, persistent or shared", source,
+        schema(
+            root,
+            keys.get("memory"),
+            "memory must be session, persistent or shared",
+            source,
             diags);
       }
     }
     if (keys.get("budget") != null) {
-      wf.budget(FrontMatter.budget(root.get(keys.get("budget")), root, source, diags,
-          CoreRule.STRUCTURED_SCHEMA, CoreRule.STRUCTURED_UNKNOWN_FIELD));
+      wf.budget(
+          FrontMatter.budget(
+              root.get(keys.get("budget")),
+              root,
+              source,
+              diags,
+              CoreRule.STRUCTURED_SCHEMA,
+              CoreRule.STRUCTURED_UNKNOWN_FIELD));
     }
     Node steps = keys.get("steps") == null ? null : root.get(keys.get("steps"));
     if (steps != null && !steps.isList()) {
-      diags.add(Diagnostic.of(CoreRule.STRUCTURED_SCHEMA,
-          SourceLocation.of(source, steps.line(), steps.column()),
-          "'steps' must be a list of steps, not " + steps.describe() + ".",
-          "Write 'steps:' followed by '- id: ...' items."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.STRUCTURED_SCHEMA,
+              SourceLocation.of(source, steps.line(), steps.column()),
+              "'steps' must be a list of steps, not " + steps.describe() + ".",
+              "Write 'steps:' followed by '- id: ...' items."));
       return Parsed.of(wf.build(), diags);
     }
     if (steps == null || steps.items().isEmpty()) {
-      diags.add(Diagnostic.of(CoreRule.NO_STEPS, steps == null
-          ? SourceLocation.of(source, root.line(), root.column())
-          : SourceLocation.of(source, steps.line(), steps.column()),
-          "The workflow has no steps list.", "Add 'steps:' with at least one step."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.NO_STEPS,
+              steps == null
+                  ? SourceLocation.of(source, root.line(), root.column())
+                  : SourceLocation.of(source, steps.line(), steps.column()),
+              "The workflow has no steps list.",
+              "Add 'steps:' with at least one step."));
       return Parsed.of(wf.build(), diags);
     }
     List<Node> items = steps.items();
     if (items.size() > limits.maxSteps()) {
       Node first = items.get(limits.maxSteps());
-      diags.add(Diagnostic.of(CoreRule.INPUT_TOO_MANY_STEPS,
-          SourceLocation.of(source, first.line(), first.column()),
-          "The workflow has " + items.size() + " steps; the limit is " + limits.maxSteps()
-              + ". Steps from here on are not read.", "Split the workflow, or raise Limits.maxSteps."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.INPUT_TOO_MANY_STEPS,
+              SourceLocation.of(source, first.line(), first.column()),
+              "The workflow has "
+                  + items.size()
+                  + " steps; the limit is "
+                  + limits.maxSteps()
+                  + ". Steps from here on are not read.",
+              "Split the workflow, or raise Limits.maxSteps."));
       items = items.subList(0, limits.maxSteps());
     }
     wf.addAllSteps(steps(items, source, diags));
@@ -168,14 +246,21 @@ final class StructuredParser {
       position++;
       SourceLocation at = SourceLocation.of(source, item.line(), item.column());
       if (!item.isMap()) {
-        diags.add(Diagnostic.of(CoreRule.STRUCTURED_SCHEMA, at,
-            "Step " + position + " must be a mapping, not " + item.describe() + "; it is skipped.",
-            "Write id, title, kind and the other step fields."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.STRUCTURED_SCHEMA,
+                at,
+                "Step "
+                    + position
+                    + " must be a mapping, not "
+                    + item.describe()
+                    + "; it is skipped.",
+                "Write id, title, kind and the other step fields."));
         continue;
       }
       Map<String, String> keys = normalizedKeys(item, STEP_KEYS, source, diags);
-      ImmutableStep.Builder b = Step.builder()
-          .position(SourcePosition.of(item.line(), item.column()));
+      ImmutableStep.Builder b =
+          Step.builder().position(SourcePosition.of(item.line(), item.column()));
       Annotations.Pending pending = new Annotations.Pending();
       String title = scalar(item, keys.get("title"), source, diags);
       String id = scalar(item, keys.get("id"), source, diags);
@@ -197,17 +282,18 @@ final class StructuredParser {
           case "instructions":
             break;
           case "inputtokens":
-          case "outputtokens": {
-            Long n = count(item, actual, Sizes.MAX_TOKENS, source, diags);
-            if (n != null) {
-              if (norm.equals("inputtokens")) {
-                b.inputTokens(TokenCount.declared(n));
-              } else {
-                b.outputTokens(TokenCount.declared(n));
+          case "outputtokens":
+            {
+              Long n = count(item, actual, Sizes.MAX_TOKENS, source, diags);
+              if (n != null) {
+                if (norm.equals("inputtokens")) {
+                  b.inputTokens(TokenCount.declared(n));
+                } else {
+                  b.outputTokens(TokenCount.declared(n));
+                }
               }
+              break;
             }
-            break;
-          }
           case "structuredoutput":
             b.structuredOutput(v.isScalar() && v.text().equalsIgnoreCase("true"));
             break;
@@ -227,34 +313,50 @@ final class StructuredParser {
             if (v.isMap()) {
               Node d = v.get("description");
               Node t = v.get("tokens");
-              Annotations.apply("cache", (d == null ? "prompt prefix" : text(d)) + ", "
-                  + (t == null ? "" : text(t)) + " tokens", vat, b, pending, diags);
+              Annotations.apply(
+                  "cache",
+                  (d == null ? "prompt prefix" : text(d))
+                      + ", "
+                      + (t == null ? "" : text(t))
+                      + " tokens",
+                  vat,
+                  b,
+                  pending,
+                  diags);
             } else {
               Annotations.apply("cache", text(v), vat, b, pending, diags);
             }
             break;
-          default: {
-            String key = Annotations.canonical(norm);
-            if (key == null) {
-              break;
+          default:
+            {
+              String key = Annotations.canonical(norm);
+              if (key == null) {
+                break;
+              }
+              String value = v.isList() ? String.join(", ", listOf(v)) : text(v);
+              if (value == null) {
+                schema(
+                    item,
+                    actual,
+                    "'" + actual + "' must be a value or a list, not " + v.describe(),
+                    source,
+                    diags);
+                break;
+              }
+              boolean ok = Annotations.apply(key, value, vat, b, pending, diags);
+              if (key.equals("kind") && ok) {
+                kindSet = true;
+              }
             }
-            String value = v.isList() ? String.join(", ", listOf(v)) : text(v);
-            if (value == null) {
-              schema(item, actual, "'" + actual + "' must be a value or a list, not "
-                  + v.describe(), source, diags);
-              break;
-            }
-            boolean ok = Annotations.apply(key, value, vat, b, pending, diags);
-            if (key.equals("kind") && ok) {
-              kindSet = true;
-            }
-          }
         }
       }
       if (!kindSet) {
-        diags.add(Diagnostic.of(CoreRule.STRUCTURED_SCHEMA, at,
-            "Step " + position + " has no valid 'kind'; 'llm' is assumed.",
-            "Add kind: one of " + Enums.ids(StepKind.class) + "."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.STRUCTURED_SCHEMA,
+                at,
+                "Step " + position + " has no valid 'kind'; 'llm' is assumed.",
+                "Add kind: one of " + Enums.ids(StepKind.class) + "."));
         b.kind(StepKind.LLM).kindDeclared(false);
       }
       String stepId = pending.id != null ? pending.id : Slug.id(title, 6, 48);
@@ -263,9 +365,12 @@ final class StructuredParser {
       }
       if (!ids.add(stepId)) {
         String renamed = Slug.unique(stepId, ids);
-        diags.add(Diagnostic.of(CoreRule.DUPLICATE_STEP_ID, at,
-            "Step id '" + stepId + "' is used twice; this step is renamed '" + renamed + "'.",
-            "Give every step its own id."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.DUPLICATE_STEP_ID,
+                at,
+                "Step id '" + stepId + "' is used twice; this step is renamed '" + renamed + "'.",
+                "Give every step its own id."));
         stepId = renamed;
         ids.add(renamed);
       }
@@ -275,16 +380,20 @@ final class StructuredParser {
       } else if (!builders.isEmpty()) {
         String prev = builders.get(builders.size() - 1).build().id();
         b.addDependsOn(prev).dependenciesDeclared(false);
-        diags.add(Diagnostic.of(CoreRule.INFER_DEPENDENCY, at,
-            "Step '" + stepId + "' has no dependsOn; it is taken to follow '" + prev + "'.",
-            "Add 'dependsOn: []' for a start step, or the ids it needs."));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INFER_DEPENDENCY,
+                at,
+                "Step '" + stepId + "' has no dependsOn; it is taken to follow '" + prev + "'.",
+                "Add 'dependsOn: []' for a start step, or the ids it needs."));
       }
       builders.add(b);
     }
     for (ImmutableStep.Builder b : builders) {
       Step s = b.build();
-      outputs.put(s.id(), s.outputTokens().declared() ? s.outputTokens().tokens()
-          : TokenEstimates.output(s));
+      outputs.put(
+          s.id(),
+          s.outputTokens().declared() ? s.outputTokens().tokens() : TokenEstimates.output(s));
     }
     for (ImmutableStep.Builder b : builders) {
       Step s = b.build();
@@ -293,14 +402,17 @@ final class StructuredParser {
         nb.outputTokens(TokenCount.estimated(outputs.get(s.id()), TokenEstimates.outputMethod(s)));
       }
       if (!s.inputTokens().declared()) {
-        nb.inputTokens(TokenCount.estimated(TokenEstimates.input(s, outputs),
-            TokenEstimates.inputMethod(s)));
+        nb.inputTokens(
+            TokenCount.estimated(TokenEstimates.input(s, outputs), TokenEstimates.inputMethod(s)));
       }
-      if (TokenEstimates.callsModel(s) && (!s.inputTokens().declared() || !s.outputTokens().declared())) {
-        diags.add(Diagnostic.of(CoreRule.INFER_TOKENS,
-            SourceLocation.of(source, s.position().line(), s.position().column()),
-            "Step '" + s.id() + "' has no inputTokens or outputTokens; they are estimated.",
-            "Add inputTokens and outputTokens."));
+      if (TokenEstimates.callsModel(s)
+          && (!s.inputTokens().declared() || !s.outputTokens().declared())) {
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INFER_TOKENS,
+                SourceLocation.of(source, s.position().line(), s.position().column()),
+                "Step '" + s.id() + "' has no inputTokens or outputTokens; they are estimated.",
+                "Add inputTokens and outputTokens."));
       }
       out.add(nb.build());
     }
@@ -308,16 +420,21 @@ final class StructuredParser {
   }
 
   /** Maps normalized keys (lower case, no separators) to the keys as written. */
-  private static Map<String, String> normalizedKeys(Node map, List<String> known, String source,
-      List<Diagnostic> diags) {
+  private static Map<String, String> normalizedKeys(
+      Node map, List<String> known, String source, List<Diagnostic> diags) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (String key : map.entries().keySet()) {
       String norm = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
       if (!known.contains(norm)) {
         String near = Similarity.nearestOne(norm, known);
-        diags.add(Diagnostic.of(CoreRule.STRUCTURED_UNKNOWN_FIELD, FrontMatter.loc(map, key, source),
-            "Unknown field '" + key + "'; it is ignored.",
-            near == null ? "See the workflow JSON Schema for the fields." : "Did you mean '" + near + "'?"));
+        diags.add(
+            Diagnostic.of(
+                CoreRule.STRUCTURED_UNKNOWN_FIELD,
+                FrontMatter.loc(map, key, source),
+                "Unknown field '" + key + "'; it is ignored.",
+                near == null
+                    ? "See the workflow JSON Schema for the fields."
+                    : "Did you mean '" + near + "'?"));
         continue;
       }
       out.put(norm, key);
@@ -351,8 +468,12 @@ final class StructuredParser {
     }
     String t = v.isScalar() ? v.text().strip() : "";
     if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13) || Long.parseLong(t) > max) {
-      schema(map, key, "'" + key + "' must be a whole number from 0 to " + max + ", not "
-          + v.describe(), source, diags);
+      schema(
+          map,
+          key,
+          "'" + key + "' must be a whole number from 0 to " + max + ", not " + v.describe(),
+          source,
+          diags);
       return null;
     }
     return Long.parseLong(t);
@@ -376,9 +497,12 @@ final class StructuredParser {
     return out;
   }
 
-  private static void schema(Node map, String key, String message, String source,
-      List<Diagnostic> diags) {
-    diags.add(Diagnostic.of(CoreRule.STRUCTURED_SCHEMA, FrontMatter.loc(map, key, source),
-        message + "; it is ignored."));
+  private static void schema(
+      Node map, String key, String message, String source, List<Diagnostic> diags) {
+    diags.add(
+        Diagnostic.of(
+            CoreRule.STRUCTURED_SCHEMA,
+            FrontMatter.loc(map, key, source),
+            message + "; it is ignored."));
   }
 }

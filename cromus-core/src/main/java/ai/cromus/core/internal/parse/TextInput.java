@@ -17,10 +17,16 @@ final class TextInput {
   /** The normalized text, or null when the input is too large to read at all. */
   static String normalize(String raw, String source, Limits limits, List<Diagnostic> diags) {
     if (raw.length() > limits.maxInputChars()) {
-      diags.add(Diagnostic.of(CoreRule.INPUT_TOO_LARGE, SourceLocation.start(source),
-          "The input has " + raw.length() + " characters; the limit is " + limits.maxInputChars()
-              + ".",
-          "Split the workflow, or raise Limits.maxInputChars on the engine builder."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.INPUT_TOO_LARGE,
+              SourceLocation.start(source),
+              "The input has "
+                  + raw.length()
+                  + " characters; the limit is "
+                  + limits.maxInputChars()
+                  + ".",
+              "Split the workflow, or raise Limits.maxInputChars on the engine builder."));
       return null;
     }
     if (clean(raw, limits.maxLineLength())) {
@@ -30,8 +36,11 @@ final class TextInput {
     int start = 0;
     if (!raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
       start = 1;
-      diags.add(Diagnostic.of(CoreRule.INPUT_ENCODING, SourceLocation.start(source),
-          "The input starts with a byte-order mark; it was removed."));
+      diags.add(
+          Diagnostic.of(
+              CoreRule.INPUT_ENCODING,
+              SourceLocation.start(source),
+              "The input starts with a byte-order mark; it was removed."));
     }
     int line = 1;
     int col = 1;
@@ -56,21 +65,33 @@ final class TextInput {
       }
       if (lineLength >= limits.maxLineLength()) {
         if (!longReported) {
-          diags.add(Diagnostic.of(CoreRule.INPUT_LINE_TOO_LONG, SourceLocation.of(source, line, col),
-              "Line " + line + " is longer than " + limits.maxLineLength()
-                  + " characters; the rest of the line is not read.",
-              "Break the line, or raise Limits.maxLineLength."));
+          diags.add(
+              Diagnostic.of(
+                  CoreRule.INPUT_LINE_TOO_LONG,
+                  SourceLocation.of(source, line, col),
+                  "Line "
+                      + line
+                      + " is longer than "
+                      + limits.maxLineLength()
+                      + " characters; the rest of the line is not read.",
+                  "Break the line, or raise Limits.maxLineLength."));
           longReported = true;
         }
         col++;
         continue;
       }
-      if ((c < 0x20 && c != '\t') || c == 0x7F || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(raw, i))) {
+      if ((c < 0x20 && c != '\t')
+          || c == 0x7F
+          || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(raw, i))) {
         if (!controlReported) {
-          diags.add(Diagnostic.of(CoreRule.INPUT_ENCODING, SourceLocation.of(source, line, col),
-              "The input holds a control character or an invalid UTF-16 sequence (U+"
-                  + String.format("%04X", (int) c) + "); it was replaced by U+FFFD.",
-              "Save the file as UTF-8 text."));
+          diags.add(
+              Diagnostic.of(
+                  CoreRule.INPUT_ENCODING,
+                  SourceLocation.of(source, line, col),
+                  "The input holds a control character or an invalid UTF-16 sequence (U+"
+                      + String.format("%04X", (int) c)
+                      + "); it was replaced by U+FFFD.",
+                  "Save the file as UTF-8 text."));
           controlReported = true;
         }
         c = '\uFFFD';
@@ -97,7 +118,9 @@ final class TextInput {
         lineLength = 0;
         continue;
       }
-      if (c < 0x20 && c != '\t' || c == 0x7F || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(raw, i))
+      if (c < 0x20 && c != '\t'
+          || c == 0x7F
+          || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(raw, i))
           || ++lineLength > maxLine) {
         return false; // a CR is a control character too
       }

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Token estimates for sizes an author did not declare. The method is documented in the README:
- * a model step's prompt is a fixed framing of {@value SopParser#FRAMING_TOKENS} tokens, plus its
- * title and instructions at {@value Sizes#CHARS_PER_TOKEN} characters per token, plus the
- * outputs of the steps it follows; outputs are typical sizes per kind and output shape.
+ * Token estimates for sizes an author did not declare. The method is documented in the README: a
+ * model step's prompt is a fixed framing of {@value SopParser#FRAMING_TOKENS} tokens, plus its
+ * title and instructions at {@value Sizes#CHARS_PER_TOKEN} characters per token, plus the outputs
+ * of the steps it follows; outputs are typical sizes per kind and output shape.
  */
 public final class TokenEstimates {
   private TokenEstimates() {}
@@ -24,8 +24,10 @@ public final class TokenEstimates {
     if (!callsModel(s)) {
       return 0;
     }
-    long tokens = SopParser.FRAMING_TOKENS + Sizes.estimateTokens(s.title())
-        + Sizes.estimateTokens(s.instructions());
+    long tokens =
+        SopParser.FRAMING_TOKENS
+            + Sizes.estimateTokens(s.title())
+            + Sizes.estimateTokens(s.instructions());
     for (String dep : s.dependsOn()) {
       tokens += outputs.getOrDefault(dep, 0L);
     }
@@ -34,8 +36,10 @@ public final class TokenEstimates {
 
   public static String inputMethod(Step s) {
     return callsModel(s)
-        ? SopParser.FRAMING_TOKENS + " framing tokens + title and instructions at "
-            + Sizes.CHARS_PER_TOKEN + " chars per token + outputs of the steps it follows"
+        ? SopParser.FRAMING_TOKENS
+            + " framing tokens + title and instructions at "
+            + Sizes.CHARS_PER_TOKEN
+            + " chars per token + outputs of the steps it follows"
         : "not a model call";
   }
 
@@ -44,12 +48,18 @@ public final class TokenEstimates {
     String desc = (s.outputDescription().orElse("") + " " + s.title()).toLowerCase(Locale.ROOT);
     switch (s.kind()) {
       case LLM:
-        if (s.structuredOutput() || desc.contains("json") || desc.contains("classif")
-            || desc.contains("label") || desc.contains("score")) {
+        if (s.structuredOutput()
+            || desc.contains("json")
+            || desc.contains("classif")
+            || desc.contains("label")
+            || desc.contains("score")) {
           return 80;
         }
-        if (desc.contains("report") || desc.contains("document") || desc.contains("article")
-            || desc.contains("brief") || desc.contains("memo")) {
+        if (desc.contains("report")
+            || desc.contains("document")
+            || desc.contains("article")
+            || desc.contains("brief")
+            || desc.contains("memo")) {
           return 1_200;
         }
         return 400;
@@ -68,7 +78,9 @@ public final class TokenEstimates {
   }
 
   public static String outputMethod(Step s) {
-    return "typical size for a " + s.kind().id() + " step"
+    return "typical size for a "
+        + s.kind().id()
+        + " step"
         + (s.kind() == StepKind.LLM ? " of this output shape" : "");
   }
 }

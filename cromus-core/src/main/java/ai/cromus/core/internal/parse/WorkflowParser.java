@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses the parser for a source from its declared kind, its name and its content. Built once
- * per engine (the YAML and JSON factories are costly to make); immutable and thread-safe.
+ * Chooses the parser for a source from its declared kind, its name and its content. Built once per
+ * engine (the YAML and JSON factories are costly to make); immutable and thread-safe.
  */
 public final class WorkflowParser {
   private final StructuredParser structured;
@@ -49,10 +49,18 @@ public final class WorkflowParser {
   }
 
   private static Parsed<Workflow> failed(WorkflowSource source, String message) {
-    Diagnostic d = Diagnostic.of(CoreRule.INPUT_TOO_DEEP, SourceLocation.start(source.name()),
-        message, "Flatten the nesting of the input.");
-    return Parsed.of(Workflow.builder().name(SopParser.fallbackName(source.name()))
-        .source(source.name()).build(), List.of(d));
+    Diagnostic d =
+        Diagnostic.of(
+            CoreRule.INPUT_TOO_DEEP,
+            SourceLocation.start(source.name()),
+            message,
+            "Flatten the nesting of the input.");
+    return Parsed.of(
+        Workflow.builder()
+            .name(SopParser.fallbackName(source.name()))
+            .source(source.name())
+            .build(),
+        List.of(d));
   }
 
   /** The kind of a source from its file name, then its first character. */
@@ -64,8 +72,10 @@ public final class WorkflowParser {
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return InputKind.YAML;
     }
-    if (name.endsWith("skill.md") || ai.cromus.core.internal.spec.Names.LEGACY_SKILL_FILE
-        .matcher(ai.cromus.core.internal.spec.Names.fileName(name)).matches()) {
+    if (name.endsWith("skill.md")
+        || ai.cromus.core.internal.spec.Names.LEGACY_SKILL_FILE
+            .matcher(ai.cromus.core.internal.spec.Names.fileName(name))
+            .matches()) {
       return InputKind.SKILL_MD;
     }
     if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {

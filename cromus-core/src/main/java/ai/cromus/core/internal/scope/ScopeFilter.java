@@ -20,13 +20,15 @@ import java.util.Set;
 
 /**
  * Decides which offerings (a model on a channel) a scope allows. An offering passes when its
- * channel is enabled, no {@code deny} selector matches it, some {@code allow} selector matches
- * it (when the allow list is non-empty), and every {@code require} selector matches it. A
- * selector whose value is unknown matches nothing, so a broken {@code require} or
- * {@code allow} narrows the scope instead of widening it.
+ * channel is enabled, no {@code deny} selector matches it, some {@code allow} selector matches it
+ * (when the allow list is non-empty), and every {@code require} selector matches it. A selector
+ * whose value is unknown matches nothing, so a broken {@code require} or {@code allow} narrows the
+ * scope instead of widening it.
  */
 public final class ScopeFilter {
-  /** Regions assumed servable by an offering that lists none but prices region-pinned processing. */
+  /**
+   * Regions assumed servable by an offering that lists none but prices region-pinned processing.
+   */
   public static final List<String> UPLIFT_REGIONS = List.of("eu", "us");
 
   private final Scope scope;
@@ -38,8 +40,10 @@ public final class ScopeFilter {
     this.scope = Objects.requireNonNull(scope, "scope must not be null");
     this.catalog = Objects.requireNonNull(catalog, "catalog must not be null");
     this.channels = new HashSet<>(scope.channels());
-    this.noGates = scope.gates().deny().isEmpty() && scope.gates().allow().isEmpty()
-        && scope.gates().require().isEmpty();
+    this.noGates =
+        scope.gates().deny().isEmpty()
+            && scope.gates().allow().isEmpty()
+            && scope.gates().require().isEmpty();
   }
 
   public Scope scope() {
@@ -97,7 +101,8 @@ public final class ScopeFilter {
   public Optional<String> requiredRegion() {
     return scope.gates().require().stream()
         .filter(s -> s.kind() == ai.cromus.core.scope.SelectorKind.REGION)
-        .map(s -> s.value().trim().toLowerCase(Locale.ROOT)).findFirst();
+        .map(s -> s.value().trim().toLowerCase(Locale.ROOT))
+        .findFirst();
   }
 
   /** Rank of the offering's ecosystem tier in the scope's preferences (0 best; unlisted last). */
@@ -119,7 +124,9 @@ public final class ScopeFilter {
       case TIER:
         return Enums.find(EcosystemTier.class, v).map(t -> t == offering.tier()).orElse(false);
       case CAPABILITY_TIER:
-        return Enums.find(CapabilityTier.class, v).map(t -> t == model.capabilityTier()).orElse(false);
+        return Enums.find(CapabilityTier.class, v)
+            .map(t -> t == model.capabilityTier())
+            .orElse(false);
       case CAPABILITY:
         return hasCapability(model.capabilities(), v);
       case OPEN_WEIGHTS:
@@ -142,9 +149,18 @@ public final class ScopeFilter {
   }
 
   /** Capability names a {@code capability:} selector accepts, canonical first. */
-  public static final List<String> CAPABILITY_NAMES = List.of("tool_calling", "function_calling",
-      "tools", "structured_output", "json_mode", "json_schema", "vision", "prompt_caching",
-      "caching", "reasoning");
+  public static final List<String> CAPABILITY_NAMES =
+      List.of(
+          "tool_calling",
+          "function_calling",
+          "tools",
+          "structured_output",
+          "json_mode",
+          "json_schema",
+          "vision",
+          "prompt_caching",
+          "caching",
+          "reasoning");
 
   /** True when the capability is documented as supported (unknown does not pass). */
   public static boolean hasCapability(Capabilities c, String name) {

@@ -11,34 +11,45 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The dependency graph of a workflow as int arrays, built once and evaluated for many latency
- * maps over the same key set (the Croms "what if this step were gone" questions). Gives exactly
- * the figures of the original map-based longest-path walk: same edges (dependencies that are
- * keys of the latency map, not the step itself, distinct), same FIFO order, same cycle release
- * (the first unfinished step in source order).
+ * The dependency graph of a workflow as int arrays, built once and evaluated for many latency maps
+ * over the same key set (the Croms "what if this step were gone" questions). Gives exactly the
+ * figures of the original map-based longest-path walk: same edges (dependencies that are keys of
+ * the latency map, not the step itself, distinct), same FIFO order, same cycle release (the first
+ * unfinished step in source order).
  *
- * <p>Not thread-safe (it keeps the last latency map it converted): one instance per compile.
- * A latency map must not change between calls.
+ * <p>Not thread-safe (it keeps the last latency map it converted): one instance per compile. A
+ * latency map must not change between calls.
  */
 public final class CriticalPath {
   private final String[] ids;
+
   /** The node of each step id. */
   private final Map<String, Integer> index;
-  /** Dependencies of each node: a node index, or -1 for a key of the latency map that is no step. */
+
+  /**
+   * Dependencies of each node: a node index, or -1 for a key of the latency map that is no step.
+   */
   private final int[][] deps;
+
   /** The nodes that depend on each node, in the order the edges were added. */
   private final int[][] next;
+
   private final int[] indegree;
+
   /** The finishing order of the walk (see {@link #order()}), computed on first use. */
   private int[] order;
+
   /**
    * The latency map or array last converted to microseconds, and its conversion (an instance is
    * used by one thread).
    */
   private Object microsOf;
+
   private long[] micros;
+
   /** For each node, the longest path of {@link #microsOf} with that node at zero; on first use. */
   private long[] zeroedMicros;
+
   /** Latencies are rounded to six decimals (microseconds). */
   private static final int MICROS = 6;
 
@@ -88,8 +99,8 @@ public final class CriticalPath {
   }
 
   /**
-   * The longest path, each node weighted by its latency in {@code latency}: one per node, in
-   * the order of the first occurrence of each step id (null: zero).
+   * The longest path, each node weighted by its latency in {@code latency}: one per node, in the
+   * order of the first occurrence of each step id (null: zero).
    */
   public BigDecimal longest(BigDecimal[] latency) {
     checkSize(latency);
@@ -98,9 +109,9 @@ public final class CriticalPath {
   }
 
   /**
-   * The longest path with the latency of step {@code zeroed} taken as zero. On whole
-   * microseconds, the first question about a map answers it for every step at once
-   * ({@link #everyZeroed}); later questions about the same map cost a lookup.
+   * The longest path with the latency of step {@code zeroed} taken as zero. On whole microseconds,
+   * the first question about a map answers it for every step at once ({@link #everyZeroed}); later
+   * questions about the same map cost a lookup.
    */
   public BigDecimal longest(Map<String, BigDecimal> latency, String zeroed) {
     long[] micros = converted(latency);
@@ -108,8 +119,8 @@ public final class CriticalPath {
   }
 
   /**
-   * {@link #longest(Map, String)} with one latency per node, in the order of the first
-   * occurrence of each step id, and the node to take as zero ({@code -1}: none).
+   * {@link #longest(Map, String)} with one latency per node, in the order of the first occurrence
+   * of each step id, and the node to take as zero ({@code -1}: none).
    */
   public BigDecimal longest(BigDecimal[] latency, int zeroed) {
     checkSize(latency);
@@ -140,9 +151,9 @@ public final class CriticalPath {
   }
 
   /**
-   * Whether {@link #longest(Map, String)} answers every what-if question about {@code latency}
-   * in one pass (its latencies are whole microseconds), so that asking about every step costs
-   * O((steps + edges) log steps) in all.
+   * Whether {@link #longest(Map, String)} answers every what-if question about {@code latency} in
+   * one pass (its latencies are whole microseconds), so that asking about every step costs O((steps
+   * + edges) log steps) in all.
    */
   public boolean answersAtOnce(Map<String, BigDecimal> latency) {
     return converted(latency) != null;
@@ -176,7 +187,8 @@ public final class CriticalPath {
 
   private void checkSize(BigDecimal[] latency) {
     if (latency.length != ids.length) {
-      throw new IllegalArgumentException("one latency per step: " + latency.length + " for " + ids.length);
+      throw new IllegalArgumentException(
+          "one latency per step: " + latency.length + " for " + ids.length);
     }
   }
 
@@ -185,14 +197,13 @@ public final class CriticalPath {
   }
 
   /**
-   * For every node v, what {@link #walk(long[], int)} gives with v's latency taken as zero,
-   * in one pass. The walk ignores an edge whose dependency comes later in {@link #order()} (a
-   * cycle), so it measures paths of the DAG of the other edges, in that order. A path that
-   * avoids v lies wholly before v's position, wholly after it, or crosses it on exactly one
-   * edge (a, b) with a before v and b after: its length is at most to(a) + from(b), the longest
-   * path ending at a plus the longest starting at b. A path through v, with v at zero, is
-   * to(v) + from(v) − 2·w(v). Crossing edges are spread over the positions they cross with a
-   * segment tree of maxima.
+   * For every node v, what {@link #walk(long[], int)} gives with v's latency taken as zero, in one
+   * pass. The walk ignores an edge whose dependency comes later in {@link #order()} (a cycle), so
+   * it measures paths of the DAG of the other edges, in that order. A path that avoids v lies
+   * wholly before v's position, wholly after it, or crosses it on exactly one edge (a, b) with a
+   * before v and b after: its length is at most to(a) + from(b), the longest path ending at a plus
+   * the longest starting at b. A path through v, with v at zero, is to(v) + from(v) − 2·w(v).
+   * Crossing edges are spread over the positions they cross with a segment tree of maxima.
    */
   private long[] everyZeroed(long[] w) {
     int n = ids.length;
@@ -328,9 +339,9 @@ public final class CriticalPath {
   }
 
   /**
-   * The latencies in whole microseconds, when every one is zero or has exactly six decimals and
-   * is small enough that no path can overflow; else null. The last map's conversion is kept:
-   * the what-if questions ask about one map many times.
+   * The latencies in whole microseconds, when every one is zero or has exactly six decimals and is
+   * small enough that no path can overflow; else null. The last map's conversion is kept: the
+   * what-if questions ask about one map many times.
    */
   private long[] micros(BigDecimal[] latency) {
     int n = ids.length;
@@ -353,8 +364,8 @@ public final class CriticalPath {
 
   /**
    * The order the walk finishes the steps in: Kahn's order, FIFO; when only steps on cycles are
-   * left, the first of them in source order is released. It depends on the graph alone, so it
-   * is computed once.
+   * left, the first of them in source order is released. It depends on the graph alone, so it is
+   * computed once.
    */
   private int[] order() {
     int[] o = order;

@@ -16,8 +16,8 @@ final class Exact {
   private Exact() {}
 
   /**
-   * The sign of {@code x - y} when the doubles decide it; 0 when the exact values must be
-   * compared (close values, ties, infinities, NaN).
+   * The sign of {@code x - y} when the doubles decide it; 0 when the exact values must be compared
+   * (close values, ties, infinities, NaN).
    */
   static int decided(double x, double y) {
     if (Math.abs(x) < TINY || Math.abs(y) < TINY) {

@@ -7,27 +7,30 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Per-attempt failure rates: documented defaults, overridable in the scope's
- * {@code failure_rates}. A model weaker than the step's tier fails twice as often per tier of
- * shortfall (at most 0.5).
+ * Per-attempt failure rates: documented defaults, overridable in the scope's {@code failure_rates}.
+ * A model weaker than the step's tier fails twice as often per tier of shortfall (at most 0.5).
  */
 public final class FailureRates {
   /** Defaults per key of {@link Scope#FAILURE_RATE_KEYS}. */
-  public static final Map<String, BigDecimal> DEFAULTS = Map.of(
-      "llm_lightweight", new BigDecimal("0.02"),
-      "llm_balanced", new BigDecimal("0.03"),
-      "llm_frontier", new BigDecimal("0.04"),
-      "llm_mythos", new BigDecimal("0.04"),
-      "tool", new BigDecimal("0.01"),
-      "retrieval", new BigDecimal("0.01"),
-      "code", new BigDecimal("0.005"),
-      "decision", BigDecimal.ZERO,
-      "human", BigDecimal.ZERO);
+  public static final Map<String, BigDecimal> DEFAULTS =
+      Map.of(
+          "llm_lightweight", new BigDecimal("0.02"),
+          "llm_balanced", new BigDecimal("0.03"),
+          "llm_frontier", new BigDecimal("0.04"),
+          "llm_mythos", new BigDecimal("0.04"),
+          "tool", new BigDecimal("0.01"),
+          "retrieval", new BigDecimal("0.01"),
+          "code", new BigDecimal("0.005"),
+          "decision", BigDecimal.ZERO,
+          "human", BigDecimal.ZERO);
+
   static final BigDecimal CAP = new BigDecimal("0.5");
 
   private final Map<String, BigDecimal> overrides;
+
   /** Every rate, computed once: [step tier][model tier, or the last slot for none]. */
   private final BigDecimal[][] llm;
+
   private final BigDecimal[] byKind;
 
   public FailureRates(Scope scope) {
@@ -49,7 +52,10 @@ public final class FailureRates {
     }
   }
 
-  /** The per-attempt failure rate of a step of this kind and tier run on a model of {@code modelTier}. */
+  /**
+   * The per-attempt failure rate of a step of this kind and tier run on a model of {@code
+   * modelTier}.
+   */
   public BigDecimal rate(StepKind kind, CapabilityTier stepTier, CapabilityTier modelTier) {
     if (kind != StepKind.LLM) {
       return byKind[kind.ordinal()];
@@ -63,8 +69,10 @@ public final class FailureRates {
       return overrides.getOrDefault(key, DEFAULTS.getOrDefault(key, BigDecimal.ZERO));
     }
     String key = "llm_" + stepTier.id();
-    BigDecimal p = overrides.containsKey(key) ? overrides.get(key)
-        : overrides.containsKey("llm") ? overrides.get("llm") : DEFAULTS.get(key);
+    BigDecimal p =
+        overrides.containsKey(key)
+            ? overrides.get(key)
+            : overrides.containsKey("llm") ? overrides.get("llm") : DEFAULTS.get(key);
     BigDecimal base = p;
     int gap = modelTier == null ? 0 : stepTier.ordinal() - modelTier.ordinal();
     for (int i = 0; i < gap; i++) {

@@ -18,18 +18,24 @@ public final class Rates {
   public final Optional<BigDecimal> cacheRead;
   public final Optional<BigDecimal> cacheWrite5m;
   public final Optional<BigDecimal> cacheWrite1h;
+
   /** True when batch prices apply. */
   public final boolean batch;
+
   /** True when the long-context tier applies. */
   public final boolean longContext;
+
   private final long promptTokens;
   private final long threshold;
   private final String batchRule;
   private final Optional<BigDecimal> uplift;
+
   /** Whether both rates fit in longs at their common scale ({@link #plainInLongs}). */
   private final boolean inLongs;
+
   /** The input and output rates as whole units of 10^-unitScale dollars per million tokens. */
   private final long inputUnits;
+
   private final long outputUnits;
   private final int unitScale;
 
@@ -42,9 +48,18 @@ public final class Rates {
     }
   }
 
-  private Rates(BigDecimal input, BigDecimal output, Optional<BigDecimal> cacheRead,
-      Optional<BigDecimal> cacheWrite5m, Optional<BigDecimal> cacheWrite1h, boolean batch,
-      boolean longContext, long promptTokens, long threshold, String batchRule, Optional<BigDecimal> uplift) {
+  private Rates(
+      BigDecimal input,
+      BigDecimal output,
+      Optional<BigDecimal> cacheRead,
+      Optional<BigDecimal> cacheWrite5m,
+      Optional<BigDecimal> cacheWrite1h,
+      boolean batch,
+      boolean longContext,
+      long promptTokens,
+      long threshold,
+      String batchRule,
+      Optional<BigDecimal> uplift) {
     this.input = input;
     this.output = output;
     this.cacheRead = cacheRead;
@@ -80,8 +95,12 @@ public final class Rates {
   public List<String> notes() {
     List<String> notes = new ArrayList<>();
     if (longContext) {
-      notes.add("prompt of " + promptTokens + " tokens is above " + threshold
-          + ": the whole request is billed at the long-context rates");
+      notes.add(
+          "prompt of "
+              + promptTokens
+              + " tokens is above "
+              + threshold
+              + ": the whole request is billed at the long-context rates");
     }
     if (batch) {
       notes.add(batchRule);
@@ -99,8 +118,12 @@ public final class Rates {
    * @param wantBatch true when the request may use batch prices
    * @param uplift the regional multiplier, or empty
    */
-  public static Rates of(Pricing pricing, Optional<Vendor> vendor, long promptTokens,
-      boolean wantBatch, Optional<BigDecimal> uplift) {
+  public static Rates of(
+      Pricing pricing,
+      Optional<Vendor> vendor,
+      long promptTokens,
+      boolean wantBatch,
+      Optional<BigDecimal> uplift) {
     String batchRule = "";
     long threshold = 0;
     BigDecimal in = pricing.input();
@@ -109,7 +132,8 @@ public final class Rates {
     Optional<BigDecimal> w5 = pricing.cacheWrite5m();
     Optional<BigDecimal> w1h = pricing.cacheWrite1h();
     boolean lc = false;
-    if (pricing.longContext().isPresent() && promptTokens > pricing.longContext().get().thresholdTokens()) {
+    if (pricing.longContext().isPresent()
+        && promptTokens > pricing.longContext().get().thresholdTokens()) {
       LongContextPricing l = pricing.longContext().get();
       in = l.input();
       out = l.output();
@@ -160,7 +184,9 @@ public final class Rates {
     return BigDecimal.valueOf(tokens).multiply(perMillion).movePointLeft(6);
   }
 
-  /** One call with no caching: every prompt token fresh, output and reasoning at the output rate. */
+  /**
+   * One call with no caching: every prompt token fresh, output and reasoning at the output rate.
+   */
   public BigDecimal plain(long prompt, long output, long reasoning) {
     BigDecimal exact = plainInLongs(prompt, output + reasoning);
     return exact != null ? exact : plainInDecimals(prompt, output + reasoning);
@@ -171,15 +197,16 @@ public final class Rates {
    * usd(prompt) + usd(output).
    */
   BigDecimal plainInDecimals(long prompt, long outputTokens) {
-    return BigDecimal.valueOf(prompt).multiply(input)
-        .add(BigDecimal.valueOf(outputTokens).multiply(this.output)).movePointLeft(6);
+    return BigDecimal.valueOf(prompt)
+        .multiply(input)
+        .add(BigDecimal.valueOf(outputTokens).multiply(this.output))
+        .movePointLeft(6);
   }
 
   /**
-   * {@link #plainInDecimals} on the unscaled longs, with the scale {@code BigDecimal} gives
-   * (the larger of the two rates' scales, plus 6), one object instead of six; null when a rate
-   * has a negative scale or does not fit in a long at the common scale, or a sum would
-   * overflow.
+   * {@link #plainInDecimals} on the unscaled longs, with the scale {@code BigDecimal} gives (the
+   * larger of the two rates' scales, plus 6), one object instead of six; null when a rate has a
+   * negative scale or does not fit in a long at the common scale, or a sum would overflow.
    */
   BigDecimal plainInLongs(long prompt, long outputTokens) {
     long units = plainUnits(prompt, outputTokens);
@@ -208,10 +235,11 @@ public final class Rates {
 
   /**
    * {@code plain(prompt, output, reasoning).multiply(factor)}: the same value and scale, as one
-   * object when the product fits in a long. {@code factorUnits} is the unscaled value of
-   * {@code factor} ({@link #NO_UNITS} when it is not known as a long).
+   * object when the product fits in a long. {@code factorUnits} is the unscaled value of {@code
+   * factor} ({@link #NO_UNITS} when it is not known as a long).
    */
-  BigDecimal plainTimes(long prompt, long output, long reasoning, BigDecimal factor, long factorUnits) {
+  BigDecimal plainTimes(
+      long prompt, long output, long reasoning, BigDecimal factor, long factorUnits) {
     long units = factorUnits == NO_UNITS ? NO_UNITS : plainUnits(prompt, output + reasoning);
     if (units != NO_UNITS) {
       long high = Math.multiplyHigh(units, factorUnits);
@@ -232,14 +260,21 @@ public final class Rates {
     return u.bitLength() < 64 ? u.longValue() : NO_UNITS;
   }
 
-  /** One call whose cached prefix is read from a warm cache (disjoint buckets: fresh + cached = prompt). */
+  /**
+   * One call whose cached prefix is read from a warm cache (disjoint buckets: fresh + cached =
+   * prompt).
+   */
   public BigDecimal warm(long prompt, long cached, long output, long reasoning) {
-    return usd(prompt - cached, input).add(usd(cached, cacheRead.orElseThrow()))
+    return usd(prompt - cached, input)
+        .add(usd(cached, cacheRead.orElseThrow()))
         .add(usd(output + reasoning, this.output));
   }
 
   /** One call that writes the prefix to the cache with the given write rate. */
-  public BigDecimal write(long prompt, long cached, long output, long reasoning, BigDecimal writeRate) {
-    return usd(prompt - cached, input).add(usd(cached, writeRate)).add(usd(output + reasoning, this.output));
+  public BigDecimal write(
+      long prompt, long cached, long output, long reasoning, BigDecimal writeRate) {
+    return usd(prompt - cached, input)
+        .add(usd(cached, writeRate))
+        .add(usd(output + reasoning, this.output));
   }
 }

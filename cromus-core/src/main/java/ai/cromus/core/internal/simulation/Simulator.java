@@ -16,7 +16,6 @@ import ai.cromus.core.internal.catalog.IndexedCatalog;
 import ai.cromus.core.internal.scope.ScopeFilter;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.money.Money;
-import ai.cromus.core.scope.Budget;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeRule;
 import ai.cromus.core.simulation.Alternative;
@@ -54,41 +53,79 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The simulate and recommend stages: prices every step on every offering the scope allows,
- * picks a model per step for the declared plan and for each cost-quality mode, and derives
- * latency along the critical path, failure, the ecosystem-tier × mode matrix, the baseline
- * and the recommendations. A pure function of its inputs. Formulas: {@code docs/simulation.md}.
+ * The simulate and recommend stages: prices every step on every offering the scope allows, picks a
+ * model per step for the declared plan and for each cost-quality mode, and derives latency along
+ * the critical path, failure, the ecosystem-tier × mode matrix, the baseline and the
+ * recommendations. A pure function of its inputs. Formulas: {@code docs/simulation.md}.
  */
 public final class Simulator {
   /** Days in a month for monthly figures. */
   public static final long DAYS_PER_MONTH = 30;
+
   /** Runs per day when neither the scope nor the workflow gives a volume. */
   public static final long DEFAULT_RUNS_PER_DAY = 100;
+
   /** Hidden reasoning budget per effort, in tokens. */
-  public static final Map<ReasoningEffort, Long> REASONING_TOKENS = Map.of(
-      ReasoningEffort.NONE, 0L, ReasoningEffort.LOW, 1_000L, ReasoningEffort.MEDIUM, 4_000L,
-      ReasoningEffort.HIGH, 16_000L);
+  public static final Map<ReasoningEffort, Long> REASONING_TOKENS =
+      Map.of(
+          ReasoningEffort.NONE,
+          0L,
+          ReasoningEffort.LOW,
+          1_000L,
+          ReasoningEffort.MEDIUM,
+          4_000L,
+          ReasoningEffort.HIGH,
+          16_000L);
+
   /** Time to first token when the catalog has no latency figure for an offering. */
   public static final BigDecimal DEFAULT_TTFT = new BigDecimal("1.0");
+
   /** Output tokens per second when the catalog has no latency figure for an offering. */
   public static final BigDecimal DEFAULT_TPS = new BigDecimal("100");
+
   /** Seconds a step that calls no model takes, per kind. */
-  public static final Map<StepKind, BigDecimal> KIND_SECONDS = Map.of(
-      StepKind.TOOL, new BigDecimal("0.5"), StepKind.RETRIEVAL, new BigDecimal("0.5"),
-      StepKind.CODE, new BigDecimal("0.1"), StepKind.DECISION, BigDecimal.ZERO,
-      StepKind.HUMAN, BigDecimal.ZERO, StepKind.LLM, BigDecimal.ZERO);
+  public static final Map<StepKind, BigDecimal> KIND_SECONDS =
+      Map.of(
+          StepKind.TOOL,
+          new BigDecimal("0.5"),
+          StepKind.RETRIEVAL,
+          new BigDecimal("0.5"),
+          StepKind.CODE,
+          new BigDecimal("0.1"),
+          StepKind.DECISION,
+          BigDecimal.ZERO,
+          StepKind.HUMAN,
+          BigDecimal.ZERO,
+          StepKind.LLM,
+          BigDecimal.ZERO);
+
   /** Quality used for ranking when the catalog has no quality index for a model. */
-  public static final Map<CapabilityTier, BigDecimal> TIER_QUALITY = Map.of(
-      CapabilityTier.LIGHTWEIGHT, new BigDecimal("30"), CapabilityTier.BALANCED, new BigDecimal("45"),
-      CapabilityTier.FRONTIER, new BigDecimal("55"), CapabilityTier.MYTHOS, new BigDecimal("65"));
+  public static final Map<CapabilityTier, BigDecimal> TIER_QUALITY =
+      Map.of(
+          CapabilityTier.LIGHTWEIGHT,
+          new BigDecimal("30"),
+          CapabilityTier.BALANCED,
+          new BigDecimal("45"),
+          CapabilityTier.FRONTIER,
+          new BigDecimal("55"),
+          CapabilityTier.MYTHOS,
+          new BigDecimal("65"));
+
   /** Retries beyond this many are not modelled (their probability is negligible). */
   public static final int MAX_RETRIES_MODELLED = 20;
+
   /** Fallbacks beyond this many are not modelled. */
   public static final int MAX_FALLBACKS_MODELLED = 5;
-  /** A cache entry stays warm between runs when runs are at most this many seconds apart (5-minute TTL). */
+
+  /**
+   * A cache entry stays warm between runs when runs are at most this many seconds apart (5-minute
+   * TTL).
+   */
   static final long TTL_5M = 300;
+
   /** ... or this many seconds with a 1-hour TTL. */
   static final long TTL_1H = 3600;
+
   static final MathContext MC = MathContext.DECIMAL64;
   static final int LATENCY_SCALE = 6;
 
@@ -97,27 +134,40 @@ public final class Simulator {
   private final ModelCatalog catalog;
   private final LocalDate asOf;
   private final ScopeFilter filter;
+
   /** True when the scope requires a region (regional uplifts apply). */
   private final boolean regionPinned;
+
   private final FailureRates failureRates;
   private final long runsPerMonth;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, StepTiers.Classified> tiers = new LinkedHashMap<>();
-  /** The step simulation of each pick, and of each step that calls no model: the same in every plan. */
+
+  /**
+   * The step simulation of each pick, and of each step that calls no model: the same in every plan.
+   */
   private final List<Step> firsts = new ArrayList<>();
+
   /** The position in {@link #firsts} of each step id. */
   private final Map<String, Integer> firstIndex = new HashMap<>();
+
   private StepSimulation[] nonModelSteps;
+
   /** The figures of each step that calls no model: the same in every plan. */
   private Figures[] nonModelFigures;
+
   /** Rates below the long-context threshold, per offering: [interactive, batch]. */
   private final Map<Offering, Rates[]> shortRates = new java.util.IdentityHashMap<>();
+
   /** The dependency graph the plans' critical paths walk, built by the first plan. */
   private CriticalPath paths;
+
   /** The priced offerings the scope allows, in catalog order, with their 1-based catalog order. */
   private final List<Allowed> allowed = new ArrayList<>();
+
   /** Ranking quality per model (the index, else the tier default). */
   private final Map<Model, BigDecimal> qualities = new java.util.IdentityHashMap<>();
+
   private final Comparator<Priced> cheapest;
   private final Comparator<Priced> qualityPerDollar;
   private final Comparator<Priced> strongest;
@@ -131,11 +181,17 @@ public final class Simulator {
     final Optional<BigDecimal> uplift;
     final BigDecimal quality;
     final ai.cromus.core.catalog.Pricing pricing;
+
     /** The rates below the long-context threshold: [interactive, batch]. */
     final Rates[] shortRates;
 
-    Allowed(Model model, Offering offering, int order, Optional<ai.cromus.core.catalog.Vendor> vendor,
-        Optional<BigDecimal> uplift, BigDecimal quality) {
+    Allowed(
+        Model model,
+        Offering offering,
+        int order,
+        Optional<ai.cromus.core.catalog.Vendor> vendor,
+        Optional<BigDecimal> uplift,
+        BigDecimal quality) {
       this.model = model;
       this.offering = offering;
       this.order = order;
@@ -143,7 +199,10 @@ public final class Simulator {
       this.uplift = uplift;
       this.quality = quality;
       this.pricing = offering.pricing().orElseThrow();
-      this.shortRates = new Rates[] {Rates.of(pricing, vendor, 0, false, uplift), Rates.of(pricing, vendor, 0, true, uplift)};
+      this.shortRates =
+          new Rates[] {
+            Rates.of(pricing, vendor, 0, false, uplift), Rates.of(pricing, vendor, 0, true, uplift)
+          };
     }
   }
 
@@ -155,7 +214,8 @@ public final class Simulator {
       for (Offering o : m.offerings()) {
         order++;
         if (o.pricing().isPresent()) {
-          out.add(new Allowed(m, o, order, catalog.vendor(m.vendor()), Optional.empty(), qualityOf(m)));
+          out.add(
+              new Allowed(m, o, order, catalog.vendor(m.vendor()), Optional.empty(), qualityOf(m)));
         }
       }
     }
@@ -179,39 +239,47 @@ public final class Simulator {
     }
     for (Allowed a : IndexedCatalog.derived(catalog, Allowed.class, Simulator::priced)) {
       if (filter.allows(a.model, a.offering)) {
-        allowed.add(regionPinned ? new Allowed(a.model, a.offering, a.order, a.vendor, uplift(a.offering),
-            a.quality) : a);
+        allowed.add(
+            regionPinned
+                ? new Allowed(a.model, a.offering, a.order, a.vendor, uplift(a.offering), a.quality)
+                : a);
       }
     }
     // exact orders; doubles only decide comparisons that are far from a tie (see Exact.decided)
-    this.cheapest = (a, b) -> {
-      int c = Exact.decided(a.costKey, b.costKey);
-      if (c == 0) {
-        c = a.cost().compareTo(b.cost());
-      }
-      if (c == 0) {
-        c = Integer.compare(filter.tierRank(a.offering.tier()), filter.tierRank(b.offering.tier()));
-      }
-      return c != 0 ? c : Integer.compare(a.order, b.order);
-    };
-    this.qualityPerDollar = (a, b) -> {
-      // q1/c1 > q2/c2 ⇔ q1·c2 > q2·c1: the better ratio first
-      if (a.quality == b.quality && a.quality.signum() > 0) {
-        return cheaper(a, b); // one quality (the same model): the better ratio is the lower cost
-      }
-      int c = Exact.decided(b.qualityKey * a.costKey, a.qualityKey * b.costKey);
-      if (c == 0) {
-        c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
-      }
-      return c != 0 ? c : cheaper(a, b);
-    };
-    this.strongest = (a, b) -> {
-      int c = b.model.capabilityTier().compareTo(a.model.capabilityTier());
-      if (c == 0 && a.quality != b.quality) { // the same model's quality is the same object
-        c = b.quality.compareTo(a.quality);
-      }
-      return c != 0 ? c : cheaper(a, b);
-    };
+    this.cheapest =
+        (a, b) -> {
+          int c = Exact.decided(a.costKey, b.costKey);
+          if (c == 0) {
+            c = a.cost().compareTo(b.cost());
+          }
+          if (c == 0) {
+            c =
+                Integer.compare(
+                    filter.tierRank(a.offering.tier()), filter.tierRank(b.offering.tier()));
+          }
+          return c != 0 ? c : Integer.compare(a.order, b.order);
+        };
+    this.qualityPerDollar =
+        (a, b) -> {
+          // q1/c1 > q2/c2 ⇔ q1·c2 > q2·c1: the better ratio first
+          if (a.quality == b.quality && a.quality.signum() > 0) {
+            return cheaper(
+                a, b); // one quality (the same model): the better ratio is the lower cost
+          }
+          int c = Exact.decided(b.qualityKey * a.costKey, a.qualityKey * b.costKey);
+          if (c == 0) {
+            c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
+          }
+          return c != 0 ? c : cheaper(a, b);
+        };
+    this.strongest =
+        (a, b) -> {
+          int c = b.model.capabilityTier().compareTo(a.model.capabilityTier());
+          if (c == 0 && a.quality != b.quality) { // the same model's quality is the same object
+            c = b.quality.compareTo(a.quality);
+          }
+          return c != 0 ? c : cheaper(a, b);
+        };
   }
 
   /** Runs per month: the scope's, else the workflow's, else 100 a day; a month is 30 days. */
@@ -233,7 +301,9 @@ public final class Simulator {
 
   /** Runs a day times 30, saturating at {@link Long#MAX_VALUE} instead of overflowing. */
   static long perMonth(long perDay) {
-    return perDay > Long.MAX_VALUE / DAYS_PER_MONTH ? Long.MAX_VALUE : Math.max(0, perDay) * DAYS_PER_MONTH;
+    return perDay > Long.MAX_VALUE / DAYS_PER_MONTH
+        ? Long.MAX_VALUE
+        : Math.max(0, perDay) * DAYS_PER_MONTH;
   }
 
   /** The fastest candidate of a step: model, channel and expected latency. */
@@ -254,20 +324,29 @@ public final class Simulator {
     public final Simulation simulation;
     public final List<Recommendation> recommendations;
     public final List<Diagnostic> diagnostics;
+
     /** The capability tier of each model step, by step id. */
     public final Map<String, CapabilityTier> stepTiers;
+
     /** Budgets the declared plan breaks, one sentence each. */
     public final List<String> budgetBreaches;
+
     /** For each model step with a latency budget: the fastest allowed model that meets its tier. */
     public final Map<String, Fastest> fastest;
+
     /**
      * The dependency graph the plans were walked on: every step id a node, in the order of the
      * first occurrence of each id (the order of every plan's steps). For the same thread only.
      */
     public final CriticalPath paths;
 
-    Result(Simulation simulation, List<Recommendation> recommendations, List<Diagnostic> diagnostics,
-        Map<String, CapabilityTier> stepTiers, List<String> budgetBreaches, Map<String, Fastest> fastest,
+    Result(
+        Simulation simulation,
+        List<Recommendation> recommendations,
+        List<Diagnostic> diagnostics,
+        Map<String, CapabilityTier> stepTiers,
+        List<String> budgetBreaches,
+        Map<String, Fastest> fastest,
         CriticalPath paths) {
       this.paths = paths;
       this.fastest = Map.copyOf(fastest);
@@ -301,31 +380,40 @@ public final class Simulator {
   // Candidates and their figures
 
   /**
-   * A model on a channel, priced for one step. The exact cost is computed up front (rankings
-   * need it); the other figures (latency, failure, notes) only when something reads them, since
-   * most candidates of a step are ranked and dropped.
+   * A model on a channel, priced for one step. The exact cost is computed up front (rankings need
+   * it); the other figures (latency, failure, notes) only when something reads them, since most
+   * candidates of a step are ranked and dropped.
    */
   static final class Priced {
     final Model model;
     final Offering offering;
     final int order;
+
     /** The model's ranking quality. */
     final BigDecimal quality;
+
     /** The exact cost of a run of the step. */
     final BigDecimal cost;
+
     /** The cost and the quality as doubles: ranking keys that only decide clear comparisons. */
     final double costKey;
+
     final double qualityKey;
+
     /**
      * The position of this candidate in the step's cheapest-first order, once known: an exact
      * stand-in for the cheapest comparator among candidates of the same step and batch flag.
      */
     int costRank = -1;
+
     /** The step simulation of this pick, shared by every plan that picks it (it is immutable). */
     StepSimulation built;
+
     private Figures figures;
+
     /** What the figures are computed from on first use; null once they are. */
     private StepCosts step;
+
     private Allowed source;
     private boolean batch;
     private List<Fallback> fallbacks;
@@ -336,7 +424,8 @@ public final class Simulator {
     }
 
     /** A candidate whose figures are computed from {@code step} when first read. */
-    Priced(StepCosts step, Allowed source, boolean batch, List<Fallback> fallbacks, BigDecimal cost) {
+    Priced(
+        StepCosts step, Allowed source, boolean batch, List<Fallback> fallbacks, BigDecimal cost) {
       this(source.model, source.offering, source.order, source.quality, cost);
       this.step = step;
       this.source = source;
@@ -426,14 +515,18 @@ public final class Simulator {
         return 0;
       case OPTIONAL:
         return asked.map(REASONING_TOKENS::get).orElse(0L);
-      default: {
-        ReasoningEffort e = asked.orElse(tierOf(s) == CapabilityTier.LIGHTWEIGHT
-            ? ReasoningEffort.LOW : ReasoningEffort.MEDIUM);
-        if (e == ReasoningEffort.NONE) {
-          e = ReasoningEffort.LOW;
+      default:
+        {
+          ReasoningEffort e =
+              asked.orElse(
+                  tierOf(s) == CapabilityTier.LIGHTWEIGHT
+                      ? ReasoningEffort.LOW
+                      : ReasoningEffort.MEDIUM);
+          if (e == ReasoningEffort.NONE) {
+            e = ReasoningEffort.LOW;
+          }
+          return REASONING_TOKENS.get(e);
         }
-        return REASONING_TOKENS.get(e);
-      }
     }
   }
 
@@ -463,7 +556,8 @@ public final class Simulator {
   BigDecimal secondsPerCall(Offering o, long output, long reasoning) {
     Optional<Latency> l = o.latency();
     BigDecimal ttft = l.flatMap(Latency::ttftSeconds).orElse(DEFAULT_TTFT);
-    BigDecimal tps = l.map(Latency::outputTokensPerSecond).filter(x -> x.signum() > 0).orElse(DEFAULT_TPS);
+    BigDecimal tps =
+        l.map(Latency::outputTokensPerSecond).filter(x -> x.signum() > 0).orElse(DEFAULT_TPS);
     return ttft.add(BigDecimal.valueOf(output + reasoning).divide(tps, MC));
   }
 
@@ -471,42 +565,62 @@ public final class Simulator {
    * The cost of {@code calls} calls of the primary model with caching where it pays; {@code f},
    * when not null, is told whether the cache is used and why.
    */
-  BigDecimal primaryCost(StepCosts sc, Model m, Rates r, long reasoning, BigDecimal calls, long callsUnits,
+  BigDecimal primaryCost(
+      StepCosts sc,
+      Model m,
+      Rates r,
+      long reasoning,
+      BigDecimal calls,
+      long callsUnits,
       Figures f) {
     long prompt = sc.prompt;
     long output = sc.output;
     BigDecimal plain = r.plainTimes(prompt, output, reasoning, calls, callsUnits);
     long cachedTokens = Math.min(prompt, sc.cacheTokens);
-    if (cachedTokens <= 0 || r.cacheRead.isEmpty() || m.capabilities().promptCaching() == Support.NO) {
+    if (cachedTokens <= 0
+        || r.cacheRead.isEmpty()
+        || m.capabilities().promptCaching() == Support.NO) {
       return plain;
     }
     BigDecimal warm = r.warm(prompt, cachedTokens, output, reasoning);
-    BigDecimal interval = runsPerMonth == 0 ? null
-        : BigDecimal.valueOf(86_400L * DAYS_PER_MONTH).divide(BigDecimal.valueOf(runsPerMonth), MC);
+    BigDecimal interval =
+        runsPerMonth == 0
+            ? null
+            : BigDecimal.valueOf(86_400L * DAYS_PER_MONTH)
+                .divide(BigDecimal.valueOf(runsPerMonth), MC);
     boolean explicit = r.cacheWrite5m.isPresent() || r.cacheWrite1h.isPresent();
     BigDecimal first;
     String how;
     if (explicit) {
       Optional<BigDecimal> write = Optional.empty();
       String ttl = null;
-      if (interval != null && r.cacheWrite5m.isPresent() && interval.compareTo(BigDecimal.valueOf(TTL_5M)) <= 0) {
+      if (interval != null
+          && r.cacheWrite5m.isPresent()
+          && interval.compareTo(BigDecimal.valueOf(TTL_5M)) <= 0) {
         write = r.cacheWrite5m;
         ttl = "5-minute";
-      } else if (interval != null && r.cacheWrite1h.isPresent() && interval.compareTo(BigDecimal.valueOf(TTL_1H)) <= 0) {
+      } else if (interval != null
+          && r.cacheWrite1h.isPresent()
+          && interval.compareTo(BigDecimal.valueOf(TTL_1H)) <= 0) {
         write = r.cacheWrite1h;
         ttl = "1-hour";
       }
       if (write.isPresent()) {
         // warm across runs: one write a day, amortised over the day's runs
-        BigDecimal extra = Rates.usd(cachedTokens, write.get().subtract(r.cacheRead.get()))
-            .multiply(BigDecimal.valueOf(DAYS_PER_MONTH))
-            .divide(BigDecimal.valueOf(runsPerMonth), MathContext.DECIMAL128);
+        BigDecimal extra =
+            Rates.usd(cachedTokens, write.get().subtract(r.cacheRead.get()))
+                .multiply(BigDecimal.valueOf(DAYS_PER_MONTH))
+                .divide(BigDecimal.valueOf(runsPerMonth), MathContext.DECIMAL128);
         first = warm.add(extra);
-        how = "cache warm between runs (" + ttl + " TTL); one cache write a day amortised over the day's runs";
+        how =
+            "cache warm between runs ("
+                + ttl
+                + " TTL); one cache write a day amortised over the day's runs";
       } else {
         BigDecimal w = r.cacheWrite5m.orElse(r.cacheWrite1h.orElse(r.input));
         first = r.write(prompt, cachedTokens, output, reasoning, w);
-        how = "cache cold between runs at this volume: each run writes the prefix once, later calls of the run read it";
+        how =
+            "cache cold between runs at this volume: each run writes the prefix once, later calls of the run read it";
       }
     } else {
       if (interval != null && interval.compareTo(BigDecimal.valueOf(TTL_5M)) <= 0) {
@@ -514,7 +628,8 @@ public final class Simulator {
         how = "automatic caching, warm between runs";
       } else {
         first = r.plain(prompt, output, reasoning);
-        how = "automatic caching cold between runs at this volume: later calls of the run read the prefix";
+        how =
+            "automatic caching cold between runs at this volume: later calls of the run read the prefix";
       }
     }
     BigDecimal cached = first.add(warm.multiply(calls.subtract(BigDecimal.ONE)));
@@ -537,12 +652,18 @@ public final class Simulator {
   }
 
   /**
-   * The rates of a request on an offering. Below the long-context threshold they do not depend
-   * on the prompt, so they are computed once per offering and batch flag (the vendor and the
-   * uplift of an offering are the same for the whole simulation).
+   * The rates of a request on an offering. Below the long-context threshold they do not depend on
+   * the prompt, so they are computed once per offering and batch flag (the vendor and the uplift of
+   * an offering are the same for the whole simulation).
    */
-  private Rates rates(Offering o, ai.cromus.core.catalog.Pricing pr, Optional<ai.cromus.core.catalog.Vendor> vendor,
-      long prompt, boolean batch, Optional<BigDecimal> uplift, Rates[] known) {
+  private Rates rates(
+      Offering o,
+      ai.cromus.core.catalog.Pricing pr,
+      Optional<ai.cromus.core.catalog.Vendor> vendor,
+      long prompt,
+      boolean batch,
+      Optional<BigDecimal> uplift,
+      Rates[] known) {
     if (pr.longContext().isPresent() && prompt > pr.longContext().get().thresholdTokens()) {
       return Rates.of(pr, vendor, prompt, batch, uplift);
     }
@@ -557,10 +678,26 @@ public final class Simulator {
     return slot[i];
   }
 
-  private Figures figures(Step s, Model m, Offering o, Optional<ai.cromus.core.catalog.Vendor> vendor,
-      Optional<BigDecimal> uplift, boolean batch, List<Fallback> fallbacks) {
+  private Figures figures(
+      Step s,
+      Model m,
+      Offering o,
+      Optional<ai.cromus.core.catalog.Vendor> vendor,
+      Optional<BigDecimal> uplift,
+      boolean batch,
+      List<Fallback> fallbacks) {
     Figures f = new Figures();
-    price(new StepCosts(s), m, o, o.pricing().orElse(null), vendor, uplift, batch, fallbacks, null, f);
+    price(
+        new StepCosts(s),
+        m,
+        o,
+        o.pricing().orElse(null),
+        vendor,
+        uplift,
+        batch,
+        fallbacks,
+        null,
+        f);
     return f;
   }
 
@@ -576,12 +713,16 @@ public final class Simulator {
     final int retries;
     final long loopCount;
     final BigDecimal loop;
+
     /** The tokens of the declared cache prefix; 0 without one. */
     final long cacheTokens;
+
     /** Per capability tier of the model: expected attempts, p^(retries+1), loop × attempts. */
     private final BigDecimal[][] attempts = new BigDecimal[CapabilityTier.values().length][];
+
     /** Per capability tier of the model: the unscaled value of loop × attempts, once computed. */
     final long[] callsUnits = new long[CapabilityTier.values().length];
+
     /** Reasoning tokens per reasoning support of the model; -1 until computed. */
     private final long[] reasoning = new long[ReasoningSupport.values().length];
 
@@ -600,13 +741,33 @@ public final class Simulator {
     /** All the figures of a candidate of this step. */
     Figures figures(Allowed a, boolean batch, List<Fallback> fallbacks) {
       Figures f = new Figures();
-      price(this, a.model, a.offering, a.pricing, a.vendor, a.uplift, batch, fallbacks, a.shortRates, f);
+      price(
+          this,
+          a.model,
+          a.offering,
+          a.pricing,
+          a.vendor,
+          a.uplift,
+          batch,
+          fallbacks,
+          a.shortRates,
+          f);
       return f;
     }
 
     /** Only the cost of a candidate of this step: the same arithmetic as {@link #figures}. */
     BigDecimal cost(Allowed a, boolean batch, List<Fallback> fallbacks) {
-      return price(this, a.model, a.offering, a.pricing, a.vendor, a.uplift, batch, fallbacks, a.shortRates, null);
+      return price(
+          this,
+          a.model,
+          a.offering,
+          a.pricing,
+          a.vendor,
+          a.uplift,
+          batch,
+          fallbacks,
+          a.shortRates,
+          null);
     }
 
     /** {attempts, failure after every attempt, calls} for a primary model of a capability tier. */
@@ -637,16 +798,24 @@ public final class Simulator {
   }
 
   /**
-   * The cost of a step on one primary model (with its fallbacks); when {@code f} is not null,
-   * every other figure of it too, into {@code f}. Ranking asks for the cost alone, and the cost
-   * comes from the same arithmetic either way, so it is the same whether or not the other
-   * figures are ever read.
+   * The cost of a step on one primary model (with its fallbacks); when {@code f} is not null, every
+   * other figure of it too, into {@code f}. Ranking asks for the cost alone, and the cost comes
+   * from the same arithmetic either way, so it is the same whether or not the other figures are
+   * ever read.
    *
    * @param pr the offering's prices; null when it has none (self-hosted)
    */
-  private BigDecimal price(StepCosts sc, Model m, Offering o, ai.cromus.core.catalog.Pricing pr,
-      Optional<ai.cromus.core.catalog.Vendor> vendor, Optional<BigDecimal> uplift, boolean batch,
-      List<Fallback> fallbacks, Rates[] known, Figures f) {
+  private BigDecimal price(
+      StepCosts sc,
+      Model m,
+      Offering o,
+      ai.cromus.core.catalog.Pricing pr,
+      Optional<ai.cromus.core.catalog.Vendor> vendor,
+      Optional<BigDecimal> uplift,
+      boolean batch,
+      List<Fallback> fallbacks,
+      Rates[] known,
+      Figures f) {
     boolean full = f != null;
     Step s = sc.step;
     long output = sc.output;
@@ -660,11 +829,16 @@ public final class Simulator {
     BigDecimal base = BigDecimal.ZERO;
     if (pr != null) {
       Rates r = rates(o, pr, vendor, sc.prompt, batch, uplift, known);
-      cost = primaryCost(sc, m, r, reasoning, callsPrimary, sc.callsUnits[m.capabilityTier().ordinal()], f);
+      cost =
+          primaryCost(
+              sc, m, r, reasoning, callsPrimary, sc.callsUnits[m.capabilityTier().ordinal()], f);
       if (full) {
         f.batch = r.batch;
         f.rates = r;
-        base = attempts.compareTo(BigDecimal.ONE) == 0 ? cost : primaryCost(sc, m, r, reasoning, loop, sc.loopCount, null);
+        base =
+            attempts.compareTo(BigDecimal.ONE) == 0
+                ? cost
+                : primaryCost(sc, m, r, reasoning, loop, sc.loopCount, null);
       }
     } else if (full) {
       f.priced = false;
@@ -699,7 +873,8 @@ public final class Simulator {
     f.failure = loopFailure(reach.round(MC), sc.loopCount);
     f.calls = calls;
     if (!failuresDetected(s)) {
-      f.notes.add("structured output is not validated: failures go undetected, so retries never trigger");
+      f.notes.add(
+          "structured output is not validated: failures go undetected, so retries never trigger");
     }
     if (s.unboundedLoop()) {
       f.notes.add("unbounded loop: counted as one iteration");
@@ -727,13 +902,18 @@ public final class Simulator {
       pk = pk.multiply(p);
     }
     long loop = loopOf(s);
-    f.latency = KIND_SECONDS.get(s.kind()).multiply(attempts).multiply(BigDecimal.valueOf(loop))
-        .setScale(LATENCY_SCALE, RoundingMode.HALF_EVEN);
+    f.latency =
+        KIND_SECONDS
+            .get(s.kind())
+            .multiply(attempts)
+            .multiply(BigDecimal.valueOf(loop))
+            .setScale(LATENCY_SCALE, RoundingMode.HALF_EVEN);
     f.failure = loopFailure(pk.round(MC), loop);
     if (s.kind() == StepKind.HUMAN) {
       f.notes.add("human step: its waiting time is not part of the automated latency");
     } else if (s.kind() != StepKind.DECISION) {
-      f.notes.add("no model tokens; default " + KIND_SECONDS.get(s.kind()).toPlainString() + " s per call");
+      f.notes.add(
+          "no model tokens; default " + KIND_SECONDS.get(s.kind()).toPlainString() + " s per call");
     }
     return f;
   }
@@ -754,7 +934,8 @@ public final class Simulator {
     if (s.structuredOutput() && m.capabilities().structuredOutput() == Support.NO) {
       return false;
     }
-    boolean wantsReasoning = s.reasoning().isPresent() && s.reasoning().get() != ReasoningEffort.NONE;
+    boolean wantsReasoning =
+        s.reasoning().isPresent() && s.reasoning().get() != ReasoningEffort.NONE;
     return !wantsReasoning || m.capabilities().reasoning() != ReasoningSupport.NONE;
   }
 
@@ -795,13 +976,15 @@ public final class Simulator {
 
   /** The cheapest order: by cost rank when both have one (see {@link #byCost}). */
   private int cheaper(Priced a, Priced b) {
-    return a.costRank >= 0 && b.costRank >= 0 ? Integer.compare(a.costRank, b.costRank) : cheapest.compare(a, b);
+    return a.costRank >= 0 && b.costRank >= 0
+        ? Integer.compare(a.costRank, b.costRank)
+        : cheapest.compare(a, b);
   }
 
   /**
-   * The candidates of one step (one batch flag), cheapest first, each given its position as
-   * {@link Priced#costRank}: {@link #cheapest} is a total order, so on any subset comparing the
-   * ranks gives what the comparator gives, and later sorts need no exact comparison for it.
+   * The candidates of one step (one batch flag), cheapest first, each given its position as {@link
+   * Priced#costRank}: {@link #cheapest} is a total order, so on any subset comparing the ranks
+   * gives what the comparator gives, and later sorts need no exact comparison for it.
    */
   List<Priced> byCost(List<Priced> all) {
     List<Priced> sorted = new ArrayList<>(all);
@@ -822,14 +1005,15 @@ public final class Simulator {
   }
 
   /**
-   * Ranks the candidates of a step under a mode, best first; empty when none qualifies.
-   * {@code all} is in {@link #byCost} order: the cheap modes only filter it.
+   * Ranks the candidates of a step under a mode, best first; empty when none qualifies. {@code all}
+   * is in {@link #byCost} order: the cheap modes only filter it.
    */
   List<Priced> rank(Step s, CostMode mode, List<Priced> all) {
     CapabilityTier need = tierOf(s);
     List<Priced> ok = new ArrayList<>(all.size());
     for (Priced p : all) {
-      if (p.model.capabilityTier().isAtLeast(need) && (mode != CostMode.OPEN_SOURCE || p.model.openWeights())) {
+      if (p.model.capabilityTier().isAtLeast(need)
+          && (mode != CostMode.OPEN_SOURCE || p.model.openWeights())) {
         ok.add(p);
       }
     }
@@ -840,23 +1024,24 @@ public final class Simulator {
       case QUALITY:
         ok.sort(strongest());
         return ok;
-      default: {
-        // BALANCED and OPEN_SOURCE: the lowest tier at or above the step's tier that has a
-        // candidate, best quality per dollar; higher tiers follow as alternatives.
-        if (ok.isEmpty()) {
-          return ok;
+      default:
+        {
+          // BALANCED and OPEN_SOURCE: the lowest tier at or above the step's tier that has a
+          // candidate, best quality per dollar; higher tiers follow as alternatives.
+          if (ok.isEmpty()) {
+            return ok;
+          }
+          CapabilityTier lowest = lowestTier(ok);
+          List<Priced> same = new ArrayList<>(ok.size());
+          List<Priced> rest = new ArrayList<>(ok.size());
+          for (Priced p : ok) {
+            (p.model.capabilityTier() == lowest ? same : rest).add(p);
+          }
+          same.sort(qualityPerDollar);
+          rest.sort(qualityPerDollar);
+          same.addAll(rest);
+          return same;
         }
-        CapabilityTier lowest = lowestTier(ok);
-        List<Priced> same = new ArrayList<>(ok.size());
-        List<Priced> rest = new ArrayList<>(ok.size());
-        for (Priced p : ok) {
-          (p.model.capabilityTier() == lowest ? same : rest).add(p);
-        }
-        same.sort(qualityPerDollar);
-        rest.sort(qualityPerDollar);
-        same.addAll(rest);
-        return same;
-      }
     }
   }
 
@@ -903,10 +1088,18 @@ public final class Simulator {
           ranked = rank(s, mode, inter);
         }
         if (mode == CostMode.COST && s.latencyBudgetSeconds().isPresent()) {
-          ranked.stream().min(Comparator.comparing((Priced p) -> p.figures().latency).thenComparing(cheapest()))
-              .ifPresent(p -> fastest.put(s.id(), new Fastest(p.model.id(), p.offering.channel(), p.figures().latency)));
+          ranked.stream()
+              .min(
+                  Comparator.comparing((Priced p) -> p.figures().latency).thenComparing(cheapest()))
+              .ifPresent(
+                  p ->
+                      fastest.put(
+                          s.id(),
+                          new Fastest(p.model.id(), p.offering.channel(), p.figures().latency)));
         }
-        rankings.get(mode).put(s.id(), new Ranking(at, ranked, fitting && mode == CostMode.QUALITY));
+        rankings
+            .get(mode)
+            .put(s.id(), new Ranking(at, ranked, fitting && mode == CostMode.QUALITY));
         tierSums.get(mode).add(Ranking.firsts(mode, ranked, enabledTiers));
       }
     }
@@ -914,11 +1107,14 @@ public final class Simulator {
     Map<CostMode, Map<String, Priced>> picks = new EnumMap<>(CostMode.class);
     for (CostMode mode : CostMode.values()) {
       Map<String, Priced> pick = new LinkedHashMap<>();
-      rankings.get(mode).forEach((id, r) -> {
-        if (r.pick != null) {
-          pick.put(id, r.pick);
-        }
-      });
+      rankings
+          .get(mode)
+          .forEach(
+              (id, r) -> {
+                if (r.pick != null) {
+                  pick.put(id, r.pick);
+                }
+              });
       picks.put(mode, pick);
     }
     if (fitting) {
@@ -933,30 +1129,39 @@ public final class Simulator {
     }
     reportInfeasible(picks);
 
-    Map<String, Priced> declaredPicks = declaredPicks(picks.get(CostMode.BALANCED), declaredFallbacks);
+    Map<String, Priced> declaredPicks =
+        declaredPicks(picks.get(CostMode.BALANCED), declaredFallbacks);
     PlanSimulation declared = plan(Optional.empty(), declaredPicks);
 
     List<MatrixCell> matrix = matrix(rankings, tierSums, enabledTiers);
     Baseline baseline = baseline(declared);
-    Simulation sim = Simulation.builder().runsPerMonth(runsPerMonth).declared(declared)
-        .putAllModes(modes).addAllMatrix(matrix).baseline(baseline).build();
+    Simulation sim =
+        Simulation.builder()
+            .runsPerMonth(runsPerMonth)
+            .declared(declared)
+            .putAllModes(modes)
+            .addAllMatrix(matrix)
+            .baseline(baseline)
+            .build();
     List<Recommendation> recs = recommendations(rankings, picks, declared);
     Map<String, CapabilityTier> stepTiers = new LinkedHashMap<>();
     tiers.forEach((k, v) -> stepTiers.put(k, v.tier));
-    return new Result(sim, recs, diagnostics, stepTiers, budgetBreaches(declared), fastest, paths());
+    return new Result(
+        sim, recs, diagnostics, stepTiers, budgetBreaches(declared), fastest, paths());
   }
 
   /**
    * What the result needs of one mode's ranking of one step: its size, the pick and the next two
-   * models after the pick (the alternatives). The whole ranking is kept only when the quality
-   * plan must be fitted to a budget; the matrix takes what it needs through {@link TierSums}.
+   * models after the pick (the alternatives). The whole ranking is kept only when the quality plan
+   * must be fitted to a budget; the matrix takes what it needs through {@link TierSums}.
    */
   static final class Ranking {
     /**
-     * The position of the step among the simulator's first step of each id (the step of its id
-     * that the plans simulate, in the order of every plan's steps).
+     * The position of the step among the simulator's first step of each id (the step of its id that
+     * the plans simulate, in the order of every plan's steps).
      */
     final int at;
+
     final int size;
     final Priced pick;
     final List<Priced> alternatives;
@@ -984,9 +1189,9 @@ public final class Simulator {
   }
 
   /**
-   * One mode's row of the matrix, summed step by step as each ranking is made (so no ranking
-   * is kept for it): per ecosystem tier, the cost of the first candidate on that tier over all
-   * steps, and whether some step has none there.
+   * One mode's row of the matrix, summed step by step as each ranking is made (so no ranking is
+   * kept for it): per ecosystem tier, the cost of the first candidate on that tier over all steps,
+   * and whether some step has none there.
    */
   static final class TierSums {
     final BigDecimal[] sums = new BigDecimal[EcosystemTier.values().length];
@@ -1007,7 +1212,9 @@ public final class Simulator {
     }
   }
 
-  /** The first two candidates after {@code chosen} of models other than its own and each other's. */
+  /**
+   * The first two candidates after {@code chosen} of models other than its own and each other's.
+   */
   static List<Priced> alternatives(Priced chosen, List<Priced> ranked) {
     List<Priced> alts = new ArrayList<>(2);
     Set<String> models = new java.util.HashSet<>();
@@ -1024,9 +1231,9 @@ public final class Simulator {
   }
 
   /**
-   * Values of a map looked up in the map's own order: while the keys asked for come in that
-   * order, each is the next entry (no hashing, which at 10,000 steps is a cache miss each);
-   * any other key is looked up in the map. So the answer is always the map's.
+   * Values of a map looked up in the map's own order: while the keys asked for come in that order,
+   * each is the next entry (no hashing, which at 10,000 steps is a cache miss each); any other key
+   * is looked up in the map. So the answer is always the map's.
    */
   static final class InOrder<V> {
     private final Map<String, V> map;
@@ -1055,7 +1262,8 @@ public final class Simulator {
   private List<EcosystemTier> enabledTiers() {
     List<EcosystemTier> out = new ArrayList<>();
     for (EcosystemTier tier : EcosystemTier.values()) {
-      if (catalog.channels().stream().anyMatch(c -> c.tier() == tier && filter.channelEnabled(c.id()))) {
+      if (catalog.channels().stream()
+          .anyMatch(c -> c.tier() == tier && filter.channelEnabled(c.id()))) {
         out.add(tier);
       }
     }
@@ -1072,36 +1280,74 @@ public final class Simulator {
       ModelLookup l = catalog.lookup(name);
       if (!l.found()) {
         if (!allowedOnly) {
-          diagnostics.add(Diagnostic.of(SimulationRule.MODEL_UNKNOWN, at(s),
-              "Step '" + s.id() + "' names the fallback model '" + name + "', which is not in catalog "
-                  + catalog.version() + "; the fallback is not simulated.",
-              l.nearest().isEmpty() ? "Run 'cromus models' for the list." : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
+          diagnostics.add(
+              Diagnostic.of(
+                  SimulationRule.MODEL_UNKNOWN,
+                  at(s),
+                  "Step '"
+                      + s.id()
+                      + "' names the fallback model '"
+                      + name
+                      + "', which is not in catalog "
+                      + catalog.version()
+                      + "; the fallback is not simulated.",
+                  l.nearest().isEmpty()
+                      ? "Run 'cromus models' for the list."
+                      : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
         }
         continue;
       }
       Model m = l.model().get();
       Optional<Offering> best = bestOffering(s, m, allowedOnly);
-      best.ifPresent(o -> out.add(new Fallback(m, o, o.pricing().map(pr -> Rates.of(pr, catalog.vendor(m.vendor()),
-          s.inputTokens().tokens(), false, uplift(o))).orElse(null), reasoningTokens(s, m))));
+      best.ifPresent(
+          o ->
+              out.add(
+                  new Fallback(
+                      m,
+                      o,
+                      o.pricing()
+                          .map(
+                              pr ->
+                                  Rates.of(
+                                      pr,
+                                      catalog.vendor(m.vendor()),
+                                      s.inputTokens().tokens(),
+                                      false,
+                                      uplift(o)))
+                          .orElse(null),
+                      reasoningTokens(s, m))));
     }
     return out;
   }
 
   /** The cheapest priced offering of a model for a step (allowed ones first). */
   Optional<Offering> bestOffering(Step s, Model m, boolean allowedOnly) {
-    Comparator<Offering> byPrice = Comparator.comparing((Offering o) -> o.pricing().get().input()
-        .multiply(BigDecimal.valueOf(Math.max(1, s.inputTokens().tokens())))
-        .add(o.pricing().get().output().multiply(BigDecimal.valueOf(Math.max(1, s.outputTokens().tokens())))))
-        .thenComparingInt(o -> filter.tierRank(o.tier()));
-    Optional<Offering> allowed = m.offerings().stream().filter(o -> o.pricing().isPresent() && filter.allows(m, o))
-        .min(byPrice);
+    Comparator<Offering> byPrice =
+        Comparator.comparing(
+                (Offering o) ->
+                    o.pricing()
+                        .get()
+                        .input()
+                        .multiply(BigDecimal.valueOf(Math.max(1, s.inputTokens().tokens())))
+                        .add(
+                            o.pricing()
+                                .get()
+                                .output()
+                                .multiply(
+                                    BigDecimal.valueOf(Math.max(1, s.outputTokens().tokens())))))
+            .thenComparingInt(o -> filter.tierRank(o.tier()));
+    Optional<Offering> allowed =
+        m.offerings().stream()
+            .filter(o -> o.pricing().isPresent() && filter.allows(m, o))
+            .min(byPrice);
     if (allowed.isPresent() || allowedOnly) {
       return allowed;
     }
     return m.offerings().stream().filter(o -> o.pricing().isPresent()).min(byPrice);
   }
 
-  Map<String, Priced> declaredPicks(Map<String, Priced> balanced, Map<String, List<Fallback>> fallbacks) {
+  Map<String, Priced> declaredPicks(
+      Map<String, Priced> balanced, Map<String, List<Fallback>> fallbacks) {
     Map<String, Priced> out = new LinkedHashMap<>();
     Set<String> seen = new java.util.HashSet<>();
     for (Step s : workflow.steps()) {
@@ -1111,8 +1357,13 @@ public final class Simulator {
       if (s.model().isEmpty()) {
         Priced b = balanced.get(s.id());
         if (b != null) {
-          out.put(s.id(), new Priced(b.model, b.offering, b.order,
-              figures(s, b.model, b.offering, false, fallbacks.get(s.id()))));
+          out.put(
+              s.id(),
+              new Priced(
+                  b.model,
+                  b.offering,
+                  b.order,
+                  figures(s, b.model, b.offering, false, fallbacks.get(s.id()))));
           out.get(s.id()).figures().notes.add(0, "no model named: the balanced choice");
         }
         continue;
@@ -1121,43 +1372,100 @@ public final class Simulator {
       ModelLookup l = catalog.lookup(name);
       if (!l.found()) {
         Priced b = balanced.get(s.id());
-        diagnostics.add(Diagnostic.of(SimulationRule.MODEL_UNKNOWN, at(s),
-            "Step '" + s.id() + "' requests the model '" + name + "', which is not in catalog " + catalog.version()
-                + (b == null ? "." : "; the balanced choice " + b.model.id() + " is simulated instead."),
-            l.nearest().isEmpty() ? "Run 'cromus models' for the list of models."
-                : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
+        diagnostics.add(
+            Diagnostic.of(
+                SimulationRule.MODEL_UNKNOWN,
+                at(s),
+                "Step '"
+                    + s.id()
+                    + "' requests the model '"
+                    + name
+                    + "', which is not in catalog "
+                    + catalog.version()
+                    + (b == null
+                        ? "."
+                        : "; the balanced choice " + b.model.id() + " is simulated instead."),
+                l.nearest().isEmpty()
+                    ? "Run 'cromus models' for the list of models."
+                    : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
         if (b != null) {
-          Priced p = new Priced(b.model, b.offering, b.order, figures(s, b.model, b.offering, false, fallbacks.get(s.id())));
-          p.figures().notes.add(0, "requested model '" + name + "' is unknown: the balanced choice is simulated");
+          Priced p =
+              new Priced(
+                  b.model,
+                  b.offering,
+                  b.order,
+                  figures(s, b.model, b.offering, false, fallbacks.get(s.id())));
+          p.figures()
+              .notes
+              .add(
+                  0, "requested model '" + name + "' is unknown: the balanced choice is simulated");
           out.put(s.id(), p);
         }
         continue;
       }
       Model m = l.model().get();
       if (m.status() != ModelStatus.ACTIVE) {
-        diagnostics.add(Diagnostic.of(SimulationRule.MODEL_RETIRED, at(s),
-            "Step '" + s.id() + "' requests " + m.id() + ", which is " + m.status().id()
-                + m.deprecationDate().map(d -> " (retirement " + d + ")").orElse("") + ".",
-            m.successor().map(x -> "Move to its successor " + x + ".").orElse("Choose an active model.")));
+        diagnostics.add(
+            Diagnostic.of(
+                SimulationRule.MODEL_RETIRED,
+                at(s),
+                "Step '"
+                    + s.id()
+                    + "' requests "
+                    + m.id()
+                    + ", which is "
+                    + m.status().id()
+                    + m.deprecationDate().map(d -> " (retirement " + d + ")").orElse("")
+                    + ".",
+                m.successor()
+                    .map(x -> "Move to its successor " + x + ".")
+                    .orElse("Choose an active model.")));
       }
       Optional<Offering> allowed = bestOffering(s, m, true);
       Optional<Offering> any = bestOffering(s, m, false);
       if (allowed.isEmpty()) {
         if (any.isPresent()) {
-          String why = m.offerings().stream().map(o -> filter.rejection(m, o).map(r -> o.channel() + ": " + r).orElse(null))
-              .filter(Objects::nonNull).collect(Collectors.joining("; "));
+          String why =
+              m.offerings().stream()
+                  .map(o -> filter.rejection(m, o).map(r -> o.channel() + ": " + r).orElse(null))
+                  .filter(Objects::nonNull)
+                  .collect(Collectors.joining("; "));
           List<String> allowedIds = new ArrayList<>(new TreeSet<>(candidatesIds(s)));
           List<String> near = Similarity.nearest(m.id(), allowedIds, 3);
           Priced b = balanced.get(s.id());
-          String hint = !near.isEmpty() ? "Nearest models the scope allows: " + String.join(", ", near) + "."
-              : b != null ? "The scope's balanced choice for this step is " + b.model.id() + " on " + b.offering.channel() + "."
-              : "No model the scope allows fits this step.";
-          diagnostics.add(Diagnostic.of(ScopeRule.MODEL_OUT_OF_SCOPE, at(s),
-              "Step '" + s.id() + "' requests " + m.id() + ", which the scope does not allow (" + why + ").", hint));
+          String hint =
+              !near.isEmpty()
+                  ? "Nearest models the scope allows: " + String.join(", ", near) + "."
+                  : b != null
+                      ? "The scope's balanced choice for this step is "
+                          + b.model.id()
+                          + " on "
+                          + b.offering.channel()
+                          + "."
+                      : "No model the scope allows fits this step.";
+          diagnostics.add(
+              Diagnostic.of(
+                  ScopeRule.MODEL_OUT_OF_SCOPE,
+                  at(s),
+                  "Step '"
+                      + s.id()
+                      + "' requests "
+                      + m.id()
+                      + ", which the scope does not allow ("
+                      + why
+                      + ").",
+                  hint));
         } else {
-          diagnostics.add(Diagnostic.of(SimulationRule.MODEL_UNPRICED, at(s),
-              "Step '" + s.id() + "' requests " + m.id() + ", which has no priced offering; its cost is not counted.",
-              "Give a self-hosted cost, or request a hosted model."));
+          diagnostics.add(
+              Diagnostic.of(
+                  SimulationRule.MODEL_UNPRICED,
+                  at(s),
+                  "Step '"
+                      + s.id()
+                      + "' requests "
+                      + m.id()
+                      + ", which has no priced offering; its cost is not counted.",
+                  "Give a self-hosted cost, or request a hosted model."));
           Offering o = m.offerings().isEmpty() ? null : m.offerings().get(0);
           if (o != null) {
             out.put(s.id(), new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id()))));
@@ -1166,14 +1474,34 @@ public final class Simulator {
         }
       }
       Offering o = allowed.orElse(any.get());
-      o.validUntil().filter(d -> d.isBefore(asOf)).ifPresent(d -> diagnostics.add(Diagnostic.of(
-          SimulationRule.PRICE_EXPIRED, at(s),
-          "The price of " + m.id() + " on " + o.channel() + " was promotional until " + d + ", before " + asOf + ".",
-          "Check the current price at " + o.source() + ".")));
+      o.validUntil()
+          .filter(d -> d.isBefore(asOf))
+          .ifPresent(
+              d ->
+                  diagnostics.add(
+                      Diagnostic.of(
+                          SimulationRule.PRICE_EXPIRED,
+                          at(s),
+                          "The price of "
+                              + m.id()
+                              + " on "
+                              + o.channel()
+                              + " was promotional until "
+                              + d
+                              + ", before "
+                              + asOf
+                              + ".",
+                          "Check the current price at " + o.source() + ".")));
       Priced p = new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id())));
       if (!m.capabilityTier().isAtLeast(tierOf(s))) {
-        p.figures().notes.add("requested model is " + m.capabilityTier().id() + ", below the step's "
-            + tierOf(s).id() + " tier: failure rate doubled per tier of shortfall");
+        p.figures()
+            .notes
+            .add(
+                "requested model is "
+                    + m.capabilityTier().id()
+                    + ", below the step's "
+                    + tierOf(s).id()
+                    + " tier: failure rate doubled per tier of shortfall");
       }
       out.put(s.id(), p);
     }
@@ -1184,7 +1512,9 @@ public final class Simulator {
     Set<String> ids = new LinkedHashSet<>();
     for (Model m : catalog.models()) {
       for (Offering o : m.offerings()) {
-        if (o.pricing().isPresent() && filter.allows(m, o) && fits(s, m, o)
+        if (o.pricing().isPresent()
+            && filter.allows(m, o)
+            && fits(s, m, o)
             && m.capabilityTier().isAtLeast(tierOf(s))) {
           ids.add(m.id());
         }
@@ -1198,14 +1528,32 @@ public final class Simulator {
     List<String> out = new ArrayList<>();
     check(out, plan.perRun(), workflow.budget().perRun(), "a run", "the workflow's per-run budget");
     check(out, plan.perRun(), scope.budget().perRun(), "a run", "the scope's per-run budget");
-    check(out, plan.perMonth(), workflow.budget().perMonth(), "a month", "the workflow's per-month budget");
-    check(out, plan.perMonth(), scope.budget().perMonth(), "a month", "the scope's per-month budget");
+    check(
+        out,
+        plan.perMonth(),
+        workflow.budget().perMonth(),
+        "a month",
+        "the workflow's per-month budget");
+    check(
+        out, plan.perMonth(), scope.budget().perMonth(), "a month", "the scope's per-month budget");
     return out;
   }
 
-  private static void check(List<String> out, Money cost, Optional<Money> budget, String per, String whose) {
-    budget.filter(cost::isGreaterThan).ifPresent(b -> out.add("the declared plan costs " + cost.display()
-        + " " + per + ", over " + whose + " of " + b.display()));
+  private static void check(
+      List<String> out, Money cost, Optional<Money> budget, String per, String whose) {
+    budget
+        .filter(cost::isGreaterThan)
+        .ifPresent(
+            b ->
+                out.add(
+                    "the declared plan costs "
+                        + cost.display()
+                        + " "
+                        + per
+                        + ", over "
+                        + whose
+                        + " of "
+                        + b.display()));
   }
 
   /** The budget a plan must fit per run, if any: the lower of the workflow's and the scope's. */
@@ -1232,7 +1580,8 @@ public final class Simulator {
     if (perRunBudget().isPresent() && run.isGreaterThan(perRunBudget().get())) {
       return false;
     }
-    return perMonthBudget().isEmpty() || !run.times(runsPerMonth).isGreaterThan(perMonthBudget().get());
+    return perMonthBudget().isEmpty()
+        || !run.times(runsPerMonth).isGreaterThan(perMonthBudget().get());
   }
 
   /**
@@ -1289,21 +1638,38 @@ public final class Simulator {
       if (!missing.isEmpty()) {
         // a warning when the workflow's own mode is affected; otherwise information only
         CostMode own = scope.mode().or(workflow::mode).orElse(CostMode.BALANCED);
-        Diagnostic d = Diagnostic.of(SimulationRule.NO_MODEL_IN_SCOPE, at(s),
-            "No model the scope allows meets step '" + s.id() + "' (" + tierOf(s).id() + " tier) in mode "
-                + String.join(", ", missing) + ".",
-            "Enable more channels or loosen the gates; open_source needs an open-weights model of the step's tier.");
-        diagnostics.add(missing.contains(own.id()) ? d
-            : ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(d).withSeverity(ai.cromus.core.diagnostic.Severity.INFO));
+        Diagnostic d =
+            Diagnostic.of(
+                SimulationRule.NO_MODEL_IN_SCOPE,
+                at(s),
+                "No model the scope allows meets step '"
+                    + s.id()
+                    + "' ("
+                    + tierOf(s).id()
+                    + " tier) in mode "
+                    + String.join(", ", missing)
+                    + ".",
+                "Enable more channels or loosen the gates; open_source needs an open-weights model of the step's tier.");
+        diagnostics.add(
+            missing.contains(own.id())
+                ? d
+                : ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(d)
+                    .withSeverity(ai.cromus.core.diagnostic.Severity.INFO));
       }
     }
   }
 
-  /** The simulation of one step from its figures; {@code p} is its pick (null: none, or no model step). */
+  /**
+   * The simulation of one step from its figures; {@code p} is its pick (null: none, or no model
+   * step).
+   */
   private StepSimulation stepSimulation(Step s, Priced p, Figures f) {
-    var b = StepSimulation.builder().stepId(s.id())
-        .inputTokens(s.inputTokens().tokens()).outputTokens(s.outputTokens().tokens())
-        .estimated(!s.inputTokens().declared() || !s.outputTokens().declared());
+    var b =
+        StepSimulation.builder()
+            .stepId(s.id())
+            .inputTokens(s.inputTokens().tokens())
+            .outputTokens(s.outputTokens().tokens())
+            .estimated(!s.inputTokens().declared() || !s.outputTokens().declared());
     // a pick's figures are shared by every plan that picks it: its notes are copied, never changed
     List<String> notes = f.allNotes();
     if (s.kind() == StepKind.LLM) {
@@ -1312,12 +1678,24 @@ public final class Simulator {
         b.model(p.model.id()).channel(p.offering.channel()).badge(p.offering.badge());
       }
       if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
-        notes.add("token sizes estimated (" + (s.inputTokens().declared() ? s.outputTokens().method() : s.inputTokens().method()) + ")");
+        notes.add(
+            "token sizes estimated ("
+                + (s.inputTokens().declared()
+                    ? s.outputTokens().method()
+                    : s.inputTokens().method())
+                + ")");
       }
     }
-    return b.reasoningTokens(f.reasoning).cost(Money.usd(f.cost)).retryCost(Money.usd(f.retryCost))
-        .latencySeconds(f.latency).failureProbability(f.failure).batch(f.batch).cached(f.cached)
-        .expectedCalls(f.calls).addAllNotes(notes).build();
+    return b.reasoningTokens(f.reasoning)
+        .cost(Money.usd(f.cost))
+        .retryCost(Money.usd(f.retryCost))
+        .latencySeconds(f.latency)
+        .failureProbability(f.failure)
+        .batch(f.batch)
+        .cached(f.cached)
+        .expectedCalls(f.calls)
+        .addAllNotes(notes)
+        .build();
   }
 
   /** A plan from one pick per model step. */
@@ -1343,7 +1721,12 @@ public final class Simulator {
         Priced p = picked.get(s.id());
         if (p == null) {
           feasible = false;
-          problems.add("step '" + s.id() + "': no model the scope allows meets its " + tierOf(s).id() + " tier");
+          problems.add(
+              "step '"
+                  + s.id()
+                  + "': no model the scope allows meets its "
+                  + tierOf(s).id()
+                  + " tier");
           f = new Figures();
           f.notes.add("infeasible: no allowed model");
           built = stepSimulation(s, null, f);
@@ -1376,14 +1759,37 @@ public final class Simulator {
     Money perRun = Money.usd(total);
     Money perMonth = perRun.times(runsPerMonth);
     String who = mode.map(m -> "mode " + m.id()).orElse("the declared plan");
-    perRunBudget().filter(perRun::isGreaterThan).ifPresent(bud -> problems.add(
-        who + " costs " + perRun.display() + " a run, over the per-run budget of " + bud.display()));
-    perMonthBudget().filter(perMonth::isGreaterThan).ifPresent(bud -> problems.add(
-        who + " costs " + perMonth.display() + " a month, over the per-month budget of " + bud.display()));
-    return PlanSimulation.builder().mode(mode).perRun(perRun).perMonth(perMonth)
-        .latencySeconds(criticalPath(latency)).serialLatencySeconds(serial)
+    perRunBudget()
+        .filter(perRun::isGreaterThan)
+        .ifPresent(
+            bud ->
+                problems.add(
+                    who
+                        + " costs "
+                        + perRun.display()
+                        + " a run, over the per-run budget of "
+                        + bud.display()));
+    perMonthBudget()
+        .filter(perMonth::isGreaterThan)
+        .ifPresent(
+            bud ->
+                problems.add(
+                    who
+                        + " costs "
+                        + perMonth.display()
+                        + " a month, over the per-month budget of "
+                        + bud.display()));
+    return PlanSimulation.builder()
+        .mode(mode)
+        .perRun(perRun)
+        .perMonth(perMonth)
+        .latencySeconds(criticalPath(latency))
+        .serialLatencySeconds(serial)
         .failureRisk(BigDecimal.ONE.subtract(ok, MC).max(BigDecimal.ZERO))
-        .addAllSteps(out).feasible(feasible).addAllProblems(problems).build();
+        .addAllSteps(out)
+        .feasible(feasible)
+        .addAllProblems(problems)
+        .build();
   }
 
   /**
@@ -1407,7 +1813,9 @@ public final class Simulator {
     return paths;
   }
 
-  List<MatrixCell> matrix(Map<CostMode, Map<String, Ranking>> rankings, Map<CostMode, TierSums> sums,
+  List<MatrixCell> matrix(
+      Map<CostMode, Map<String, Ranking>> rankings,
+      Map<CostMode, TierSums> sums,
       List<EcosystemTier> enabled) {
     List<MatrixCell> cells = new ArrayList<>();
     for (EcosystemTier tier : enabled) {
@@ -1415,7 +1823,9 @@ public final class Simulator {
         boolean feasible = true;
         BigDecimal sum = BigDecimal.ZERO;
         // the whole restricted ranking is needed only to fit the quality plan to a budget
-        boolean fit = mode == CostMode.QUALITY && (perRunBudget().isPresent() || perMonthBudget().isPresent());
+        boolean fit =
+            mode == CostMode.QUALITY
+                && (perRunBudget().isPresent() || perMonthBudget().isPresent());
         if (fit) {
           Map<String, Priced> pick = new LinkedHashMap<>();
           Map<String, List<Priced>> ranked = new LinkedHashMap<>();
@@ -1436,17 +1846,23 @@ public final class Simulator {
           sum = row.sums[tier.ordinal()];
         }
         Money perRun = feasible ? Money.usd(sum) : Money.ZERO;
-        cells.add(MatrixCell.builder().tier(tier).mode(mode).perRun(perRun)
-            .perMonth(perRun.times(runsPerMonth)).feasible(feasible).build());
+        cells.add(
+            MatrixCell.builder()
+                .tier(tier)
+                .mode(mode)
+                .perRun(perRun)
+                .perMonth(perRun.times(runsPerMonth))
+                .feasible(feasible)
+                .build());
       }
     }
     return cells;
   }
 
   /**
-   * The ranking of a subset, from the ranking of the whole: filtering keeps a total order; for
-   * the tier-bound policies (balanced, open_source) the lowest capability tier left goes first,
-   * each part keeping its order — the same list {@link #rank} would give for the subset.
+   * The ranking of a subset, from the ranking of the whole: filtering keeps a total order; for the
+   * tier-bound policies (balanced, open_source) the lowest capability tier left goes first, each
+   * part keeping its order — the same list {@link #rank} would give for the subset.
    */
   static List<Priced> restrict(CostMode mode, List<Priced> ranked, Predicate<Priced> keep) {
     List<Priced> kept = new ArrayList<>(ranked.size());
@@ -1474,9 +1890,9 @@ public final class Simulator {
   }
 
   /**
-   * The first entry of {@code restrict(mode, ranked, on tier)} without building the list:
-   * the first on the tier, or for balanced and open_source the first on the tier whose
-   * capability tier is the lowest on the tier; null when none is on the tier.
+   * The first entry of {@code restrict(mode, ranked, on tier)} without building the list: the first
+   * on the tier, or for balanced and open_source the first on the tier whose capability tier is the
+   * lowest on the tier; null when none is on the tier.
    */
   static Priced firstOnTier(CostMode mode, List<Priced> ranked, EcosystemTier tier) {
     boolean byLowest = mode == CostMode.BALANCED || mode == CostMode.OPEN_SOURCE;
@@ -1510,15 +1926,27 @@ public final class Simulator {
     var a = scope.assumptions();
     Money review = a.hourlyRate().times(a.reviewHoursPerRun()).times(runsPerMonth);
     Money correction = a.correctionCost().times(declared.failureRisk()).times(runsPerMonth);
-    Money total = declared.perMonth().plus(review).plus(correction).plus(a.maintenancePerMonth())
-        .plus(a.monitoringPerMonth());
-    return Baseline.builder().apiPerMonth(declared.perMonth()).humanReviewPerMonth(review)
-        .errorCorrectionPerMonth(correction).maintenancePerMonth(a.maintenancePerMonth())
-        .monitoringPerMonth(a.monitoringPerMonth()).totalPerMonth(total).build();
+    Money total =
+        declared
+            .perMonth()
+            .plus(review)
+            .plus(correction)
+            .plus(a.maintenancePerMonth())
+            .plus(a.monitoringPerMonth());
+    return Baseline.builder()
+        .apiPerMonth(declared.perMonth())
+        .humanReviewPerMonth(review)
+        .errorCorrectionPerMonth(correction)
+        .maintenancePerMonth(a.maintenancePerMonth())
+        .monitoringPerMonth(a.monitoringPerMonth())
+        .totalPerMonth(total)
+        .build();
   }
 
-  List<Recommendation> recommendations(Map<CostMode, Map<String, Ranking>> rankings,
-      Map<CostMode, Map<String, Priced>> picks, PlanSimulation declared) {
+  List<Recommendation> recommendations(
+      Map<CostMode, Map<String, Ranking>> rankings,
+      Map<CostMode, Map<String, Priced>> picks,
+      PlanSimulation declared) {
     List<Recommendation> out = new ArrayList<>();
     List<StepSimulation> declaredSteps = declared.steps(); // in the order of firsts
     for (CostMode mode : CostMode.values()) {
@@ -1532,17 +1960,32 @@ public final class Simulator {
         Step s = firsts.get(ranking.at);
         // a quality pick moved to fit a budget has alternatives of its own
         List<Alternative> alts = new ArrayList<>();
-        for (Priced p : chosen == ranking.pick ? ranking.alternatives : alternatives(chosen, ranking.whole)) {
-          alts.add(Alternative.builder().model(p.model.id()).channel(p.offering.channel())
-              .badge(p.offering.badge()).perRun(Money.usd(p.cost())).build());
+        for (Priced p :
+            chosen == ranking.pick ? ranking.alternatives : alternatives(chosen, ranking.whole)) {
+          alts.add(
+              Alternative.builder()
+                  .model(p.model.id())
+                  .channel(p.offering.channel())
+                  .badge(p.offering.badge())
+                  .perRun(Money.usd(p.cost()))
+                  .build());
         }
         Money cost = Money.usd(chosen.cost());
         Money saving = declaredSteps.get(ranking.at).cost().minus(cost);
-        out.add(Recommendation.builder().stepId(s.id()).mode(mode).model(chosen.model.id())
-            .channel(chosen.offering.channel()).badge(chosen.offering.badge())
-            .addAllReasons(reasons(s, mode, chosen, ranking.size))
-            .addAllAlternatives(alts).perRun(cost).savingPerRun(saving)
-            .savingPerMonth(saving.times(runsPerMonth)).requiredTier(tierOf(s)).build());
+        out.add(
+            Recommendation.builder()
+                .stepId(s.id())
+                .mode(mode)
+                .model(chosen.model.id())
+                .channel(chosen.offering.channel())
+                .badge(chosen.offering.badge())
+                .addAllReasons(reasons(s, mode, chosen, ranking.size))
+                .addAllAlternatives(alts)
+                .perRun(cost)
+                .savingPerRun(saving)
+                .savingPerMonth(saving.times(runsPerMonth))
+                .requiredTier(tierOf(s))
+                .build());
       }
     }
     return out;
@@ -1551,33 +1994,61 @@ public final class Simulator {
   List<String> reasons(Step s, CostMode mode, Priced p, int count) {
     List<String> r = new ArrayList<>();
     StepTiers.Classified c = tiers.get(s.id());
-    r.add("the step needs " + c.tier.id() + " (" + c.reason + "); " + p.model.id() + " is "
-        + p.model.capabilityTier().id());
+    r.add(
+        "the step needs "
+            + c.tier.id()
+            + " ("
+            + c.reason
+            + "); "
+            + p.model.id()
+            + " is "
+            + p.model.capabilityTier().id());
     switch (mode) {
       case ECO:
-        r.add("eco: the cheapest of " + count + " allowed offerings that meet the tier, with batch and caching where the step permits");
+        r.add(
+            "eco: the cheapest of "
+                + count
+                + " allowed offerings that meet the tier, with batch and caching where the step permits");
         break;
       case COST:
-        r.add("cost: the cheapest of " + count + " allowed offerings that meet the tier, at interactive prices");
+        r.add(
+            "cost: the cheapest of "
+                + count
+                + " allowed offerings that meet the tier, at interactive prices");
         break;
       case BALANCED:
-        r.add("balanced: the best quality per dollar at the step's tier (quality " + quality(p.model).toPlainString()
-            + (p.model.quality().isPresent() ? ", " + p.model.quality().get().source() : ", tier default") + ")");
+        r.add(
+            "balanced: the best quality per dollar at the step's tier (quality "
+                + quality(p.model).toPlainString()
+                + (p.model.quality().isPresent()
+                    ? ", " + p.model.quality().get().source()
+                    : ", tier default")
+                + ")");
         break;
       case QUALITY:
-        r.add("quality: the strongest allowed model" + (perRunBudget().isPresent() || perMonthBudget().isPresent()
-            ? " that keeps the plan within budget where possible" : ""));
+        r.add(
+            "quality: the strongest allowed model"
+                + (perRunBudget().isPresent() || perMonthBudget().isPresent()
+                    ? " that keeps the plan within budget where possible"
+                    : ""));
         break;
       default:
-        r.add("open_source: open weights (" + p.model.license() + "), best quality per dollar at the step's tier");
+        r.add(
+            "open_source: open weights ("
+                + p.model.license()
+                + "), best quality per dollar at the step's tier");
     }
     r.add(p.offering.badge().label());
     if (!scope.tiers().isEmpty()) {
       int rank = filter.tierRank(p.offering.tier());
-      r.add(rank < scope.tiers().size() ? "ecosystem tier " + p.offering.tier().id() + " is preference #" + (rank + 1)
-          : "ecosystem tier " + p.offering.tier().id() + " is not among the preferred tiers");
+      r.add(
+          rank < scope.tiers().size()
+              ? "ecosystem tier " + p.offering.tier().id() + " is preference #" + (rank + 1)
+              : "ecosystem tier " + p.offering.tier().id() + " is not among the preferred tiers");
     }
-    if (!scope.gates().allow().isEmpty() || !scope.gates().deny().isEmpty() || !scope.gates().require().isEmpty()) {
+    if (!scope.gates().allow().isEmpty()
+        || !scope.gates().deny().isEmpty()
+        || !scope.gates().require().isEmpty()) {
       r.add("passes the scope's gates");
     }
     if (p.figures().batch) {

@@ -13,10 +13,9 @@ import java.util.Optional;
  * Otherwise the decision table of {@code docs/simulation.md}:
  *
  * <ol>
- *   <li>task type from the words of the title and instructions: classification or extraction
- *       words give LIGHTWEIGHT, generation and comparison words BALANCED, hard-reasoning words
- *       FRONTIER; the highest group found wins (multi-step text mixes groups); none found gives
- *       BALANCED;
+ *   <li>task type from the words of the title and instructions: classification or extraction words
+ *       give LIGHTWEIGHT, generation and comparison words BALANCED, hard-reasoning words FRONTIER;
+ *       the highest group found wins (multi-step text mixes groups); none found gives BALANCED;
  *   <li>IO contract: a LIGHTWEIGHT step whose output is free-form and longer than 500 tokens
  *       becomes BALANCED;
  *   <li>failure tolerance: a LIGHTWEIGHT step that declares {@code retry: 0}, no fallback and no
@@ -26,15 +25,59 @@ import java.util.Optional;
  * </ol>
  */
 public final class StepTiers {
-  static final List<String> LIGHT_WORDS = List.of("classif", "categori", "label", "tag", "route",
-      "extract", "detect", "identify", "parse", "triage", "normali", "lookup", "look up",
-      "sentiment", "yes or no", "match", "validate", "check whether");
-  static final List<String> BALANCED_WORDS = List.of("draft", "write", "generat", "summar",
-      "compose", "rewrite", "translat", "explain", "propose", "compare", "assess", "evaluat",
-      "review", "analy", "recommend", "answer", "reply", "respond");
-  static final List<String> FRONTIER_WORDS = List.of("diagnos", "root cause", "reason through",
-      "prove", "strateg", "complex", "multi-step plan", "legal opinion", "hypothes",
-      "adjudicat", "novel");
+  static final List<String> LIGHT_WORDS =
+      List.of(
+          "classif",
+          "categori",
+          "label",
+          "tag",
+          "route",
+          "extract",
+          "detect",
+          "identify",
+          "parse",
+          "triage",
+          "normali",
+          "lookup",
+          "look up",
+          "sentiment",
+          "yes or no",
+          "match",
+          "validate",
+          "check whether");
+  static final List<String> BALANCED_WORDS =
+      List.of(
+          "draft",
+          "write",
+          "generat",
+          "summar",
+          "compose",
+          "rewrite",
+          "translat",
+          "explain",
+          "propose",
+          "compare",
+          "assess",
+          "evaluat",
+          "review",
+          "analy",
+          "recommend",
+          "answer",
+          "reply",
+          "respond");
+  static final List<String> FRONTIER_WORDS =
+      List.of(
+          "diagnos",
+          "root cause",
+          "reason through",
+          "prove",
+          "strateg",
+          "complex",
+          "multi-step plan",
+          "legal opinion",
+          "hypothes",
+          "adjudicat",
+          "novel");
   static final long LONG_CONTEXT_TOKENS = 64_000;
   static final long LONG_FREE_FORM_OUTPUT = 500;
 
@@ -46,7 +89,8 @@ public final class StepTiers {
       return Optional.empty();
     }
     if (step.tier().isPresent()) {
-      return Optional.of(new Classified(step.tier().get(), "declared tier: " + step.tier().get().id()));
+      return Optional.of(
+          new Classified(step.tier().get(), "declared tier: " + step.tier().get().id()));
     }
     String text = (step.title() + " \n " + step.instructions()).toLowerCase(Locale.ROOT);
     CapabilityTier tier = null;
@@ -65,17 +109,22 @@ public final class StepTiers {
       tier = CapabilityTier.BALANCED;
       why = "no task-type word found; balanced by default";
     }
-    if (tier == CapabilityTier.LIGHTWEIGHT && !step.structuredOutput()
+    if (tier == CapabilityTier.LIGHTWEIGHT
+        && !step.structuredOutput()
         && step.outputTokens().tokens() > LONG_FREE_FORM_OUTPUT) {
       tier = CapabilityTier.BALANCED;
       why += "; long free-form output";
     }
-    if (tier == CapabilityTier.LIGHTWEIGHT && step.retries().isPresent() && step.retries().getAsInt() == 0
-        && step.fallbacks().isEmpty() && step.validation().isEmpty()) {
+    if (tier == CapabilityTier.LIGHTWEIGHT
+        && step.retries().isPresent()
+        && step.retries().getAsInt() == 0
+        && step.fallbacks().isEmpty()
+        && step.validation().isEmpty()) {
       tier = CapabilityTier.BALANCED;
       why += "; no retry, fallback or validation to catch a weak answer";
     }
-    if (step.inputTokens().tokens() > LONG_CONTEXT_TOKENS && !tier.isAtLeast(CapabilityTier.BALANCED)) {
+    if (step.inputTokens().tokens() > LONG_CONTEXT_TOKENS
+        && !tier.isAtLeast(CapabilityTier.BALANCED)) {
       tier = CapabilityTier.BALANCED;
       why += "; long context";
     }
@@ -90,7 +139,10 @@ public final class StepTiers {
     return Optional.of(new Classified(tier, why));
   }
 
-  /** The first word of the list that starts a word of the text (so 'prove' does not match 'approve'). */
+  /**
+   * The first word of the list that starts a word of the text (so 'prove' does not match
+   * 'approve').
+   */
   private static String first(String text, List<String> words) {
     for (String w : words) {
       int i = text.indexOf(w);

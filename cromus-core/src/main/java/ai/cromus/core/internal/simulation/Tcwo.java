@@ -18,12 +18,19 @@ public final class Tcwo {
     Money baseline = sim.baseline().map(b -> b.totalPerMonth()).orElse(sim.declared().perMonth());
     Money integration = scope.assumptions().integrationPerMonth();
     Money total = baseline.plus(waste).plus(integration);
-    BigDecimal outcomes = BigDecimal.valueOf(sim.runsPerMonth())
-        .multiply(BigDecimal.ONE.subtract(sim.declared().failureRisk()));
-    var b = ai.cromus.core.simulation.Tcwo.builder().baselinePerMonth(baseline).cromsWastePerMonth(waste)
-        .integrationPerMonth(integration).totalPerMonth(total).outcomesPerMonth(outcomes);
+    BigDecimal outcomes =
+        BigDecimal.valueOf(sim.runsPerMonth())
+            .multiply(BigDecimal.ONE.subtract(sim.declared().failureRisk()));
+    var b =
+        ai.cromus.core.simulation.Tcwo.builder()
+            .baselinePerMonth(baseline)
+            .cromsWastePerMonth(waste)
+            .integrationPerMonth(integration)
+            .totalPerMonth(total)
+            .outcomesPerMonth(outcomes);
     if (outcomes.signum() > 0) {
-      b.perOutcome(Money.usd(total.amount().divide(outcomes, PER_OUTCOME_SCALE, RoundingMode.HALF_EVEN)));
+      b.perOutcome(
+          Money.usd(total.amount().divide(outcomes, PER_OUTCOME_SCALE, RoundingMode.HALF_EVEN)));
     }
     return b.build();
   }

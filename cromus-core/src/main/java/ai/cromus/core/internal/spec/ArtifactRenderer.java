@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.spec;
 
+import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.spec.EthosProfile;
@@ -15,13 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import ai.cromus.core.internal.text.Texts;
 
 /**
  * Renders the portable artifacts of a workflow: a SKILL.md that passes the strict Agent Skills
- * rules (Cromus data as string values in {@code metadata}), its {@code cromus.yaml} sidecar,
- * the ETHOS profile the workflow names (or the one recommended for its domain, else The
- * Operator) and a MEMORY.md. Deterministic: no clock, no locale.
+ * rules (Cromus data as string values in {@code metadata}), its {@code cromus.yaml} sidecar, the
+ * ETHOS profile the workflow names (or the one recommended for its domain, else The Operator) and a
+ * MEMORY.md. Deterministic: no clock, no locale.
  */
 public final class ArtifactRenderer {
   /** The profile used when the workflow names none and its domain has no recommendation. */
@@ -33,14 +33,15 @@ public final class ArtifactRenderer {
 
   /** The ETHOS profile of a workflow: the one it names, else its domain's, else The Operator. */
   public static EthosProfile profile(Workflow w) {
-    return w.ethos().flatMap(EthosProfiles::find)
+    return w.ethos()
+        .flatMap(EthosProfiles::find)
         .or(() -> EthosProfiles.recommendedFor(w.domain()))
         .orElseGet(() -> EthosProfiles.find(DEFAULT_PROFILE).orElseThrow());
   }
 
   /** Renders the four artifacts. {@code date} is the MEMORY.md's last_updated, when known. */
-  public static Artifacts render(Workflow w, Optional<Simulation> simulation,
-      Optional<LocalDate> date) {
+  public static Artifacts render(
+      Workflow w, Optional<Simulation> simulation, Optional<LocalDate> date) {
     EthosProfile profile = profile(w);
     String name = skillName(w);
     String description = description(w);
@@ -59,56 +60,81 @@ public final class ArtifactRenderer {
     return Names.kebab(w.name(), 64);
   }
 
-  /** The description: the workflow's, or one made from its title and steps; what and when, at most 1024. */
+  /**
+   * The description: the workflow's, or one made from its title and steps; what and when, at most
+   * 1024.
+   */
   static String description(Workflow w) {
-    String base = w.description().map(String::strip).filter(s -> !s.isEmpty())
-        .orElseGet(() -> {
-          List<String> titles = new ArrayList<>();
-          for (Step s : w.steps()) {
-            titles.add(lowerFirst(s.title()));
-          }
-          return sentence(w.title()) + (titles.isEmpty() ? "" : " Steps: " + String.join("; ",
-              titles) + ".");
-        });
+    String base =
+        w.description()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .orElseGet(
+                () -> {
+                  List<String> titles = new ArrayList<>();
+                  for (Step s : w.steps()) {
+                    titles.add(lowerFirst(s.title()));
+                  }
+                  return sentence(w.title())
+                      + (titles.isEmpty() ? "" : " Steps: " + String.join("; ", titles) + ".");
+                });
     String d = clean(base);
     if (!WHEN.matcher(d).find()) {
-      d = d + (d.endsWith(".") ? "" : ".") + " Use when asked to run the " + clean(w.title())
-          + " procedure.";
+      d =
+          d
+              + (d.endsWith(".") ? "" : ".")
+              + " Use when asked to run the "
+              + clean(w.title())
+              + " procedure.";
     }
     return truncate(d, 1024);
   }
 
-  private static String skillMd(Workflow w, String name, String description,
-      Optional<Simulation> simulation, EthosProfile profile) {
+  private static String skillMd(
+      Workflow w,
+      String name,
+      String description,
+      Optional<Simulation> simulation,
+      EthosProfile profile) {
     StringBuilder sb = new StringBuilder(4096).append("---\n");
     YamlWriter y = new YamlWriter(sb);
     y.string("name", name).string("description", description);
-    y.map("metadata").string("owner", w.owner().orElse(null))
+    y.map("metadata")
+        .string("owner", w.owner().orElse(null))
         .string("version", w.version().filter(v -> Names.SEMVER.matcher(v).matches()).orElse(null))
         .string("source_document", w.source())
         .string("tags", w.domain().map(d -> Names.kebab(d, 64)).orElse(null))
         .string("ethos_reference", profile.stem())
         .string("memory_reference", "MEMORY.md");
-    Sidecar.modelBlock(w, simulation).ifPresent(m -> {
-      y.string("cromus-model-primary", m.primary);
-      if (m.fallbacks != null && !m.fallbacks.isEmpty()) {
-        y.string("cromus-model-fallback", String.join(",", m.fallbacks));
-      }
-      y.string("cromus-model-mode", m.mode);
-    });
+    Sidecar.modelBlock(w, simulation)
+        .ifPresent(
+            m -> {
+              y.string("cromus-model-primary", m.primary);
+              if (m.fallbacks != null && !m.fallbacks.isEmpty()) {
+                y.string("cromus-model-fallback", String.join(",", m.fallbacks));
+              }
+              y.string("cromus-model-mode", m.mode);
+            });
     w.runsPerDay().ifPresent(n -> y.string("cromus-runs-per-day", Long.toString(n)));
     w.runsPerMonth().ifPresent(n -> y.string("cromus-runs-per-month", Long.toString(n)));
     w.budget().perRun().ifPresent(m -> y.string("cromus-budget-per-run-usd", m.toPlainString()));
-    w.budget().perMonth().ifPresent(m -> y.string("cromus-budget-per-month-usd", m.toPlainString()));
-    simulation.ifPresent(sim -> y.string("cromus-cost-per-run-usd",
-        Sidecar.envelopePlan(w, sim).perRun().toPlainString()));
+    w.budget()
+        .perMonth()
+        .ifPresent(m -> y.string("cromus-budget-per-month-usd", m.toPlainString()));
+    simulation.ifPresent(
+        sim ->
+            y.string(
+                "cromus-cost-per-run-usd", Sidecar.envelopePlan(w, sim).perRun().toPlainString()));
     y.string("cromus-sidecar", "cromus.yaml").end();
     sb.append("---\n");
     sb.append("# ").append(Md.inline(w.title())).append("\n\n");
     w.description().ifPresent(d -> sb.append(Md.block(d)).append("\n\n"));
     sb.append("Work through the steps in order; a step runs once the steps it depends on are done.")
-        .append(" Follow the behaviour of the ETHOS profile ").append(Md.inline(profile.name()))
-        .append(" (").append(Md.inline(profile.stem())).append(").\n");
+        .append(" Follow the behaviour of the ETHOS profile ")
+        .append(Md.inline(profile.name()))
+        .append(" (")
+        .append(Md.inline(profile.stem()))
+        .append(").\n");
     int n = 1;
     for (Step s : w.steps()) {
       sb.append("\n## Step ").append(n++).append(" — ").append(Md.inline(s.title())).append("\n\n");
@@ -123,7 +149,9 @@ public final class ArtifactRenderer {
       }
       sb.append(".\n");
       sb.append("Input: ").append(io(s.inputDescription(), s.inputTokens().tokens())).append('\n');
-      sb.append("Output: ").append(io(s.outputDescription(), s.outputTokens().tokens())).append('\n');
+      sb.append("Output: ")
+          .append(io(s.outputDescription(), s.outputTokens().tokens()))
+          .append('\n');
     }
     return sb.toString();
   }
@@ -133,12 +161,15 @@ public final class ArtifactRenderer {
     return tokens > 0 ? d + " (about " + tokens + " tokens)." : d + ".";
   }
 
-  private static String memoryMd(Workflow w, String name, String description, EthosProfile profile,
-      Optional<LocalDate> date) {
+  private static String memoryMd(
+      Workflow w, String name, String description, EthosProfile profile, Optional<LocalDate> date) {
     MemoryScope scope = w.memory().orElse(MemoryScope.SESSION);
     StringBuilder sb = new StringBuilder(4096).append("---\n");
-    new YamlWriter(sb).string("memory_id", name + "-memory").string("version", "1.0.0")
-        .string("scope", scope.id()).string("agent_compatibility", "any")
+    new YamlWriter(sb)
+        .string("memory_id", name + "-memory")
+        .string("version", "1.0.0")
+        .string("scope", scope.id())
+        .string("agent_compatibility", "any")
         .string("compression_strategy", scope == MemoryScope.SESSION ? "prune" : "summarize")
         .string("last_updated", date.map(LocalDate::toString).orElse(null))
         .string("owner", w.owner().orElse(profile.owner()));
@@ -147,42 +178,64 @@ public final class ArtifactRenderer {
     sb.append("# ").append(title).append(" agent memory\n\n");
     sb.append("## Identity\n\n");
     sb.append("- **Role:** agent that runs the ").append(title).append(" workflow.\n");
-    sb.append("- **Project:** the ").append(Md.inline(name)).append(" skill (.agents/skills/")
-        .append(Md.inline(name)).append("/SKILL.md).\n");
+    sb.append("- **Project:** the ")
+        .append(Md.inline(name))
+        .append(" skill (.agents/skills/")
+        .append(Md.inline(name))
+        .append("/SKILL.md).\n");
     sb.append("- **Owner:** ").append(Md.inline(w.owner().orElse("not stated"))).append(".\n");
     sb.append("- **Purpose:** ").append(Md.inline(description)).append('\n');
     List<String> constraints = new ArrayList<>();
     for (Step s : w.steps()) {
       if (s.kind() == StepKind.HUMAN) {
-        constraints.add("never skip step " + Md.inline(s.id()) + " (" + Md.inline(s.title()) + ")"
-            + s.approver().map(a -> ", approved by " + Md.inline(a)).orElse(""));
+        constraints.add(
+            "never skip step "
+                + Md.inline(s.id())
+                + " ("
+                + Md.inline(s.title())
+                + ")"
+                + s.approver().map(a -> ", approved by " + Md.inline(a)).orElse(""));
       }
     }
     for (String p : profile.prohibitedActions()) {
       constraints.add("never " + Md.inline(p.replace('_', ' ')));
     }
-    sb.append("- **Hard constraints:** ").append(constraints.isEmpty() ? "none stated"
-        : String.join("; ", constraints)).append(".\n");
-    sb.append("- **Always true:** behaviour follows ").append(Md.inline(profile.stem())).append(".\n\n");
-    sb.append("## Persistent Context\n\n### Decisions made\n\nNo decisions recorded yet. Record each as"
-        + " a line: decision — date — rationale.\n\n### Project state\n\n");
+    sb.append("- **Hard constraints:** ")
+        .append(constraints.isEmpty() ? "none stated" : String.join("; ", constraints))
+        .append(".\n");
+    sb.append("- **Always true:** behaviour follows ")
+        .append(Md.inline(profile.stem()))
+        .append(".\n\n");
+    sb.append(
+        "## Persistent Context\n\n### Decisions made\n\nNo decisions recorded yet. Record each as"
+            + " a line: decision — date — rationale.\n\n### Project state\n\n");
     sb.append("- **Current phase:** not started.\n- **Last completed:** none.\n")
         .append("- **Active blockers:** none.\n- **Next action:** ")
-        .append(w.steps().isEmpty() ? "define the first step" : "run step 1, "
-            + Md.inline(w.steps().get(0).title())).append(".\n\n");
+        .append(
+            w.steps().isEmpty()
+                ? "define the first step"
+                : "run step 1, " + Md.inline(w.steps().get(0).title()))
+        .append(".\n\n");
     sb.append("## Session Context\n\n- **Session started:** not started.\n")
         .append("- **Current task:** none.\n- **Recent summary:** none yet.\n\n");
     sb.append("## Compression Rules\n\n### Trigger threshold\n\n")
         .append("Compress when context usage reaches 80 % of the model's window.\n\n")
-        .append("### Priority order\n\n1. Identity: never compress.\n2. Decisions made: never compress.\n")
-        .append("3. Project state: summarise only.\n4. Session Context: re-summarise, then discard.\n\n")
-        .append("### Summarization style\n\nBullets, one line per fact; target 20 % of the original"
-            + " length. Keep ids, amounts and dates exact.\n\n### What to discard first\n\n");
+        .append(
+            "### Priority order\n\n1. Identity: never compress.\n2. Decisions made: never compress.\n")
+        .append(
+            "3. Project state: summarise only.\n4. Session Context: re-summarise, then discard.\n\n")
+        .append(
+            "### Summarization style\n\nBullets, one line per fact; target 20 % of the original"
+                + " length. Keep ids, amounts and dates exact.\n\n### What to discard first\n\n");
     List<String> discard = new ArrayList<>();
     for (Step s : w.steps()) {
       if (s.kind() == StepKind.TOOL || s.kind() == StepKind.RETRIEVAL) {
-        discard.add("Raw output of step " + Md.inline(s.id()) + " (" + Md.inline(s.title())
-            + ") once the steps after it have used it.");
+        discard.add(
+            "Raw output of step "
+                + Md.inline(s.id())
+                + " ("
+                + Md.inline(s.title())
+                + ") once the steps after it have used it.");
       }
     }
     discard.add("Drafts that were replaced by a later version.");
@@ -193,12 +246,16 @@ public final class ArtifactRenderer {
         .append("- Identity and every decision made, unchanged.\n- Project state.\n");
     for (Step s : w.steps()) {
       if (s.kind() == StepKind.HUMAN) {
-        sb.append("- Items waiting at step ").append(Md.inline(s.id())).append(" (")
-            .append(Md.inline(s.title())).append(").\n");
+        sb.append("- Items waiting at step ")
+            .append(Md.inline(s.id()))
+            .append(" (")
+            .append(Md.inline(s.title()))
+            .append(").\n");
       }
     }
     sb.append("- Open flags on uncertain results.\n\n### Discard on handoff\n\n")
-        .append("- Raw tool and retrieval responses.\n- Personal data not needed by the next step.\n")
+        .append(
+            "- Raw tool and retrieval responses.\n- Personal data not needed by the next step.\n")
         .append("- Drafts already sent or rejected.\n\n### Outgoing summary format\n\n")
         .append("```\nMEMORY HANDOFF — [memory_id] — [datetime]\nCurrent phase: [phase]\n")
         .append("Last completed: [last completed step]\nNext action: [next action]\n")
@@ -208,8 +265,10 @@ public final class ArtifactRenderer {
   }
 
   private static String clean(String s) {
-    String t = Texts.collapseWhitespace(Texts.normalize(s, Normalizer.Form.NFC).replace('<', '(')
-        .replace('>', ')')).strip();
+    String t =
+        Texts.collapseWhitespace(
+                Texts.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')'))
+            .strip();
     return t;
   }
 

@@ -23,7 +23,8 @@ public final class Findings {
   /** Adds a diagnostic at a line and column (clamped to 1). */
   public void add(Rule rule, int line, int column, String message, String hint) {
     SourceLocation at = SourceLocation.of(source, Math.max(1, line), Math.max(1, column));
-    list.add(hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
+    list.add(
+        hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
   }
 
   /** Adds a diagnostic at a node. */
@@ -33,8 +34,15 @@ public final class Findings {
 
   /** Adds a diagnostic with a severity other than the rule's default. */
   public void add(Rule rule, Severity severity, int line, int column, String message, String hint) {
-    Diagnostic d = Diagnostic.builder().rule(rule.id()).severity(severity).source(source)
-        .line(Math.max(1, line)).column(Math.max(1, column)).message(message).build();
+    Diagnostic d =
+        Diagnostic.builder()
+            .rule(rule.id())
+            .severity(severity)
+            .source(source)
+            .line(Math.max(1, line))
+            .column(Math.max(1, column))
+            .message(message)
+            .build();
     list.add(hint == null ? d : Diagnostic.builder().from(d).hint(hint).build());
   }
 

@@ -14,11 +14,14 @@ import java.util.Optional;
 public record FrontMatter(String yaml, int line, int column, String body, int bodyLine) {
 
   /** Why the reference validator's delimiting failed. */
-  public enum Failure { NOT_STARTED, NOT_CLOSED }
+  public enum Failure {
+    NOT_STARTED,
+    NOT_CLOSED
+  }
 
   /**
-   * Front matter delimited exactly as the reference validator {@code skills-ref} does it: the
-   * text must start with {@code ---}; it is split on the next {@code ---}, wherever it is.
+   * Front matter delimited exactly as the reference validator {@code skills-ref} does it: the text
+   * must start with {@code ---}; it is split on the next {@code ---}, wherever it is.
    */
   public static Either skillsRef(String text) {
     if (!text.startsWith("---")) {
@@ -30,13 +33,13 @@ public record FrontMatter(String yaml, int line, int column, String body, int bo
     }
     String yaml = text.substring(3, close);
     String body = text.substring(close + 3);
-    return new Either(Optional.of(new FrontMatter(yaml, 1, 4, body, lineOf(text, close + 3))),
-        Optional.empty());
+    return new Either(
+        Optional.of(new FrontMatter(yaml, 1, 4, body, lineOf(text, close + 3))), Optional.empty());
   }
 
   /**
-   * Front matter as Markdown tools read it: a first line {@code ---} and a closing line
-   * {@code ---} or {@code ...}. Empty when the file has none (or it is not closed).
+   * Front matter as Markdown tools read it: a first line {@code ---} and a closing line {@code ---}
+   * or {@code ...}. Empty when the file has none (or it is not closed).
    */
   public static Optional<FrontMatter> lines(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -64,9 +67,7 @@ public record FrontMatter(String yaml, int line, int column, String body, int bo
     return Optional.empty();
   }
 
-  /**
-   * The first fenced code block of language {@code yaml} (or {@code yml}) in a Markdown text.
-   */
+  /** The first fenced code block of language {@code yaml} (or {@code yml}) in a Markdown text. */
   public static Optional<FrontMatter> fencedYaml(String text) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

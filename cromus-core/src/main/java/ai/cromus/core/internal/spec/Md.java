@@ -5,8 +5,8 @@ public final class Md {
   private Md() {}
 
   /**
-   * One line of inline text: white space collapsed, Markdown punctuation that could start
-   * emphasis, code, links, HTML or a heading escaped with a backslash.
+   * One line of inline text: white space collapsed, Markdown punctuation that could start emphasis,
+   * code, links, HTML or a heading escaped with a backslash.
    */
   public static String inline(String s) {
     String t = ai.cromus.core.internal.text.Texts.collapseWhitespace(s).strip();
@@ -49,15 +49,19 @@ public final class Md {
   }
 
   /**
-   * A block of prose kept as Markdown, but unable to start a heading, a thematic break, a
-   * front matter or a fenced block that would swallow what follows.
+   * A block of prose kept as Markdown, but unable to start a heading, a thematic break, a front
+   * matter or a fenced block that would swallow what follows.
    */
   public static String block(String s) {
     StringBuilder sb = new StringBuilder();
     for (String line : s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
       String stripped = line.stripLeading();
-      if (stripped.startsWith("#") || stripped.startsWith("```") || stripped.startsWith("~~~")
-          || stripped.startsWith("---") || stripped.startsWith("===") || stripped.startsWith("<")) {
+      if (stripped.startsWith("#")
+          || stripped.startsWith("```")
+          || stripped.startsWith("~~~")
+          || stripped.startsWith("---")
+          || stripped.startsWith("===")
+          || stripped.startsWith("<")) {
         sb.append(line, 0, line.length() - stripped.length()).append('\\').append(stripped);
       } else {
         sb.append(line);

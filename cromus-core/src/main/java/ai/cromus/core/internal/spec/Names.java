@@ -11,20 +11,22 @@ public final class Names {
   public static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** SemVer 2.0.0, with optional pre-release and build parts. */
-  public static final Pattern SEMVER = Pattern.compile(
-      "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
-          + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+  public static final Pattern SEMVER =
+      Pattern.compile(
+          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+              + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
   /** The file stem of an ETHOS profile: {@code ethos-<kebab>-v<semver>}. */
-  public static final Pattern ETHOS_STEM = Pattern.compile(
-      "ethos-([a-z0-9]+(?:-[a-z0-9]+)*)-v(" + SEMVER.pattern() + ")");
+  public static final Pattern ETHOS_STEM =
+      Pattern.compile("ethos-([a-z0-9]+(?:-[a-z0-9]+)*)-v(" + SEMVER.pattern() + ")");
 
   /** The legacy v0.1 skill file name: {@code skill-<kebab>-v<semver>.md}. */
-  public static final Pattern LEGACY_SKILL_FILE = Pattern.compile(
-      "skill-([a-z0-9]+(?:-[a-z0-9]+)*)-v(" + SEMVER.pattern() + ")\\.md");
+  public static final Pattern LEGACY_SKILL_FILE =
+      Pattern.compile("skill-([a-z0-9]+(?:-[a-z0-9]+)*)-v(" + SEMVER.pattern() + ")\\.md");
 
   /** An ISO-8601 calendar date. */
-  public static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+  public static final Pattern ISO_DATE =
+      Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
 
   private Names() {}
 
@@ -187,13 +189,14 @@ public final class Names {
   }
 
   /**
-   * The ASCII kebab-case form of {@code text}, at most {@code max} characters: accents
-   * dropped, every run of other characters a single hyphen; {@code "skill"} when nothing is
-   * left.
+   * The ASCII kebab-case form of {@code text}, at most {@code max} characters: accents dropped,
+   * every run of other characters a single hyphen; {@code "skill"} when nothing is left.
    */
   public static String kebab(String text, int max) {
-    String ascii = ai.cromus.core.internal.text.Texts.removeMarks(
-        ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
+    String ascii =
+        ai.cromus.core.internal.text.Texts.removeMarks(
+                ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD))
+            .toLowerCase(Locale.ROOT);
     String words = ai.cromus.core.internal.text.Texts.asciiWords(ascii, '-');
     String s = words.length() > max ? words.substring(0, max) : words;
     while (s.endsWith("-")) {

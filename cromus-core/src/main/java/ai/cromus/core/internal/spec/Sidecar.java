@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code cromus.yaml} sidecar (schema {@code cromus.yaml/v1}): the workflow's steps, its
- * cost envelope and its governance, written next to a SKILL.md and read back into the same
- * workflow. Runtimes ignore it; Cromus reads it.
+ * The {@code cromus.yaml} sidecar (schema {@code cromus.yaml/v1}): the workflow's steps, its cost
+ * envelope and its governance, written next to a SKILL.md and read back into the same workflow.
+ * Runtimes ignore it; Cromus reads it.
  */
 public final class Sidecar {
   /** The schema id written in every sidecar. */
@@ -38,12 +38,17 @@ public final class Sidecar {
   private Sidecar() {}
 
   /** The sidecar text of a workflow, with the cost envelope of the simulation when there is one. */
-  public static String write(Workflow w, String skillName, Optional<Simulation> simulation,
-      String ethosStem, Optional<String> memoryReference) {
+  public static String write(
+      Workflow w,
+      String skillName,
+      Optional<Simulation> simulation,
+      String ethosStem,
+      Optional<String> memoryReference) {
     StringBuilder sb = new StringBuilder(1024 + 512 * w.steps().size());
     YamlWriter y = new YamlWriter(sb);
     y.string("schema", SCHEMA).string("skill", skillName);
-    y.map("workflow").string("title", w.title())
+    y.map("workflow")
+        .string("title", w.title())
         .string("description", w.description().orElse(null))
         .string("owner", w.owner().orElse(null))
         .string("version", w.version().orElse(null))
@@ -59,21 +64,25 @@ public final class Sidecar {
     y.string("source", w.source());
     extra(y, w.extra());
     y.end();
-    modelBlock(w, simulation).ifPresent(m -> {
-      y.map("model").string("primary", m.primary);
-      if (m.fallbacks != null) {
-        y.strings("fallback", m.fallbacks);
-      }
-      y.string("mode", m.mode).end();
-    });
+    modelBlock(w, simulation)
+        .ifPresent(
+            m -> {
+              y.map("model").string("primary", m.primary);
+              if (m.fallbacks != null) {
+                y.strings("fallback", m.fallbacks);
+              }
+              y.string("mode", m.mode).end();
+            });
     y.list("steps");
     for (Step s : w.steps()) {
       step(y, s);
     }
     y.end();
     simulation.ifPresent(sim -> envelope(y, w, sim));
-    y.map("governance").string("ethos_reference", ethosStem)
-        .string("ethos_alignment",
+    y.map("governance")
+        .string("ethos_reference", ethosStem)
+        .string(
+            "ethos_alignment",
             ai.cromus.core.spec.EthosProfiles.alignment(ethosStem, w.domain()).id())
         .string("memory_reference", memoryReference.orElse(null))
         .string("owner", w.owner().orElse(null))
@@ -82,7 +91,10 @@ public final class Sidecar {
     return sb.toString();
   }
 
-  /** The model block of a workflow: its primary model, fallbacks (null when none are declared) and mode. */
+  /**
+   * The model block of a workflow: its primary model, fallbacks (null when none are declared) and
+   * mode.
+   */
   static final class ModelBlock {
     final String primary;
     final List<String> fallbacks;
@@ -99,15 +111,16 @@ public final class Sidecar {
   static Optional<ModelBlock> modelBlock(Workflow w, Optional<Simulation> simulation) {
     for (Step s : w.steps()) {
       if (s.model().isPresent()) {
-        return Optional.of(new ModelBlock(s.model().get(), s.fallbacks(),
-            s.batchAllowed() ? "batch" : "standard"));
+        return Optional.of(
+            new ModelBlock(
+                s.model().get(), s.fallbacks(), s.batchAllowed() ? "batch" : "standard"));
       }
     }
     if (simulation.isPresent()) {
       for (var st : simulation.get().declared().steps()) {
         if (st.model().isPresent()) {
-          return Optional.of(new ModelBlock(st.model().get(), null,
-              st.batch() ? "batch" : "standard"));
+          return Optional.of(
+              new ModelBlock(st.model().get(), null, st.batch() ? "batch" : "standard"));
         }
       }
     }
@@ -121,7 +134,8 @@ public final class Sidecar {
 
   private static void envelope(YamlWriter y, Workflow w, Simulation sim) {
     PlanSimulation p = envelopePlan(w, sim);
-    y.map("cost_envelope").string("mode", p.mode().map(CostMode::id).orElse(null))
+    y.map("cost_envelope")
+        .string("mode", p.mode().map(CostMode::id).orElse(null))
         .decimal("per_run_usd", p.perRun().amount())
         .decimal("per_month_usd", p.perMonth().amount())
         .number("runs_per_month", sim.runsPerMonth())
@@ -159,11 +173,13 @@ public final class Sidecar {
       y.flag("unbounded_loop", true);
     }
     y.strings("tools", s.tools());
-    s.cache().ifPresent(c -> {
-      y.map("cache").string("description", c.description());
-      tokens(y.map("tokens"), c.tokens()).end();
-      y.end();
-    });
+    s.cache()
+        .ifPresent(
+            c -> {
+              y.map("cache").string("description", c.description());
+              tokens(y.map("tokens"), c.tokens()).end();
+              y.end();
+            });
     if (s.batchAllowed()) {
       y.flag("batch_allowed", true);
     }
@@ -201,43 +217,62 @@ public final class Sidecar {
   }
 
   /**
-   * Reads the workflow a sidecar describes; {@code name} is the skill name. Values of the
-   * wrong form are skipped (the sidecar checker reports them).
+   * Reads the workflow a sidecar describes; {@code name} is the skill name. Values of the wrong
+   * form are skipped (the sidecar checker reports them).
    */
   public static Workflow read(YamlNode root, String name, String source) {
-    ImmutableWorkflow.Builder b = Workflow.builder().name(name).source(source)
-        .format(SourceFormat.SKILL_MD);
-    root.get("workflow").filter(YamlNode::isMapping).ifPresent(w -> {
-      w.string("title").ifPresent(b::title);
-      w.string("description").ifPresent(b::description);
-      w.string("owner").ifPresent(b::owner);
-      w.string("version").ifPresent(b::version);
-      w.string("domain").ifPresent(b::domain);
-      w.string("runs_per_day").flatMap(Sidecar::longValue).ifPresent(b::runsPerDay);
-      w.string("runs_per_month").flatMap(Sidecar::longValue).ifPresent(b::runsPerMonth);
-      w.string("mode").flatMap(m -> Enums.find(CostMode.class, m)).ifPresent(b::mode);
-      w.string("memory").flatMap(m -> Enums.find(MemoryScope.class, m)).ifPresent(b::memory);
-      w.get("budget").filter(YamlNode::isMapping).ifPresent(bu -> {
-        ImmutableBudget.Builder bb = Budget.builder();
-        bu.string("per_run_usd").flatMap(Sidecar::decimal).map(Money::usd).ifPresent(bb::perRun);
-        bu.string("per_month_usd").flatMap(Sidecar::decimal).map(Money::usd).ifPresent(bb::perMonth);
-        try {
-          b.budget(bb.build());
-        } catch (IllegalStateException e) {
-          // a negative budget: left out, the checker reports the value
-        }
-      });
-      w.get("extra").filter(YamlNode::isMapping).ifPresent(x -> b.putAllExtra(strings(x)));
-    });
-    root.get("governance").filter(YamlNode::isMapping).flatMap(g -> g.string("ethos_reference"))
+    ImmutableWorkflow.Builder b =
+        Workflow.builder().name(name).source(source).format(SourceFormat.SKILL_MD);
+    root.get("workflow")
+        .filter(YamlNode::isMapping)
+        .ifPresent(
+            w -> {
+              w.string("title").ifPresent(b::title);
+              w.string("description").ifPresent(b::description);
+              w.string("owner").ifPresent(b::owner);
+              w.string("version").ifPresent(b::version);
+              w.string("domain").ifPresent(b::domain);
+              w.string("runs_per_day").flatMap(Sidecar::longValue).ifPresent(b::runsPerDay);
+              w.string("runs_per_month").flatMap(Sidecar::longValue).ifPresent(b::runsPerMonth);
+              w.string("mode").flatMap(m -> Enums.find(CostMode.class, m)).ifPresent(b::mode);
+              w.string("memory")
+                  .flatMap(m -> Enums.find(MemoryScope.class, m))
+                  .ifPresent(b::memory);
+              w.get("budget")
+                  .filter(YamlNode::isMapping)
+                  .ifPresent(
+                      bu -> {
+                        ImmutableBudget.Builder bb = Budget.builder();
+                        bu.string("per_run_usd")
+                            .flatMap(Sidecar::decimal)
+                            .map(Money::usd)
+                            .ifPresent(bb::perRun);
+                        bu.string("per_month_usd")
+                            .flatMap(Sidecar::decimal)
+                            .map(Money::usd)
+                            .ifPresent(bb::perMonth);
+                        try {
+                          b.budget(bb.build());
+                        } catch (IllegalStateException e) {
+                          // a negative budget: left out, the checker reports the value
+                        }
+                      });
+              w.get("extra").filter(YamlNode::isMapping).ifPresent(x -> b.putAllExtra(strings(x)));
+            });
+    root.get("governance")
+        .filter(YamlNode::isMapping)
+        .flatMap(g -> g.string("ethos_reference"))
         .ifPresent(b::ethos);
-    root.get("steps").filter(YamlNode::isSequence).ifPresent(st -> {
-      for (YamlNode s : st.items()) {
-        if (s.isMapping()) {
-          step(s).ifPresent(b::addSteps);
-        }
-      }
-    });
+    root.get("steps")
+        .filter(YamlNode::isSequence)
+        .ifPresent(
+            st -> {
+              for (YamlNode s : st.items()) {
+                if (s.isMapping()) {
+                  step(s).ifPresent(b::addSteps);
+                }
+              }
+            });
     return b.build();
   }
 
@@ -247,44 +282,66 @@ public final class Sidecar {
     if (id.isEmpty() || kind.isEmpty()) {
       return Optional.empty();
     }
-    ImmutableStep.Builder b = Step.builder().id(id.get()).title(s.string("title").orElse(id.get()))
-        .kind(kind.get());
+    ImmutableStep.Builder b =
+        Step.builder().id(id.get()).title(s.string("title").orElse(id.get())).kind(kind.get());
     s.string("kind_declared").ifPresent(x -> b.kindDeclared(!x.equals("false")));
     s.string("instructions").ifPresent(b::instructions);
-    s.get("input").filter(YamlNode::isMapping).ifPresent(io -> {
-      io.string("description").ifPresent(b::inputDescription);
-      tokens(io).ifPresent(b::inputTokens);
-    });
-    s.get("output").filter(YamlNode::isMapping).ifPresent(io -> {
-      io.string("description").ifPresent(b::outputDescription);
-      tokens(io).ifPresent(b::outputTokens);
-    });
+    s.get("input")
+        .filter(YamlNode::isMapping)
+        .ifPresent(
+            io -> {
+              io.string("description").ifPresent(b::inputDescription);
+              tokens(io).ifPresent(b::inputTokens);
+            });
+    s.get("output")
+        .filter(YamlNode::isMapping)
+        .ifPresent(
+            io -> {
+              io.string("description").ifPresent(b::outputDescription);
+              tokens(io).ifPresent(b::outputTokens);
+            });
     s.string("structured_output").ifPresent(x -> b.structuredOutput(x.equals("true")));
     s.string("model").ifPresent(b::model);
     s.get("fallbacks").filter(YamlNode::isSequence).ifPresent(f -> b.addAllFallbacks(f.strings()));
     s.string("tier").flatMap(x -> Enums.find(CapabilityTier.class, x)).ifPresent(b::tier);
     s.string("retries").flatMap(Sidecar::intValue).ifPresent(b::retries);
-    s.string("validation").flatMap(x -> Enums.find(ValidationMethod.class, x)).ifPresent(b::validation);
+    s.string("validation")
+        .flatMap(x -> Enums.find(ValidationMethod.class, x))
+        .ifPresent(b::validation);
     s.get("depends_on").filter(YamlNode::isSequence).ifPresent(d -> b.addAllDependsOn(d.strings()));
     s.string("dependencies_declared").ifPresent(x -> b.dependenciesDeclared(!x.equals("false")));
     s.string("loop_bound").flatMap(Sidecar::intValue).ifPresent(b::loopBound);
     s.string("unbounded_loop").ifPresent(x -> b.unboundedLoop(x.equals("true")));
     s.get("tools").filter(YamlNode::isSequence).ifPresent(t -> b.addAllTools(t.strings()));
-    s.get("cache").filter(YamlNode::isMapping).ifPresent(c -> {
-      Optional<TokenCount> t = c.get("tokens").filter(YamlNode::isMapping).flatMap(Sidecar::tokens);
-      if (c.string("description").isPresent() && t.isPresent()) {
-        b.cache(CachePrefix.of(c.string("description").get(), t.get()));
-      }
-    });
+    s.get("cache")
+        .filter(YamlNode::isMapping)
+        .ifPresent(
+            c -> {
+              Optional<TokenCount> t =
+                  c.get("tokens").filter(YamlNode::isMapping).flatMap(Sidecar::tokens);
+              if (c.string("description").isPresent() && t.isPresent()) {
+                b.cache(CachePrefix.of(c.string("description").get(), t.get()));
+              }
+            });
     s.string("batch_allowed").ifPresent(x -> b.batchAllowed(x.equals("true")));
     s.string("latency_budget_seconds").flatMap(Sidecar::decimal).ifPresent(b::latencyBudgetSeconds);
     s.string("approver").ifPresent(b::approver);
     s.string("condition").ifPresent(b::condition);
-    s.string("reasoning").flatMap(x -> Enums.find(ReasoningEffort.class, x)).ifPresent(b::reasoning);
+    s.string("reasoning")
+        .flatMap(x -> Enums.find(ReasoningEffort.class, x))
+        .ifPresent(b::reasoning);
     s.get("extra").filter(YamlNode::isMapping).ifPresent(x -> b.putAllExtra(strings(x)));
-    s.get("position").filter(YamlNode::isSequence).map(YamlNode::strings).filter(p -> p.size() == 2)
-        .ifPresent(p -> intValue(p.get(0)).ifPresent(l -> intValue(p.get(1))
-            .ifPresent(c -> b.position(SourcePosition.of(l, c)))));
+    s.get("position")
+        .filter(YamlNode::isSequence)
+        .map(YamlNode::strings)
+        .filter(p -> p.size() == 2)
+        .ifPresent(
+            p ->
+                intValue(p.get(0))
+                    .ifPresent(
+                        l ->
+                            intValue(p.get(1))
+                                .ifPresent(c -> b.position(SourcePosition.of(l, c)))));
     try {
       return Optional.of(b.build());
     } catch (IllegalStateException e) {
@@ -299,8 +356,12 @@ public final class Sidecar {
     }
     boolean declared = !io.string("declared").orElse("true").equals("false");
     String method = io.string("method").orElse(declared ? "declared" : "estimated");
-    return Optional.of(ai.cromus.core.workflow.ImmutableTokenCount.builder().tokens(n.get())
-        .declared(declared).method(method).build());
+    return Optional.of(
+        ai.cromus.core.workflow.ImmutableTokenCount.builder()
+            .tokens(n.get())
+            .declared(declared)
+            .method(method)
+            .build());
   }
 
   private static Map<String, String> strings(YamlNode map) {
@@ -329,7 +390,8 @@ public final class Sidecar {
   static Optional<BigDecimal> decimal(String s) {
     try {
       BigDecimal d = new BigDecimal(s.trim());
-      return d.signum() >= 0 && d.scale() < 1000 && d.precision() < 1000 ? Optional.of(d)
+      return d.signum() >= 0 && d.scale() < 1000 && d.precision() < 1000
+          ? Optional.of(d)
           : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();

@@ -18,20 +18,72 @@ import java.util.regex.Pattern;
 
 /** Validates a {@code cromus.yaml} sidecar against the schema {@link Sidecar} writes. */
 public final class SidecarChecker {
-  static final Set<String> TOP = Set.of("schema", "skill", "workflow", "model", "steps",
-      "cost_envelope", "governance", "agents");
-  static final Set<String> WORKFLOW = Set.of("title", "description", "owner", "version", "domain",
-      "runs_per_day", "runs_per_month", "mode", "memory", "budget", "source", "extra");
-  static final Set<String> STEP = Set.of("id", "title", "kind", "kind_declared", "instructions",
-      "input", "output", "structured_output", "model", "fallbacks", "tier", "retries",
-      "validation", "depends_on", "dependencies_declared", "loop_bound", "unbounded_loop", "tools",
-      "cache", "batch_allowed", "latency_budget_seconds", "approver", "condition", "reasoning",
-      "extra", "position");
-  static final Set<String> GOVERNANCE = Set.of("ethos_reference", "ethos_alignment",
-      "memory_reference", "owner", "approved", "approved_date", "source_document", "review_cadence");
-  static final Set<String> ENVELOPE = Set.of("mode", "per_run_usd", "per_month_usd",
-      "runs_per_month", "latency_seconds", "failure_risk", "catalog_version", "budget_per_run_usd",
-      "budget_per_month_usd");
+  static final Set<String> TOP =
+      Set.of(
+          "schema", "skill", "workflow", "model", "steps", "cost_envelope", "governance", "agents");
+  static final Set<String> WORKFLOW =
+      Set.of(
+          "title",
+          "description",
+          "owner",
+          "version",
+          "domain",
+          "runs_per_day",
+          "runs_per_month",
+          "mode",
+          "memory",
+          "budget",
+          "source",
+          "extra");
+  static final Set<String> STEP =
+      Set.of(
+          "id",
+          "title",
+          "kind",
+          "kind_declared",
+          "instructions",
+          "input",
+          "output",
+          "structured_output",
+          "model",
+          "fallbacks",
+          "tier",
+          "retries",
+          "validation",
+          "depends_on",
+          "dependencies_declared",
+          "loop_bound",
+          "unbounded_loop",
+          "tools",
+          "cache",
+          "batch_allowed",
+          "latency_budget_seconds",
+          "approver",
+          "condition",
+          "reasoning",
+          "extra",
+          "position");
+  static final Set<String> GOVERNANCE =
+      Set.of(
+          "ethos_reference",
+          "ethos_alignment",
+          "memory_reference",
+          "owner",
+          "approved",
+          "approved_date",
+          "source_document",
+          "review_cadence");
+  static final Set<String> ENVELOPE =
+      Set.of(
+          "mode",
+          "per_run_usd",
+          "per_month_usd",
+          "runs_per_month",
+          "latency_seconds",
+          "failure_risk",
+          "catalog_version",
+          "budget_per_run_usd",
+          "budget_per_month_usd");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
   private final Findings out;
@@ -54,76 +106,139 @@ public final class SidecarChecker {
       return;
     }
     if (r.root().isEmpty() || !r.root().get().isMapping()) {
-      out.add(SpecRule.SKILL_SIDECAR_SYNTAX, 1, 1, "cromus.yaml is not a YAML mapping.",
+      out.add(
+          SpecRule.SKILL_SIDECAR_SYNTAX,
+          1,
+          1,
+          "cromus.yaml is not a YAML mapping.",
           "Write schema:, skill:, steps: and the other sections as top-level keys.");
       return;
     }
     YamlNode root = r.root().get();
     YamlChecks.duplicates(root, out, SpecRule.SKILL_SIDECAR_SYNTAX);
     unknown(root, TOP, "");
-    root.get("skill").ifPresent(s -> {
-      if (!s.isScalar() || (!skillName.isEmpty() && !s.text().trim().equals(skillName))) {
-        out.add(SpecRule.SKILL_SIDECAR_VALUE, s, "cromus.yaml is for skill "
-            + (s.isScalar() ? YamlChecks.quote(s.text()) : "?") + " but SKILL.md is named '"
-            + skillName + "'.", "Set skill: " + skillName + " in cromus.yaml.");
-      }
-    });
-    root.get("workflow").ifPresent(w -> {
-      if (mapping(w, "workflow")) {
-        unknown(w, WORKFLOW, "workflow.");
-        w.get("mode").ifPresent(m -> enumValue(m, "workflow.mode", CostMode.class));
-        w.get("memory").ifPresent(m -> enumValue(m, "workflow.memory", MemoryScope.class));
-        w.get("runs_per_day").ifPresent(n -> integer(n, "workflow.runs_per_day"));
-        w.get("runs_per_month").ifPresent(n -> integer(n, "workflow.runs_per_month"));
-        w.get("budget").filter(b -> mapping(b, "workflow.budget")).ifPresent(b -> {
-          b.get("per_run_usd").ifPresent(n -> decimal(n, "workflow.budget.per_run_usd"));
-          b.get("per_month_usd").ifPresent(n -> decimal(n, "workflow.budget.per_month_usd"));
-        });
-      }
-    });
-    root.get("model").ifPresent(m -> {
-      if (mapping(m, "model")) {
-        m.get("mode").filter(x -> !(x.isScalar() && List.of("standard", "batch", "streaming")
-            .contains(x.text().trim()))).ifPresent(x -> out.add(SpecRule.SKILL_SIDECAR_VALUE, x,
-                "model.mode must be standard, batch or streaming.", "Write mode: standard."));
-      }
-    });
+    root.get("skill")
+        .ifPresent(
+            s -> {
+              if (!s.isScalar() || (!skillName.isEmpty() && !s.text().trim().equals(skillName))) {
+                out.add(
+                    SpecRule.SKILL_SIDECAR_VALUE,
+                    s,
+                    "cromus.yaml is for skill "
+                        + (s.isScalar() ? YamlChecks.quote(s.text()) : "?")
+                        + " but SKILL.md is named '"
+                        + skillName
+                        + "'.",
+                    "Set skill: " + skillName + " in cromus.yaml.");
+              }
+            });
+    root.get("workflow")
+        .ifPresent(
+            w -> {
+              if (mapping(w, "workflow")) {
+                unknown(w, WORKFLOW, "workflow.");
+                w.get("mode").ifPresent(m -> enumValue(m, "workflow.mode", CostMode.class));
+                w.get("memory").ifPresent(m -> enumValue(m, "workflow.memory", MemoryScope.class));
+                w.get("runs_per_day").ifPresent(n -> integer(n, "workflow.runs_per_day"));
+                w.get("runs_per_month").ifPresent(n -> integer(n, "workflow.runs_per_month"));
+                w.get("budget")
+                    .filter(b -> mapping(b, "workflow.budget"))
+                    .ifPresent(
+                        b -> {
+                          b.get("per_run_usd")
+                              .ifPresent(n -> decimal(n, "workflow.budget.per_run_usd"));
+                          b.get("per_month_usd")
+                              .ifPresent(n -> decimal(n, "workflow.budget.per_month_usd"));
+                        });
+              }
+            });
+    root.get("model")
+        .ifPresent(
+            m -> {
+              if (mapping(m, "model")) {
+                m.get("mode")
+                    .filter(
+                        x ->
+                            !(x.isScalar()
+                                && List.of("standard", "batch", "streaming")
+                                    .contains(x.text().trim())))
+                    .ifPresent(
+                        x ->
+                            out.add(
+                                SpecRule.SKILL_SIDECAR_VALUE,
+                                x,
+                                "model.mode must be standard, batch or streaming.",
+                                "Write mode: standard."));
+              }
+            });
     root.get("steps").ifPresent(this::steps);
-    root.get("cost_envelope").ifPresent(c -> {
-      if (mapping(c, "cost_envelope")) {
-        unknown(c, ENVELOPE, "cost_envelope.");
-        for (String k : List.of("per_run_usd", "per_month_usd", "latency_seconds", "failure_risk",
-            "budget_per_run_usd", "budget_per_month_usd")) {
-          c.get(k).ifPresent(n -> decimal(n, "cost_envelope." + k));
-        }
-        c.get("runs_per_month").ifPresent(n -> integer(n, "cost_envelope.runs_per_month"));
-        c.get("mode").ifPresent(n -> enumValue(n, "cost_envelope.mode", CostMode.class));
-      }
-    });
-    root.get("governance").ifPresent(g -> {
-      if (mapping(g, "governance")) {
-        unknown(g, GOVERNANCE, "governance.");
-        g.get("ethos_reference").filter(n -> !(n.isNull() || (n.isScalar()
-            && Names.ETHOS_STEM.matcher(n.text().trim()).matches()))).ifPresent(n -> out.add(
-                SpecRule.SKILL_SIDECAR_VALUE, n, "governance.ethos_reference is not an ETHOS file"
-                    + " stem (ethos-<kebab-name>-v<version>).", "Write e.g. ethos-the-steward-v1.0.0."));
-        g.get("approved").filter(n -> !(n.isScalar() && n.type() == YamlNode.ScalarType.BOOL))
-            .ifPresent(n -> out.add(SpecRule.SKILL_SIDECAR_VALUE, n,
-                "governance.approved must be a boolean.", "Write approved: true or false."));
-      }
-    });
+    root.get("cost_envelope")
+        .ifPresent(
+            c -> {
+              if (mapping(c, "cost_envelope")) {
+                unknown(c, ENVELOPE, "cost_envelope.");
+                for (String k :
+                    List.of(
+                        "per_run_usd",
+                        "per_month_usd",
+                        "latency_seconds",
+                        "failure_risk",
+                        "budget_per_run_usd",
+                        "budget_per_month_usd")) {
+                  c.get(k).ifPresent(n -> decimal(n, "cost_envelope." + k));
+                }
+                c.get("runs_per_month").ifPresent(n -> integer(n, "cost_envelope.runs_per_month"));
+                c.get("mode").ifPresent(n -> enumValue(n, "cost_envelope.mode", CostMode.class));
+              }
+            });
+    root.get("governance")
+        .ifPresent(
+            g -> {
+              if (mapping(g, "governance")) {
+                unknown(g, GOVERNANCE, "governance.");
+                g.get("ethos_reference")
+                    .filter(
+                        n ->
+                            !(n.isNull()
+                                || (n.isScalar()
+                                    && Names.ETHOS_STEM.matcher(n.text().trim()).matches())))
+                    .ifPresent(
+                        n ->
+                            out.add(
+                                SpecRule.SKILL_SIDECAR_VALUE,
+                                n,
+                                "governance.ethos_reference is not an ETHOS file"
+                                    + " stem (ethos-<kebab-name>-v<version>).",
+                                "Write e.g. ethos-the-steward-v1.0.0."));
+                g.get("approved")
+                    .filter(n -> !(n.isScalar() && n.type() == YamlNode.ScalarType.BOOL))
+                    .ifPresent(
+                        n ->
+                            out.add(
+                                SpecRule.SKILL_SIDECAR_VALUE,
+                                n,
+                                "governance.approved must be a boolean.",
+                                "Write approved: true or false."));
+              }
+            });
   }
 
   private void steps(YamlNode steps) {
     if (!steps.isSequence()) {
-      out.add(SpecRule.SKILL_SIDECAR_VALUE, steps, "steps must be a list.",
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          steps,
+          "steps must be a list.",
           "Write one '- id: ...' item per step.");
       return;
     }
     Set<String> ids = new HashSet<>();
     for (YamlNode s : steps.items()) {
       if (!s.isMapping()) {
-        out.add(SpecRule.SKILL_SIDECAR_VALUE, s, "Each step must be a mapping.",
+        out.add(
+            SpecRule.SKILL_SIDECAR_VALUE,
+            s,
+            "Each step must be a mapping.",
             "Write id:, title: and kind: under the item.");
         continue;
       }
@@ -132,41 +247,62 @@ public final class SidecarChecker {
       if (id.isEmpty()) {
         out.add(SpecRule.SKILL_SIDECAR_VALUE, s, "A step has no id.", "Add id: step-1.");
       } else if (!ids.add(id.get())) {
-        out.add(SpecRule.SKILL_SIDECAR_VALUE, s.get("id").get(), "Step id '" + id.get()
-            + "' is used twice.", "Give every step its own id.");
+        out.add(
+            SpecRule.SKILL_SIDECAR_VALUE,
+            s.get("id").get(),
+            "Step id '" + id.get() + "' is used twice.",
+            "Give every step its own id.");
       }
       if (s.get("kind").isEmpty()) {
-        out.add(SpecRule.SKILL_SIDECAR_VALUE, s, "Step " + id.orElse("?") + " has no kind.",
+        out.add(
+            SpecRule.SKILL_SIDECAR_VALUE,
+            s,
+            "Step " + id.orElse("?") + " has no kind.",
             "Add kind: " + Enums.ids(StepKind.class) + ".");
       }
       s.get("kind").ifPresent(k -> enumValue(k, "steps[].kind", StepKind.class));
       s.get("tier").ifPresent(k -> enumValue(k, "steps[].tier", CapabilityTier.class));
-      s.get("validation").ifPresent(k -> enumValue(k, "steps[].validation", ValidationMethod.class));
+      s.get("validation")
+          .ifPresent(k -> enumValue(k, "steps[].validation", ValidationMethod.class));
       s.get("reasoning").ifPresent(k -> enumValue(k, "steps[].reasoning", ReasoningEffort.class));
       s.get("retries").ifPresent(n -> integer(n, "steps[].retries"));
       s.get("loop_bound").ifPresent(n -> integer(n, "steps[].loop_bound"));
       s.get("latency_budget_seconds").ifPresent(n -> decimal(n, "steps[].latency_budget_seconds"));
       for (String io : List.of("input", "output")) {
-        s.get(io).filter(n -> mapping(n, "steps[]." + io)).flatMap(n -> n.get("tokens"))
+        s.get(io)
+            .filter(n -> mapping(n, "steps[]." + io))
+            .flatMap(n -> n.get("tokens"))
             .ifPresent(n -> integer(n, "steps[]." + io + ".tokens"));
       }
     }
     for (YamlNode s : steps.items()) {
-      s.get("depends_on").filter(YamlNode::isSequence).ifPresent(d -> {
-        for (YamlNode dep : d.items()) {
-          if (dep.isScalar() && !ids.contains(dep.text().trim())) {
-            out.add(SpecRule.SKILL_SIDECAR_VALUE, dep, "depends_on names step '" + dep.text().trim()
-                + "', which cromus.yaml does not define.", Nearest.of(dep.text(), ids)
-                    .map(n -> "Did you mean '" + n + "'?").orElse("Use the id of an earlier step."));
-          }
-        }
-      });
+      s.get("depends_on")
+          .filter(YamlNode::isSequence)
+          .ifPresent(
+              d -> {
+                for (YamlNode dep : d.items()) {
+                  if (dep.isScalar() && !ids.contains(dep.text().trim())) {
+                    out.add(
+                        SpecRule.SKILL_SIDECAR_VALUE,
+                        dep,
+                        "depends_on names step '"
+                            + dep.text().trim()
+                            + "', which cromus.yaml does not define.",
+                        Nearest.of(dep.text(), ids)
+                            .map(n -> "Did you mean '" + n + "'?")
+                            .orElse("Use the id of an earlier step."));
+                  }
+                }
+              });
     }
   }
 
   private boolean mapping(YamlNode n, String field) {
     if (!n.isMapping()) {
-      out.add(SpecRule.SKILL_SIDECAR_VALUE, n, field + " must be a mapping.",
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          n,
+          field + " must be a mapping.",
           "Write its keys indented under " + field + ":.");
       return false;
     }
@@ -176,30 +312,43 @@ public final class SidecarChecker {
   private void unknown(YamlNode map, Set<String> known, String prefix) {
     for (YamlNode.Entry e : map.entries()) {
       if (!known.contains(e.name())) {
-        out.add(SpecRule.SKILL_SIDECAR_FIELD, e.key(), "cromus.yaml key '" + prefix + e.name()
-            + "' is not part of the schema; it is ignored.", Nearest.of(e.name(), known)
-                .map(n -> "Did you mean '" + n + "'?").orElse("Delete it, or keep it under extra:."));
+        out.add(
+            SpecRule.SKILL_SIDECAR_FIELD,
+            e.key(),
+            "cromus.yaml key '" + prefix + e.name() + "' is not part of the schema; it is ignored.",
+            Nearest.of(e.name(), known)
+                .map(n -> "Did you mean '" + n + "'?")
+                .orElse("Delete it, or keep it under extra:."));
       }
     }
   }
 
   private void integer(YamlNode n, String field) {
     if (!(n.isScalar() && n.text().trim().matches("\\d{1,18}"))) {
-      out.add(SpecRule.SKILL_SIDECAR_VALUE, n, field + " must be a whole number.",
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          n,
+          field + " must be a whole number.",
           "Write a number such as 3.");
     }
   }
 
   private void decimal(YamlNode n, String field) {
     if (!(n.isScalar() && DECIMAL.matcher(n.text().trim()).matches())) {
-      out.add(SpecRule.SKILL_SIDECAR_VALUE, n, field + " must be a decimal number.",
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          n,
+          field + " must be a decimal number.",
           "Write a number such as 0.02.");
     }
   }
 
   private <E extends Enum<E>> void enumValue(YamlNode n, String field, Class<E> type) {
     if (!n.isScalar() || Enums.find(type, n.text()).isEmpty()) {
-      out.add(SpecRule.SKILL_SIDECAR_VALUE, n, field + " must be one of " + Enums.ids(type) + ".",
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          n,
+          field + " must be one of " + Enums.ids(type) + ".",
           "Use one of " + Enums.ids(type) + ".");
     }
   }

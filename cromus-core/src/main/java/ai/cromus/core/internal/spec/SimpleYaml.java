@@ -13,39 +13,40 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A fast reader for the plain subset of block YAML that front matter is usually written in:
- * nested block mappings of simple keys, block sequences of scalars, single-line plain,
- * single-quoted or double-quoted scalars without escapes, and one-line flow sequences of simple
- * words (which the strict-YAML rules report, so they must keep their flow style). It returns exactly the tree that
- * {@link YamlReader}'s SnakeYAML path builds for the same text (same positions, styles and
- * resolved types), or {@code null} as soon as the text leaves the subset, and then the caller
- * composes the text with SnakeYAML.
+ * A fast reader for the plain subset of block YAML that front matter is usually written in: nested
+ * block mappings of simple keys, block sequences of scalars, single-line plain, single-quoted or
+ * double-quoted scalars without escapes, and one-line flow sequences of simple words (which the
+ * strict-YAML rules report, so they must keep their flow style). It returns exactly the tree that
+ * {@link YamlReader}'s SnakeYAML path builds for the same text (same positions, styles and resolved
+ * types), or {@code null} as soon as the text leaves the subset, and then the caller composes the
+ * text with SnakeYAML.
  *
- * <p>What makes it refuse (return {@code null}): comments, tabs, CR, BOM, control or
- * non-BMP characters, Unicode line separators, anchors, aliases, tags, flow mappings and other flow sequences,
- * block scalars ({@code |}, {@code >}), multi-line or escaped scalars, complex or quoted keys,
- * keys that do not resolve to a string, scalars that resolve to a tag outside the six
- * ordinary ones, directives and document markers, nesting deeper than three collections, and
- * text longer than the code point limit. Every refused construct is either one that the
- * strict-YAML rules report (so SnakeYAML must see it to report it in its own way) or one whose
- * exact SnakeYAML reading is not worth re-implementing; none of the safety limits is loosened,
- * since everything the fast path accepts is below all of them.
+ * <p>What makes it refuse (return {@code null}): comments, tabs, CR, BOM, control or non-BMP
+ * characters, Unicode line separators, anchors, aliases, tags, flow mappings and other flow
+ * sequences, block scalars ({@code |}, {@code >}), multi-line or escaped scalars, complex or quoted
+ * keys, keys that do not resolve to a string, scalars that resolve to a tag outside the six
+ * ordinary ones, directives and document markers, nesting deeper than three collections, and text
+ * longer than the code point limit. Every refused construct is either one that the strict-YAML
+ * rules report (so SnakeYAML must see it to report it in its own way) or one whose exact SnakeYAML
+ * reading is not worth re-implementing; none of the safety limits is loosened, since everything the
+ * fast path accepts is below all of them.
  */
 final class SimpleYaml {
   /** The deepest collection nesting accepted (the nesting limit is never below 4). */
   private static final int MAX_DEPTH = 3;
+
   /** The longest key accepted (SnakeYAML allows simple keys up to 1024 characters). */
   private static final int MAX_KEY = 128;
 
   /**
-   * SnakeYAML's resolver with shortcuts for non-empty plain scalars that give what
-   * {@link Resolver#resolve} gives without running its patterns. Resolve tries the patterns
-   * registered for the scalar's first character, then those registered for any first character
-   * (SnakeYAML files its empty-string pattern and the null words there). When those are only
-   * the boolean and null word lists and the empty-string pattern, a lookup in the word lists
-   * gives the same answer: so for a first character without patterns, and for one whose only
-   * patterns are the word lists. The shortcuts are on only when the registrations and the
-   * patterns are exactly the ones they were written for; otherwise everything goes to resolve.
+   * SnakeYAML's resolver with shortcuts for non-empty plain scalars that give what {@link
+   * Resolver#resolve} gives without running its patterns. Resolve tries the patterns registered for
+   * the scalar's first character, then those registered for any first character (SnakeYAML files
+   * its empty-string pattern and the null words there). When those are only the boolean and null
+   * word lists and the empty-string pattern, a lookup in the word lists gives the same answer: so
+   * for a first character without patterns, and for one whose only patterns are the word lists. The
+   * shortcuts are on only when the registrations and the patterns are exactly the ones they were
+   * written for; otherwise everything goes to resolve.
    */
   static final class PlainResolver extends Resolver {
     private static final String BOOL_PATTERN =
@@ -54,9 +55,12 @@ final class SimpleYaml {
 
     /** Patterns by first character, as registered while the superclass constructor runs. */
     private Map<Character, List<Pattern>> registered;
+
     private final boolean shortcut;
+
     /** The null words apply whatever the first character. */
     private boolean nullAnyFirst;
+
     private final Set<Character> wordsOnly = new HashSet<>();
     private final Set<String> boolWords;
     private final Set<String> nullWords;
@@ -64,8 +68,8 @@ final class SimpleYaml {
     PlainResolver() {
       boolWords = words(BOOL, BOOL_PATTERN);
       nullWords = words(NULL, NULL_PATTERN);
-      boolean known = registered != null
-          && registered.keySet().equals(yamlImplicitResolvers.keySet());
+      boolean known =
+          registered != null && registered.keySet().equals(yamlImplicitResolvers.keySet());
       if (known) {
         for (Map.Entry<Character, List<Pattern>> e : registered.entrySet()) {
           known &= yamlImplicitResolvers.get(e.getKey()).size() == e.getValue().size();
@@ -132,7 +136,8 @@ final class SimpleYaml {
           return nullAnyFirst && nullWords.contains(value) ? Tag.NULL : Tag.STR;
         }
         if (wordsOnly.contains(first)) {
-          return boolWords.contains(value) ? Tag.BOOL
+          return boolWords.contains(value)
+              ? Tag.BOOL
               : nullWords.contains(value) ? Tag.NULL : Tag.STR;
         }
       }
@@ -144,9 +149,12 @@ final class SimpleYaml {
   private final PlainResolver resolver;
   private final int lineOffset;
   private final int firstColumnOffset;
+
   /** Start offset of each line, and one past the last line's end. */
   private int[] starts;
+
   private int lines;
+
   /** Current line and its indentation (the line is never blank). */
   private int line;
 
@@ -158,11 +166,11 @@ final class SimpleYaml {
   }
 
   /**
-   * The root of {@code text} as {@link YamlReader} would build it, or {@code null} when the
-   * text is outside the subset (or holds no document).
+   * The root of {@code text} as {@link YamlReader} would build it, or {@code null} when the text is
+   * outside the subset (or holds no document).
    */
-  static YamlNode parse(String text, PlainResolver resolver, int firstLine, int firstColumn,
-      int codePointLimit) {
+  static YamlNode parse(
+      String text, PlainResolver resolver, int firstLine, int firstColumn, int codePointLimit) {
     if (text.length() > codePointLimit || !plainCharacters(text)) {
       return null;
     }
@@ -177,7 +185,11 @@ final class SimpleYaml {
       if (c >= 0x20 && c <= 0x7E || c == '\n') {
         continue;
       }
-      if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xD800 && c <= 0xF8FF
+      if (c < 0xA0
+          || c == 0x2028
+          || c == 0x2029
+          || c == 0xFEFF
+          || c >= 0xD800 && c <= 0xF8FF
           || c > 0xFFFD) {
         return false;
       }
@@ -279,8 +291,17 @@ final class SimpleYaml {
       if (!Tag.STR.equals(resolver.plain(keyText))) {
         return null;
       }
-      YamlNode key = new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, ind), false,
-          keyText, YamlNode.ScalarType.STRING, true, List.of(), List.of());
+      YamlNode key =
+          new YamlNode(
+              YamlNode.Kind.SCALAR,
+              fileLine(l),
+              fileColumn(l, ind),
+              false,
+              keyText,
+              YamlNode.ScalarType.STRING,
+              true,
+              List.of(),
+              List.of());
       int v = colon + 1;
       while (v < e && text.charAt(v) == ' ') {
         v++;
@@ -300,15 +321,26 @@ final class SimpleYaml {
         int ni = next < lines ? indent(next) : -1;
         if (next < lines && ni > indent) {
           line = next;
-          value = text.charAt(starts[next] + ni) == '-' ? sequence(ni, depth + 1)
-              : mapping(ni, depth + 1);
+          value =
+              text.charAt(starts[next] + ni) == '-'
+                  ? sequence(ni, depth + 1)
+                  : mapping(ni, depth + 1);
         } else if (next < lines && ni == indent && text.charAt(starts[next] + ni) == '-') {
           line = next;
           value = sequence(ni, depth + 1);
         } else {
           line = next;
-          value = new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, colon + 1 - starts[l]),
-              false, "", YamlNode.ScalarType.NULL, true, List.of(), List.of());
+          value =
+              new YamlNode(
+                  YamlNode.Kind.SCALAR,
+                  fileLine(l),
+                  fileColumn(l, colon + 1 - starts[l]),
+                  false,
+                  "",
+                  YamlNode.ScalarType.NULL,
+                  true,
+                  List.of(),
+                  List.of());
         }
         if (value == null) {
           return null;
@@ -319,15 +351,22 @@ final class SimpleYaml {
       }
       entries.add(new YamlNode.Entry(key, value));
     }
-    return new YamlNode(YamlNode.Kind.MAPPING, fileLine(startLine), fileColumn(startLine, indent),
-        false, "", YamlNode.ScalarType.OTHER, false, Collections.unmodifiableList(entries),
+    return new YamlNode(
+        YamlNode.Kind.MAPPING,
+        fileLine(startLine),
+        fileColumn(startLine, indent),
+        false,
+        "",
+        YamlNode.ScalarType.OTHER,
+        false,
+        Collections.unmodifiableList(entries),
         List.of());
   }
 
   /**
    * The offset of the colon ending a simple key that starts at {@code s}: letters, digits and
-   * {@code _ - . /}, starting with a letter, digit or {@code _}, then {@code :} and a space or
-   * the end of the line. -1 when the line does not start so.
+   * {@code _ - . /}, starting with a letter, digit or {@code _}, then {@code :} and a space or the
+   * end of the line. -1 when the line does not start so.
    */
   private int key(int s, int e) {
     if (s >= e || !keyStart(text.charAt(s))) {
@@ -390,13 +429,21 @@ final class SimpleYaml {
       items.add(item);
       line = nextContent(l + 1);
     }
-    return new YamlNode(YamlNode.Kind.SEQUENCE, fileLine(startLine), fileColumn(startLine, indent),
-        false, "", YamlNode.ScalarType.OTHER, false, List.of(), Collections.unmodifiableList(items));
+    return new YamlNode(
+        YamlNode.Kind.SEQUENCE,
+        fileLine(startLine),
+        fileColumn(startLine, indent),
+        false,
+        "",
+        YamlNode.ScalarType.OTHER,
+        false,
+        List.of(),
+        Collections.unmodifiableList(items));
   }
 
   /**
-   * A one-line flow sequence of simple plain words ({@code [a, b-c, 1.5]}) filling the rest of
-   * a line from {@code v} (the bracket) to {@code e}.
+   * A one-line flow sequence of simple plain words ({@code [a, b-c, 1.5]}) filling the rest of a
+   * line from {@code v} (the bracket) to {@code e}.
    */
   private YamlNode flowSequence(int l, int v, int e, int depth) {
     if (depth > MAX_DEPTH) {
@@ -412,8 +459,11 @@ final class SimpleYaml {
       if (i >= e || !keyStart(text.charAt(i))) {
         return null;
       }
-      while (i < e && (keyStart(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '.'
-          || text.charAt(i) == '/')) {
+      while (i < e
+          && (keyStart(text.charAt(i))
+              || text.charAt(i) == '-'
+              || text.charAt(i) == '.'
+              || text.charAt(i) == '/')) {
         i++;
       }
       String value = text.substring(start, i);
@@ -421,8 +471,17 @@ final class SimpleYaml {
       if (type == null) {
         return null;
       }
-      items.add(new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, start - starts[l]),
-          false, value, type, true, List.of(), List.of()));
+      items.add(
+          new YamlNode(
+              YamlNode.Kind.SCALAR,
+              fileLine(l),
+              fileColumn(l, start - starts[l]),
+              false,
+              value,
+              type,
+              true,
+              List.of(),
+              List.of()));
       while (i < e && text.charAt(i) == ' ') {
         i++;
       }
@@ -442,8 +501,16 @@ final class SimpleYaml {
         return null;
       }
     }
-    return new YamlNode(YamlNode.Kind.SEQUENCE, fileLine(l), fileColumn(l, v - starts[l]), true,
-        "", YamlNode.ScalarType.OTHER, false, List.of(), Collections.unmodifiableList(items));
+    return new YamlNode(
+        YamlNode.Kind.SEQUENCE,
+        fileLine(l),
+        fileColumn(l, v - starts[l]),
+        true,
+        "",
+        YamlNode.ScalarType.OTHER,
+        false,
+        List.of(),
+        Collections.unmodifiableList(items));
   }
 
   /** The scalar type of a resolved tag; null for a tag outside the six ordinary ones. */
@@ -488,8 +555,16 @@ final class SimpleYaml {
           return null;
         }
       }
-      return new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, column), false,
-          text.substring(v + 1, close), YamlNode.ScalarType.STRING, false, List.of(), List.of());
+      return new YamlNode(
+          YamlNode.Kind.SCALAR,
+          fileLine(l),
+          fileColumn(l, column),
+          false,
+          text.substring(v + 1, close),
+          YamlNode.ScalarType.STRING,
+          false,
+          List.of(),
+          List.of());
     }
     if ("-?:,[]{}#&*!|>%@`".indexOf(c) >= 0) {
       return null;
@@ -510,7 +585,15 @@ final class SimpleYaml {
     if (type == null) {
       return null;
     }
-    return new YamlNode(YamlNode.Kind.SCALAR, fileLine(l), fileColumn(l, column), false, value,
-        type, true, List.of(), List.of());
+    return new YamlNode(
+        YamlNode.Kind.SCALAR,
+        fileLine(l),
+        fileColumn(l, column),
+        false,
+        value,
+        type,
+        true,
+        List.of(),
+        List.of());
   }
 }

@@ -13,41 +13,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Validates a SKILL.md: the Agent Skills rules of the reference validator {@code skills-ref}
- * in its order, the strict-YAML restrictions as diagnostics, the Cromus v0.2 extensions
- * ({@code metadata} keys, the {@code cromus.yaml} sidecar) and the legacy v0.1 schema.
+ * Validates a SKILL.md: the Agent Skills rules of the reference validator {@code skills-ref} in its
+ * order, the strict-YAML restrictions as diagnostics, the Cromus v0.2 extensions ({@code metadata}
+ * keys, the {@code cromus.yaml} sidecar) and the legacy v0.1 schema.
  */
 public final class SkillChecker {
   /** The six top-level keys of the Agent Skills standard. */
-  public static final Set<String> ALLOWED = Set.of("name", "description", "license",
-      "allowed-tools", "metadata", "compatibility");
+  public static final Set<String> ALLOWED =
+      Set.of("name", "description", "license", "allowed-tools", "metadata", "compatibility");
 
   /** Top-level keys that Cromus itself writes or recommends, and where each belongs instead. */
   private static final Map<String, String> EXTENSIONS = new LinkedHashMap<>();
 
   static {
-    EXTENSIONS.put("model", "metadata (cromus-model-primary, cromus-model-fallback,"
-        + " cromus-model-mode as strings) or the model: block of cromus.yaml");
+    EXTENSIONS.put(
+        "model",
+        "metadata (cromus-model-primary, cromus-model-fallback,"
+            + " cromus-model-mode as strings) or the model: block of cromus.yaml");
     EXTENSIONS.put("ethos", "an ETHOS file referenced by metadata.ethos_reference, or cromus.yaml");
     EXTENSIONS.put("agents", "AGENTS.md, or the agents: list of cromus.yaml");
     EXTENSIONS.put("version", "metadata.version (a quoted string)");
     EXTENSIONS.put("skill", "the standard keys (this is the legacy v0.1 schema; migrate it)");
-    for (String k : List.of("owner", "approved", "approved_date", "source_document", "tags",
-        "ethos_reference")) {
+    for (String k :
+        List.of(
+            "owner", "approved", "approved_date", "source_document", "tags", "ethos_reference")) {
       EXTENSIONS.put(k, "metadata." + k + " (a quoted string)");
     }
-    for (String k : List.of("steps", "cost_estimate", "governance", "execution_target",
-        "compatible_frameworks")) {
+    for (String k :
+        List.of(
+            "steps", "cost_estimate", "governance", "execution_target", "compatible_frameworks")) {
       EXTENSIONS.put(k, "cromus.yaml");
     }
   }
 
-  static final Pattern WHEN = Pattern.compile(
-      "(?iu)\\b(when|whenever|if|use (it |this )?(for|to|on|with|in)|for)\\b");
+  static final Pattern WHEN =
+      Pattern.compile("(?iu)\\b(when|whenever|if|use (it |this )?(for|to|on|with|in)|for)\\b");
 
   /** The parsed parts of a SKILL.md that other checks (policy, workflow parse) need. */
-  public record Skill(YamlNode root, String name, Map<String, String> metadata, String body,
-      int bodyLine) {}
+  public record Skill(
+      YamlNode root, String name, Map<String, String> metadata, String body, int bodyLine) {}
 
   /** What the check found. */
   public record Result(List<Diagnostic> diagnostics, int completeness, Optional<Skill> skill) {}
@@ -63,58 +67,91 @@ public final class SkillChecker {
   }
 
   /**
-   * Checks a SKILL.md (or a legacy {@code skill-*-v*.md}) at a logical path. The directory
-   * check uses the path's parent directory; it is skipped when the path has none.
+   * Checks a SKILL.md (or a legacy {@code skill-*-v*.md}) at a logical path. The directory check
+   * uses the path's parent directory; it is skipped when the path has none.
    */
-  public static Result check(String path, String text, boolean sidecar,
-      Set<String> knownStems, Limits limits) {
+  public static Result check(
+      String path, String text, boolean sidecar, Set<String> knownStems, Limits limits) {
     return new SkillChecker(path, knownStems, limits).run(path, text, sidecar);
   }
 
   private Result run(String path, String text, boolean sidecar) {
     String file = Names.fileName(path);
     if (file.equals("skill.md")) {
-      out.add(SpecRule.SKILL_FILE_NAME, 1, 1, "The file is named skill.md; it is accepted, but"
-          + " SKILL.md is the name every runtime looks for first.", "Rename it to SKILL.md.");
+      out.add(
+          SpecRule.SKILL_FILE_NAME,
+          1,
+          1,
+          "The file is named skill.md; it is accepted, but"
+              + " SKILL.md is the name every runtime looks for first.",
+          "Rename it to SKILL.md.");
     }
-    boolean legacyName = file.startsWith("skill-") && Names.LEGACY_SKILL_FILE.matcher(file).matches();
+    boolean legacyName =
+        file.startsWith("skill-") && Names.LEGACY_SKILL_FILE.matcher(file).matches();
     FrontMatter.Either either = FrontMatter.skillsRef(text);
     if (either.failure().isPresent()) {
       if (either.failure().get() == FrontMatter.Failure.NOT_STARTED) {
-        out.add(SpecRule.SKILL_NO_FRONT_MATTER, 1, 1,
+        out.add(
+            SpecRule.SKILL_NO_FRONT_MATTER,
+            1,
+            1,
             "SKILL.md must start with YAML frontmatter (---).",
             "Make --- the very first characters of the file, then name: and description:, then ---.");
       } else {
-        out.add(SpecRule.SKILL_FRONT_MATTER_UNCLOSED, 1, 1,
+        out.add(
+            SpecRule.SKILL_FRONT_MATTER_UNCLOSED,
+            1,
+            1,
             "SKILL.md frontmatter not properly closed with ---.",
             "Add a line --- after the last front matter key.");
       }
       return new Result(out.sorted(), 0, Optional.empty());
     }
     FrontMatter fm = either.frontMatter().get();
-    YamlReader.Result yr = YamlReader.read(fm.yaml(), fm.line(), fm.column(),
-        limits.maxInputChars(), limits.maxNesting());
+    YamlReader.Result yr =
+        YamlReader.read(
+            fm.yaml(), fm.line(), fm.column(), limits.maxInputChars(), limits.maxNesting());
     if (yr.failure().isPresent()) {
       YamlChecks.problem(yr.failure().get(), out, SpecRule.SKILL_YAML_SYNTAX, "frontmatter");
       return new Result(out.sorted(), 0, Optional.empty());
     }
-    YamlNode root = yr.root().orElse(new YamlNode(YamlNode.Kind.MAPPING, 1, 4, false, "",
-        YamlNode.ScalarType.OTHER, false, List.of(), List.of()));
+    YamlNode root =
+        yr.root()
+            .orElse(
+                new YamlNode(
+                    YamlNode.Kind.MAPPING,
+                    1,
+                    4,
+                    false,
+                    "",
+                    YamlNode.ScalarType.OTHER,
+                    false,
+                    List.of(),
+                    List.of()));
     if (!root.isMapping()) {
-      out.add(SpecRule.SKILL_YAML_NOT_MAPPING, root, "SKILL.md frontmatter must be a YAML mapping.",
+      out.add(
+          SpecRule.SKILL_YAML_NOT_MAPPING,
+          root,
+          "SKILL.md frontmatter must be a YAML mapping.",
           "Write one key: value pair per line (name:, description:, ...).");
       return new Result(out.sorted(), 0, Optional.empty());
     }
     for (YamlReader.Problem p : yr.problems()) {
-      out.add(SpecRule.SKILL_YAML_STRICT, p.line(), p.column(), "Strict YAML refuses " + p.message()
-          + "; the reference validator rejects the file.", "Write the value out in full.");
+      out.add(
+          SpecRule.SKILL_YAML_STRICT,
+          p.line(),
+          p.column(),
+          "Strict YAML refuses " + p.message() + "; the reference validator rejects the file.",
+          "Write the value out in full.");
     }
     flow(root);
     YamlChecks.duplicates(root, out, SpecRule.SKILL_YAML_DUPLICATE_KEY);
 
     Optional<YamlNode.Entry> skillEntry = root.entry("skill");
-    boolean legacy = skillEntry.isPresent() && skillEntry.get().value().isMapping()
-        && (legacyName || !(file.equals("SKILL.md") || file.equals("skill.md")));
+    boolean legacy =
+        skillEntry.isPresent()
+            && skillEntry.get().value().isMapping()
+            && (legacyName || !(file.equals("SKILL.md") || file.equals("skill.md")));
     if (legacy || legacyName) {
       return legacy(path, file, root, skillEntry, fm);
     }
@@ -128,7 +165,9 @@ public final class SkillChecker {
     allowedTools(root);
     body(fm);
     int completeness = completeness(root, metadata, fm, sidecar);
-    return new Result(out.sorted(), completeness,
+    return new Result(
+        out.sorted(),
+        completeness,
         Optional.of(new Skill(root, name, metadata, fm.body(), fm.bodyLine())));
   }
 
@@ -141,9 +180,14 @@ public final class SkillChecker {
 
   private void flow(YamlNode node) {
     if (node.flow()) {
-      out.add(SpecRule.SKILL_YAML_FLOW, node, "Flow-style YAML (" + (node.isMapping() ? "{a: b}"
-          : "[a, b]") + ") is refused by the strict YAML of the reference validator.",
-          node.isSequence() ? "Write one '- item' per line, or a comma-separated string under metadata."
+      out.add(
+          SpecRule.SKILL_YAML_FLOW,
+          node,
+          "Flow-style YAML ("
+              + (node.isMapping() ? "{a: b}" : "[a, b]")
+              + ") is refused by the strict YAML of the reference validator.",
+          node.isSequence()
+              ? "Write one '- item' per line, or a comma-separated string under metadata."
               : "Write one 'key: value' per line, indented under its parent.");
     }
     for (YamlNode.Entry e : node.entries()) {
@@ -162,15 +206,27 @@ public final class SkillChecker {
       }
       String where = EXTENSIONS.get(key);
       if (where != null) {
-        out.add(SpecRule.SKILL_PORTABILITY, e.key(), "Unexpected fields in frontmatter: " + key
-            + ". '" + key + "' is a Cromus extension, but strict Agent Skills validators (skills-ref,"
-            + " quick_validate.py) reject any top-level key outside the six standard ones.",
+        out.add(
+            SpecRule.SKILL_PORTABILITY,
+            e.key(),
+            "Unexpected fields in frontmatter: "
+                + key
+                + ". '"
+                + key
+                + "' is a Cromus extension, but strict Agent Skills validators (skills-ref,"
+                + " quick_validate.py) reject any top-level key outside the six standard ones.",
             "Move it to " + where + "; cromus export --target specs writes the portable form.");
       } else {
         String near = Nearest.of(key, ALLOWED).map(n -> " Did you mean '" + n + "'?").orElse("");
-        out.add(SpecRule.SKILL_UNEXPECTED_FIELD, e.key(), "Unexpected fields in frontmatter: " + key
-            + ". Only allowed-tools, compatibility, description, license, metadata, name are"
-            + " allowed." + near, "Rename it, or move it under metadata: as a string value.");
+        out.add(
+            SpecRule.SKILL_UNEXPECTED_FIELD,
+            e.key(),
+            "Unexpected fields in frontmatter: "
+                + key
+                + ". Only allowed-tools, compatibility, description, license, metadata, name are"
+                + " allowed."
+                + near,
+            "Rename it, or move it under metadata: as a string value.");
       }
     }
   }
@@ -178,14 +234,20 @@ public final class SkillChecker {
   private String name(YamlNode root, String path) {
     Optional<YamlNode.Entry> entry = root.entry("name");
     if (entry.isEmpty()) {
-      out.add(SpecRule.SKILL_NAME_MISSING, root, "Missing required field in frontmatter: name.",
+      out.add(
+          SpecRule.SKILL_NAME_MISSING,
+          root,
+          "Missing required field in frontmatter: name.",
           "Add name: with the skill's directory name, e.g. name: refund-triage.");
       return "";
     }
     YamlNode v = entry.get().value();
     if (!v.isScalar() || v.isNull() || v.text().isBlank()) {
-      out.add(SpecRule.SKILL_NAME_EMPTY, v.isScalar() ? entry.get().key() : v,
-          "Field 'name' must be a non-empty string.", "Write name: my-skill.");
+      out.add(
+          SpecRule.SKILL_NAME_EMPTY,
+          v.isScalar() ? entry.get().key() : v,
+          "Field 'name' must be a non-empty string.",
+          "Write name: my-skill.");
       return "";
     }
     String n = Names.nfkc(v.text().trim());
@@ -193,42 +255,70 @@ public final class SkillChecker {
     int length = Names.length(n);
     if (length > 64) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_LENGTH, v, "Skill name " + YamlChecks.quote(n)
-          + " exceeds 64 character limit (" + length + " chars).",
+      out.add(
+          SpecRule.SKILL_NAME_LENGTH,
+          v,
+          "Skill name "
+              + YamlChecks.quote(n)
+              + " exceeds 64 character limit ("
+              + length
+              + " chars).",
           "Shorten it to at most 64 characters, e.g. " + Names.kebab(n, 64) + ".");
     }
     if (!n.equals(n.toLowerCase(Locale.ROOT))) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_CASE, v, "Skill name " + YamlChecks.quote(n) + " must be lowercase.",
-          "Write name: " + (Names.isKebab(n.toLowerCase(Locale.ROOT))
-              ? n.toLowerCase(Locale.ROOT) : Names.kebab(n, 64)) + " (and rename the directory to match).");
+      out.add(
+          SpecRule.SKILL_NAME_CASE,
+          v,
+          "Skill name " + YamlChecks.quote(n) + " must be lowercase.",
+          "Write name: "
+              + (Names.isKebab(n.toLowerCase(Locale.ROOT))
+                  ? n.toLowerCase(Locale.ROOT)
+                  : Names.kebab(n, 64))
+              + " (and rename the directory to match).");
     }
     if (n.startsWith("-") || n.endsWith("-")) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_HYPHEN, v, "Skill name cannot start or end with a hyphen.",
+      out.add(
+          SpecRule.SKILL_NAME_HYPHEN,
+          v,
+          "Skill name cannot start or end with a hyphen.",
           "Remove the leading or trailing hyphen.");
     }
     if (n.contains("--")) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_CONSECUTIVE_HYPHENS, v,
-          "Skill name cannot contain consecutive hyphens.", "Use single hyphens between words.");
+      out.add(
+          SpecRule.SKILL_NAME_CONSECUTIVE_HYPHENS,
+          v,
+          "Skill name cannot contain consecutive hyphens.",
+          "Use single hyphens between words.");
     }
     if (!nameCharacters(n)) {
       bad = true;
-      out.add(SpecRule.SKILL_NAME_CHARACTERS, v, "Skill name " + YamlChecks.quote(n)
-          + " contains invalid characters. Only letters, digits, and hyphens are allowed.",
+      out.add(
+          SpecRule.SKILL_NAME_CHARACTERS,
+          v,
+          "Skill name "
+              + YamlChecks.quote(n)
+              + " contains invalid characters. Only letters, digits, and hyphens are allowed.",
           "Write it in kebab-case, e.g. " + Names.kebab(n, 64) + ".");
     }
     String dir = Names.parentName(path);
     if (!dir.isEmpty() && !Names.nfkc(dir).equals(n)) {
-      out.add(SpecRule.SKILL_NAME_DIRECTORY, v, "Directory name '" + dir
-          + "' must match skill name " + YamlChecks.quote(n) + ".",
+      out.add(
+          SpecRule.SKILL_NAME_DIRECTORY,
+          v,
+          "Directory name '" + dir + "' must match skill name " + YamlChecks.quote(n) + ".",
           "Rename the directory to " + n + ", or set name: " + dir + ".");
     }
     if (!bad && !Names.isKebab(n)) {
-      out.add(SpecRule.SKILL_NAME_NOT_ASCII, v, "Skill name " + YamlChecks.quote(n)
-          + " passes the reference validator but is not ASCII kebab-case, which the Agent Skills"
-          + " specification text and stricter validators require.",
+      out.add(
+          SpecRule.SKILL_NAME_NOT_ASCII,
+          v,
+          "Skill name "
+              + YamlChecks.quote(n)
+              + " passes the reference validator but is not ASCII kebab-case, which the Agent Skills"
+              + " specification text and stricter validators require.",
           "Prefer an ASCII name such as " + Names.kebab(n, 64) + ".");
     }
     return n;
@@ -238,7 +328,8 @@ public final class SkillChecker {
   private static boolean nameCharacters(String n) {
     for (int i = 0; i < n.length(); ) {
       int cp = n.codePointAt(i);
-      if (!(cp == '-' || Character.isLetterOrDigit(cp)
+      if (!(cp == '-'
+          || Character.isLetterOrDigit(cp)
           || Character.getType(cp) == Character.LETTER_NUMBER
           || Character.getType(cp) == Character.OTHER_NUMBER)) {
         return false;
@@ -251,14 +342,18 @@ public final class SkillChecker {
   private void description(YamlNode root) {
     Optional<YamlNode.Entry> entry = root.entry("description");
     if (entry.isEmpty()) {
-      out.add(SpecRule.SKILL_DESCRIPTION_MISSING, root,
+      out.add(
+          SpecRule.SKILL_DESCRIPTION_MISSING,
+          root,
           "Missing required field in frontmatter: description.",
           "Add description: saying what the skill does and when to use it.");
       return;
     }
     YamlNode v = entry.get().value();
     if (!v.isScalar() || v.isNull() || v.text().isBlank()) {
-      out.add(SpecRule.SKILL_DESCRIPTION_EMPTY, v.isScalar() ? entry.get().key() : v,
+      out.add(
+          SpecRule.SKILL_DESCRIPTION_EMPTY,
+          v.isScalar() ? entry.get().key() : v,
           "Field 'description' must be a non-empty string.",
           "Say what the skill does and when to use it, in one or two sentences.");
       return;
@@ -266,17 +361,26 @@ public final class SkillChecker {
     String d = v.text();
     int length = Names.length(d);
     if (length > 1024) {
-      out.add(SpecRule.SKILL_DESCRIPTION_LENGTH, v, "Description exceeds 1024 character limit ("
-          + length + " chars).", "Cut " + (length - 1024) + " characters; move detail into the body.");
+      out.add(
+          SpecRule.SKILL_DESCRIPTION_LENGTH,
+          v,
+          "Description exceeds 1024 character limit (" + length + " chars).",
+          "Cut " + (length - 1024) + " characters; move detail into the body.");
     }
     if (d.indexOf('<') >= 0 || d.indexOf('>') >= 0) {
-      out.add(SpecRule.SKILL_DESCRIPTION_ANGLE_BRACKETS, v, "The description contains < or >,"
-          + " which the skill-creator validator (quick_validate.py) rejects.",
+      out.add(
+          SpecRule.SKILL_DESCRIPTION_ANGLE_BRACKETS,
+          v,
+          "The description contains < or >,"
+              + " which the skill-creator validator (quick_validate.py) rejects.",
           "Write the words out (less than, greater than) or drop the brackets.");
     }
     if (!saysWhen(d)) {
-      out.add(SpecRule.SKILL_DESCRIPTION_WHEN, v, "The description does not say when to use the"
-          + " skill; runtimes use it to choose between skills.",
+      out.add(
+          SpecRule.SKILL_DESCRIPTION_WHEN,
+          v,
+          "The description does not say when to use the"
+              + " skill; runtimes use it to choose between skills.",
           "Add a sentence such as 'Use when ...'.");
     }
   }
@@ -284,8 +388,8 @@ public final class SkillChecker {
   /**
    * Whether {@link #WHEN} finds a match in {@code d}. Looks by hand for a match made of ASCII
    * characters only (the same alternatives, ASCII case folding and word boundaries), which the
-   * pattern would find too; when there is none and the text holds other characters, the
-   * pattern decides (its Unicode case folding and word boundaries are not re-implemented).
+   * pattern would find too; when there is none and the text holds other characters, the pattern
+   * decides (its Unicode case folding and word boundaries are not re-implemented).
    */
   static boolean saysWhen(String d) {
     boolean ascii = true;
@@ -303,7 +407,8 @@ public final class SkillChecker {
         continue;
       }
       if (lower == 'w' && (word(d, i, "when") || word(d, i, "whenever"))
-          || lower == 'i' && word(d, i, "if") || lower == 'f' && word(d, i, "for")) {
+          || lower == 'i' && word(d, i, "if")
+          || lower == 'f' && word(d, i, "for")) {
         return true;
       }
       if (lower == 'u' && ascii(d, i, "use ")) {
@@ -348,8 +453,8 @@ public final class SkillChecker {
 
   /** An ASCII character that is not a word character for {@code \\b}. */
   private static boolean nonWord(char c) {
-    return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-        || c == '_');
+    return c < 0x80
+        && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
   }
 
   private void compatibility(YamlNode root) {
@@ -359,20 +464,28 @@ public final class SkillChecker {
     }
     YamlNode v = c.get();
     if (!v.isScalar()) {
-      out.add(SpecRule.SKILL_COMPATIBILITY_TYPE, v, "Field 'compatibility' must be a string.",
+      out.add(
+          SpecRule.SKILL_COMPATIBILITY_TYPE,
+          v,
+          "Field 'compatibility' must be a string.",
           "Write the environment requirements as one line of text.");
       return;
     }
     if (v.isNull() || v.text().isBlank()) {
-      out.add(SpecRule.SKILL_COMPATIBILITY_EMPTY, root.entry("compatibility").get().key(),
+      out.add(
+          SpecRule.SKILL_COMPATIBILITY_EMPTY,
+          root.entry("compatibility").get().key(),
           "Field 'compatibility' is empty; the specification asks for 1 to 500 characters.",
           "Describe the runtime, packages or network the skill needs, or delete the key.");
       return;
     }
     int length = Names.length(v.text());
     if (length > 500) {
-      out.add(SpecRule.SKILL_COMPATIBILITY_LENGTH, v, "Compatibility exceeds 500 character limit ("
-          + length + " chars).", "Cut " + (length - 500) + " characters.");
+      out.add(
+          SpecRule.SKILL_COMPATIBILITY_LENGTH,
+          v,
+          "Compatibility exceeds 500 character limit (" + length + " chars).",
+          "Cut " + (length - 500) + " characters.");
     }
   }
 
@@ -415,8 +528,15 @@ public final class SkillChecker {
       default:
         return;
     }
-    out.add(SpecRule.SKILL_YAML_TYPED_SCALAR, v, key + ": " + v.text() + " is read as " + as
-        + " by ordinary YAML parsers, although Agent Skills values are strings.",
+    out.add(
+        SpecRule.SKILL_YAML_TYPED_SCALAR,
+        v,
+        key
+            + ": "
+            + v.text()
+            + " is read as "
+            + as
+            + " by ordinary YAML parsers, although Agent Skills values are strings.",
         "Quote it: " + key.substring(key.lastIndexOf('.') + 1) + ": \"" + v.text() + "\".");
   }
 
@@ -428,16 +548,23 @@ public final class SkillChecker {
     }
     YamlNode v = entry.get().value();
     if (!v.isMapping()) {
-      out.add(SpecRule.SKILL_METADATA_TYPE, v.isNull() ? entry.get().key() : v,
+      out.add(
+          SpecRule.SKILL_METADATA_TYPE,
+          v.isNull() ? entry.get().key() : v,
           "metadata must be a mapping of string keys to string values.",
           "Write one 'key: \"value\"' per line, indented under metadata:.");
       return meta;
     }
     for (YamlNode.Entry e : v.entries()) {
       if (!e.value().isScalar()) {
-        out.add(SpecRule.SKILL_METADATA_TYPE, e.value(), "metadata." + e.name()
-            + " is a " + (e.value().isMapping() ? "mapping" : "list")
-            + "; metadata values must be strings.",
+        out.add(
+            SpecRule.SKILL_METADATA_TYPE,
+            e.value(),
+            "metadata."
+                + e.name()
+                + " is a "
+                + (e.value().isMapping() ? "mapping" : "list")
+                + "; metadata values must be strings.",
             "Flatten it to a string (comma-separated for a list), or move it to cromus.yaml.");
         continue;
       }
@@ -452,21 +579,31 @@ public final class SkillChecker {
     switch (key) {
       case "approved":
         if (!s.equals("true") && !s.equals("false")) {
-          out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.approved is " + YamlChecks.quote(s)
-              + "; Cromus expects the string \"true\" or \"false\".", "Write approved: \"true\".");
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata.approved is "
+                  + YamlChecks.quote(s)
+                  + "; Cromus expects the string \"true\" or \"false\".",
+              "Write approved: \"true\".");
         }
         break;
       case "approved_date":
         if (!s.isEmpty() && !Names.isIsoDate(s)) {
-          out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.approved_date "
-              + YamlChecks.quote(s) + " is not an ISO-8601 date.",
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata.approved_date " + YamlChecks.quote(s) + " is not an ISO-8601 date.",
               "Write approved_date: \"2026-07-01\", or omit it.");
         }
         break;
       case "version":
         if (!Names.isSemver(s)) {
-          out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.version " + YamlChecks.quote(s)
-              + " is not SemVer.", "Write version: \"1.0.0\".");
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata.version " + YamlChecks.quote(s) + " is not SemVer.",
+              "Write version: \"1.0.0\".");
         }
         break;
       case "ethos_reference":
@@ -474,24 +611,34 @@ public final class SkillChecker {
         break;
       case "cromus-model-mode":
         if (!s.equals("standard") && !s.equals("batch") && !s.equals("streaming")) {
-          out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.cromus-model-mode "
-              + YamlChecks.quote(s) + " is not one of standard, batch, streaming.",
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata.cromus-model-mode "
+                  + YamlChecks.quote(s)
+                  + " is not one of standard, batch, streaming.",
               "Write cromus-model-mode: standard.");
         }
         break;
       case "cromus-runs-per-day":
       case "cromus-runs-per-month":
         if (!Names.isPositiveInt(s)) {
-          out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata." + key + " " + YamlChecks.quote(s)
-              + " is not a positive whole number.", "Write " + key + ": \"400\".");
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata." + key + " " + YamlChecks.quote(s) + " is not a positive whole number.",
+              "Write " + key + ": \"400\".");
         }
         break;
       case "cromus-budget-per-run-usd":
       case "cromus-budget-per-month-usd":
       case "cromus-cost-per-run-usd":
         if (!Names.isDecimal(s)) {
-          out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata." + key + " " + YamlChecks.quote(s)
-              + " is not an amount of US dollars.", "Write " + key + ": \"0.02\".");
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata." + key + " " + YamlChecks.quote(s) + " is not an amount of US dollars.",
+              "Write " + key + ": \"0.02\".");
         }
         break;
       default:
@@ -501,38 +648,64 @@ public final class SkillChecker {
 
   private void ethosReference(YamlNode v, String s) {
     if (!Names.isEthosStem(s)) {
-      out.add(SpecRule.SKILL_METADATA_VALUE, v, "metadata.ethos_reference " + YamlChecks.quote(s)
-          + " is not an ETHOS file stem (ethos-<kebab-name>-v<version>).",
-          Nearest.of(s, knownStems).map(n -> "Did you mean '" + n + "'?")
+      out.add(
+          SpecRule.SKILL_METADATA_VALUE,
+          v,
+          "metadata.ethos_reference "
+              + YamlChecks.quote(s)
+              + " is not an ETHOS file stem (ethos-<kebab-name>-v<version>).",
+          Nearest.of(s, knownStems)
+              .map(n -> "Did you mean '" + n + "'?")
               .orElse("Write the profile's file stem, e.g. ethos-the-diplomat-v1.0.0."));
     } else if (!knownStems.contains(s)) {
-      out.add(SpecRule.SKILL_ETHOS_REFERENCE, v, "metadata.ethos_reference '" + s
-          + "' does not resolve to a built-in or supplied ETHOS profile.",
-          Nearest.of(s, knownStems).map(n -> "Did you mean '" + n + "'?")
-              .orElse("Validate the profile's file together with the skill, or use a built-in profile."));
+      out.add(
+          SpecRule.SKILL_ETHOS_REFERENCE,
+          v,
+          "metadata.ethos_reference '"
+              + s
+              + "' does not resolve to a built-in or supplied ETHOS profile.",
+          Nearest.of(s, knownStems)
+              .map(n -> "Did you mean '" + n + "'?")
+              .orElse(
+                  "Validate the profile's file together with the skill, or use a built-in profile."));
     }
   }
 
   private void allowedTools(YamlNode root) {
-    root.get("allowed-tools").filter(v -> !v.isScalar()).ifPresent(v -> out.add(
-        SpecRule.SKILL_ALLOWED_TOOLS_LIST, v, "allowed-tools is a " + (v.isSequence() ? "list"
-            : "mapping") + "; the Agent Skills standard defines a space-separated string.",
-        v.isSequence() ? "Write allowed-tools: \"" + String.join(" ", v.strings()) + "\"."
-            : "Write allowed-tools: \"Read Bash(git:*)\"."));
+    root.get("allowed-tools")
+        .filter(v -> !v.isScalar())
+        .ifPresent(
+            v ->
+                out.add(
+                    SpecRule.SKILL_ALLOWED_TOOLS_LIST,
+                    v,
+                    "allowed-tools is a "
+                        + (v.isSequence() ? "list" : "mapping")
+                        + "; the Agent Skills standard defines a space-separated string.",
+                    v.isSequence()
+                        ? "Write allowed-tools: \"" + String.join(" ", v.strings()) + "\"."
+                        : "Write allowed-tools: \"Read Bash(git:*)\"."));
   }
 
   private void body(FrontMatter fm) {
     String body = fm.body();
     if (body.isBlank()) {
-      out.add(SpecRule.SKILL_BODY_EMPTY, fm.bodyLine(), 1, "The SKILL.md body is empty; the agent"
-          + " gets no instructions.", "Write the steps under the front matter in Markdown.");
+      out.add(
+          SpecRule.SKILL_BODY_EMPTY,
+          fm.bodyLine(),
+          1,
+          "The SKILL.md body is empty; the agent" + " gets no instructions.",
+          "Write the steps under the front matter in Markdown.");
       return;
     }
     // a body of at most 500 line breaks cannot have more than 500 lines: count them only then
     long lines = lineBreaks(body, 500) < 500 ? 0 : body.strip().lines().count();
     if (lines > 500) {
-      out.add(SpecRule.SKILL_BODY_LONG, fm.bodyLine(), 1, "The body has " + lines
-          + " lines; the specification recommends under 500.",
+      out.add(
+          SpecRule.SKILL_BODY_LONG,
+          fm.bodyLine(),
+          1,
+          "The body has " + lines + " lines; the specification recommends under 500.",
           "Move reference material to files under references/ and link them.");
     }
   }
@@ -549,8 +722,8 @@ public final class SkillChecker {
     return n;
   }
 
-  private int completeness(YamlNode root, Map<String, String> meta, FrontMatter fm,
-      boolean sidecar) {
+  private int completeness(
+      YamlNode root, Map<String, String> meta, FrontMatter fm, boolean sidecar) {
     int points = 0;
     int max = 0;
     for (String k : SCORED_KEYS) {
@@ -575,8 +748,9 @@ public final class SkillChecker {
 
   private static final String[] SCORED_KEYS = {"name", "description"};
   private static final String[] SCORED_OPTIONAL_KEYS = {"license", "compatibility"};
-  private static final String[] SCORED_METADATA = {"owner", "version", "approved",
-      "source_document", "ethos_reference"};
+  private static final String[] SCORED_METADATA = {
+    "owner", "version", "approved", "source_document", "ethos_reference"
+  };
 
   /** The key holds a non-null scalar that is not blank. */
   private static boolean filled(YamlNode root, String key) {
@@ -593,33 +767,58 @@ public final class SkillChecker {
     return false;
   }
 
-  private Result legacy(String path, String file, YamlNode root,
-      Optional<YamlNode.Entry> skillEntry, FrontMatter fm) {
+  private Result legacy(
+      String path,
+      String file,
+      YamlNode root,
+      Optional<YamlNode.Entry> skillEntry,
+      FrontMatter fm) {
     if (skillEntry.isEmpty() || !skillEntry.get().value().isMapping()) {
-      out.add(SpecRule.SKILL_LEGACY_FIELD, root, "The file is named like a legacy v0.1 skill ("
-          + file + ") but has no top-level skill: mapping.",
+      out.add(
+          SpecRule.SKILL_LEGACY_FIELD,
+          root,
+          "The file is named like a legacy v0.1 skill ("
+              + file
+              + ") but has no top-level skill: mapping.",
           "Put the v0.1 fields under skill:, or rename the file to SKILL.md in a directory named"
               + " after the skill.");
       return new Result(out.sorted(), 0, Optional.empty());
     }
     YamlNode key = skillEntry.get().key();
     YamlNode s = skillEntry.get().value();
-    out.add(SpecRule.SKILL_LEGACY, key, "This is a legacy Cromus v0.1 skill (top-level skill:),"
-        + " superseded by v0.2; it is not an Agent Skill.", "Migrate it: cromus export FILE"
-        + " --target specs writes .agents/skills/<name>/SKILL.md and its cromus.yaml.");
+    out.add(
+        SpecRule.SKILL_LEGACY,
+        key,
+        "This is a legacy Cromus v0.1 skill (top-level skill:),"
+            + " superseded by v0.2; it is not an Agent Skill.",
+        "Migrate it: cromus export FILE"
+            + " --target specs writes .agents/skills/<name>/SKILL.md and its cromus.yaml.");
     for (YamlNode.Entry e : root.entries()) {
       if (!e.name().equals("skill")) {
-        out.add(SpecRule.SKILL_LEGACY_FIELD, e.key(), "Top-level key '" + e.name()
-            + "' is outside the skill: mapping of the v0.1 schema.", "Move it under skill:.");
+        out.add(
+            SpecRule.SKILL_LEGACY_FIELD,
+            e.key(),
+            "Top-level key '" + e.name() + "' is outside the skill: mapping of the v0.1 schema.",
+            "Move it under skill:.");
       }
     }
     int points = 0;
-    for (String f : List.of("name", "version", "description", "owner", "approved",
-        "approved_date", "execution_target")) {
+    for (String f :
+        List.of(
+            "name",
+            "version",
+            "description",
+            "owner",
+            "approved",
+            "approved_date",
+            "execution_target")) {
       Optional<YamlNode> v = s.get(f);
       if (v.isEmpty()) {
-        out.add(SpecRule.SKILL_LEGACY_FIELD, key, "Required v0.1 field skill." + f
-            + " is missing.", "Add " + f + ": under skill:.");
+        out.add(
+            SpecRule.SKILL_LEGACY_FIELD,
+            key,
+            "Required v0.1 field skill." + f + " is missing.",
+            "Add " + f + ": under skill:.");
         continue;
       }
       points += 2;
@@ -639,71 +838,147 @@ public final class SkillChecker {
           ok = n.isScalar() && !n.isNull() && !n.text().isBlank();
       }
       if (!ok) {
-        out.add(SpecRule.SKILL_LEGACY_FIELD, n, "skill." + f + " has the wrong type or form"
-            + " (expected " + (f.equals("approved") ? "a boolean" : f.equals("approved_date")
-                ? "an ISO date or null" : f.equals("version") ? "SemVer" : "a non-empty string") + ").",
+        out.add(
+            SpecRule.SKILL_LEGACY_FIELD,
+            n,
+            "skill."
+                + f
+                + " has the wrong type or form"
+                + " (expected "
+                + (f.equals("approved")
+                    ? "a boolean"
+                    : f.equals("approved_date")
+                        ? "an ISO date or null"
+                        : f.equals("version") ? "SemVer" : "a non-empty string")
+                + ").",
             "Fix the value of skill." + f + ".");
       }
     }
-    s.get("model").ifPresent(m -> {
-      if (!m.isMapping()) {
-        out.add(SpecRule.SKILL_LEGACY_FIELD, m, "skill.model must be a mapping with primary,"
-            + " fallback and mode.", "Write model: with primary:, fallback: and mode: under it.");
-      } else {
-        m.string("mode").filter(x -> !List.of("standard", "batch", "streaming").contains(x))
-            .ifPresent(x -> out.add(SpecRule.SKILL_LEGACY_FIELD, m.get("mode").get(),
-                "skill.model.mode " + YamlChecks.quote(x) + " is not standard, batch or streaming.",
-                "Write mode: standard."));
-      }
-    });
-    s.get("cost_estimate").ifPresent(c -> {
-      if (!c.isMapping()) {
-        out.add(SpecRule.SKILL_LEGACY_FIELD, c, "skill.cost_estimate must be a mapping.",
-            "Write input_tokens, output_tokens, currency and estimated_cost_per_run under it.");
-        return;
-      }
-      for (String t : List.of("input_tokens", "output_tokens")) {
-        c.get(t).filter(n -> !(n.isScalar() && n.type() == YamlNode.ScalarType.INT))
-            .ifPresent(n -> out.add(SpecRule.SKILL_LEGACY_FIELD, n, "skill.cost_estimate." + t
-                + " must be a whole number of tokens.", "Write " + t + ": 1200."));
-      }
-      c.string("currency").filter(x -> !x.equals("USD")).ifPresent(x -> out.add(
-          SpecRule.SKILL_LEGACY_FIELD, c.get("currency").get(), "skill.cost_estimate.currency "
-              + YamlChecks.quote(x) + " is not USD.", "Write currency: USD."));
-    });
-    s.get("steps").ifPresent(st -> {
-      if (!st.isSequence()) {
-        out.add(SpecRule.SKILL_LEGACY_FIELD, st, "skill.steps must be a list.",
-            "Write one '- id: step_01' item per step.");
-        return;
-      }
-      for (YamlNode item : st.items()) {
-        if (!item.isMapping() || item.string("id").isEmpty() || item.string("name").isEmpty()) {
-          out.add(SpecRule.SKILL_LEGACY_FIELD, item, "Each step needs at least id and name.",
-              "Write id: step_01 and name: under the item.");
-        }
-      }
-    });
+    s.get("model")
+        .ifPresent(
+            m -> {
+              if (!m.isMapping()) {
+                out.add(
+                    SpecRule.SKILL_LEGACY_FIELD,
+                    m,
+                    "skill.model must be a mapping with primary," + " fallback and mode.",
+                    "Write model: with primary:, fallback: and mode: under it.");
+              } else {
+                m.string("mode")
+                    .filter(x -> !List.of("standard", "batch", "streaming").contains(x))
+                    .ifPresent(
+                        x ->
+                            out.add(
+                                SpecRule.SKILL_LEGACY_FIELD,
+                                m.get("mode").get(),
+                                "skill.model.mode "
+                                    + YamlChecks.quote(x)
+                                    + " is not standard, batch or streaming.",
+                                "Write mode: standard."));
+              }
+            });
+    s.get("cost_estimate")
+        .ifPresent(
+            c -> {
+              if (!c.isMapping()) {
+                out.add(
+                    SpecRule.SKILL_LEGACY_FIELD,
+                    c,
+                    "skill.cost_estimate must be a mapping.",
+                    "Write input_tokens, output_tokens, currency and estimated_cost_per_run under it.");
+                return;
+              }
+              for (String t : List.of("input_tokens", "output_tokens")) {
+                c.get(t)
+                    .filter(n -> !(n.isScalar() && n.type() == YamlNode.ScalarType.INT))
+                    .ifPresent(
+                        n ->
+                            out.add(
+                                SpecRule.SKILL_LEGACY_FIELD,
+                                n,
+                                "skill.cost_estimate." + t + " must be a whole number of tokens.",
+                                "Write " + t + ": 1200."));
+              }
+              c.string("currency")
+                  .filter(x -> !x.equals("USD"))
+                  .ifPresent(
+                      x ->
+                          out.add(
+                              SpecRule.SKILL_LEGACY_FIELD,
+                              c.get("currency").get(),
+                              "skill.cost_estimate.currency "
+                                  + YamlChecks.quote(x)
+                                  + " is not USD.",
+                              "Write currency: USD."));
+            });
+    s.get("steps")
+        .ifPresent(
+            st -> {
+              if (!st.isSequence()) {
+                out.add(
+                    SpecRule.SKILL_LEGACY_FIELD,
+                    st,
+                    "skill.steps must be a list.",
+                    "Write one '- id: step_01' item per step.");
+                return;
+              }
+              for (YamlNode item : st.items()) {
+                if (!item.isMapping()
+                    || item.string("id").isEmpty()
+                    || item.string("name").isEmpty()) {
+                  out.add(
+                      SpecRule.SKILL_LEGACY_FIELD,
+                      item,
+                      "Each step needs at least id and name.",
+                      "Write id: step_01 and name: under the item.");
+                }
+              }
+            });
     for (String l : List.of("compatible_frameworks", "tags")) {
-      s.get(l).filter(n -> !n.isSequence() && !n.isNull()).ifPresent(n -> out.add(
-          SpecRule.SKILL_LEGACY_FIELD, n, "skill." + l + " must be a list of strings.",
-          "Write one '- item' per line."));
+      s.get(l)
+          .filter(n -> !n.isSequence() && !n.isNull())
+          .ifPresent(
+              n ->
+                  out.add(
+                      SpecRule.SKILL_LEGACY_FIELD,
+                      n,
+                      "skill." + l + " must be a list of strings.",
+                      "Write one '- item' per line."));
     }
     s.string("ethos_reference").ifPresent(r -> ethosReference(s.get("ethos_reference").get(), r));
     Matcher m = Names.LEGACY_SKILL_FILE.matcher(file);
     Optional<String> name = s.string("name");
     Optional<String> version = s.string("version");
     if (name.isPresent() && version.isPresent()) {
-      String expected = "skill-" + Names.kebab(name.get(), 64) + "-v" + version.get().trim() + ".md";
+      String expected =
+          "skill-" + Names.kebab(name.get(), 64) + "-v" + version.get().trim() + ".md";
       if (!m.matches() || !file.equals(expected)) {
-        out.add(SpecRule.SKILL_LEGACY_FILE_NAME, key, "A v0.1 skill named " + YamlChecks.quote(name.get())
-            + " at version " + version.get().trim() + " belongs in " + expected + ", not " + file + ".",
+        out.add(
+            SpecRule.SKILL_LEGACY_FILE_NAME,
+            key,
+            "A v0.1 skill named "
+                + YamlChecks.quote(name.get())
+                + " at version "
+                + version.get().trim()
+                + " belongs in "
+                + expected
+                + ", not "
+                + file
+                + ".",
             "Rename the file to " + expected + ", or migrate it to an Agent Skill.");
       }
     }
     Map<String, String> meta = new LinkedHashMap<>();
     int completeness = Math.round(100f * points / 14);
-    return new Result(out.sorted(), completeness, Optional.of(new Skill(root,
-        name.map(n -> Names.kebab(n, 64)).orElse(""), meta, fm.body(), fm.bodyLine())));
+    return new Result(
+        out.sorted(),
+        completeness,
+        Optional.of(
+            new Skill(
+                root,
+                name.map(n -> Names.kebab(n, 64)).orElse(""),
+                meta,
+                fm.body(),
+                fm.bodyLine())));
   }
 }

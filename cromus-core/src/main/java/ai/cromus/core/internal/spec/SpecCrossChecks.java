@@ -21,12 +21,27 @@ public final class SpecCrossChecks {
     Findings out = new Findings(source);
     if (a == EthosAlignment.MISMATCHED || a == EthosAlignment.REGULATED_PERMISSIVE) {
       String domain = w.domain().orElse("");
-      String rec = EthosProfiles.recommendedFor(w.domain()).map(p -> " " + p.name() + " ("
-          + p.stem() + ") is meant for it.").orElse("");
-      out.add(SpecRule.ETHOS_DOMAIN, 1, 1, "Profile '" + profile.name() + "' (domain "
-          + profile.domain() + ") is " + (a == EthosAlignment.REGULATED_PERMISSIVE
-              ? "permissive, and runs the regulated " : "not meant for the ") + domain
-          + " workflow '" + w.name() + "'; Croms applies its ethics multiplier." + rec,
+      String rec =
+          EthosProfiles.recommendedFor(w.domain())
+              .map(p -> " " + p.name() + " (" + p.stem() + ") is meant for it.")
+              .orElse("");
+      out.add(
+          SpecRule.ETHOS_DOMAIN,
+          1,
+          1,
+          "Profile '"
+              + profile.name()
+              + "' (domain "
+              + profile.domain()
+              + ") is "
+              + (a == EthosAlignment.REGULATED_PERMISSIVE
+                  ? "permissive, and runs the regulated "
+                  : "not meant for the ")
+              + domain
+              + " workflow '"
+              + w.name()
+              + "'; Croms applies its ethics multiplier."
+              + rec,
           "Use a profile meant for " + domain + ", or derive one from it.");
     }
     return out.sorted();
@@ -41,9 +56,16 @@ public final class SpecCrossChecks {
         if (w.format() == ai.cromus.core.workflow.SourceFormat.SKILL_MD) {
           return out.sorted();
         }
-        out.add(SpecRule.SKILL_ETHOS_REFERENCE, 1, 1, "The workflow's ethos reference '" + ref
-            + "' does not resolve to a built-in ETHOS profile.", Nearest.of(ref,
-                EthosProfiles.stems()).map(n -> "Did you mean '" + n + "'?").orElse(
+        out.add(
+            SpecRule.SKILL_ETHOS_REFERENCE,
+            1,
+            1,
+            "The workflow's ethos reference '"
+                + ref
+                + "' does not resolve to a built-in ETHOS profile.",
+            Nearest.of(ref, EthosProfiles.stems())
+                .map(n -> "Did you mean '" + n + "'?")
+                .orElse(
                     "Use a built-in profile, e.g. ethos-the-steward-v1.0.0, or validate the"
                         + " profile's file with the workflow."));
       } else {
@@ -57,12 +79,16 @@ public final class SpecCrossChecks {
   public static List<Diagnostic> policyDiagnostics(String source, PolicyResult r) {
     Findings out = new Findings(source);
     for (PolicyFinding f : r.violations()) {
-      out.add(SpecRule.POLICY_VIOLATION, 1, 1, "[policy:" + f.rule() + "] " + f.message(),
-          hint(f));
+      out.add(SpecRule.POLICY_VIOLATION, 1, 1, "[policy:" + f.rule() + "] " + f.message(), hint(f));
     }
     for (PolicyFinding f : r.warnings()) {
-      out.add(SpecRule.POLICY_WARNING, Severity.WARNING, 1, 1, "[policy:" + f.rule() + "] "
-          + f.message(), hint(f));
+      out.add(
+          SpecRule.POLICY_WARNING,
+          Severity.WARNING,
+          1,
+          1,
+          "[policy:" + f.rule() + "] " + f.message(),
+          hint(f));
     }
     return out.sorted();
   }
@@ -74,7 +100,9 @@ public final class SpecCrossChecks {
       case "require_agents":
         return "Declare the agents (role, model: provider:model, effort) in cromus.yaml under agents:.";
       case "allowed_models":
-        return f.expected().map(e -> "Use one of: " + e + ".").orElse("Name the model the skill uses.");
+        return f.expected()
+            .map(e -> "Use one of: " + e + ".")
+            .orElse("Name the model the skill uses.");
       case "max_cost_per_run":
         return "Choose cheaper models (cromus compile shows the cost per mode), or raise the policy's maximum.";
       case "require_approval":

@@ -21,11 +21,17 @@ public final class YamlChecks {
       for (int i = 0; i < entries.size(); i++) {
         YamlNode.Entry e = entries.get(i);
         if (e.key().isScalar()) {
-          YamlNode first = seen != null ? seen.putIfAbsent(e.key().text(), e.key())
-              : firstKey(entries, i);
+          YamlNode first =
+              seen != null ? seen.putIfAbsent(e.key().text(), e.key()) : firstKey(entries, i);
           if (first != null) {
-            out.add(rule, e.key(), "Duplicate key '" + e.key().text() + "' (first at line "
-                + first.line() + "); YAML parsers disagree on which value wins.",
+            out.add(
+                rule,
+                e.key(),
+                "Duplicate key '"
+                    + e.key().text()
+                    + "' (first at line "
+                    + first.line()
+                    + "); YAML parsers disagree on which value wins.",
                 "Keep one '" + e.key().text() + "' key and delete the other.");
           }
         }
@@ -52,7 +58,11 @@ public final class YamlChecks {
 
   /** A YAML problem as a diagnostic of {@code rule}. */
   public static void problem(YamlReader.Problem p, Findings out, Rule rule, String what) {
-    out.add(rule, p.line(), p.column(), "Invalid YAML in " + what + ": " + p.message(),
+    out.add(
+        rule,
+        p.line(),
+        p.column(),
+        "Invalid YAML in " + what + ": " + p.message(),
         p.kind() == YamlReader.Problem.Kind.LIMIT
             ? "The YAML is larger or deeper than the configured limits allow; simplify it."
             : "Fix the YAML syntax at this position.");

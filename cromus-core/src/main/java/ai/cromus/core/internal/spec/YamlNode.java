@@ -5,16 +5,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A YAML node with its position and style, as the spec validators need it: mappings keep
- * their key order and duplicate keys, scalars keep whether they were quoted and the type an
- * ordinary YAML parser would give them.
+ * A YAML node with its position and style, as the spec validators need it: mappings keep their key
+ * order and duplicate keys, scalars keep whether they were quoted and the type an ordinary YAML
+ * parser would give them.
  */
 public final class YamlNode {
   /** What a node is. */
-  public enum Kind { MAPPING, SEQUENCE, SCALAR }
+  public enum Kind {
+    MAPPING,
+    SEQUENCE,
+    SCALAR
+  }
 
   /** The type an ordinary (YAML 1.1) parser resolves a scalar to. */
-  public enum ScalarType { STRING, INT, FLOAT, BOOL, NULL, TIMESTAMP, OTHER }
+  public enum ScalarType {
+    STRING,
+    INT,
+    FLOAT,
+    BOOL,
+    NULL,
+    TIMESTAMP,
+    OTHER
+  }
 
   /** One key and its value, in source order. */
   public record Entry(YamlNode key, YamlNode value) {
@@ -34,8 +46,16 @@ public final class YamlNode {
   private final List<Entry> entries;
   private final List<YamlNode> items;
 
-  YamlNode(Kind kind, int line, int column, boolean flow, String text, ScalarType type,
-      boolean plain, List<Entry> entries, List<YamlNode> items) {
+  YamlNode(
+      Kind kind,
+      int line,
+      int column,
+      boolean flow,
+      String text,
+      ScalarType type,
+      boolean plain,
+      List<Entry> entries,
+      List<YamlNode> items) {
     this.kind = kind;
     this.line = line;
     this.column = column;

@@ -19,19 +19,24 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into {@link YamlNode}s with file positions. Uses the SnakeYAML composer (the
- * engine under Jackson's YAML module) because the spec rules need what a data binder throws
- * away: key order and duplicates, flow style, quoting, anchors and aliases. Safe against
- * hostile input: bounded size, nesting and aliases, and an alias never expands a subtree.
+ * Reads YAML into {@link YamlNode}s with file positions. Uses the SnakeYAML composer (the engine
+ * under Jackson's YAML module) because the spec rules need what a data binder throws away: key
+ * order and duplicates, flow style, quoting, anchors and aliases. Safe against hostile input:
+ * bounded size, nesting and aliases, and an alias never expands a subtree.
  */
 public final class YamlReader {
   /** A problem at a position: a parse failure, or a construct strict YAML refuses. */
   public record Problem(Kind kind, int line, int column, String message) {
     /** What kind of problem. */
-    public enum Kind { SYNTAX, LIMIT, ANCHOR, ALIAS, TAG }
+    public enum Kind {
+      SYNTAX,
+      LIMIT,
+      ANCHOR,
+      ALIAS,
+      TAG
+    }
   }
 
   /** The root node (empty when the text holds no document) and the problems found. */
@@ -61,11 +66,12 @@ public final class YamlReader {
    * Reads {@code text} whose first character sits at line {@code firstLine} (1-based), column
    * {@code firstColumn} (1-based) of the file.
    */
-  public static Result read(String text, int firstLine, int firstColumn, int maxChars, int maxNesting) {
+  public static Result read(
+      String text, int firstLine, int firstColumn, int maxChars, int maxNesting) {
     // most front matter is plain block YAML: read it without SnakeYAML's scanner, parser and
     // composer when it is (same tree, positions and types); anything else takes the full path
-    YamlNode simple = SimpleYaml.parse(text, RESOLVER, firstLine, firstColumn,
-        codePointLimit(maxChars));
+    YamlNode simple =
+        SimpleYaml.parse(text, RESOLVER, firstLine, firstColumn, codePointLimit(maxChars));
     if (simple != null) {
       return new Result(Optional.of(simple), List.of());
     }
@@ -77,8 +83,7 @@ public final class YamlReader {
   }
 
   /** {@link #read} through SnakeYAML only (the fast path's tests compare against it). */
-  static Result compose(String text, int firstLine, int firstColumn, int maxChars,
-      int maxNesting) {
+  static Result compose(String text, int firstLine, int firstColumn, int maxChars, int maxNesting) {
     YamlReader r = new YamlReader(firstLine - 1, firstColumn - 1);
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
@@ -91,20 +96,24 @@ public final class YamlReader {
     try {
       // compose only: what Yaml.compose does, without building a constructor and representer
       // per file (most of the cost of a small front matter)
-      node = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
-          .getSingleNode();
+      node =
+          new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
+              .getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       int[] at = m == null ? new int[] {firstLine, firstColumn} : r.position(m);
-      return new Result(Optional.empty(), List.of(
-          new Problem(Problem.Kind.SYNTAX, at[0], at[1], oneLine(problem))));
+      return new Result(
+          Optional.empty(),
+          List.of(new Problem(Problem.Kind.SYNTAX, at[0], at[1], oneLine(problem))));
     } catch (RuntimeException | StackOverflowError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      Problem.Kind kind = msg.contains("exceed") || msg.contains("limit")
-          || e instanceof StackOverflowError ? Problem.Kind.LIMIT : Problem.Kind.SYNTAX;
-      return new Result(Optional.empty(), List.of(
-          new Problem(kind, firstLine, firstColumn, oneLine(msg))));
+      Problem.Kind kind =
+          msg.contains("exceed") || msg.contains("limit") || e instanceof StackOverflowError
+              ? Problem.Kind.LIMIT
+              : Problem.Kind.SYNTAX;
+      return new Result(
+          Optional.empty(), List.of(new Problem(kind, firstLine, firstColumn, oneLine(msg))));
     }
     if (node == null) {
       return new Result(Optional.empty(), List.of());
@@ -127,15 +136,28 @@ public final class YamlReader {
   private YamlNode convert(Node node) {
     int[] at = position(node.getStartMark());
     if (seen.containsKey(node)) {
-      problems.add(new Problem(Problem.Kind.ALIAS, at[0], at[1],
-          "an alias (*) repeats a node defined elsewhere"));
-      return new YamlNode(YamlNode.Kind.SCALAR, at[0], at[1], false, "", YamlNode.ScalarType.OTHER,
-          true, List.of(), List.of());
+      problems.add(
+          new Problem(
+              Problem.Kind.ALIAS, at[0], at[1], "an alias (*) repeats a node defined elsewhere"));
+      return new YamlNode(
+          YamlNode.Kind.SCALAR,
+          at[0],
+          at[1],
+          false,
+          "",
+          YamlNode.ScalarType.OTHER,
+          true,
+          List.of(),
+          List.of());
     }
     seen.put(node, Boolean.TRUE);
     if (node.getAnchor() != null) {
-      problems.add(new Problem(Problem.Kind.ANCHOR, at[0], at[1],
-          "an anchor (&" + node.getAnchor() + ") defines a reusable node"));
+      problems.add(
+          new Problem(
+              Problem.Kind.ANCHOR,
+              at[0],
+              at[1],
+              "an anchor (&" + node.getAnchor() + ") defines a reusable node"));
     }
     Tag tag = node.getTag();
     if (node instanceof MappingNode) {
@@ -145,9 +167,16 @@ public final class YamlReader {
         entries.add(new YamlNode.Entry(convert(t.getKeyNode()), convert(t.getValueNode())));
       }
       checkTag(tag, Tag.MAP, at);
-      return new YamlNode(YamlNode.Kind.MAPPING, at[0], at[1],
-          m.getFlowStyle() == DumperOptions.FlowStyle.FLOW, "", YamlNode.ScalarType.OTHER, false,
-          Collections.unmodifiableList(entries), List.of());
+      return new YamlNode(
+          YamlNode.Kind.MAPPING,
+          at[0],
+          at[1],
+          m.getFlowStyle() == DumperOptions.FlowStyle.FLOW,
+          "",
+          YamlNode.ScalarType.OTHER,
+          false,
+          Collections.unmodifiableList(entries),
+          List.of());
     }
     if (node instanceof SequenceNode) {
       SequenceNode s = (SequenceNode) node;
@@ -156,9 +185,16 @@ public final class YamlReader {
         items.add(convert(n));
       }
       checkTag(tag, Tag.SEQ, at);
-      return new YamlNode(YamlNode.Kind.SEQUENCE, at[0], at[1],
-          s.getFlowStyle() == DumperOptions.FlowStyle.FLOW, "", YamlNode.ScalarType.OTHER, false,
-          List.of(), Collections.unmodifiableList(items));
+      return new YamlNode(
+          YamlNode.Kind.SEQUENCE,
+          at[0],
+          at[1],
+          s.getFlowStyle() == DumperOptions.FlowStyle.FLOW,
+          "",
+          YamlNode.ScalarType.OTHER,
+          false,
+          List.of(),
+          Collections.unmodifiableList(items));
     }
     ScalarNode s = (ScalarNode) node;
     YamlNode.ScalarType type;
@@ -178,8 +214,16 @@ public final class YamlReader {
       type = YamlNode.ScalarType.OTHER;
       problems.add(new Problem(Problem.Kind.TAG, at[0], at[1], "an explicit tag (" + tag + ")"));
     }
-    return new YamlNode(YamlNode.Kind.SCALAR, at[0], at[1], false, s.getValue(), type,
-        s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, List.of(), List.of());
+    return new YamlNode(
+        YamlNode.Kind.SCALAR,
+        at[0],
+        at[1],
+        false,
+        s.getValue(),
+        type,
+        s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
+        List.of(),
+        List.of());
   }
 
   private void checkTag(Tag tag, Tag expected, int[] at) {

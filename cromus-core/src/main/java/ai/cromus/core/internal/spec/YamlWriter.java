@@ -6,23 +6,26 @@ import java.util.Map;
 
 /**
  * Writes block-style YAML that every reader (strict or not) reads back exactly: every string
- * double-quoted with escapes, so no user text can change type, break out of its field, or
- * close a front matter ({@code ---} inside a value is written {@code -\x2d-}). Keys must be
- * plain identifiers. Empty lists and maps are left out.
+ * double-quoted with escapes, so no user text can change type, break out of its field, or close a
+ * front matter ({@code ---} inside a value is written {@code -\x2d-}). Keys must be plain
+ * identifiers. Empty lists and maps are left out.
  *
- * <p>Written as a stream: {@link #map(String)}, {@link #list(String)} and {@link #item()} open
- * a block, {@link #end()} closes it and takes it back out when nothing was written in it. A
- * list item's first key goes on its dash line. {@link #write(Map)} writes a tree of maps and
- * lists the same way.
+ * <p>Written as a stream: {@link #map(String)}, {@link #list(String)} and {@link #item()} open a
+ * block, {@link #end()} closes it and takes it back out when nothing was written in it. A list
+ * item's first key goes on its dash line. {@link #write(Map)} writes a tree of maps and lists the
+ * same way.
  */
 public final class YamlWriter {
   private static final int MAX_DEPTH = 16;
 
   private final StringBuilder sb;
+
   /** Indentation of the keys of the open mapping, or of the dashes of the open list. */
   private int indent;
+
   /** True when the next key goes on the dash line of a list item just opened. */
   private boolean onDash;
+
   private int depth;
   private final int[] starts = new int[MAX_DEPTH];
   private final int[] headerEnds = new int[MAX_DEPTH];
@@ -34,7 +37,9 @@ public final class YamlWriter {
     this.sb = sb;
   }
 
-  /** The YAML of a mapping (values: String, Number, Boolean, List, Map; null values are skipped). */
+  /**
+   * The YAML of a mapping (values: String, Number, Boolean, List, Map; null values are skipped).
+   */
   public static String write(Map<String, ?> map) {
     YamlWriter w = new YamlWriter(new StringBuilder(2048));
     w.entries(map);
@@ -267,8 +272,13 @@ public final class YamlWriter {
         default:
           if (Character.isSurrogate(c) && !validSurrogate(s, i)) {
             q.append('\uFFFD');
-          } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-              || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+          } else if (c < 0x20
+              || (c >= 0x7f && c <= 0x9f)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\uFEFF'
+              || c == '\uFFFE'
+              || c == '\uFFFF') {
             q.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             q.append(c);
@@ -278,11 +288,18 @@ public final class YamlWriter {
     q.append('"');
   }
 
-  /** True when no character of {@code s} needs an escape: printable ASCII, no quote or backslash, no "--". */
+  /**
+   * True when no character of {@code s} needs an escape: printable ASCII, no quote or backslash, no
+   * "--".
+   */
   private static boolean plain(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || (c == '-' && i > 0 && s.charAt(i - 1) == '-')) {
+      if (c < 0x20
+          || c >= 0x7f
+          || c == '"'
+          || c == '\\'
+          || (c == '-' && i > 0 && s.charAt(i - 1) == '-')) {
         return false;
       }
     }

@@ -39,7 +39,9 @@ public final class Similarity {
     return n.isEmpty() ? null : n.get(0);
   }
 
-  /** Levenshtein distance, giving up (returning {@code limit + 1}) once it exceeds {@code limit}. */
+  /**
+   * Levenshtein distance, giving up (returning {@code limit + 1}) once it exceeds {@code limit}.
+   */
   public static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;

@@ -34,7 +34,9 @@ public final class Texts {
     // fast path: no run to collapse and no non-space white space
     while (i < n) {
       char c = s.charAt(i);
-      if (c <= ' ' && isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+      if (c <= ' '
+          && isRegexSpace(c)
+          && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
         break;
       }
       i++;
@@ -63,7 +65,10 @@ public final class Texts {
     return sb.toString();
   }
 
-  /** {@code s} with ASCII upper-case letters in lower case and every other character kept (same length). */
+  /**
+   * {@code s} with ASCII upper-case letters in lower case and every other character kept (same
+   * length).
+   */
   public static String asciiLower(String s) {
     int i = 0;
     while (i < s.length() && (s.charAt(i) < 'A' || s.charAt(i) > 'Z')) {
@@ -82,8 +87,8 @@ public final class Texts {
   }
 
   /**
-   * A cheap pre-check for a case-insensitive (ASCII) pattern whose every match starts with one
-   * of {@code lowerNeedles}: false means the pattern cannot match {@code s}; true means it may.
+   * A cheap pre-check for a case-insensitive (ASCII) pattern whose every match starts with one of
+   * {@code lowerNeedles}: false means the pattern cannot match {@code s}; true means it may.
    */
   public static boolean mayMatch(String s, String[] lowerNeedles) {
     String lower = asciiLower(s);
@@ -128,7 +133,10 @@ public final class Texts {
     return true;
   }
 
-  /** {@link Normalizer#normalize} to {@code form}; ASCII text is returned as it is (it is normal in every form). */
+  /**
+   * {@link Normalizer#normalize} to {@code form}; ASCII text is returned as it is (it is normal in
+   * every form).
+   */
   public static String normalize(String s, Normalizer.Form form) {
     return isAscii(s) ? s : Normalizer.normalize(s, form);
   }

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML or JSON value with the 1-based line and column where it starts. Maps keep source
- * order and remember where each key was written.
+ * A YAML or JSON value with the 1-based line and column where it starts. Maps keep source order and
+ * remember where each key was written.
  */
 public final class Node {
   /** The shape of a node. */
-  public enum Type { MAP, LIST, SCALAR, NULL }
+  public enum Type {
+    MAP,
+    LIST,
+    SCALAR,
+    NULL
+  }
 
   private final Type type;
   private final String scalar;
@@ -23,8 +28,16 @@ public final class Node {
   private final int line;
   private final int column;
 
-  private Node(Type type, String scalar, boolean quoted, boolean numeric, Map<String, Node> map,
-      Map<String, int[]> keyPositions, List<Node> list, int line, int column) {
+  private Node(
+      Type type,
+      String scalar,
+      boolean quoted,
+      boolean numeric,
+      Map<String, Node> map,
+      Map<String, int[]> keyPositions,
+      List<Node> list,
+      int line,
+      int column) {
     this.type = type;
     this.scalar = scalar;
     this.quoted = quoted;
@@ -37,23 +50,42 @@ public final class Node {
   }
 
   static Node scalar(String value, boolean quoted, boolean numeric, int line, int column) {
-    return new Node(Type.SCALAR, value, quoted, numeric, Map.of(), Map.of(), List.of(), line,
-        column);
+    return new Node(
+        Type.SCALAR, value, quoted, numeric, Map.of(), Map.of(), List.of(), line, column);
   }
 
   static Node nul(int line, int column) {
     return new Node(Type.NULL, null, false, false, Map.of(), Map.of(), List.of(), line, column);
   }
 
-  static Node map(LinkedHashMap<String, Node> entries, LinkedHashMap<String, int[]> keys,
-      int line, int column) {
-    return new Node(Type.MAP, null, false, false, Collections.unmodifiableMap(entries),
-        Collections.unmodifiableMap(keys), List.of(), line, column);
+  static Node map(
+      LinkedHashMap<String, Node> entries,
+      LinkedHashMap<String, int[]> keys,
+      int line,
+      int column) {
+    return new Node(
+        Type.MAP,
+        null,
+        false,
+        false,
+        Collections.unmodifiableMap(entries),
+        Collections.unmodifiableMap(keys),
+        List.of(),
+        line,
+        column);
   }
 
   static Node list(List<Node> items, int line, int column) {
-    return new Node(Type.LIST, null, false, false, Map.of(), Map.of(),
-        Collections.unmodifiableList(items), line, column);
+    return new Node(
+        Type.LIST,
+        null,
+        false,
+        false,
+        Map.of(),
+        Map.of(),
+        Collections.unmodifiableList(items),
+        line,
+        column);
   }
 
   public Type type() {

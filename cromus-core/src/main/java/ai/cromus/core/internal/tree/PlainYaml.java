@@ -4,15 +4,16 @@ import ai.cromus.core.internal.text.Texts;
 import java.util.LinkedHashMap;
 
 /**
- * The fast path of {@link TreeReader} for the commonest YAML of all, a front matter of
- * {@code key: value} lines: reads it without a YAML parser when every line is blank or one
- * such pair, the key an identifier and the value a plain string or a whole number that reads
- * the same under YAML 1.1 and 1.2. Anything else (quotes, nesting, comments, booleans, nulls,
- * dates, duplicate keys, tabs, other numbers) gives null, and the full reader reads the text.
+ * The fast path of {@link TreeReader} for the commonest YAML of all, a front matter of {@code key:
+ * value} lines: reads it without a YAML parser when every line is blank or one such pair, the key
+ * an identifier and the value a plain string or a whole number that reads the same under YAML 1.1
+ * and 1.2. Anything else (quotes, nesting, comments, booleans, nulls, dates, duplicate keys, tabs,
+ * other numbers) gives null, and the full reader reads the text.
  */
 final class PlainYaml {
   /** Longest whole number read here; longer ones go to the full reader and its limits. */
   private static final int MAX_DIGITS = 18;
+
   /** Longest key read here (SnakeYAML refuses implicit keys of more than 1,024 characters). */
   private static final int MAX_KEY = 128;
 
@@ -65,8 +66,9 @@ final class PlainYaml {
         if (firstLine == 0) {
           firstLine = at;
         }
-        entries.put(key, Node.scalar(text.substring(v, ve), kind == STRING, kind == NUMBER, at,
-            v - pos + 1));
+        entries.put(
+            key,
+            Node.scalar(text.substring(v, ve), kind == STRING, kind == NUMBER, at, v - pos + 1));
         keys.put(key, new int[] {at, 1});
       }
       pos = end + 1;
@@ -127,8 +129,17 @@ final class PlainYaml {
     }
     for (int i = from + 1; i < to; i++) {
       char c = s.charAt(i);
-      if (!(letter(c) || Texts.isAsciiDigit(c) || c == ' ' || c == '-' || c == '_' || c == '.' || c == '/'
-          || c == '(' || c == ')' || c == '+' || c == ',')) {
+      if (!(letter(c)
+          || Texts.isAsciiDigit(c)
+          || c == ' '
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '/'
+          || c == '('
+          || c == ')'
+          || c == '+'
+          || c == ',')) {
         return NOT_PLAIN;
       }
     }
@@ -143,8 +154,15 @@ final class PlainYaml {
     }
     String w = s.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     switch (w) {
-      case "y": case "n": case "yes": case "no": case "on": case "off": case "true":
-      case "false": case "null":
+      case "y":
+      case "n":
+      case "yes":
+      case "no":
+      case "on":
+      case "off":
+      case "true":
+      case "false":
+      case "null":
         return true;
       default:
         return false;

@@ -22,25 +22,42 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads YAML or JSON into {@link Node}s with 1-based positions, safely; the one reader of
- * located YAML and JSON (workflow front matter, structured workflows, scope files). Jackson's
- * streaming parser with SnakeYAML's limits (aliases, nesting, code points) and Jackson's stream
- * limits, and on top a bound on size, nesting and the number of values. Duplicate keys and
- * custom tags are reported. Never throws on bad input; immutable and thread-safe.
+ * Reads YAML or JSON into {@link Node}s with 1-based positions, safely; the one reader of located
+ * YAML and JSON (workflow front matter, structured workflows, scope files). Jackson's streaming
+ * parser with SnakeYAML's limits (aliases, nesting, code points) and Jackson's stream limits, and
+ * on top a bound on size, nesting and the number of values. Duplicate keys and custom tags are
+ * reported. Never throws on bad input; immutable and thread-safe.
  */
 public final class TreeReader {
   /** Most aliases a YAML document may use. */
   public static final int MAX_ALIASES = 20;
+
   private static final String YAML_TAG = "tag:yaml.org,2002:";
+
   /** The types of the YAML type repository (yaml.org/type), plain data. */
-  private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null",
-      "map", "seq", "binary", "timestamp", "omap", "pairs", "set", "merge", "value", "yaml");
+  private static final Set<String> STANDARD_TAGS =
+      Set.of(
+          "str",
+          "int",
+          "float",
+          "bool",
+          "null",
+          "map",
+          "seq",
+          "binary",
+          "timestamp",
+          "omap",
+          "pairs",
+          "set",
+          "merge",
+          "value",
+          "yaml");
 
   /** What a key given twice in one mapping does. */
   public enum Duplicates {
     /**
-     * An error: a YAML document with one is not read (Jackson refuses it); in JSON the first
-     * value is kept and the later one is reported and dropped.
+     * An error: a YAML document with one is not read (Jackson refuses it); in JSON the first value
+     * is kept and the later one is reported and dropped.
      */
     REFUSED,
     /** The later value replaces the earlier one, in its place in key order, and is reported. */
@@ -50,30 +67,40 @@ public final class TreeReader {
   /**
    * What a reader accepts.
    *
-   * @param maxChars largest text, in characters (also the longest string and the YAML code
-   *     point limit, at least 1,024)
+   * @param maxChars largest text, in characters (also the longest string and the YAML code point
+   *     limit, at least 1,024)
    * @param maxDepth deepest nesting of mappings and lists
    * @param maxNodes most values (mappings, lists, scalars and nulls; keys do not count)
    * @param maxNumberLength longest number, in characters
    * @param duplicates what a key given twice does
    * @param singleDocument whether content after the first document makes the text unreadable;
-   *     otherwise YAML documents after the first are not read and content after a JSON document
-   *     is reported
+   *     otherwise YAML documents after the first are not read and content after a JSON document is
+   *     reported
    */
-  public record Bounds(int maxChars, int maxDepth, int maxNodes, int maxNumberLength,
-      Duplicates duplicates, boolean singleDocument) {
+  public record Bounds(
+      int maxChars,
+      int maxDepth,
+      int maxNodes,
+      int maxNumberLength,
+      Duplicates duplicates,
+      boolean singleDocument) {
     /** Values allowed per step of the step limit, so that no workflow within it is refused. */
     static final int NODES_PER_STEP = 50;
 
     /**
-     * The bounds of a workflow source (front matter, structured workflow) under {@code limits}:
-     * its size and nesting limits, at least 100,000 values and 50 per step of the step limit,
-     * numbers of up to 100 characters, duplicate keys refused, later YAML documents not read.
+     * The bounds of a workflow source (front matter, structured workflow) under {@code limits}: its
+     * size and nesting limits, at least 100,000 values and 50 per step of the step limit, numbers
+     * of up to 100 characters, duplicate keys refused, later YAML documents not read.
      */
     public static Bounds of(Limits limits) {
       long nodes = Math.max(100_000L, (long) NODES_PER_STEP * limits.maxSteps());
-      return new Bounds(limits.maxInputChars(), limits.maxNesting(),
-          (int) Math.min(Integer.MAX_VALUE, nodes), 100, Duplicates.REFUSED, false);
+      return new Bounds(
+          limits.maxInputChars(),
+          limits.maxNesting(),
+          (int) Math.min(Integer.MAX_VALUE, nodes),
+          100,
+          Duplicates.REFUSED,
+          false);
     }
   }
 
@@ -112,8 +139,8 @@ public final class TreeReader {
   }
 
   /**
-   * The result of a read: the root (empty when the text holds no document or cannot be read),
-   * what was met on the way in reading order, and why the text could not be read.
+   * The result of a read: the root (empty when the text holds no document or cannot be read), what
+   * was met on the way in reading order, and why the text could not be read.
    */
   public record Document(Optional<Node> root, List<Note> notes, Optional<Failure> failure) {}
 
@@ -139,11 +166,12 @@ public final class TreeReader {
 
   public TreeReader(Bounds bounds) {
     this.bounds = bounds;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(bounds.maxDepth())
-        .maxStringLength(bounds.maxChars())
-        .maxNumberLength(bounds.maxNumberLength())
-        .build();
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(bounds.maxDepth())
+            .maxStringLength(bounds.maxChars())
+            .maxNumberLength(bounds.maxNumberLength())
+            .build();
     this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -151,8 +179,8 @@ public final class TreeReader {
     options.setCodePointLimit(Math.max(bounds.maxChars(), 1024));
     options.setAllowDuplicateKeys(bounds.duplicates() != Duplicates.REFUSED);
     options.setAllowRecursiveKeys(false);
-    this.yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
-        .build();
+    this.yaml =
+        YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
   }
 
   /**
@@ -207,8 +235,8 @@ public final class TreeReader {
   }
 
   /**
-   * Reads a workflow source: {@link #read(String, boolean, int)} with what it met as
-   * diagnostics of {@code rule}, the rule of syntax errors.
+   * Reads a workflow source: {@link #read(String, boolean, int)} with what it met as diagnostics of
+   * {@code rule}, the rule of syntax errors.
    */
   public Result read(String text, boolean isYaml, String source, int lineOffset, Rule rule) {
     Document doc = read(text, isYaml, lineOffset);
@@ -217,17 +245,30 @@ public final class TreeReader {
       SourceLocation at = SourceLocation.of(source, n.line(), n.column());
       switch (n.kind()) {
         case CUSTOM_TAG:
-          diags.add(Diagnostic.of(rule, at, "Custom YAML tag '" + n.text()
-              + "' is not allowed; the value is read as plain data.", "Remove the tag."));
+          diags.add(
+              Diagnostic.of(
+                  rule,
+                  at,
+                  "Custom YAML tag '"
+                      + n.text()
+                      + "' is not allowed; the value is read as plain data.",
+                  "Remove the tag."));
           break;
         case DUPLICATE_KEY:
-          diags.add(Diagnostic.of(rule, at, "Duplicate key '" + n.text() + "'; the "
-              + (bounds.duplicates() == Duplicates.LAST_WINS ? "earlier" : "later")
-              + " value is ignored.", "Keep one '" + n.text() + "'."));
+          diags.add(
+              Diagnostic.of(
+                  rule,
+                  at,
+                  "Duplicate key '"
+                      + n.text()
+                      + "'; the "
+                      + (bounds.duplicates() == Duplicates.LAST_WINS ? "earlier" : "later")
+                      + " value is ignored.",
+                  "Keep one '" + n.text() + "'."));
           break;
         default:
-          diags.add(Diagnostic.of(rule, at,
-              "Unexpected content after the end of the JSON document."));
+          diags.add(
+              Diagnostic.of(rule, at, "Unexpected content after the end of the JSON document."));
       }
     }
     doc.failure().ifPresent(f -> diags.add(diagnostic(f, source, lineOffset, rule)));
@@ -239,23 +280,44 @@ public final class TreeReader {
     String nesting = "Nesting is limited to " + bounds.maxDepth() + " levels.";
     switch (f.kind()) {
       case STREAM_LIMIT:
-        return Diagnostic.of(rule, SourceLocation.of(source, 1 + lineOffset, 1),
-            "The document exceeds a safety limit: " + firstLine(
-                ((JsonProcessingException) f.cause()).getOriginalMessage()), nesting);
+        return Diagnostic.of(
+            rule,
+            SourceLocation.of(source, 1 + lineOffset, 1),
+            "The document exceeds a safety limit: "
+                + firstLine(((JsonProcessingException) f.cause()).getOriginalMessage()),
+            nesting);
       case STACK_OVERFLOW:
         return Diagnostic.of(rule, at, "The document nests too deeply to read.");
       case TOO_LARGE:
-        return Diagnostic.of(rule, at, "The document exceeds a safety limit: it is larger than "
-            + bounds.maxChars() + " characters.", "Split the document.");
+        return Diagnostic.of(
+            rule,
+            at,
+            "The document exceeds a safety limit: it is larger than "
+                + bounds.maxChars()
+                + " characters.",
+            "Split the document.");
       case TOO_DEEP:
-        return Diagnostic.of(rule, at, "The document exceeds a safety limit: it nests deeper than "
-            + bounds.maxDepth() + " levels.", nesting);
+        return Diagnostic.of(
+            rule,
+            at,
+            "The document exceeds a safety limit: it nests deeper than "
+                + bounds.maxDepth()
+                + " levels.",
+            nesting);
       case TOO_MANY_NODES:
-        return Diagnostic.of(rule, at, "The document exceeds a safety limit: it has more than "
-            + bounds.maxNodes() + " values.", "Split the document.");
+        return Diagnostic.of(
+            rule,
+            at,
+            "The document exceeds a safety limit: it has more than "
+                + bounds.maxNodes()
+                + " values.",
+            "Split the document.");
       case MORE_THAN_ONE_DOCUMENT:
-        return Diagnostic.of(rule, at, "Cannot read the document: it holds more than one"
-            + " document.", "Keep one document in the file.");
+        return Diagnostic.of(
+            rule,
+            at,
+            "Cannot read the document: it holds more than one" + " document.",
+            "Keep one document in the file.");
       default:
         return Diagnostic.of(rule, at, describe(f.cause()));
     }
@@ -263,9 +325,9 @@ public final class TreeReader {
 
   /**
    * Whether a tag, as Jackson gives it, is custom: not absent, not the non-specific {@code !}
-   * (Jackson gives it as the empty string) and not a type of the YAML type repository
-   * ({@code !!str}, {@code !!int} ...). {@code !!python/object} and its like are in the
-   * repository's namespace but not among its types: custom.
+   * (Jackson gives it as the empty string) and not a type of the YAML type repository ({@code
+   * !!str}, {@code !!int} ...). {@code !!python/object} and its like are in the repository's
+   * namespace but not among its types: custom.
    */
   static boolean isCustom(String tag) {
     if (tag == null || tag.isEmpty() || tag.equals("!")) {
@@ -279,8 +341,8 @@ public final class TreeReader {
   }
 
   private static Failure exception(Failure.Kind kind, Exception e, int lineOffset) {
-    JsonLocation loc = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getLocation() : null;
+    JsonLocation loc =
+        e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
     int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
     int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
     return new Failure(kind, line + lineOffset, col, e);
@@ -329,14 +391,15 @@ public final class TreeReader {
       switch (t) {
         case START_OBJECT:
           return map(line, col, depth);
-        case START_ARRAY: {
-          List<Node> items = new ArrayList<>();
-          JsonToken n;
-          while ((n = p.nextToken()) != JsonToken.END_ARRAY && n != null) {
-            items.add(value(n, depth + 1));
+        case START_ARRAY:
+          {
+            List<Node> items = new ArrayList<>();
+            JsonToken n;
+            while ((n = p.nextToken()) != JsonToken.END_ARRAY && n != null) {
+              items.add(value(n, depth + 1));
+            }
+            return Node.list(items, line, col);
           }
-          return Node.list(items, line, col);
-        }
         case VALUE_NULL:
           return Node.nul(line, col);
         case VALUE_STRING:
@@ -378,9 +441,10 @@ public final class TreeReader {
   }
 
   private static String describe(Throwable e) {
-    String m = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage()
-        : e.getMessage();
+    String m =
+        e instanceof JsonProcessingException
+            ? ((JsonProcessingException) e).getOriginalMessage()
+            : e.getMessage();
     if (m == null) {
       m = e.getClass().getSimpleName();
     }

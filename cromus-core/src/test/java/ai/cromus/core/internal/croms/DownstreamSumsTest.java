@@ -32,8 +32,10 @@ class DownstreamSumsTest {
       // up to 62 bits at the common scale of 18, so that totals spill past a long
       int scale = r.nextInt(19);
       long limit = (1L << 62) / BigDecimal.TEN.pow(18 - scale).longValueExact();
-      amounts[i] = r.nextInt(5) == 0 ? BigDecimal.ZERO
-          : BigDecimal.valueOf((r.nextLong() >>> 1) % limit >>> r.nextInt(40), scale);
+      amounts[i] =
+          r.nextInt(5) == 0
+              ? BigDecimal.ZERO
+              : BigDecimal.valueOf((r.nextLong() >>> 1) % limit >>> r.nextInt(40), scale);
       flags[i] = r.nextInt(4) == 0;
     }
     int[] queries = r.ints(r.nextInt(200) + 1, 0, n).toArray();
@@ -62,8 +64,12 @@ class DownstreamSumsTest {
   void sumsBeyondALongStayExact() {
     int[][] dependents = {{1, 2}, {}, {}};
     BigDecimal big = new BigDecimal("4000000000000000000"); // 4e18: two of them pass Long.MAX_VALUE
-    DownstreamSums sums = DownstreamSums.compute(dependents,
-        new BigDecimal[] {BigDecimal.ZERO, big, big}, new boolean[3], new int[] {0});
+    DownstreamSums sums =
+        DownstreamSums.compute(
+            dependents,
+            new BigDecimal[] {BigDecimal.ZERO, big, big},
+            new boolean[3],
+            new int[] {0});
     assertEquals(new BigDecimal("8000000000000000000"), sums.sums[0]);
   }
 
@@ -77,9 +83,12 @@ class DownstreamSumsTest {
   @Test
   void exactAtTheLargestScale() {
     int[][] dependents = {{1, 2}, {}, {}};
-    BigDecimal[] amounts = {BigDecimal.ZERO, new BigDecimal("0.1"), new BigDecimal("0.000000000000000002")};
-    DownstreamSums sums = DownstreamSums.compute(dependents, amounts, new boolean[] {false, false, true},
-        new int[] {0, 1});
+    BigDecimal[] amounts = {
+      BigDecimal.ZERO, new BigDecimal("0.1"), new BigDecimal("0.000000000000000002")
+    };
+    DownstreamSums sums =
+        DownstreamSums.compute(
+            dependents, amounts, new boolean[] {false, false, true}, new int[] {0, 1});
     assertEquals(new BigDecimal("0.100000000000000002"), sums.sums[0]);
     assertEquals(0, sums.sums[1].signum());
     assertArrayEquals(new boolean[] {true, false}, sums.flagged);

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Edges#reverse} equals the reverse built edge by edge in lists: repeated edges, self
- * edges and missing nodes (negative entries) included. Seeded; the seed is in every message.
+ * {@link Edges#reverse} equals the reverse built edge by edge in lists: repeated edges, self edges
+ * and missing nodes (negative entries) included. Seeded; the seed is in every message.
  */
 class EdgesTest {
   static LongStream seeds() {
@@ -43,7 +43,9 @@ class EdgesTest {
     }
     int[][] reversed = Edges.reverse(edges);
     for (int j = 0; j < n; j++) {
-      assertArrayEquals(expected.get(j).stream().mapToInt(Integer::intValue).toArray(), reversed[j],
+      assertArrayEquals(
+          expected.get(j).stream().mapToInt(Integer::intValue).toArray(),
+          reversed[j],
           "seed " + seed + ", node " + j);
     }
   }

@@ -25,7 +25,8 @@ public final class RandomGraphs {
       int deps = r.nextInt(4);
       for (int k = 0; k < deps; k++) {
         int pick = r.nextInt(10);
-        b.addDependsOn(pick == 0 ? "unknown" + k : "s" + (pick < 3 ? r.nextInt(n) : r.nextInt(i + 1)));
+        b.addDependsOn(
+            pick == 0 ? "unknown" + k : "s" + (pick < 3 ? r.nextInt(n) : r.nextInt(i + 1)));
       }
       steps.add(b.build());
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The graph's cycles (Tarjan on int arrays, iterative) and reachable steps equal what a
- * reachability matrix gives, on seeded random graphs with cycles, self-references, repeated
- * and unknown dependencies and repeated ids; the seed is in every failure message.
+ * reachability matrix gives, on seeded random graphs with cycles, self-references, repeated and
+ * unknown dependencies and repeated ids; the seed is in every failure message.
  */
 class WorkflowGraphTest {
   static LongStream seeds() {
@@ -111,7 +111,9 @@ class WorkflowGraphTest {
       b.addDependsOn("s" + ((i + 1) % n)); // one cycle through every step
       steps.add(b.build());
     }
-    WorkflowGraph g = new WorkflowGraph(Workflow.builder().name("g").title("G").source("g.md").addAllSteps(steps).build());
+    WorkflowGraph g =
+        new WorkflowGraph(
+            Workflow.builder().name("g").title("G").source("g.md").addAllSteps(steps).build());
     assertEquals(1, g.cycles().size());
     assertEquals(n, g.cycles().get(0).size());
   }

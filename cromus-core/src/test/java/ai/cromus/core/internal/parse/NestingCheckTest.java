@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The nesting check reports the line the former stack walk reported (the first block deeper
- * than the limit, last child first), on seeded documents with several deep branches of lists
- * and quotes; the seed is in every failure message.
+ * The nesting check reports the line the former stack walk reported (the first block deeper than
+ * the limit, last child first), on seeded documents with several deep branches of lists and quotes;
+ * the seed is in every failure message.
  */
 class NestingCheckTest {
   private static final int LIMIT = 4;

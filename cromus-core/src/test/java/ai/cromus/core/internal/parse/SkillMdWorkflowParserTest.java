@@ -25,9 +25,12 @@ class SkillMdWorkflowParserTest {
 
   @Test
   void theExampleSkillReadsItsStepsFromTheBodyAndItsDataFromMetadata() throws Exception {
-    String text = Files.readString(Paths.get("..", "examples", "specs", "refund-triage", "SKILL.md"),
-        StandardCharsets.UTF_8);
-    Parsed<Workflow> p = ENGINE.parse(WorkflowSource.of("examples/specs/refund-triage/SKILL.md", text));
+    String text =
+        Files.readString(
+            Paths.get("..", "examples", "specs", "refund-triage", "SKILL.md"),
+            StandardCharsets.UTF_8);
+    Parsed<Workflow> p =
+        ENGINE.parse(WorkflowSource.of("examples/specs/refund-triage/SKILL.md", text));
     Workflow w = p.value();
     assertThat(w.format()).isEqualTo(SourceFormat.SKILL_MD);
     assertThat(w.name()).isEqualTo("refund-triage");
@@ -36,22 +39,30 @@ class SkillMdWorkflowParserTest {
     assertThat(w.runsPerDay()).hasValue(400);
     assertThat(w.budget().perRun()).contains(Money.usd("0.02"));
     assertThat(w.description()).get().asString().startsWith("Triage a customer email");
-    assertThat(w.steps()).extracting(Step::title).containsExactly("Classify the request",
-        "Look up the order", "Draft the reply", "Approve refunds over 200 USD");
-    assertThat(p.diagnostics()).extracting(Diagnostic::rule)
+    assertThat(w.steps())
+        .extracting(Step::title)
+        .containsExactly(
+            "Classify the request",
+            "Look up the order",
+            "Draft the reply",
+            "Approve refunds over 200 USD");
+    assertThat(p.diagnostics())
+        .extracting(Diagnostic::rule)
         .noneMatch(r -> r.startsWith("SOP-FRONT-MATTER"));
     assertThat(w.steps().get(0).position().line()).isEqualTo(27);
   }
 
   @Test
   void aLegacyV01SkillReadsItsStepsFromTheSkillMapping() {
-    String legacy = "---\nskill:\n  name: Keyword Research Brief\n  version: 1.0.0\n"
-        + "  description: Turn a topic into a brief.\n  owner: SEO Team\n  approved: true\n"
-        + "  approved_date: 2026-03-13\n  execution_target: LangGraph\n  model:\n"
-        + "    primary: claude-sonnet-4-6\n  steps:\n    - id: step_01\n      name: Gather seed terms\n"
-        + "      description: List seed keywords.\n      input: topic\n      output: keywords\n"
-        + "    - id: step_02\n      name: Cluster\n      model_override: gpt-5-4-mini\n---\n# Brief\n";
-    Parsed<Workflow> p = ENGINE.parse(WorkflowSource.of("skill-keyword-research-brief-v1.0.0.md", legacy));
+    String legacy =
+        "---\nskill:\n  name: Keyword Research Brief\n  version: 1.0.0\n"
+            + "  description: Turn a topic into a brief.\n  owner: SEO Team\n  approved: true\n"
+            + "  approved_date: 2026-03-13\n  execution_target: LangGraph\n  model:\n"
+            + "    primary: claude-sonnet-4-6\n  steps:\n    - id: step_01\n      name: Gather seed terms\n"
+            + "      description: List seed keywords.\n      input: topic\n      output: keywords\n"
+            + "    - id: step_02\n      name: Cluster\n      model_override: gpt-5-4-mini\n---\n# Brief\n";
+    Parsed<Workflow> p =
+        ENGINE.parse(WorkflowSource.of("skill-keyword-research-brief-v1.0.0.md", legacy));
     Workflow w = p.value();
     assertThat(w.name()).isEqualTo("keyword-research-brief");
     assertThat(w.owner()).contains("SEO Team");
@@ -65,9 +76,10 @@ class SkillMdWorkflowParserTest {
 
   @Test
   void anEmptyOrBrokenSkillStillGivesAWorkflowAndDiagnostics() {
-    for (String text : new String[] {"", "---\nname: [\n---\n", "no front matter\n## Step 1 — A\n"}) {
-      Parsed<Workflow> p = ENGINE.parse(WorkflowSource.skill("x/SKILL.md", text,
-          Optional.of("steps: [")));
+    for (String text :
+        new String[] {"", "---\nname: [\n---\n", "no front matter\n## Step 1 — A\n"}) {
+      Parsed<Workflow> p =
+          ENGINE.parse(WorkflowSource.skill("x/SKILL.md", text, Optional.of("steps: [")));
       assertThat(p.value().name()).isNotBlank();
       assertThat(p.diagnostics()).isNotEmpty();
     }
@@ -75,20 +87,31 @@ class SkillMdWorkflowParserTest {
 
   @Test
   void thePolicyCheckHasTheOriginalResultShape() throws Exception {
-    String skill = Files.readString(Paths.get("..", "examples", "specs", "refund-triage", "SKILL.md"),
-        StandardCharsets.UTF_8);
-    PolicyResult r = SpecValidator.create().checkPolicy("rules:\n  require_ethos: true\n"
-        + "  require_approval: true\n  allowed_models:\n    models:\n      - '*'\n",
-        SpecFile.of("refund-triage/SKILL.md", skill));
+    String skill =
+        Files.readString(
+            Paths.get("..", "examples", "specs", "refund-triage", "SKILL.md"),
+            StandardCharsets.UTF_8);
+    PolicyResult r =
+        SpecValidator.create()
+            .checkPolicy(
+                "rules:\n  require_ethos: true\n"
+                    + "  require_approval: true\n  allowed_models:\n    models:\n      - '*'\n",
+                SpecFile.of("refund-triage/SKILL.md", skill));
     assertThat(r.pass()).isTrue();
     assertThat(r.checked()).containsExactly("require_ethos", "require_approval", "allowed_models");
     assertThat(r.violations()).isEmpty();
-    PolicyResult fail = SpecValidator.create().checkPolicy("rules:\n  require_agents:\n"
-        + "    severity: error\n", SpecFile.of("refund-triage/SKILL.md", skill));
+    PolicyResult fail =
+        SpecValidator.create()
+            .checkPolicy(
+                "rules:\n  require_agents:\n" + "    severity: error\n",
+                SpecFile.of("refund-triage/SKILL.md", skill));
     assertThat(fail.pass()).isFalse();
-    assertThat(fail.violations()).singleElement().satisfies(v -> {
-      assertThat(v.rule()).isEqualTo("require_agents");
-      assertThat(v.expected()).isPresent();
-    });
+    assertThat(fail.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.rule()).isEqualTo("require_agents");
+              assertThat(v.expected()).isPresent();
+            });
   }
 }

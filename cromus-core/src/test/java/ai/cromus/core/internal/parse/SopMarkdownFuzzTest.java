@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.commonmark.node.Document;
 
 /**
- * Fuzzes the SOP's Markdown parse with inline parsing on demand against commonmark's own: the
- * same tree wherever inlines were parsed, and no unparsed block where the SOP reader looks. In
- * a normal test run Jazzer replays the seed corpus under {@code SopMarkdownFuzzTestInputs} (the
- * SOP seeds of {@code ParserFuzzTest}); {@code JAZZER_FUZZ=1} fuzzes for real.
+ * Fuzzes the SOP's Markdown parse with inline parsing on demand against commonmark's own: the same
+ * tree wherever inlines were parsed, and no unparsed block where the SOP reader looks. In a normal
+ * test run Jazzer replays the seed corpus under {@code SopMarkdownFuzzTestInputs} (the SOP seeds of
+ * {@code ParserFuzzTest}); {@code JAZZER_FUZZ=1} fuzzes for real.
  */
 class SopMarkdownFuzzTest {
   @FuzzTest(maxDuration = "30s")

@@ -34,27 +34,84 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The SOP's Markdown parse with inline parsing on demand gives commonmark's own tree wherever
- * it parsed inlines, and the tree the reader gets never holds an unparsed block where the
- * reader looks, so the whole SOP reader never meets one. Seeded random documents mix every
- * block construct with text drawn from all ASCII punctuation, markup, tabs, trailing spaces,
- * NUL and non-ASCII; the seed is in every failure.
+ * The SOP's Markdown parse with inline parsing on demand gives commonmark's own tree wherever it
+ * parsed inlines, and the tree the reader gets never holds an unparsed block where the reader
+ * looks, so the whole SOP reader never meets one. Seeded random documents mix every block construct
+ * with text drawn from all ASCII punctuation, markup, tabs, trailing spaces, NUL and non-ASCII; the
+ * seed is in every failure.
  */
 class SopMarkdownTest {
   private static final Cromus ENGINE = Cromus.builder().build();
-  private static final String[] LINES = {"# ", "## ", "### ", "- ", "- kind: ", "* ", "+ ",
-      "1. ", "2) ", "", "    ", "> ", "\t", "  - ", "   ", "", ""};
-  private static final String[] BLOCKS = {"", "---", "===", "```", "~~~", "<div>", "</div>",
-      "[ref]: /url \"title\"", "[x]: /x", "***", "## closed ##", "#", "-", "1."};
+  private static final String[] LINES = {
+    "# ",
+    "## ",
+    "### ",
+    "- ",
+    "- kind: ",
+    "* ",
+    "+ ",
+    "1. ",
+    "2) ",
+    "",
+    "    ",
+    "> ",
+    "\t",
+    "  - ",
+    "   ",
+    "",
+    ""
+  };
+  private static final String[] BLOCKS = {
+    "",
+    "---",
+    "===",
+    "```",
+    "~~~",
+    "<div>",
+    "</div>",
+    "[ref]: /url \"title\"",
+    "[x]: /x",
+    "***",
+    "## closed ##",
+    "#",
+    "-",
+    "1."
+  };
   private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
   private static final String OTHER = "é—\u00a0😀\0\t";
+
   /**
-   * Near misses of the two literal uses of special characters (intraword underscores, a bare
-   * []) and the markup each special character starts.
+   * Near misses of the two literal uses of special characters (intraword underscores, a bare [])
+   * and the markup each special character starts.
    */
-  private static final String[] TOKENS = {"a_b", "x__y", "_a", "a_", "a_ b", "é_a", "1_2",
-      "items[]", "[]", "![]", "[](x)", "[][x]", "[x]", "[]]", "[[]", "a[] b[]", "\\[]", "_[]_",
-      "*em*", "**strong**", "_em_", "`code`", "&amp;", "<b>", "\\*", "![i](x)"};
+  private static final String[] TOKENS = {
+    "a_b",
+    "x__y",
+    "_a",
+    "a_",
+    "a_ b",
+    "é_a",
+    "1_2",
+    "items[]",
+    "[]",
+    "![]",
+    "[](x)",
+    "[][x]",
+    "[x]",
+    "[]]",
+    "[[]",
+    "a[] b[]",
+    "\\[]",
+    "_[]_",
+    "*em*",
+    "**strong**",
+    "_em_",
+    "`code`",
+    "&amp;",
+    "<b>",
+    "\\*",
+    "![i](x)"
+  };
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 60);
@@ -85,11 +142,12 @@ class SopMarkdownTest {
 
   @Test
   void aPlainAnnotatedSopIsParsedOnce() {
-    String doc = "# Refund triage\n\nTriage refund requests.\n\n## 1. Classify the ticket\n"
-        + "Read the ticket and decide whether it is a refund request.   \n"
-        + "- kind: llm\n- model: claude-sonnet-4-6\n- input: ticket text, ~800 tokens\n\n"
-        + "## 2. Approve\nA manager approves refunds above 100 EUR.\n- approver: Finance lead\n"
-        + "- after: 1\n";
+    String doc =
+        "# Refund triage\n\nTriage refund requests.\n\n## 1. Classify the ticket\n"
+            + "Read the ticket and decide whether it is a refund request.   \n"
+            + "- kind: llm\n- model: claude-sonnet-4-6\n- input: ticket text, ~800 tokens\n\n"
+            + "## 2. Approve\nA manager approves refunds above 100 EUR.\n- approver: Finance lead\n"
+            + "- after: 1\n";
     Document fast = (Document) SopMarkdown.FAST.parse(doc);
     assertFalse(SopMarkdown.readsDeferred(fast));
     Heading step = (Heading) fast.getFirstChild().getNext().getNext();
@@ -99,9 +157,14 @@ class SopMarkdownTest {
 
   @Test
   void markupWhereTheReaderLooksIsParsedByCommonmark() {
-    for (String doc : new String[] {"## 1. Check *the* record\nBody.\n",
-        "## 1. Check\n- tools: `crm.lookup`\n", "1. First line\n   second line\n",
-        "## Fees &amp; taxes\n", "- kind: llm\\\n"}) {
+    for (String doc :
+        new String[] {
+          "## 1. Check *the* record\nBody.\n",
+          "## 1. Check\n- tools: `crm.lookup`\n",
+          "1. First line\n   second line\n",
+          "## Fees &amp; taxes\n",
+          "- kind: llm\\\n"
+        }) {
       assertTrue(SopMarkdown.readsDeferred((Document) SopMarkdown.FAST.parse(doc)), doc);
       Document chosen = SopMarkdown.parse(doc);
       assertFalse(SopMarkdown.readsDeferred(chosen), doc);
@@ -114,21 +177,25 @@ class SopMarkdownTest {
     String doc = "## 1. Check\nRead the *record* and `keep` it.\nSecond line.\n- kind: code\n";
     Document fast = (Document) SopMarkdown.FAST.parse(doc);
     assertFalse(SopMarkdown.readsDeferred(fast));
-    assertSame(SopMarkdown.Deferred.class,
-        fast.getFirstChild().getNext().getFirstChild().getClass());
+    assertSame(
+        SopMarkdown.Deferred.class, fast.getFirstChild().getNext().getFirstChild().getClass());
   }
 
   @Test
   void intrawordUnderscoresAndBareBracketsAreLiteral() {
-    for (String doc : new String[] {"## 1. Check legal_line and x__y\n",
-        "- output: JSON {lines[], events[]}, ~40 tokens\n", "- a[] b[]\n"}) {
+    for (String doc :
+        new String[] {
+          "## 1. Check legal_line and x__y\n",
+          "- output: JSON {lines[], events[]}, ~40 tokens\n",
+          "- a[] b[]\n"
+        }) {
       Document fast = (Document) SopMarkdown.FAST.parse(doc);
       assertTrue(SopMarkdown.literal(doc, true), doc);
       assertFalse(SopMarkdown.readsDeferred(fast), doc);
       sameWhereParsed(fast, (Document) SopMarkdown.FULL.parse(doc), doc);
     }
-    for (String s : new String[] {"_a", "a_", "a_ b", "[x]", "[](x)", "[][x]", "![]", "[]]",
-        "a_\nb"}) {
+    for (String s :
+        new String[] {"_a", "a_", "a_ b", "[x]", "[](x)", "[][x]", "![]", "[]]", "a_\nb"}) {
       assertFalse(SopMarkdown.literal(s, true), s);
     }
   }
@@ -177,9 +244,9 @@ class SopMarkdownTest {
   }
 
   /**
-   * Walks both trees together (without recursion): the same nodes with the same values and
-   * source spans, except that below a {@link SopMarkdown.Deferred} marker only commonmark's
-   * tree has the inlines.
+   * Walks both trees together (without recursion): the same nodes with the same values and source
+   * spans, except that below a {@link SopMarkdown.Deferred} marker only commonmark's tree has the
+   * inlines.
    */
   static void sameWhereParsed(Node fast, Node full, String why) {
     Deque<Node[]> pairs = new ArrayDeque<>();
@@ -197,8 +264,8 @@ class SopMarkdownTest {
         continue;
       }
       while (f != null || g != null) {
-        assertTrue(f != null && g != null, why + ": a child more in one tree, below "
-            + describe(p[1]));
+        assertTrue(
+            f != null && g != null, why + ": a child more in one tree, below " + describe(p[1]));
         pairs.push(new Node[] {f, g});
         f = f.getNext();
         g = g.getNext();
@@ -207,8 +274,7 @@ class SopMarkdownTest {
   }
 
   private static String describe(Node n) {
-    StringBuilder sb = new StringBuilder(n.getClass().getSimpleName())
-        .append(n.getSourceSpans());
+    StringBuilder sb = new StringBuilder(n.getClass().getSimpleName()).append(n.getSourceSpans());
     if (n instanceof Text) {
       sb.append(' ').append(escape(((Text) n).getLiteral()));
     } else if (n instanceof Code) {
@@ -241,7 +307,8 @@ class SopMarkdownTest {
   }
 
   private static String escape(String s) {
-    return s == null ? "null" : s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
-        .replace("\0", "\\0");
+    return s == null
+        ? "null"
+        : s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\0", "\\0");
   }
 }

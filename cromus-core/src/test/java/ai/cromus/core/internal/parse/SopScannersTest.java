@@ -15,21 +15,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hand-written scanners of step headings ({@code 3. Title}), annotation items
- * ({@code - key: value}) and annotation lists ({@code a, b; c}) split exactly as the regular expressions they replaced, on seeded
- * random text near the edges (keys of 31 and 32 characters, missing colons, white space, 6 and
- * 7 digits); the seed is in every failure message.
+ * The hand-written scanners of step headings ({@code 3. Title}), annotation items ({@code - key:
+ * value}) and annotation lists ({@code a, b; c}) split exactly as the regular expressions they
+ * replaced, on seeded random text near the edges (keys of 31 and 32 characters, missing colons,
+ * white space, 6 and 7 digits); the seed is in every failure message.
  */
 class SopScannersTest {
   /** The expressions the scanners replaced, kept as the reference. */
   private static final Pattern REFERENCE =
       Pattern.compile("^([A-Za-z][A-Za-z _-]{0,30}):\\s*(.*)$", Pattern.DOTALL);
-  private static final Pattern STEP_NUMBER = Pattern.compile(
-      "^(?:step\\s+)?(\\d{1,6})\\s*[.):\\-—–]?\\s*(?:[-—–:]\\s*)?(.*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private static final Pattern STEP_NUMBER =
+      Pattern.compile(
+          "^(?:step\\s+)?(\\d{1,6})\\s*[.):\\-—–]?\\s*(?:[-—–:]\\s*)?(.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final String ALPHABET = "aZk -_:\n\t 9.é";
-  private static final String[] HEADING_PARTS = {"Step", "step", "STEP", "stepx", " ", "  ",
-      "\t", "1", "12", "1234567", "0", ".", ")", ":", "-", "—", "–", "Title", "a", "é", "\n"};
+  private static final String[] HEADING_PARTS = {
+    "Step", "step", "STEP", "stepx", " ", "  ", "\t", "1", "12", "1234567", "0", ".", ")", ":", "-",
+    "—", "–", "Title", "a", "é", "\n"
+  };
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 40);
@@ -43,8 +47,10 @@ class SopScannersTest {
       StringBuilder sb = new StringBuilder();
       int keyLength = r.nextInt(36);
       for (int k = 0; k < keyLength; k++) {
-        sb.append(r.nextInt(8) == 0 ? ALPHABET.charAt(r.nextInt(ALPHABET.length()))
-            : (char) ('a' + r.nextInt(26)));
+        sb.append(
+            r.nextInt(8) == 0
+                ? ALPHABET.charAt(r.nextInt(ALPHABET.length()))
+                : (char) ('a' + r.nextInt(26)));
       }
       if (r.nextInt(4) > 0) {
         sb.append(':');
@@ -55,9 +61,11 @@ class SopScannersTest {
       }
       String text = sb.toString().strip();
       String why = "seed " + seed + ", item " + i + ": '" + text + "'";
-      assertSplitAs(REFERENCE.matcher(text),
+      assertSplitAs(
+          REFERENCE.matcher(text),
           m -> new String[] {m.group(1), m.group(2).replace('\n', ' ').strip()},
-          SopParser.keyValue(text), why);
+          SopParser.keyValue(text),
+          why);
     }
   }
 
@@ -67,8 +75,11 @@ class SopScannersTest {
     Random r = new Random(seed);
     for (int i = 0; i < 500; i++) {
       String text = random(r, 6, HEADING_PARTS);
-      assertSplitAs(STEP_NUMBER.matcher(text), m -> new String[] {m.group(1), m.group(2)},
-          SopParser.stepNumber(text), "seed " + seed + ", heading " + i + ": '" + text + "'");
+      assertSplitAs(
+          STEP_NUMBER.matcher(text),
+          m -> new String[] {m.group(1), m.group(2)},
+          SopParser.stepNumber(text),
+          "seed " + seed + ", heading " + i + ": '" + text + "'");
     }
   }
 
@@ -89,7 +100,9 @@ class SopScannersTest {
           expected.add(p);
         }
       }
-      assertEquals(expected, Annotations.splitList(text),
+      assertEquals(
+          expected,
+          Annotations.splitList(text),
           "seed " + seed + ", list " + i + ": '" + text + "'");
     }
   }
@@ -104,8 +117,8 @@ class SopScannersTest {
   }
 
   /** The scanner's split equals the expression's groups when it matches, else null. */
-  private static void assertSplitAs(Matcher m, Function<Matcher, String[]> groups,
-      String[] actual, String why) {
+  private static void assertSplitAs(
+      Matcher m, Function<Matcher, String[]> groups, String[] actual, String why) {
     if (m.matches()) {
       assertArrayEquals(groups.apply(m), actual, why);
     } else {

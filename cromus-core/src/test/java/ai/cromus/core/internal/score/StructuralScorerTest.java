@@ -36,30 +36,54 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One example per check of the structural score: a well-formed workflow that no check flags,
- * and for each check a change of it that the check, and only a check of that id, flags. A test
- * reads the scorer's source so that a new check cannot go without an example.
+ * One example per check of the structural score: a well-formed workflow that no check flags, and
+ * for each check a change of it that the check, and only a check of that id, flags. A test reads
+ * the scorer's source so that a new check cannot go without an example.
  */
 class StructuralScorerTest {
   /** The well-formed workflow: an LLM step, a human approval, a tool step. */
   private static final class Parts {
-    ImmutableWorkflow.Builder wf = Workflow.builder().name("refunds").title("Refunds")
-        .source("refunds.md").description("Triage refund requests.").owner("Support")
-        .version("1.0.0").ethos("ethos-the-steward-v1.0.0")
-        .budget(Budget.builder().perRun(Money.usd(new BigDecimal("0.05"))).build());
-    ImmutableStep.Builder classify = Step.builder().id("classify").title("Classify")
-        .kind(StepKind.LLM)
-        .instructions("Classify the customer request into one of the five refund categories.")
-        .inputDescription("the request").outputDescription("a category")
-        .inputTokens(TokenCount.declared(500)).outputTokens(TokenCount.declared(20))
-        .model("claude-haiku-4-5").retries(2).addFallbacks("gpt-5-mini");
-    ImmutableStep.Builder approve = Step.builder().id("approve").title("Approve")
-        .kind(StepKind.HUMAN).approver("Lead")
-        .instructions("Approve the refund category before the refund is issued.")
-        .addDependsOn("classify");
-    ImmutableStep.Builder refund = Step.builder().id("refund").title("Refund").kind(StepKind.TOOL)
-        .instructions("Issue the refund through the refunds API.").addTools("refunds.api")
-        .retries(1).outputDescription("a receipt").addDependsOn("approve");
+    ImmutableWorkflow.Builder wf =
+        Workflow.builder()
+            .name("refunds")
+            .title("Refunds")
+            .source("refunds.md")
+            .description("Triage refund requests.")
+            .owner("Support")
+            .version("1.0.0")
+            .ethos("ethos-the-steward-v1.0.0")
+            .budget(Budget.builder().perRun(Money.usd(new BigDecimal("0.05"))).build());
+    ImmutableStep.Builder classify =
+        Step.builder()
+            .id("classify")
+            .title("Classify")
+            .kind(StepKind.LLM)
+            .instructions("Classify the customer request into one of the five refund categories.")
+            .inputDescription("the request")
+            .outputDescription("a category")
+            .inputTokens(TokenCount.declared(500))
+            .outputTokens(TokenCount.declared(20))
+            .model("claude-haiku-4-5")
+            .retries(2)
+            .addFallbacks("gpt-5-mini");
+    ImmutableStep.Builder approve =
+        Step.builder()
+            .id("approve")
+            .title("Approve")
+            .kind(StepKind.HUMAN)
+            .approver("Lead")
+            .instructions("Approve the refund category before the refund is issued.")
+            .addDependsOn("classify");
+    ImmutableStep.Builder refund =
+        Step.builder()
+            .id("refund")
+            .title("Refund")
+            .kind(StepKind.TOOL)
+            .instructions("Issue the refund through the refunds API.")
+            .addTools("refunds.api")
+            .retries(1)
+            .outputDescription("a receipt")
+            .addDependsOn("approve");
     List<Step> extra = new ArrayList<>();
     boolean noSteps;
 
@@ -78,24 +102,41 @@ class StructuralScorerTest {
   static Map<String, UnaryOperator<Parts>> examples() {
     Map<String, UnaryOperator<Parts>> m = new LinkedHashMap<>();
     m.put("SCORE-STEP-NO-INSTRUCTIONS", p -> with(p, () -> p.classify.instructions("")));
-    m.put("SCORE-STEP-NO-OUTPUT", p -> with(p, () -> p.refund.outputDescription(
-        java.util.Optional.empty())));
-    m.put("SCORE-STEP-NO-INPUT", p -> with(p, () -> p.classify.inputDescription(
-        java.util.Optional.empty())));
+    m.put(
+        "SCORE-STEP-NO-OUTPUT",
+        p -> with(p, () -> p.refund.outputDescription(java.util.Optional.empty())));
+    m.put(
+        "SCORE-STEP-NO-INPUT",
+        p -> with(p, () -> p.classify.inputDescription(java.util.Optional.empty())));
     m.put("SCORE-NO-DESCRIPTION", p -> with(p, () -> p.wf.description(java.util.Optional.empty())));
-    m.put("SCORE-VAGUE-INSTRUCTIONS", p -> with(p, () -> p.refund.instructions(
-        "Issue the refund through the refunds API, etc.")));
+    m.put(
+        "SCORE-VAGUE-INSTRUCTIONS",
+        p ->
+            with(p, () -> p.refund.instructions("Issue the refund through the refunds API, etc.")));
     m.put("SCORE-SHORT-INSTRUCTIONS", p -> with(p, () -> p.classify.instructions("Classify it.")));
     m.put("SCORE-KIND-INFERRED", p -> with(p, () -> p.refund.kindDeclared(false)));
     m.put("SCORE-CYCLE", p -> with(p, () -> p.classify.addDependsOn("refund")));
     m.put("SCORE-UNKNOWN-REFERENCE", p -> with(p, () -> p.refund.addDependsOn("nowhere")));
     m.put("SCORE-UNBOUNDED-LOOP", p -> with(p, () -> p.classify.unboundedLoop(true)));
-    m.put("SCORE-BRANCH-WITHOUT-CONDITION", p -> with(p, () -> {
-      p.extra.add(Step.builder().id("route").title("Route").kind(StepKind.DECISION)
-          .instructions("Route refunds above 100 USD to the lead, the rest to the API.")
-          .outputDescription("a route").condition("always").addDependsOn("approve").build());
-      p.refund.dependsOn(List.of("route"));
-    }));
+    m.put(
+        "SCORE-BRANCH-WITHOUT-CONDITION",
+        p ->
+            with(
+                p,
+                () -> {
+                  p.extra.add(
+                      Step.builder()
+                          .id("route")
+                          .title("Route")
+                          .kind(StepKind.DECISION)
+                          .instructions(
+                              "Route refunds above 100 USD to the lead, the rest to the API.")
+                          .outputDescription("a route")
+                          .condition("always")
+                          .addDependsOn("approve")
+                          .build());
+                  p.refund.dependsOn(List.of("route"));
+                }));
     m.put("SCORE-DEPENDENCIES-INFERRED", p -> with(p, () -> p.approve.dependenciesDeclared(false)));
     m.put("SCORE-UNVALIDATED-OUTPUT", p -> with(p, () -> p.classify.structuredOutput(true)));
     m.put("SCORE-NO-RETRY", p -> with(p, () -> p.refund.retries(java.util.OptionalInt.empty())));
@@ -104,13 +145,26 @@ class StructuralScorerTest {
     m.put("SCORE-NO-VERSION", p -> with(p, () -> p.wf.version(java.util.Optional.empty())));
     m.put("SCORE-NO-ETHOS", p -> with(p, () -> p.wf.ethos(java.util.Optional.empty())));
     m.put("SCORE-NO-BUDGET", p -> with(p, () -> p.wf.budget(Budget.NONE)));
-    m.put("SCORE-NO-HUMAN-GATE", p -> with(p, () -> {
-      p.approve.kind(StepKind.TOOL).addTools("approvals.api").retries(1)
-          .outputDescription("an approval");
-    }));
-    m.put("SCORE-ESTIMATED-SIZES", p -> with(p, () -> p.classify.inputTokens(
-        TokenCount.estimated(500, "from the instructions"))));
-    m.put("SCORE-NO-MODEL-OR-TIER", p -> with(p, () -> p.classify.model(java.util.Optional.empty())));
+    m.put(
+        "SCORE-NO-HUMAN-GATE",
+        p ->
+            with(
+                p,
+                () -> {
+                  p.approve
+                      .kind(StepKind.TOOL)
+                      .addTools("approvals.api")
+                      .retries(1)
+                      .outputDescription("an approval");
+                }));
+    m.put(
+        "SCORE-ESTIMATED-SIZES",
+        p ->
+            with(
+                p,
+                () -> p.classify.inputTokens(TokenCount.estimated(500, "from the instructions"))));
+    m.put(
+        "SCORE-NO-MODEL-OR-TIER", p -> with(p, () -> p.classify.model(java.util.Optional.empty())));
     m.put("SCORE-TOOL-UNNAMED", p -> with(p, () -> p.refund.tools(List.of())));
     m.put("SCORE-NO-STEPS", p -> with(p, () -> p.noSteps = true));
     return m;
@@ -123,8 +177,11 @@ class StructuralScorerTest {
 
   private static Set<String> checks(Workflow wf) {
     StructuralScore score = StructuralScorer.score(wf, new WorkflowGraph(wf));
-    return score.dimensions().stream().map(DimensionScore::findings).flatMap(List::stream)
-        .map(ScoreFinding::check).collect(Collectors.toCollection(TreeSet::new));
+    return score.dimensions().stream()
+        .map(DimensionScore::findings)
+        .flatMap(List::stream)
+        .map(ScoreFinding::check)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -161,17 +218,24 @@ class StructuralScorerTest {
   void aDecisionAfterALaterStepWithTheSameIdIsReadFromTheFirst() {
     // dependencies name the first step of an id, as Workflow.step(id) finds it
     Parts p = new Parts();
-    p.extra.add(Step.builder().id("classify").title("Again").kind(StepKind.DECISION)
-        .instructions("A second step with the id classify, a decision.").condition("always")
-        .outputDescription("a route")
-        .addDependsOn("approve").build());
+    p.extra.add(
+        Step.builder()
+            .id("classify")
+            .title("Again")
+            .kind(StepKind.DECISION)
+            .instructions("A second step with the id classify, a decision.")
+            .condition("always")
+            .outputDescription("a route")
+            .addDependsOn("approve")
+            .build());
     assertThat(checks(p.build())).doesNotContain("SCORE-BRANCH-WITHOUT-CONDITION");
   }
 
   @Test
   void everyCheckOfTheScorerHasAnExample() throws IOException {
-    String source = Files.readString(
-        Path.of("src/main/java/ai/cromus/core/internal/score/StructuralScorer.java"));
+    String source =
+        Files.readString(
+            Path.of("src/main/java/ai/cromus/core/internal/score/StructuralScorer.java"));
     Set<String> ids = new TreeSet<>();
     Matcher m = Pattern.compile("\"(SCORE-[A-Z-]+)\"").matcher(source);
     while (m.find()) {

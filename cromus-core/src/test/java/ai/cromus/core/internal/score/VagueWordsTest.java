@@ -20,7 +20,9 @@ class VagueWordsTest {
     Random r = new Random(seed);
     for (int i = 0; i < 100; i++) {
       String s = FastPathsTest.random(r);
-      assertEquals(StructuralScorer.VAGUE.matcher(s).find(), StructuralScorer.vague(s),
+      assertEquals(
+          StructuralScorer.VAGUE.matcher(s).find(),
+          StructuralScorer.vague(s),
           "seed " + seed + ", string " + i + ": '" + s + "'");
     }
   }

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The microsecond walk of the critical path gives what the decimal walk gives, on seeded random
- * graphs with cycles, self-references, references to unknown steps and zero latencies, whether
- * the latencies come as a map by step id or as an array in step order; and the one-pass answers
- * to "the longest path with this step at zero" equal a walk per step.
+ * graphs with cycles, self-references, references to unknown steps and zero latencies, whether the
+ * latencies come as a map by step id or as an array in step order; and the one-pass answers to "the
+ * longest path with this step at zero" equal a walk per step.
  */
 class CriticalPathTest {
   static LongStream seeds() {
@@ -33,8 +33,10 @@ class CriticalPathTest {
     Map<String, BigDecimal> micros = new LinkedHashMap<>();
     Map<String, BigDecimal> sevenDecimals = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      BigDecimal l = r.nextInt(4) == 0 ? BigDecimal.ZERO.setScale(6)
-          : BigDecimal.valueOf(r.nextInt(50_000_000), 6);
+      BigDecimal l =
+          r.nextInt(4) == 0
+              ? BigDecimal.ZERO.setScale(6)
+              : BigDecimal.valueOf(r.nextInt(50_000_000), 6);
       micros.put("s" + i, l);
       sevenDecimals.put("s" + i, l.setScale(7)); // not six decimals: the decimal walk
     }
@@ -50,8 +52,10 @@ class CriticalPathTest {
     BigDecimal[] microsArray = micros.values().toArray(new BigDecimal[0]);
     BigDecimal[] sevenArray = sevenDecimals.values().toArray(new BigDecimal[0]);
     assertEquals(path.longest(micros), path.longest(microsArray), "seed " + seed);
-    assertEquals(0, path.longest(sevenDecimals).compareTo(path.longest(sevenArray)), "seed " + seed);
-    assertEquals(path.longest(micros), path.longest(micros), "seed " + seed + ", cached conversion");
+    assertEquals(
+        0, path.longest(sevenDecimals).compareTo(path.longest(sevenArray)), "seed " + seed);
+    assertEquals(
+        path.longest(micros), path.longest(micros), "seed " + seed + ", cached conversion");
   }
 
   static LongStream moreSeeds() {
@@ -64,7 +68,8 @@ class CriticalPathTest {
     Random r = new Random(seed);
     Workflow wf = graph(r);
     int n = wf.steps().size();
-    Map<String, BigDecimal> latency = latencies(r, n, () -> r.nextInt(r.nextBoolean() ? 10 : 50_000_000), 6);
+    Map<String, BigDecimal> latency =
+        latencies(r, n, () -> r.nextInt(r.nextBoolean() ? 10 : 50_000_000), 6);
     CriticalPath path = new CriticalPath(wf, latency.keySet());
     assertTrue(path.answersAtOnce(latency), "seed " + seed);
     CriticalPath reference = new CriticalPath(wf, latency.keySet());
@@ -77,8 +82,8 @@ class CriticalPathTest {
   }
 
   /**
-   * The same questions asked with one latency per node (by position) give the answers of the
-   * map, in one pass on whole microseconds and by walks on other decimals.
+   * The same questions asked with one latency per node (by position) give the answers of the map,
+   * in one pass on whole microseconds and by walks on other decimals.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("moreSeeds")
@@ -94,21 +99,33 @@ class CriticalPathTest {
     for (int i = 0; i < array.length; i++) {
       array[i] = latency.get(byNode.id(i));
     }
-    String why = "seed " + seed + ", " + n + " steps, " + (whole ? "microseconds" : "seven decimals");
+    String why =
+        "seed " + seed + ", " + n + " steps, " + (whole ? "microseconds" : "seven decimals");
     assertEquals(byMap.answersAtOnce(latency), byNode.answersAtOnce(array), why);
     // seven decimals are not whole microseconds, unless every latency is zero
-    assertEquals(whole || latency.values().stream().allMatch(x -> x.signum() == 0), byNode.answersAtOnce(array), why);
+    assertEquals(
+        whole || latency.values().stream().allMatch(x -> x.signum() == 0),
+        byNode.answersAtOnce(array),
+        why);
     assertEquals(byMap.longest(latency), byNode.longest(array, -1), why);
     for (int z = r.nextInt(3); z < array.length; z += 1 + r.nextInt(3)) {
-      assertEquals(byMap.longest(latency, byNode.id(z)), byNode.longest(array, z), why + ", zeroed " + byNode.id(z));
+      assertEquals(
+          byMap.longest(latency, byNode.id(z)),
+          byNode.longest(array, z),
+          why + ", zeroed " + byNode.id(z));
     }
   }
 
-  /** Steps s0..s(n-1): one in five at zero, the others {@code units()} at {@code scale} decimals. */
-  static Map<String, BigDecimal> latencies(Random r, int n, java.util.function.IntSupplier units, int scale) {
+  /**
+   * Steps s0..s(n-1): one in five at zero, the others {@code units()} at {@code scale} decimals.
+   */
+  static Map<String, BigDecimal> latencies(
+      Random r, int n, java.util.function.IntSupplier units, int scale) {
     Map<String, BigDecimal> latency = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      latency.put("s" + i, r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(units.getAsInt(), scale));
+      latency.put(
+          "s" + i,
+          r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(units.getAsInt(), scale));
     }
     return latency;
   }

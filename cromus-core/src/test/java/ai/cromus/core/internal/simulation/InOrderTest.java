@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Simulator.InOrder} answers as the map does, whatever order the keys are asked in: in
- * the map's order (the walk), with keys missing from the map in between, repeated, or
- * shuffled. Seeded; the seed is in every failure message.
+ * {@link Simulator.InOrder} answers as the map does, whatever order the keys are asked in: in the
+ * map's order (the walk), with keys missing from the map in between, repeated, or shuffled. Seeded;
+ * the seed is in every failure message.
  */
 class InOrderTest {
   static LongStream seeds() {
@@ -52,7 +52,9 @@ class InOrderTest {
     }
     Simulator.InOrder<Integer> inOrder = new Simulator.InOrder<>(map);
     for (int i = 0; i < asked.size(); i++) {
-      assertEquals(map.get(asked.get(i)), inOrder.get(asked.get(i)),
+      assertEquals(
+          map.get(asked.get(i)),
+          inOrder.get(asked.get(i)),
           "seed " + seed + ", lookup " + i + " of " + asked + " in " + map);
     }
   }

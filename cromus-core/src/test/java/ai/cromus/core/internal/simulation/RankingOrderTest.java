@@ -25,10 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The simulator's rankings (one exact cheapest-first sort per step, cost ranks as the tie-break
- * of the later sorts, doubles that decide only clear comparisons, shortcuts for one model's
- * offerings) equal sorting the candidates with the plain exact orders of docs/simulation.md.
- * Seeded random steps on the bundled catalog; the seed is in every failure message.
+ * The simulator's rankings (one exact cheapest-first sort per step, cost ranks as the tie-break of
+ * the later sorts, doubles that decide only clear comparisons, shortcuts for one model's offerings)
+ * equal sorting the candidates with the plain exact orders of docs/simulation.md. Seeded random
+ * steps on the bundled catalog; the seed is in every failure message.
  */
 class RankingOrderTest {
   static LongStream seeds() {
@@ -41,26 +41,37 @@ class RankingOrderTest {
     Random r = new Random(seed);
     ModelCatalog catalog = BundledCatalog.get();
     Step step = step(r);
-    Workflow wf = Workflow.builder().name("w").addSteps(step).runsPerDay(1 + r.nextInt(5_000)).build();
+    Workflow wf =
+        Workflow.builder().name("w").addSteps(step).runsPerDay(1 + r.nextInt(5_000)).build();
     Scope scope = Scope.defaults();
     Simulator sim = Simulator.unstarted(wf, scope, catalog, catalog.asOf());
     ScopeFilter filter = new ScopeFilter(scope, catalog);
-    Comparator<Simulator.Priced> cheapest = Comparator.comparing((Simulator.Priced p) -> p.cost)
-        .thenComparingInt(p -> filter.tierRank(p.offering.tier())).thenComparingInt(p -> p.order);
-    Comparator<Simulator.Priced> perDollar = (a, b) -> {
-      int c = b.quality.multiply(a.cost).compareTo(a.quality.multiply(b.cost));
-      return c != 0 ? c : cheapest.compare(a, b);
-    };
-    Comparator<Simulator.Priced> strongest = Comparator.comparing((Simulator.Priced p) -> p.model.capabilityTier())
-        .reversed().thenComparing(p -> p.quality, Comparator.reverseOrder()).thenComparing(cheapest);
+    Comparator<Simulator.Priced> cheapest =
+        Comparator.comparing((Simulator.Priced p) -> p.cost)
+            .thenComparingInt(p -> filter.tierRank(p.offering.tier()))
+            .thenComparingInt(p -> p.order);
+    Comparator<Simulator.Priced> perDollar =
+        (a, b) -> {
+          int c = b.quality.multiply(a.cost).compareTo(a.quality.multiply(b.cost));
+          return c != 0 ? c : cheapest.compare(a, b);
+        };
+    Comparator<Simulator.Priced> strongest =
+        Comparator.comparing((Simulator.Priced p) -> p.model.capabilityTier())
+            .reversed()
+            .thenComparing(p -> p.quality, Comparator.reverseOrder())
+            .thenComparing(cheapest);
     CapabilityTier need = sim.tierOf(step);
     for (boolean batch : new boolean[] {false, true}) {
       List<Simulator.Priced> all = sim.candidates(step, batch, List.of());
       List<Simulator.Priced> ranked = sim.byCost(all);
       for (CostMode mode : CostMode.values()) {
-        List<Simulator.Priced> ok = all.stream()
-            .filter(p -> p.model.capabilityTier().isAtLeast(need) && (mode != CostMode.OPEN_SOURCE || p.model.openWeights()))
-            .collect(Collectors.toList());
+        List<Simulator.Priced> ok =
+            all.stream()
+                .filter(
+                    p ->
+                        p.model.capabilityTier().isAtLeast(need)
+                            && (mode != CostMode.OPEN_SOURCE || p.model.openWeights()))
+                .collect(Collectors.toList());
         List<Simulator.Priced> expected = new ArrayList<>(ok);
         switch (mode) {
           case ECO:
@@ -72,25 +83,43 @@ class RankingOrderTest {
             break;
           default:
             if (!ok.isEmpty()) {
-              CapabilityTier lowest = ok.stream().map(p -> p.model.capabilityTier()).min(Comparator.naturalOrder()).get();
-              List<Simulator.Priced> same = ok.stream().filter(p -> p.model.capabilityTier() == lowest)
-                  .sorted(perDollar).collect(Collectors.toList());
-              same.addAll(ok.stream().filter(p -> p.model.capabilityTier() != lowest).sorted(perDollar)
-                  .collect(Collectors.toList()));
+              CapabilityTier lowest =
+                  ok.stream()
+                      .map(p -> p.model.capabilityTier())
+                      .min(Comparator.naturalOrder())
+                      .get();
+              List<Simulator.Priced> same =
+                  ok.stream()
+                      .filter(p -> p.model.capabilityTier() == lowest)
+                      .sorted(perDollar)
+                      .collect(Collectors.toList());
+              same.addAll(
+                  ok.stream()
+                      .filter(p -> p.model.capabilityTier() != lowest)
+                      .sorted(perDollar)
+                      .collect(Collectors.toList()));
               expected = same;
             }
         }
-        assertEquals(names(expected), names(sim.rank(step, mode, ranked)),
+        assertEquals(
+            names(expected),
+            names(sim.rank(step, mode, ranked)),
             "seed " + seed + ", " + mode + ", batch " + batch + ", step " + step);
       }
     }
   }
 
   static Step step(Random r) {
-    ImmutableStep.Builder b = Step.builder().id("s").title("Classify the ticket").kind(StepKind.LLM)
-        .inputTokens(TokenCount.declared(r.nextInt(4) == 0 ? r.nextInt(400_000) : 1 + r.nextInt(5_000)))
-        .outputTokens(TokenCount.declared(r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(3_000)))
-        .batchAllowed(r.nextBoolean()).structuredOutput(r.nextBoolean());
+    ImmutableStep.Builder b =
+        Step.builder()
+            .id("s")
+            .title("Classify the ticket")
+            .kind(StepKind.LLM)
+            .inputTokens(
+                TokenCount.declared(r.nextInt(4) == 0 ? r.nextInt(400_000) : 1 + r.nextInt(5_000)))
+            .outputTokens(TokenCount.declared(r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(3_000)))
+            .batchAllowed(r.nextBoolean())
+            .structuredOutput(r.nextBoolean());
     if (r.nextBoolean()) {
       b.tier(CapabilityTier.values()[r.nextInt(CapabilityTier.values().length)]);
     }
@@ -110,7 +139,8 @@ class RankingOrderTest {
   }
 
   static List<String> names(List<Simulator.Priced> list) {
-    return list.stream().map(p -> p.model.id() + "@" + p.offering.channel() + "=" + p.cost.toPlainString())
+    return list.stream()
+        .map(p -> p.model.id() + "@" + p.offering.channel() + "=" + p.cost.toPlainString())
         .collect(Collectors.toList());
   }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The summary the simulator keeps of each ranking answers every question the result asks of the
  * whole ranking: its size, the pick, the two alternatives, and the matrix's first candidate per
  * ecosystem tier (the head of the ranking restricted to that tier), summed over the steps of a
- * matrix row. Seeded random rankings of
- * the bundled catalog's offerings; the seed is in every failure message.
+ * matrix row. Seeded random rankings of the bundled catalog's offerings; the seed is in every
+ * failure message.
  */
 class RankingSummaryTest {
   static LongStream seeds() {
@@ -56,27 +56,32 @@ class RankingSummaryTest {
       assertEquals(alternatives(ranked), summary.alternatives, why + ", " + mode);
       assertSame(whole ? ranked : null, summary.whole, why);
       for (EcosystemTier tier : EcosystemTier.values()) {
-        List<Simulator.Priced> onTier = Simulator.restrict(mode, ranked, p -> p.offering.tier() == tier);
-        Simulator.Priced expected = !enabled.contains(tier) || onTier.isEmpty() ? null : onTier.get(0);
+        List<Simulator.Priced> onTier =
+            Simulator.restrict(mode, ranked, p -> p.offering.tier() == tier);
+        Simulator.Priced expected =
+            !enabled.contains(tier) || onTier.isEmpty() ? null : onTier.get(0);
         assertSame(expected, firsts[tier.ordinal()], why + ", " + mode + ", " + tier);
       }
     }
     Simulator.Ranking empty = new Simulator.Ranking(0, List.of(), false);
     assertNull(empty.pick, why);
     assertEquals(List.of(), empty.alternatives, why);
-    assertEquals(Arrays.asList(new Simulator.Priced[EcosystemTier.values().length]),
-        Arrays.asList(Simulator.Ranking.firsts(CostMode.BALANCED, List.of(), enabled)), why);
+    assertEquals(
+        Arrays.asList(new Simulator.Priced[EcosystemTier.values().length]),
+        Arrays.asList(Simulator.Ranking.firsts(CostMode.BALANCED, List.of(), enabled)),
+        why);
   }
 
   /**
-   * A matrix row summed step by step equals the row taken from the whole rankings: per tier,
-   * the sum of each step's head on that tier, or infeasible when some step has none there.
+   * A matrix row summed step by step equals the row taken from the whole rankings: per tier, the
+   * sum of each step's head on that tier, or infeasible when some step has none there.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void tierSumsAnswerAsTheWholeRankings(long seed) {
     Random r = new Random(seed);
-    List<Simulator.Priced> all = everyOffering(() -> BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(9)));
+    List<Simulator.Priced> all =
+        everyOffering(() -> BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(9)));
     List<EcosystemTier> enabled = List.of(EcosystemTier.values());
     for (CostMode mode : CostMode.values()) {
       Simulator.TierSums row = new Simulator.TierSums();
@@ -94,7 +99,8 @@ class RankingSummaryTest {
         BigDecimal sum = BigDecimal.ZERO;
         boolean feasible = true;
         for (List<Simulator.Priced> ranked : steps) {
-          List<Simulator.Priced> onTier = Simulator.restrict(mode, ranked, p -> p.offering.tier() == tier);
+          List<Simulator.Priced> onTier =
+              Simulator.restrict(mode, ranked, p -> p.offering.tier() == tier);
           if (onTier.isEmpty()) {
             feasible = false;
           } else {
@@ -109,7 +115,9 @@ class RankingSummaryTest {
     }
   }
 
-  /** Every offering of the bundled catalog as a candidate, in catalog order, each at the next cost. */
+  /**
+   * Every offering of the bundled catalog as a candidate, in catalog order, each at the next cost.
+   */
   static List<Simulator.Priced> everyOffering(java.util.function.Supplier<BigDecimal> cost) {
     ModelCatalog catalog = BundledCatalog.get();
     List<Simulator.Priced> all = new ArrayList<>();
@@ -123,13 +131,24 @@ class RankingSummaryTest {
     return all;
   }
 
-  /** The alternatives told another way: the first candidate of the second and third model in ranking order. */
+  /**
+   * The alternatives told another way: the first candidate of the second and third model in ranking
+   * order.
+   */
   static List<Simulator.Priced> alternatives(List<Simulator.Priced> ranked) {
     Set<String> models = new LinkedHashSet<>();
     ranked.forEach(p -> models.add(p.model.id()));
     List<Simulator.Priced> alts = new ArrayList<>();
-    models.stream().skip(1).limit(2).forEach(id ->
-        alts.add(ranked.stream().filter(p -> p.model.id().equals(id)).findFirst().orElseThrow()));
+    models.stream()
+        .skip(1)
+        .limit(2)
+        .forEach(
+            id ->
+                alts.add(
+                    ranked.stream()
+                        .filter(p -> p.model.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()));
     return alts;
   }
 }

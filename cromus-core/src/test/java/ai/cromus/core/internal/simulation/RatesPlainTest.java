@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The cost of a plain call computed on longs equals the decimal computation, value and scale,
- * alone and times a factor (the expected calls), on seeded rates of every scale (negative
- * ones and more than 18 digits included) and token counts up to the overflow of a long; the
- * seed is in every failure message.
+ * The cost of a plain call computed on longs equals the decimal computation, value and scale, alone
+ * and times a factor (the expected calls), on seeded rates of every scale (negative ones and more
+ * than 18 digits included) and token counts up to the overflow of a long; the seed is in every
+ * failure message.
  */
 class RatesPlainTest {
   static LongStream seeds() {
@@ -32,8 +32,20 @@ class RatesPlainTest {
       long output = tokens(r);
       BigDecimal expected = rates.plainInDecimals(prompt, output);
       BigDecimal actual = rates.plain(prompt, output, 0);
-      String why = "seed " + seed + ", case " + i + ": " + rates.input + " / " + rates.output
-          + " per million, " + prompt + " + " + output + " tokens";
+      String why =
+          "seed "
+              + seed
+              + ", case "
+              + i
+              + ": "
+              + rates.input
+              + " / "
+              + rates.output
+              + " per million, "
+              + prompt
+              + " + "
+              + output
+              + " tokens";
       assertEquals(expected, actual, why);
       assertEquals(expected.toString(), actual.toString(), why);
     }
@@ -52,24 +64,46 @@ class RatesPlainTest {
       BigDecimal factor = factor(r);
       BigDecimal expected = rates.plain(prompt, output, reasoning).multiply(factor);
       BigDecimal actual = rates.plainTimes(prompt, output, reasoning, factor, Rates.units(factor));
-      String why = "seed " + seed + ", case " + i + ": " + rates.input + " / " + rates.output
-          + " per million, " + prompt + " + " + output + " + " + reasoning + " tokens, times " + factor;
+      String why =
+          "seed "
+              + seed
+              + ", case "
+              + i
+              + ": "
+              + rates.input
+              + " / "
+              + rates.output
+              + " per million, "
+              + prompt
+              + " + "
+              + output
+              + " + "
+              + reasoning
+              + " tokens, times "
+              + factor;
       assertEquals(expected, actual, why);
       assertEquals(expected.toString(), actual.toString(), why);
       // a factor not known as a long takes the decimal path, with the same result
-      assertEquals(expected, rates.plainTimes(prompt, output, reasoning, factor, Rates.NO_UNITS), why);
+      assertEquals(
+          expected, rates.plainTimes(prompt, output, reasoning, factor, Rates.NO_UNITS), why);
     }
   }
 
   /** A product whose scale passes an int is never given a wrapped scale: BigDecimal refuses it. */
   @org.junit.jupiter.api.Test
   void productScaleBeyondAnIntIsRefusedAsBigDecimalRefusesIt() {
-    Rates rates = Rates.of(Pricing.builder().input(new BigDecimal("3")).output(new BigDecimal("15")).build(),
-        Optional.empty(), 0, false, Optional.empty());
+    Rates rates =
+        Rates.of(
+            Pricing.builder().input(new BigDecimal("3")).output(new BigDecimal("15")).build(),
+            Optional.empty(),
+            0,
+            false,
+            Optional.empty());
     BigDecimal factor = BigDecimal.valueOf(3, Integer.MAX_VALUE - 2);
-    org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
-        () -> rates.plain(1000, 100, 0).multiply(factor));
-    org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
+    org.junit.jupiter.api.Assertions.assertThrows(
+        ArithmeticException.class, () -> rates.plain(1000, 100, 0).multiply(factor));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        ArithmeticException.class,
         () -> rates.plainTimes(1000, 100, 0, factor, Rates.units(factor)));
   }
 
@@ -79,7 +113,8 @@ class RatesPlainTest {
       case 0:
         return BigDecimal.valueOf(1 + r.nextInt(20));
       case 1:
-        return new BigDecimal("1.0" + r.nextInt(1000)).multiply(BigDecimal.valueOf(1 + r.nextInt(5)));
+        return new BigDecimal("1.0" + r.nextInt(1000))
+            .multiply(BigDecimal.valueOf(1 + r.nextInt(5)));
       case 2:
         return new BigDecimal(new BigInteger(1 + r.nextInt(90), r), r.nextInt(30) - 4);
       default:
@@ -89,8 +124,12 @@ class RatesPlainTest {
 
   /** Interactive rates from two seeded per-million prices. */
   private static Rates rates(Random r) {
-    return Rates.of(Pricing.builder().input(rate(r)).output(rate(r)).build(),
-        Optional.empty(), 0, false, Optional.empty());
+    return Rates.of(
+        Pricing.builder().input(rate(r)).output(rate(r)).build(),
+        Optional.empty(),
+        0,
+        false,
+        Optional.empty());
   }
 
   private static BigDecimal rate(Random r) {

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The artifacts generated for every example SOP: they validate clean, they match their golden
- * files, and the SKILL.md with its sidecar reads back to the same workflow. Run with
- * {@code -Dcromus.updateGolden=true} to rewrite the golden files after a deliberate change.
+ * files, and the SKILL.md with its sidecar reads back to the same workflow. Run with {@code
+ * -Dcromus.updateGolden=true} to rewrite the golden files after a deliberate change.
  */
 class GeneratedArtifactsTest {
   static final Path EXAMPLES = Paths.get("..", "examples", "sops");
@@ -43,14 +43,19 @@ class GeneratedArtifactsTest {
 
   static Stream<String> sops() throws IOException {
     try (Stream<Path> s = Files.list(EXAMPLES)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted()
-          .collect(Collectors.toList()).stream();
+      return s
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".md"))
+          .sorted()
+          .collect(Collectors.toList())
+          .stream();
     }
   }
 
   static CompileResult compile(String file) throws IOException {
     String text = Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8);
-    return ENGINE.compileSource(WorkflowSource.sop("examples/sops/" + file, text), Scope.defaults());
+    return ENGINE.compileSource(
+        WorkflowSource.sop("examples/sops/" + file, text), Scope.defaults());
   }
 
   /** The artifacts as spec files at the paths the specs exporter writes. */
@@ -69,11 +74,13 @@ class GeneratedArtifactsTest {
   void generatedFilesValidateClean(String file) throws IOException {
     CompileResult r = compile(file);
     Artifacts a = r.artifacts().orElseThrow();
-    List<SpecReport> reports = SpecValidator.create().validateAll(files(r.workflow(), a),
-        Optional.of(r.workflow()));
+    List<SpecReport> reports =
+        SpecValidator.create().validateAll(files(r.workflow(), a), Optional.of(r.workflow()));
     for (SpecReport report : reports) {
-      List<Diagnostic> bad = report.diagnostics().stream()
-          .filter(d -> d.severity() != Severity.INFO).collect(Collectors.toList());
+      List<Diagnostic> bad =
+          report.diagnostics().stream()
+              .filter(d -> d.severity() != Severity.INFO)
+              .collect(Collectors.toList());
       assertThat(bad).as(report.path() + "\n" + text(report, a)).isEmpty();
     }
     assertThat(a.skillMd()).doesNotContain("\nmodel:").doesNotContain("\nethos:");
@@ -81,8 +88,12 @@ class GeneratedArtifactsTest {
   }
 
   private static String text(SpecReport r, Artifacts a) {
-    String t = r.type() == SpecType.SKILL ? a.skillMd() : r.type() == SpecType.SIDECAR
-        ? a.cromusYaml() : r.type() == SpecType.ETHOS ? a.ethosMd() : a.memoryMd();
+    String t =
+        r.type() == SpecType.SKILL
+            ? a.skillMd()
+            : r.type() == SpecType.SIDECAR
+                ? a.cromusYaml()
+                : r.type() == SpecType.ETHOS ? a.ethosMd() : a.memoryMd();
     return r.diagnostics() + "\n" + t;
   }
 
@@ -103,7 +114,8 @@ class GeneratedArtifactsTest {
       }
     }
     for (String[] e : expected) {
-      assertThat(e[1]).as(file + " " + e[0])
+      assertThat(e[1])
+          .as(file + " " + e[0])
           .isEqualTo(Files.readString(dir.resolve(e[0]), StandardCharsets.UTF_8));
     }
   }
@@ -115,14 +127,17 @@ class GeneratedArtifactsTest {
     Artifacts a = r.artifacts().orElseThrow();
     Workflow original = r.workflow();
     String name = ".agents/skills/" + ArtifactRenderer.skillName(original) + "/SKILL.md";
-    Parsed<Workflow> back = ENGINE.parse(WorkflowSource.skill(name, a.skillMd(),
-        Optional.of(a.cromusYaml())));
+    Parsed<Workflow> back =
+        ENGINE.parse(WorkflowSource.skill(name, a.skillMd(), Optional.of(a.cromusYaml())));
     assertThat(back.diagnostics()).filteredOn(d -> d.severity() != Severity.INFO).isEmpty();
     Workflow w = back.value();
     assertThat(w.name()).isEqualTo(ArtifactRenderer.skillName(original));
     assertThat(w.title()).isEqualTo(original.title());
-    assertThat(w.description()).isEqualTo(original.description().isPresent()
-        ? original.description() : Optional.of(ArtifactRenderer.description(original)));
+    assertThat(w.description())
+        .isEqualTo(
+            original.description().isPresent()
+                ? original.description()
+                : Optional.of(ArtifactRenderer.description(original)));
     assertThat(w.owner()).isEqualTo(original.owner());
     assertThat(w.version()).isEqualTo(original.version());
     assertThat(w.domain()).isEqualTo(original.domain());
@@ -146,11 +161,16 @@ class GeneratedArtifactsTest {
     CompileResult r = compile(file);
     Artifacts a = r.artifacts().orElseThrow();
     String name = ".agents/skills/" + ArtifactRenderer.skillName(r.workflow()) + "/SKILL.md";
-    Parsed<Workflow> back = ENGINE.parse(WorkflowSource.builder().name(name).text(a.skillMd())
-        .kind(InputKind.AUTO).build());
-    assertThat(back.value().steps()).extracting(Step::title)
-        .containsExactlyElementsOf(r.workflow().steps().stream().map(Step::title)
-            .map(t -> t.replaceAll("\\s+", " ").strip()).collect(Collectors.toList()));
+    Parsed<Workflow> back =
+        ENGINE.parse(
+            WorkflowSource.builder().name(name).text(a.skillMd()).kind(InputKind.AUTO).build());
+    assertThat(back.value().steps())
+        .extracting(Step::title)
+        .containsExactlyElementsOf(
+            r.workflow().steps().stream()
+                .map(Step::title)
+                .map(t -> t.replaceAll("\\s+", " ").strip())
+                .collect(Collectors.toList()));
     assertThat(back.value().name()).isEqualTo(ArtifactRenderer.skillName(r.workflow()));
   }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast path of {@link YamlReader} ({@link SimpleYaml}) must build exactly the tree that
- * SnakeYAML composes: same kinds, positions, texts, styles and types. Checked on every YAML
- * text of the test resources and examples (front matter, fenced YAML, YAML files), on
- * mutations of them, and on generated documents around the edges of the subset.
+ * SnakeYAML composes: same kinds, positions, texts, styles and types. Checked on every YAML text of
+ * the test resources and examples (front matter, fenced YAML, YAML files), on mutations of them,
+ * and on generated documents around the edges of the subset.
  */
 class SimpleYamlTest {
   private static final int LIMIT = 64 * 1024;
@@ -56,15 +56,66 @@ class SimpleYamlTest {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String v = sb.toString();
-      assertThat(plain.plain(v)).as("[%s]", v)
+      assertThat(plain.plain(v))
+          .as("[%s]", v)
           .isEqualTo(full.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, v, true));
     }
-    for (String v : List.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
-        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL", "nO",
-        "yEs", "Nul", "nulls", "offf", "o", "n", "N", "~x", "~~", "name", "owner", "tags", "fallback",
-        "y", "Y", "No way", "null ", "0", "0.5", ".inf", "<<", "=", "!", "2026-07-01", "", " ", "  ",
-        "\u0000", "\u0000null")) {
-      assertThat(plain.plain(v)).as("[%s]", v)
+    for (String v :
+        List.of(
+            "yes",
+            "Yes",
+            "YES",
+            "no",
+            "No",
+            "NO",
+            "true",
+            "True",
+            "TRUE",
+            "false",
+            "False",
+            "FALSE",
+            "on",
+            "On",
+            "ON",
+            "off",
+            "Off",
+            "OFF",
+            "~",
+            "null",
+            "Null",
+            "NULL",
+            "nO",
+            "yEs",
+            "Nul",
+            "nulls",
+            "offf",
+            "o",
+            "n",
+            "N",
+            "~x",
+            "~~",
+            "name",
+            "owner",
+            "tags",
+            "fallback",
+            "y",
+            "Y",
+            "No way",
+            "null ",
+            "0",
+            "0.5",
+            ".inf",
+            "<<",
+            "=",
+            "!",
+            "2026-07-01",
+            "",
+            " ",
+            "  ",
+            "\u0000",
+            "\u0000null")) {
+      assertThat(plain.plain(v))
+          .as("[%s]", v)
           .isEqualTo(full.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, v, true));
     }
   }
@@ -77,9 +128,18 @@ class SimpleYamlTest {
   }
 
   private static void describe(YamlNode n, StringBuilder sb) {
-    sb.append(n.kind()).append('@').append(n.line()).append(':').append(n.column())
-        .append(n.flow() ? " flow" : "").append(n.plain() ? " plain" : "").append(' ')
-        .append(n.type()).append(" [").append(n.text()).append("] ");
+    sb.append(n.kind())
+        .append('@')
+        .append(n.line())
+        .append(':')
+        .append(n.column())
+        .append(n.flow() ? " flow" : "")
+        .append(n.plain() ? " plain" : "")
+        .append(' ')
+        .append(n.type())
+        .append(" [")
+        .append(n.text())
+        .append("] ");
     sb.append('{');
     for (YamlNode.Entry e : n.entries()) {
       describe(e.key(), sb);
@@ -140,13 +200,16 @@ class SimpleYamlTest {
 
   @Test
   void takesTheExamplesSkillFrontMatter() throws IOException {
-    for (String p : List.of("../examples/specs/refund-triage/SKILL.md",
-        "../examples/specs/invalid/Refund--Triage/SKILL.md",
-        "../examples/specs/invalid/invoice-review/SKILL.md")) {
+    for (String p :
+        List.of(
+            "../examples/specs/refund-triage/SKILL.md",
+            "../examples/specs/invalid/Refund--Triage/SKILL.md",
+            "../examples/specs/invalid/invoice-review/SKILL.md")) {
       String text = Files.readString(Path.of(p), StandardCharsets.UTF_8);
       FrontMatter fm = FrontMatter.skillsRef(text).frontMatter().orElseThrow();
       assertThat(SimpleYaml.parse(fm.yaml(), resolver(), fm.line(), fm.column(), LIMIT))
-          .as(p).isNotNull();
+          .as(p)
+          .isNotNull();
       assertThat(same(fm.yaml(), fm.line(), fm.column())).isTrue();
     }
   }
@@ -179,14 +242,15 @@ class SimpleYamlTest {
             case 2:
               sb.insert(at, "  ");
               break;
-            case 3: {
-              int ls = sb.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
-              int le = sb.indexOf("\n", at);
-              if (le > ls) {
-                sb.insert(le + 1, sb.substring(ls, le + 1));
+            case 3:
+              {
+                int ls = sb.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
+                int le = sb.indexOf("\n", at);
+                if (le > ls) {
+                  sb.insert(le + 1, sb.substring(ls, le + 1));
+                }
+                break;
               }
-              break;
-            }
             default:
               if (at < sb.length()) {
                 sb.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
@@ -204,18 +268,127 @@ class SimpleYamlTest {
   @Test
   void sameTreeOnGeneratedDocuments() {
     Random random = new Random(42L);
-    String[] keys = {"name", "description", "metadata", "a", "b-c", "x_y", "k.v", "p/q", "9lives",
-        "true", "null", "yes", "1", "2.5", "~", "on", "Off", "_", "a-", "key with space"};
-    String[] scalars = {"x", "refund-triage", "Hello, world", "\"quoted\"", "'single'", "\"\"",
-        "''", "\"a 'b' c\"", "'a \"b\" c'", "'it''s'", "\"esc\\n\"", "yes", "No", "true", "FALSE",
-        "on", "~", "null", "Null", "1", "-1", "0x1F", "0o17", "017", "1_000", "1.5", ".5", "1e3",
-        "1.0e+3", ".inf", "-.inf", ".NaN", "2026-07-01", "2026-07-01T10:00:00Z", "2026-7-1",
-        "1:30", "190:20:30", "a:b", "a: b", "a #b", "a#b", "C#", "http://x.y/z", "<<", "=",
-        "!tag x", "&a x", "*a", "[a, b]", "{a: b}", "|", ">", "- a", "-a", "?x", ":x", "%x",
-        "@x", "`x`", "été", "ünï cödé", "a  b", "trailing   ", "\"open", "'open", "\"a\" b",
-        "'a' #c", "12:30:00", "0", "+1", "1,000", "Yes", "Y", "n", "OFF", "0b101", "3.", "a\\b", "[gpt-5-4-mini, gemini-2-5-flash]", "[a,b]", "[ a , b ]", "[1, 2.5, yes]",
-        "[a b]", "[a, [b]]", "[a,]", "[]", "[a] x", "[a]  ", "[-a]", "[a: b]", "[x/y, .5]",
-        "[2026-01-01]", "[a, 'b']", "[null, ~, No]", "[a #b]", "[a]#", "[a, b"};
+    String[] keys = {
+      "name",
+      "description",
+      "metadata",
+      "a",
+      "b-c",
+      "x_y",
+      "k.v",
+      "p/q",
+      "9lives",
+      "true",
+      "null",
+      "yes",
+      "1",
+      "2.5",
+      "~",
+      "on",
+      "Off",
+      "_",
+      "a-",
+      "key with space"
+    };
+    String[] scalars = {
+      "x",
+      "refund-triage",
+      "Hello, world",
+      "\"quoted\"",
+      "'single'",
+      "\"\"",
+      "''",
+      "\"a 'b' c\"",
+      "'a \"b\" c'",
+      "'it''s'",
+      "\"esc\\n\"",
+      "yes",
+      "No",
+      "true",
+      "FALSE",
+      "on",
+      "~",
+      "null",
+      "Null",
+      "1",
+      "-1",
+      "0x1F",
+      "0o17",
+      "017",
+      "1_000",
+      "1.5",
+      ".5",
+      "1e3",
+      "1.0e+3",
+      ".inf",
+      "-.inf",
+      ".NaN",
+      "2026-07-01",
+      "2026-07-01T10:00:00Z",
+      "2026-7-1",
+      "1:30",
+      "190:20:30",
+      "a:b",
+      "a: b",
+      "a #b",
+      "a#b",
+      "C#",
+      "http://x.y/z",
+      "<<",
+      "=",
+      "!tag x",
+      "&a x",
+      "*a",
+      "[a, b]",
+      "{a: b}",
+      "|",
+      ">",
+      "- a",
+      "-a",
+      "?x",
+      ":x",
+      "%x",
+      "@x",
+      "`x`",
+      "été",
+      "ünï cödé",
+      "a  b",
+      "trailing   ",
+      "\"open",
+      "'open",
+      "\"a\" b",
+      "'a' #c",
+      "12:30:00",
+      "0",
+      "+1",
+      "1,000",
+      "Yes",
+      "Y",
+      "n",
+      "OFF",
+      "0b101",
+      "3.",
+      "a\\b",
+      "[gpt-5-4-mini, gemini-2-5-flash]",
+      "[a,b]",
+      "[ a , b ]",
+      "[1, 2.5, yes]",
+      "[a b]",
+      "[a, [b]]",
+      "[a,]",
+      "[]",
+      "[a] x",
+      "[a]  ",
+      "[-a]",
+      "[a: b]",
+      "[x/y, .5]",
+      "[2026-01-01]",
+      "[a, 'b']",
+      "[null, ~, No]",
+      "[a #b]",
+      "[a]#",
+      "[a, b"
+    };
     int fast = 0;
     int total = 0;
     for (int d = 0; d < 6000; d++) {
@@ -237,8 +410,8 @@ class SimpleYamlTest {
     assertThat(fast).isGreaterThan(total / 20);
   }
 
-  private static void generate(StringBuilder sb, Random r, String[] keys, String[] scalars,
-      int indent, int depth) {
+  private static void generate(
+      StringBuilder sb, Random r, String[] keys, String[] scalars, int indent, int depth) {
     int n = 1 + r.nextInt(4);
     for (int i = 0; i < n; i++) {
       int ind = indent + (r.nextInt(30) == 0 ? 1 : 0);
@@ -282,12 +455,34 @@ class SimpleYamlTest {
 
   @Test
   void edges() {
-    for (String y : List.of("", "\n", "\n\n  \n", "\nname: x", "\nname: x\n  more\n",
-        "\nname: x\n  more: y\n", "\nk:\n  - a\n  b: c\n", "\nk:\n- a\nz: 1\n", "\nk:\n  - a\n z: 1\n",
-        "\nm:\n  a: 1\n b: 2\n", "name: x\nother: y\n", " name: x\n", "\n# c\nname: x\n",
-        "\nname: x # c\n", "\nname: \"a\"b\n", "\nname: 'a''b'\n", "\n- a\n- b\n", "\nx\n",
-        "\na:\n  b:\n    c:\n      d: 1\n", "\na:\n  b:\n    - 1\n", "\na:\n  b:\n    c: 1\n",
-        "\nname: x\nname: y\n", "\n...\n", "\n--- \n", "\nk: v\n\t\n", "\nk:\n    - a\n  - b\n")) {
+    for (String y :
+        List.of(
+            "",
+            "\n",
+            "\n\n  \n",
+            "\nname: x",
+            "\nname: x\n  more\n",
+            "\nname: x\n  more: y\n",
+            "\nk:\n  - a\n  b: c\n",
+            "\nk:\n- a\nz: 1\n",
+            "\nk:\n  - a\n z: 1\n",
+            "\nm:\n  a: 1\n b: 2\n",
+            "name: x\nother: y\n",
+            " name: x\n",
+            "\n# c\nname: x\n",
+            "\nname: x # c\n",
+            "\nname: \"a\"b\n",
+            "\nname: 'a''b'\n",
+            "\n- a\n- b\n",
+            "\nx\n",
+            "\na:\n  b:\n    c:\n      d: 1\n",
+            "\na:\n  b:\n    - 1\n",
+            "\na:\n  b:\n    c: 1\n",
+            "\nname: x\nname: y\n",
+            "\n...\n",
+            "\n--- \n",
+            "\nk: v\n\t\n",
+            "\nk:\n    - a\n  - b\n")) {
       same(y, 1, 4);
       same(y, 1, 1);
     }

@@ -17,28 +17,71 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The streaming YAML writer: blocks that stay empty are taken back out, a list item's first
- * key goes on its dash line, and on seeded random trees (hostile strings included) what it
- * writes reads back with Jackson as the same tree without its empty lists and maps; the seed
- * is in every failure message.
+ * The streaming YAML writer: blocks that stay empty are taken back out, a list item's first key
+ * goes on its dash line, and on seeded random trees (hostile strings included) what it writes reads
+ * back with Jackson as the same tree without its empty lists and maps; the seed is in every failure
+ * message.
  */
 class YamlWriterTest {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private static final String[] STRINGS = {"plain", "", "a: b", "# not a comment", "---",
-      "a --- b", "-", "--", "line\nbreak", "tab\there", "quote \" and \\ backslash", "yes", "null",
-      "12", "1.5", "~", "é ü 漢字 😀", "\u0007 bell", "\u2028", "\uFEFF", "[1, 2]", "{a: 1}",
-      "&anchor", "*alias", "!tag", "  spaced  ", "'single'"};
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final String[] STRINGS = {
+    "plain",
+    "",
+    "a: b",
+    "# not a comment",
+    "---",
+    "a --- b",
+    "-",
+    "--",
+    "line\nbreak",
+    "tab\there",
+    "quote \" and \\ backslash",
+    "yes",
+    "null",
+    "12",
+    "1.5",
+    "~",
+    "é ü 漢字 😀",
+    "\u0007 bell",
+    "\u2028",
+    "\uFEFF",
+    "[1, 2]",
+    "{a: 1}",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "  spaced  ",
+    "'single'"
+  };
 
   @Test
   void blocksThatStayEmptyAreTakenBackOut() {
     StringBuilder sb = new StringBuilder();
-    new YamlWriter(sb).string("a", "x").map("empty").string("gone", null).end()
-        .list("items").item().end().item().map("nested").number("n", 1).end().flag("f", true)
-        .end().end().strings("none", List.of()).numbers("position", 3, 1).map("outer")
-        .map("inner").end().end();
-    assertEquals("a: \"x\"\nitems:\n  - nested:\n      n: 1\n    f: true\nposition:\n  - 3\n"
-        + "  - 1\n", sb.toString());
+    new YamlWriter(sb)
+        .string("a", "x")
+        .map("empty")
+        .string("gone", null)
+        .end()
+        .list("items")
+        .item()
+        .end()
+        .item()
+        .map("nested")
+        .number("n", 1)
+        .end()
+        .flag("f", true)
+        .end()
+        .end()
+        .strings("none", List.of())
+        .numbers("position", 3, 1)
+        .map("outer")
+        .map("inner")
+        .end()
+        .end();
+    assertEquals(
+        "a: \"x\"\nitems:\n  - nested:\n      n: 1\n    f: true\nposition:\n  - 3\n" + "  - 1\n",
+        sb.toString());
   }
 
   @Test
@@ -52,8 +95,18 @@ class YamlWriterTest {
     root.put("steps", List.of(item, Map.of()));
     root.put("cost", new BigDecimal("0.0100"));
     StringBuilder sb = new StringBuilder();
-    new YamlWriter(sb).string("schema", "v1").list("steps").item().string("id", "s1")
-        .strings("tools", List.of("a", "b")).map("extra").end().end().item().end().end()
+    new YamlWriter(sb)
+        .string("schema", "v1")
+        .list("steps")
+        .item()
+        .string("id", "s1")
+        .strings("tools", List.of("a", "b"))
+        .map("extra")
+        .end()
+        .end()
+        .item()
+        .end()
+        .end()
         .decimal("cost", new BigDecimal("0.0100"));
     assertEquals(sb.toString(), YamlWriter.write(root));
   }
@@ -69,8 +122,8 @@ class YamlWriterTest {
     Map<String, Object> tree = map(r, 0);
     String yaml = YamlWriter.write(tree);
     Object read = YAML.readValue(yaml.isEmpty() ? "{}" : yaml, Object.class);
-    assertEquals(normalize(withoutEmpty(tree)), normalize(read),
-        "seed " + seed + ", YAML:\n" + yaml);
+    assertEquals(
+        normalize(withoutEmpty(tree)), normalize(read), "seed " + seed + ", YAML:\n" + yaml);
   }
 
   private static Map<String, Object> map(Random r, int depth) {
@@ -93,14 +146,15 @@ class YamlWriterTest {
       case 3:
         return BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(8));
       case 4:
-      case 5: {
-        List<Object> l = new ArrayList<>();
-        int n = r.nextInt(4);
-        for (int i = 0; i < n; i++) {
-          l.add(r.nextBoolean() ? map(r, depth + 1) : STRINGS[r.nextInt(STRINGS.length)]);
+      case 5:
+        {
+          List<Object> l = new ArrayList<>();
+          int n = r.nextInt(4);
+          for (int i = 0; i < n; i++) {
+            l.add(r.nextBoolean() ? map(r, depth + 1) : STRINGS[r.nextInt(STRINGS.length)]);
+          }
+          return l;
         }
-        return l;
-      }
       default:
         return map(r, depth + 1);
     }

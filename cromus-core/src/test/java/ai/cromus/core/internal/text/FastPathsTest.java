@@ -17,11 +17,32 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every kind, digits, hyphens, quotes, controls, marks, surrogates, non-Latin letters).
  */
 public class FastPathsTest {
-  private static final String ALPHABET = " \t\n\u000B\f\r\u00A0\u2003-_\"\\'.,;:!?/0123456789aZeEtTcCsS"
-      + "\u00E9\u0301\u0130\u017F\u212A\u2014\u2028\uFEFF\uD83D\uDE00\uD800\u0000\u001F\u007F\u0085";
-  private static final String[] PHRASES = {"etc", "ETC.", "as needed", "As Appropriate", "if necessary",
-      "somehow", "and so on", "VARIOUS", "maybe", "try to", "stuff", "things like", "whatever",
-      "some kind of", "handle it", "tbd", "ToDo", "etcetera", "stuffing", "x-etc-y"};
+  private static final String ALPHABET =
+      " \t\n\u000B\f\r\u00A0\u2003-_\"\\'.,;:!?/0123456789aZeEtTcCsS"
+          + "\u00E9\u0301\u0130\u017F\u212A\u2014\u2028\uFEFF\uD83D\uDE00\uD800\u0000\u001F\u007F\u0085";
+  private static final String[] PHRASES = {
+    "etc",
+    "ETC.",
+    "as needed",
+    "As Appropriate",
+    "if necessary",
+    "somehow",
+    "and so on",
+    "VARIOUS",
+    "maybe",
+    "try to",
+    "stuff",
+    "things like",
+    "whatever",
+    "some kind of",
+    "handle it",
+    "tbd",
+    "ToDo",
+    "etcetera",
+    "stuffing",
+    "x-etc-y"
+  };
+
   public static LongStream seeds() {
     return LongStream.rangeClosed(1, 60);
   }
@@ -49,10 +70,15 @@ public class FastPathsTest {
       String why = "seed " + seed + ", string " + i + ": '" + s + "'";
       assertEquals(s.replaceAll("\\s+", " "), Texts.collapseWhitespace(s), why);
       assertEquals(s.matches("\\d{1,6}"), Texts.isDigits(s, 1, 6), why);
-      assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKD), Texts.normalize(s, Normalizer.Form.NFKD), why);
+      assertEquals(
+          Normalizer.normalize(s, Normalizer.Form.NFKD),
+          Texts.normalize(s, Normalizer.Form.NFKD),
+          why);
       assertEquals(s.replaceAll("\\p{M}+", ""), Texts.removeMarks(s), why);
-      assertEquals(s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim(),
-          Texts.asciiWords(s.toLowerCase(Locale.ROOT), ' '), why);
+      assertEquals(
+          s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim(),
+          Texts.asciiWords(s.toLowerCase(Locale.ROOT), ' '),
+          why);
       StringBuilder lower = new StringBuilder();
       for (char c : s.toCharArray()) {
         lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
@@ -82,7 +108,8 @@ public class FastPathsTest {
         }
         expected.append(c);
       }
-      assertEquals(expected.toString(), Md.inline(s), "seed " + seed + ", string " + i + ": '" + s + "'");
+      assertEquals(
+          expected.toString(), Md.inline(s), "seed " + seed + ", string " + i + ": '" + s + "'");
     }
   }
 
@@ -104,20 +131,38 @@ public class FastPathsTest {
       char c = s.charAt(i);
       run = c == '-' ? run + 1 : 0;
       switch (c) {
-        case '"': q.append("\\\""); break;
-        case '\\': q.append("\\\\"); break;
-        case '\n': q.append("\\n"); break;
-        case '\t': q.append("\\t"); break;
-        case '\r': q.append("\\r"); break;
-        case '-': q.append(run % 2 == 0 ? "\\x2d" : "-"); break;
+        case '"':
+          q.append("\\\"");
+          break;
+        case '\\':
+          q.append("\\\\");
+          break;
+        case '\n':
+          q.append("\\n");
+          break;
+        case '\t':
+          q.append("\\t");
+          break;
+        case '\r':
+          q.append("\\r");
+          break;
+        case '-':
+          q.append(run % 2 == 0 ? "\\x2d" : "-");
+          break;
         default:
-          boolean validSurrogate = Character.isHighSurrogate(c)
-              ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-              : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+          boolean validSurrogate =
+              Character.isHighSurrogate(c)
+                  ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                  : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
           if (Character.isSurrogate(c) && !validSurrogate) {
             q.append('\uFFFD');
-          } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-              || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+          } else if (c < 0x20
+              || (c >= 0x7f && c <= 0x9f)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\uFEFF'
+              || c == '\uFFFE'
+              || c == '\uFFFF') {
             q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             q.append(c);

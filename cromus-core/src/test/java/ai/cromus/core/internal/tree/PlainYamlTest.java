@@ -17,30 +17,97 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fast path of plain {@code key: value} YAML gives exactly the tree Jackson gives (types,
- * text, positions, key order), and leaves everything else to Jackson; on seeded random
- * documents mixing plain lines and near misses, the seed in every failure message.
+ * The fast path of plain {@code key: value} YAML gives exactly the tree Jackson gives (types, text,
+ * positions, key order), and leaves everything else to Jackson; on seeded random documents mixing
+ * plain lines and near misses, the seed in every failure message.
  */
 class PlainYamlTest {
   private static final TreeReader READER = new TreeReader(Limits.DEFAULTS);
 
   /** Values of both kinds: read by the fast path, and near misses it must leave to Jackson. */
   private static final String[] VALUES = {
-    "Benchmarks", "generated-10", "ethos-the-steward-v1.0.0", "500", "0", "7", "123456789012345678",
-    "Refund request triage", "Équipe support", "a (b), c/d+e", "claude-sonnet-4-6",
-    "balanced", "x.y_z", "Use when  asked",
+    "Benchmarks",
+    "generated-10",
+    "ethos-the-steward-v1.0.0",
+    "500",
+    "0",
+    "7",
+    "123456789012345678",
+    "Refund request triage",
+    "Équipe support",
+    "a (b), c/d+e",
+    "claude-sonnet-4-6",
+    "balanced",
+    "x.y_z",
+    "Use when  asked",
     // near misses
-    "yes", "No", "ON", "off", "true", "False", "null", "y", "N", "~", "007", "1_000", "0x1f",
-    "1.5", "12:30", "2026-11-26", "1e5", "-3", "+4", ".5", ".inf", "\"quoted\"", "'single'",
-    "a # comment", "a: b", "[1, 2]", "{a: 1}", "&anchor x", "*alias", "!tag x", "|", ">",
-    "%x", "@x", "`x", "a\tb", "1234567890123456789", "a #b", "x:", "?x", "-x", "é", "a\u2028b",
-    "a\u0085b", "x\uFEFF", "",
+    "yes",
+    "No",
+    "ON",
+    "off",
+    "true",
+    "False",
+    "null",
+    "y",
+    "N",
+    "~",
+    "007",
+    "1_000",
+    "0x1f",
+    "1.5",
+    "12:30",
+    "2026-11-26",
+    "1e5",
+    "-3",
+    "+4",
+    ".5",
+    ".inf",
+    "\"quoted\"",
+    "'single'",
+    "a # comment",
+    "a: b",
+    "[1, 2]",
+    "{a: 1}",
+    "&anchor x",
+    "*alias",
+    "!tag x",
+    "|",
+    ">",
+    "%x",
+    "@x",
+    "`x",
+    "a\tb",
+    "1234567890123456789",
+    "a #b",
+    "x:",
+    "?x",
+    "-x",
+    "é",
+    "a\u2028b",
+    "a\u0085b",
+    "x\uFEFF",
+    "",
   };
 
   private static final String[] KEYS = {
-    "name", "owner", "runs_per_day", "mode", "ethos", "domain", "x-y", "_k", "K9",
+    "name",
+    "owner",
+    "runs_per_day",
+    "mode",
+    "ethos",
+    "domain",
+    "x-y",
+    "_k",
+    "K9",
     // near misses
-    "9k", "-k", "k k", "\"k\"", "<<", "? k", "é", "k.k",
+    "9k",
+    "-k",
+    "k k",
+    "\"k\"",
+    "<<",
+    "? k",
+    "é",
+    "k.k",
   };
 
   static LongStream seeds() {
@@ -103,8 +170,10 @@ class PlainYamlTest {
       assertSame(jackson.root().orElseThrow(), fast, why);
     }
     TreeReader.Document read = READER.read(text, true, offset);
-    assertEquals(jackson.failure().map(TreeReader.Failure::kind),
-        read.failure().map(TreeReader.Failure::kind), why);
+    assertEquals(
+        jackson.failure().map(TreeReader.Failure::kind),
+        read.failure().map(TreeReader.Failure::kind),
+        why);
     assertEquals(jackson.notes(), read.notes(), why);
     if (jackson.root().isPresent()) {
       assertSame(jackson.root().get(), read.root().orElseThrow(), why);
@@ -114,8 +183,9 @@ class PlainYamlTest {
 
   @Test
   void aWorkflowFrontMatterTakesTheFastPath() {
-    String text = "name: generated-10\nowner: Benchmarks\nruns_per_day: 500\n"
-        + "ethos: ethos-the-steward-v1.0.0\n";
+    String text =
+        "name: generated-10\nowner: Benchmarks\nruns_per_day: 500\n"
+            + "ethos: ethos-the-steward-v1.0.0\n";
     Node fast = PlainYaml.read(text, 1, 100_000, 10);
     assertNotNull(fast);
     assertEquals("500", fast.get("runs_per_day").text());
@@ -125,8 +195,20 @@ class PlainYamlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a: yes\n", "a: 1.0\n", "a: b\na: c\n", "a:\n  b: c\n", "# c\na: b\n",
-      "a: b # c\n", "a: 'b'\n", "a:\n", "- a\n", "a: b\n\tc: d\n", "a: b\r\n"})
+  @ValueSource(
+      strings = {
+        "a: yes\n",
+        "a: 1.0\n",
+        "a: b\na: c\n",
+        "a:\n  b: c\n",
+        "# c\na: b\n",
+        "a: b # c\n",
+        "a: 'b'\n",
+        "a:\n",
+        "- a\n",
+        "a: b\n\tc: d\n",
+        "a: b\r\n"
+      })
   void textThatIsNotPlainIsLeftToJackson(String text) {
     assertNull(PlainYaml.read(text, 0, 100_000, 10), text);
   }
@@ -144,8 +226,8 @@ class PlainYamlTest {
     assertEquals(expected.text(), actual.text(), why);
     assertEquals(expected.isString(), actual.isString(), why + ": string");
     assertEquals(expected.isNumber(), actual.isNumber(), why + ": number");
-    assertEquals(List.copyOf(expected.entries().keySet()), List.copyOf(actual.entries().keySet()),
-        why);
+    assertEquals(
+        List.copyOf(expected.entries().keySet()), List.copyOf(actual.entries().keySet()), why);
     for (Map.Entry<String, Node> e : expected.entries().entrySet()) {
       String k = e.getKey();
       assertEquals(expected.keyLine(k), actual.keyLine(k), why + ": line of " + k);

@@ -91,8 +91,7 @@ class TreeReaderTest {
       assertThat(r.read("a: " + "x".repeat(1_000), true, 0).failure().get().kind())
           .isEqualTo(Failure.Kind.TOO_LARGE);
       // aliases are never expanded: an alias reads as its anchor's name
-      assertThat(r.read("a: &x [1]\nb: *x\n", true, 0).root().get().get("b").text())
-          .isEqualTo("x");
+      assertThat(r.read("a: &x [1]\nb: *x\n", true, 0).root().get().get("b").text()).isEqualTo("x");
     }
   }
 
@@ -107,13 +106,15 @@ class TreeReaderTest {
 
   @Test
   void onlyTagsOutsideTheYamlTypeRepositoryAreCustom() {
-    String plain = "a: ! x\nb: !!str 5\nc: !!int 5\nd: !!binary aGVsbG8=\ne: !!set {x}\n"
-        + "f: !!timestamp 2001-12-14\ng: !!map {x: 1}\n";
+    String plain =
+        "a: ! x\nb: !!str 5\nc: !!int 5\nd: !!binary aGVsbG8=\ne: !!set {x}\n"
+            + "f: !!timestamp 2001-12-14\ng: !!map {x: 1}\n";
     assertThat(STRICT.read(plain, true, 0).notes()).isEmpty();
-    Document d = STRICT.read("a: !!python/object/apply:os.system [ls]\nb: !<tag:x.com,2000:y> 1\n",
-        true, 0);
-    assertThat(d.notes()).extracting(Note::text).containsExactly(
-        "tag:yaml.org,2002:python/object/apply:os.system", "tag:x.com,2000:y");
+    Document d =
+        STRICT.read("a: !!python/object/apply:os.system [ls]\nb: !<tag:x.com,2000:y> 1\n", true, 0);
+    assertThat(d.notes())
+        .extracting(Note::text)
+        .containsExactly("tag:yaml.org,2002:python/object/apply:os.system", "tag:x.com,2000:y");
   }
 
   @Test
@@ -124,7 +125,8 @@ class TreeReaderTest {
     assertThat(LENIENT.read("{\"a\": 1} {\"b\": 2}", false, 0).failure().get().kind())
         .isEqualTo(Failure.Kind.MORE_THAN_ONE_DOCUMENT);
     // without singleDocument, later YAML documents are not read, and content after JSON is noted
-    assertThat(STRICT.read("a: 1\n---\nb: 2\n", true, 0).root().get().entries()).containsOnlyKeys("a");
+    assertThat(STRICT.read("a: 1\n---\nb: 2\n", true, 0).root().get().entries())
+        .containsOnlyKeys("a");
     Document json = STRICT.read("{\"a\": 1} {\"b\": 2}", false, 0);
     assertThat(json.root().get().entries()).containsOnlyKeys("a");
     assertThat(json.notes()).containsExactly(new Note(Note.Kind.EXTRA_CONTENT, "", 1, 10));
