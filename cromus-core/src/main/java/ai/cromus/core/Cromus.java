@@ -142,6 +142,17 @@ public final class Cromus {
     return guarded(Parsed.of(workflow, List.of()), scope);
   }
 
+  /**
+   * Compiles a workflow together with the diagnostics its reader found, under a scope: the way to
+   * compile what a reader outside core produced (for example the LangChain4j reader of {@code
+   * cromus-langchain4j}), so that the reader's findings join the result and count in the verdict.
+   */
+  public CompileResult compile(Parsed<Workflow> parsed, Scope scope) {
+    Objects.requireNonNull(parsed, "parsed must not be null");
+    Objects.requireNonNull(scope, "scope must not be null");
+    return guarded(parsed, scope);
+  }
+
   /** Exports a result with the exporter registered as {@code target}, default options. */
   public ExportBundle export(CompileResult result, String target) {
     return export(result, target, ExportOptions.defaults());

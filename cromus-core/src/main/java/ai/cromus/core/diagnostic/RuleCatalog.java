@@ -19,6 +19,7 @@ public final class RuleCatalog {
     all.addAll(Arrays.asList(ai.cromus.core.scope.ScopeRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.simulation.SimulationRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.spec.SpecRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.workflow.FrameworkRule.values()));
     all.sort(Comparator.comparing(Rule::id));
     ALL = Collections.unmodifiableList(all);
   }
