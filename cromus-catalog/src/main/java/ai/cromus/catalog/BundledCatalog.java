@@ -3,6 +3,7 @@ package ai.cromus.catalog;
 import ai.cromus.core.catalog.CatalogReader;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.workflow.Parsed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ public final class BundledCatalog {
    *     reported with every diagnostic
    */
   public static ModelCatalog get() {
+    Requirements.check(); // before the holder: a failed class initializer would hide the message
     return Holder.CATALOG;
   }
 

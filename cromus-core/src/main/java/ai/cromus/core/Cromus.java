@@ -8,6 +8,7 @@ import ai.cromus.core.export.Exporter;
 import ai.cromus.core.export.ImmutableExportOptions;
 import ai.cromus.core.internal.InternalFailure;
 import ai.cromus.core.internal.Pipeline;
+import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.internal.parse.WorkflowParser;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
@@ -41,7 +42,9 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Errors in the input are diagnostics in the result; exceptions are thrown only for programming
- * errors (a null argument, an unknown export target).
+ * errors (a null argument, an unknown export target) and for a class path whose Jackson or
+ * SnakeYAML is older than Cromus needs (see the README's "Compatibility"), which fails the first
+ * use of Cromus with a message naming the minimum.
  */
 public final class Cromus {
   private static final String VERSION = loadVersion();
@@ -54,6 +57,7 @@ public final class Cromus {
   private final WorkflowParser parser;
 
   private Cromus(Builder b) {
+    Requirements.check();
     this.catalog = Optional.ofNullable(b.catalog);
     this.limits = b.limits;
     Map<String, Exporter> ex = new TreeMap<>();
@@ -78,6 +82,7 @@ public final class Cromus {
    * found by {@link ServiceLoader} on the class path, default limits.
    */
   public static Cromus defaultEngine() {
+    Requirements.check(); // before the holder: a failed class initializer would hide the message
     return DefaultHolder.ENGINE;
   }
 
@@ -269,6 +274,8 @@ public final class Cromus {
      * Builds the engine.
      *
      * @throws IllegalArgumentException if two exporters share an id
+     * @throws IllegalStateException if the class path holds a Jackson older than 2.15 or a
+     *     SnakeYAML older than 1.33 (the message names what was found and where)
      */
     public Cromus build() {
       return new Cromus(this);

@@ -1,6 +1,7 @@
 package ai.cromus.core;
 
 import ai.cromus.core.internal.JsonSupport;
+import ai.cromus.core.internal.Requirements;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ public final class CromusJson {
   /** The value as indented JSON. */
   public static String write(Object value) {
     Objects.requireNonNull(value, "value must not be null");
+    Requirements.check();
     try {
       return JsonSupport.mapper().writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -31,6 +33,7 @@ public final class CromusJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json must not be null");
     Objects.requireNonNull(type, "type must not be null");
+    Requirements.check();
     try {
       return JsonSupport.mapper().readValue(json, type);
     } catch (JsonProcessingException e) {

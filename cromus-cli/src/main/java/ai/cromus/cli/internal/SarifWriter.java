@@ -4,14 +4,15 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleCatalog;
 import ai.cromus.core.diagnostic.Severity;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,16 +185,38 @@ public final class SarifWriter {
   }
 
   private static String print(ObjectNode log) {
-    Separators separators =
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(separators)
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    // indentObjectsWith, not withObjectIndenter: the latter copies into a plain printer
+    DefaultPrettyPrinter printer = new ColonSpace();
+    printer.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     try {
       return MAPPER.writer(printer).writeValueAsString(log) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  /**
+   * {@code "name": value} rather than Jackson's {@code "name" : value}. Written as an override, not
+   * with {@code Separators.Spacing}, which needs Jackson 2.16: Cromus supports Jackson 2.15.
+   */
+  private static final class ColonSpace extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    ColonSpace() {}
+
+    private ColonSpace(ColonSpace base) {
+      super(base);
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new ColonSpace(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
     }
   }
 }

@@ -1,5 +1,6 @@
 package ai.cromus.core.catalog;
 
+import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.internal.catalog.CatalogFileReader;
 import ai.cromus.core.workflow.Parsed;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class CatalogReader {
   public static Parsed<ModelCatalog> read(String sourceName, String json) {
     Objects.requireNonNull(sourceName, "sourceName must not be null");
     Objects.requireNonNull(json, "json must not be null");
+    Requirements.check();
     return CatalogFileReader.read(sourceName, json, null);
   }
 
@@ -43,6 +45,7 @@ public final class CatalogReader {
     Objects.requireNonNull(sourceName, "sourceName must not be null");
     Objects.requireNonNull(json, "json must not be null");
     Objects.requireNonNull(base, "base must not be null");
+    Requirements.check();
     return CatalogFileReader.read(sourceName, json, base);
   }
 }

@@ -5,6 +5,7 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.internal.scope.ScopeFilter;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.internal.tree.Node;
@@ -88,10 +89,13 @@ public final class ScopeReader {
    * Reads scopes within those bounds and numbers of up to 64 characters; a key given twice warns
    * and the last value wins; content after the first document is a syntax error.
    */
-  private static final TreeReader TREES =
-      new TreeReader(
-          new TreeReader.Bounds(
-              MAX_CHARS, MAX_DEPTH, MAX_VALUES, 64, TreeReader.Duplicates.LAST_WINS, true));
+  private static final class Trees {
+    // in a holder, so that the Jackson version check runs before Jackson is touched
+    static final TreeReader READER =
+        new TreeReader(
+            new TreeReader.Bounds(
+                MAX_CHARS, MAX_DEPTH, MAX_VALUES, 64, TreeReader.Duplicates.LAST_WINS, true));
+  }
 
   private static final String WHY_NO_ENFORCE =
       "Cromus is a pre-execution advisor: it reads"
@@ -104,6 +108,7 @@ public final class ScopeReader {
   private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
 
   private ScopeReader(String source) {
+    Requirements.check();
     this.source = source;
   }
 
@@ -149,7 +154,7 @@ public final class ScopeReader {
     ImmutableScope.Builder b = Scope.builder();
     String start = text.stripLeading();
     boolean json = start.startsWith("{") || start.startsWith("[");
-    TreeReader.Document doc = TREES.read(text, !json, 0);
+    TreeReader.Document doc = Trees.READER.read(text, !json, 0);
     if (doc.failure().isPresent()) {
       unreadable(doc.failure().get());
       return b.build();

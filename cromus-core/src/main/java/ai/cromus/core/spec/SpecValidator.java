@@ -3,6 +3,7 @@ package ai.cromus.core.spec;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.internal.spec.AgentsChecker;
 import ai.cromus.core.internal.spec.EthosChecker;
 import ai.cromus.core.internal.spec.Findings;
@@ -47,6 +48,7 @@ public final class SpecValidator {
   private final Limits limits;
 
   private SpecValidator(Limits limits) {
+    Requirements.check();
     this.limits = limits;
   }
 

@@ -1,14 +1,15 @@
 package ai.cromus.export.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** The one JSON writer of every exporter: insertion-ordered trees, two-space indent, {@code \n}. */
@@ -18,14 +19,34 @@ public final class Json {
 
   static {
     DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    DefaultPrettyPrinter pp = new ColonSpace();
     pp.indentObjectsWith(lf);
     pp.indentArraysWith(lf);
     WRITER = MAPPER.writer(pp);
+  }
+
+  /**
+   * {@code "name": value} rather than Jackson's {@code "name" : value}. Written as an override, not
+   * with {@code Separators.Spacing}, which needs Jackson 2.16: Cromus supports Jackson 2.15.
+   */
+  private static final class ColonSpace extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    ColonSpace() {}
+
+    private ColonSpace(ColonSpace base) {
+      super(base);
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new ColonSpace(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
   }
 
   private Json() {}
