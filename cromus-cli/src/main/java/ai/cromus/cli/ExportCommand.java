@@ -1,6 +1,5 @@
 package ai.cromus.cli;
 
-import ai.cromus.cli.internal.BundleWriter;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
@@ -13,6 +12,7 @@ import ai.cromus.core.export.ImmutableExportOptions;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.export.BundlePath;
+import ai.cromus.export.BundleWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,10 +2,9 @@ package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
-import ai.cromus.cli.internal.SarifFileResult;
-import ai.cromus.cli.internal.SarifWriter;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.report.SarifWriter;
 import ai.cromus.core.spec.PathKind;
 import ai.cromus.core.spec.PolicyFinding;
 import ai.cromus.core.spec.SpecFile;
@@ -292,16 +291,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** SARIF through the shared writer: one result list per file a diagnostic points into. */
   private static String sarif(List<SpecReport> reports) {
-    Map<String, List<Diagnostic>> bySource = new java.util.LinkedHashMap<>();
-    for (SpecReport r : reports) {
-      bySource.computeIfAbsent(r.path(), k -> new ArrayList<>());
-      for (Diagnostic d : r.diagnostics()) {
-        bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
-      }
-    }
-    List<SarifFileResult> files = new ArrayList<>();
-    bySource.forEach((path, ds) -> files.add(SarifFileResult.of(path, ds)));
-    return SarifWriter.write(ai.cromus.core.Cromus.version(), files);
+    return SarifWriter.specs(reports);
   }
 
   private static void findings(ArrayNode into, List<PolicyFinding> list) {

@@ -70,8 +70,8 @@ class CompileSarifTest {
     assertThat(run.get("artifacts"))
         .extracting(a -> a.at("/location/uri").asText())
         .containsExactly(
-            ai.cromus.cli.internal.SarifWriter.uri(sop.toString()),
-            ai.cromus.cli.internal.SarifWriter.uri(scope.toString()));
+            ai.cromus.core.report.SarifWriter.uri(sop.toString()),
+            ai.cromus.core.report.SarifWriter.uri(scope.toString()));
     assertThat(run.get("results"))
         .extracting(x -> x.get("ruleId").asText())
         .contains("SCOPE-UNKNOWN-KEY");

@@ -1,14 +1,12 @@
 package ai.cromus.maven;
 
 import ai.cromus.cli.internal.InputFiles;
-import ai.cromus.cli.internal.SarifFileResult;
-import ai.cromus.cli.internal.SarifWriter;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.WorkflowSource;
-import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.report.SarifWriter;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
@@ -19,11 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -236,21 +232,7 @@ public final class CheckMojo extends AbstractMojo {
   private static String sarif(Map<String, CompileResult> results) {
     // one SARIF file entry per workflow, then per other source a diagnostic points into (the
     // scope); the scope's diagnostics, present in every result, are reported once
-    Map<String, Set<Diagnostic>> bySource = new LinkedHashMap<>();
-    results.keySet().forEach(name -> bySource.put(name, new LinkedHashSet<>()));
-    results
-        .values()
-        .forEach(
-            r ->
-                r.diagnostics()
-                    .forEach(
-                        d ->
-                            bySource
-                                .computeIfAbsent(d.source(), k -> new LinkedHashSet<>())
-                                .add(d)));
-    List<SarifFileResult> files = new ArrayList<>();
-    bySource.forEach((source, diags) -> files.add(SarifFileResult.of(source, List.copyOf(diags))));
-    return SarifWriter.write(Cromus.version(), files);
+    return SarifWriter.compile(results);
   }
 
   private List<String> configuredSops() {
@@ -318,8 +300,8 @@ public final class CheckMojo extends AbstractMojo {
 
   private static void write(Path file, String text) throws MojoExecutionException {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      // never through a symbolic link: a link at the report's path is refused, not followed
+      ai.cromus.export.BundleWriter.writeFile(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "cromus:check could not write the report " + file + ": " + e.getMessage(), e);

@@ -22,6 +22,7 @@ import ai.cromus.core.simulation.Alternative;
 import ai.cromus.core.simulation.Baseline;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.MatrixCell;
+import ai.cromus.core.simulation.ModelOrigin;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.Simulation;
@@ -408,6 +409,9 @@ public final class Simulator {
 
     /** The step simulation of this pick, shared by every plan that picks it (it is immutable). */
     StepSimulation built;
+
+    /** Who chose this pick: a mode's policy unless the declared plan says otherwise. */
+    ModelOrigin origin = ModelOrigin.MODE;
 
     private Figures figures;
 
@@ -1365,6 +1369,7 @@ public final class Simulator {
                   b.order,
                   figures(s, b.model, b.offering, false, fallbacks.get(s.id()))));
           out.get(s.id()).figures().notes.add(0, "no model named: the balanced choice");
+          out.get(s.id()).origin = ModelOrigin.CHOSEN;
         }
         continue;
       }
@@ -1399,6 +1404,7 @@ public final class Simulator {
               .notes
               .add(
                   0, "requested model '" + name + "' is unknown: the balanced choice is simulated");
+          p.origin = ModelOrigin.REPLACED;
           out.put(s.id(), p);
         }
         continue;
@@ -1468,7 +1474,9 @@ public final class Simulator {
                   "Give a self-hosted cost, or request a hosted model."));
           Offering o = m.offerings().isEmpty() ? null : m.offerings().get(0);
           if (o != null) {
-            out.put(s.id(), new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id()))));
+            Priced unpriced = new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id())));
+            unpriced.origin = ModelOrigin.DECLARED;
+            out.put(s.id(), unpriced);
           }
           continue;
         }
@@ -1493,6 +1501,7 @@ public final class Simulator {
                               + ".",
                           "Check the current price at " + o.source() + ".")));
       Priced p = new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id())));
+      p.origin = ModelOrigin.DECLARED;
       if (!m.capabilityTier().isAtLeast(tierOf(s))) {
         p.figures()
             .notes
@@ -1675,7 +1684,10 @@ public final class Simulator {
     if (s.kind() == StepKind.LLM) {
       b.requiredTier(tierOf(s));
       if (p != null) {
-        b.model(p.model.id()).channel(p.offering.channel()).badge(p.offering.badge());
+        b.model(p.model.id())
+            .modelOrigin(p.origin)
+            .channel(p.offering.channel())
+            .badge(p.offering.badge());
       }
       if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
         notes.add(
