@@ -59,7 +59,7 @@ public final class CompileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
-    String name = file.toString().replace('\\', '/');
+    String name = InputFiles.logicalName(file);
     Parsed<Scope> s;
     try {
       s = ScopeFiles.load(scope, engine);
@@ -80,7 +80,14 @@ public final class CompileCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(SarifWriter.compile(name, r));
         break;
       default:
-        spec.commandLine().getOut().print(TextReport.of(name, r, verbose));
+        spec.commandLine()
+            .getOut()
+            .print(
+                TextReport.of(
+                    name,
+                    r,
+                    verbose,
+                    java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
     }
     spec.commandLine().getOut().flush();
     return r.verdict().exitCode();

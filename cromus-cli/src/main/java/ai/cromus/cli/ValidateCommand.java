@@ -2,6 +2,7 @@ package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
+import ai.cromus.cli.internal.Terminal;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.report.SarifWriter;
@@ -147,6 +148,10 @@ public final class ValidateCommand implements Callable<Integer> {
       files.add(SpecFile.of(name(p), InputFiles.read(p, MAX_BYTES), t.get()));
       return;
     }
+    if (!Files.isDirectory(p)) {
+      // a device, a pipe or a socket: neither a spec file nor a skill folder
+      throw new InputFiles.Unreadable(p + ": " + InputFiles.notAFile(p));
+    }
     List<Path> found = new ArrayList<>();
     try (Stream<Path> s = Files.walk(p)) {
       for (Path f : s.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
@@ -205,7 +210,7 @@ public final class ValidateCommand implements Callable<Integer> {
         invalid++;
       }
       sb.append(r.valid() ? "PASS " : "FAIL ")
-          .append(r.path())
+          .append(Terminal.visible(r.path()))
           .append(" (")
           .append(r.type().id())
           .append(")  completeness ")
@@ -218,7 +223,7 @@ public final class ValidateCommand implements Callable<Integer> {
           continue;
         }
         sb.append("  ")
-            .append(d.source())
+            .append(Terminal.visible(d.source()))
             .append(':')
             .append(d.line())
             .append(':')
@@ -226,13 +231,15 @@ public final class ValidateCommand implements Callable<Integer> {
             .append(' ')
             .append(d.severity().id())
             .append(' ')
-            .append(d.rule())
+            .append(Terminal.visible(d.rule()))
             .append(": ")
-            .append(d.message())
+            .append(Terminal.visible(d.message()))
             .append('\n');
-        d.hint().ifPresent(h -> sb.append("    hint: ").append(h).append('\n'));
+        d.hint().ifPresent(h -> sb.append("    hint: ").append(Terminal.visible(h)).append('\n'));
       }
-      r.policy().ifPresent(p -> sb.append("  policy: ").append(p.summary()).append('\n'));
+      r.policy()
+          .ifPresent(
+              p -> sb.append("  policy: ").append(Terminal.visible(p.summary())).append('\n'));
     }
     sb.append(reports.size())
         .append(reports.size() == 1 ? " file, " : " files, ")

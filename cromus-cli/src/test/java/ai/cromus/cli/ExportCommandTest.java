@@ -122,4 +122,21 @@ class ExportCommandTest {
     assertThat(r.code()).as(r.err()).isEqualTo(0);
     assertThat(out.resolve("tools.json")).isRegularFile();
   }
+
+  /** Issue 18.6: --force never writes through a link in the output folder. */
+  @Test
+  void forceNeverFollowsALinkOutOfTheOutputFolder(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    Path skill = Files.createDirectories(out.resolve(".agents/skills/refund-triage"));
+    Path outside = Files.writeString(dir.resolve("outside.txt"), "mine");
+    Path another = dir.resolve("another.txt");
+    Files.createSymbolicLink(skill.resolve("SKILL.md"), outside);
+    Files.createSymbolicLink(skill.resolve("MEMORY.md"), another);
+    Run r = run("export", SOP.toString(), "--target", "specs", "--out", out.toString(), "--force");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("symbolic link").contains("nothing was written");
+    assertThat(outside).hasContent("mine");
+    assertThat(another).doesNotExist();
+    assertThat(skill.resolve("cromus.yaml")).doesNotExist();
+  }
 }

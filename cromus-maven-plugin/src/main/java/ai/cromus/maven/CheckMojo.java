@@ -1,6 +1,7 @@
 package ai.cromus.maven;
 
 import ai.cromus.cli.internal.InputFiles;
+import ai.cromus.cli.internal.Terminal;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -166,24 +168,78 @@ public final class CheckMojo extends AbstractMojo {
                 .resolve("cromus-check." + (reportFormat == Format.SARIF ? "sarif" : "txt"));
     write(reportFile, written);
 
+    // one line per workflow that does not fail the build, the whole report of each that does
     List<String> failing = failing(results, failLevel);
-    for (String line : text.split("\n", -1)) {
-      if (failing.isEmpty()) {
-        getLog().info(line);
+    Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
+    for (VerdictStatus v : VerdictStatus.values()) {
+      counts.put(v, 0);
+    }
+    for (Map.Entry<String, CompileResult> e : results.entrySet()) {
+      CompileResult r = e.getValue();
+      counts.merge(r.verdict().status(), 1, Integer::sum);
+      if (fails(r, failLevel)) {
+        for (String line :
+            TextReport.of(e.getKey(), r, verbose, Optional.ofNullable(scopeName)).split("\n")) {
+          getLog().error(line);
+        }
       } else {
-        getLog().error(line);
+        String line = oneLine(e.getKey(), r);
+        if (r.verdict().status() == VerdictStatus.PASS) {
+          getLog().info(line);
+        } else {
+          getLog().warn(line);
+        }
       }
     }
-    getLog().info("Report written to " + reportFile);
+    getLog()
+        .info(
+            "cromus:check  "
+                + results.size()
+                + (results.size() == 1 ? " workflow: " : " workflows: ")
+                + counts.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().name())
+                    .collect(Collectors.joining(", "))
+                + "; report written to "
+                + reportFile);
     if (!failing.isEmpty()) {
+      // the failing reports are in the log above and in the report file: not repeated here
       throw new MojoFailureException(
           "cromus:check failed (failOn "
               + failLevel.name()
               + "): "
-              + String.join(", ", failing)
-              + ".\n\n"
-              + text);
+              + String.join("; ", failing)
+              + ". The report is in the log above and in "
+              + reportFile);
     }
+  }
+
+  /** True when this result fails the build at this level. */
+  static boolean fails(CompileResult r, FailOn level) {
+    VerdictStatus v = r.verdict().status();
+    return level != FailOn.NEVER
+        && (v == VerdictStatus.FAIL || (level == FailOn.WARN && v == VerdictStatus.WARN));
+  }
+
+  /** The one log line of a workflow that does not fail the build. */
+  static String oneLine(String name, CompileResult r) {
+    StringBuilder sb =
+        new StringBuilder("cromus:check  ")
+            .append(r.verdict().status().name())
+            .append("  ")
+            .append(name)
+            .append("  score ")
+            .append(r.structuralScore().overall());
+    r.simulation()
+        .ifPresent(
+            s ->
+                sb.append(", declared plan ")
+                    .append(s.declared().perRun().display())
+                    .append(" a run"));
+    r.croms().ifPresent(c -> sb.append(", Croms ").append(c.total().toPlainString()));
+    if (!r.verdict().reasons().isEmpty()) {
+      sb.append(": ").append(String.join("; ", r.verdict().reasons()));
+    }
+    return Terminal.visible(sb.toString());
   }
 
   /**
@@ -192,14 +248,10 @@ public final class CheckMojo extends AbstractMojo {
    */
   static List<String> failing(Map<String, CompileResult> results, FailOn level) {
     List<String> failing = new ArrayList<>();
-    if (level == FailOn.NEVER) {
-      return failing;
-    }
     results.forEach(
         (name, r) -> {
-          VerdictStatus v = r.verdict().status();
-          if (v == VerdictStatus.FAIL || (level == FailOn.WARN && v == VerdictStatus.WARN)) {
-            failing.add(name + " is " + v.name());
+          if (fails(r, level)) {
+            failing.add(name + " is " + r.verdict().status().name());
           }
         });
     return failing;
@@ -207,16 +259,13 @@ public final class CheckMojo extends AbstractMojo {
 
   private String textReport(Map<String, CompileResult> results, String scopeName) {
     StringBuilder sb = new StringBuilder();
-    if (scopeName != null) {
-      sb.append("Scope  ").append(scopeName).append("\n\n");
-    }
     Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
     for (VerdictStatus v : VerdictStatus.values()) {
       counts.put(v, 0);
     }
     results.forEach(
         (name, r) -> {
-          sb.append(TextReport.of(name, r, verbose)).append('\n');
+          sb.append(TextReport.of(name, r, verbose, Optional.ofNullable(scopeName))).append('\n');
           counts.merge(r.verdict().status(), 1, Integer::sum);
         });
     sb.append("cromus:check  ")
@@ -225,7 +274,8 @@ public final class CheckMojo extends AbstractMojo {
         .append(
             counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().name())
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")))
+        .append('\n');
     return sb.toString();
   }
 
@@ -282,11 +332,14 @@ public final class CheckMojo extends AbstractMojo {
     return p.isAbsolute() ? p : basedir.toPath().resolve(p);
   }
 
-  /** The name diagnostics and reports use: the path relative to the project, with {@code /}. */
+  /**
+   * The name diagnostics, reports and artifacts use: the path relative to the project, with {@code
+   * /}; a file outside the project goes by its file name, so no machine path is written.
+   */
   private String relative(Path p) {
     Path base = basedir.toPath().toAbsolutePath().normalize();
     Path abs = p.toAbsolutePath().normalize();
-    Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+    Path shown = abs.startsWith(base) ? base.relativize(abs) : abs.getFileName();
     return shown.toString().replace('\\', '/');
   }
 

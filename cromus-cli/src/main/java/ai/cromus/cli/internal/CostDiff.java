@@ -146,8 +146,8 @@ public final class CostDiff {
           run(pa),
           run(pb),
           signed(pb.perRun().minus(pa.perRun())),
-          pa.perMonth().rounded(2).toPlainString(),
-          pb.perMonth().rounded(2).toPlainString(),
+          pa.perMonth().display(2),
+          pb.perMonth().display(2),
           signedMonth(pb.perMonth().minus(pa.perMonth())));
     }
     return t;
@@ -195,10 +195,14 @@ public final class CostDiff {
 
   public String text() {
     StringBuilder sb =
-        new StringBuilder("Cost diff  ").append(oldName).append(" → ").append(newName).append('\n');
+        new StringBuilder("Cost diff  ")
+            .append(Terminal.visible(oldName))
+            .append(" → ")
+            .append(Terminal.visible(newName))
+            .append('\n');
     sb.append(table().render("  "));
     for (String l : cromsLines()) {
-      sb.append("  ").append(l).append('\n');
+      sb.append("  ").append(Terminal.visible(l)).append('\n');
     }
     sb.append("  Verdict ")
         .append(before.verdict().status())
