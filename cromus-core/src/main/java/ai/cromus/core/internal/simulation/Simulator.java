@@ -372,6 +372,48 @@ public final class Simulator {
     return new Simulator(workflow, scope, catalog, asOf).simulate();
   }
 
+  /**
+   * The plan of a configuration: each model step on the model (catalog id) and channel {@code pins}
+   * gives it, without fallbacks, priced as the declared plan prices a named model (its cheapest
+   * priced offering when the channel is absent or does not serve it). A model step that is not
+   * pinned, or pinned to a model the catalog lacks or cannot price, makes the plan infeasible, with
+   * a problem naming the step.
+   *
+   * @param pins by step id: the catalog model id and, optionally, the channel id
+   */
+  public static PlanSimulation configuration(
+      Workflow workflow,
+      Scope scope,
+      ModelCatalog catalog,
+      LocalDate asOf,
+      Map<String, Map.Entry<String, Optional<String>>> pins) {
+    Simulator sim = new Simulator(workflow, scope, catalog, asOf);
+    Map<String, Priced> picks = new LinkedHashMap<>();
+    for (Step s : sim.firsts) {
+      if (s.kind() != StepKind.LLM) {
+        continue;
+      }
+      Map.Entry<String, Optional<String>> pin = pins.get(s.id());
+      Optional<Model> m = pin == null ? Optional.empty() : catalog.find(pin.getKey());
+      if (m.isEmpty()) {
+        continue; // plan() reports the step as having no model
+      }
+      Optional<Offering> o =
+          pin.getValue()
+              .flatMap(m.get()::offering)
+              .filter(x -> x.pricing().isPresent())
+              .or(() -> sim.bestOffering(s, m.get(), false));
+      if (o.isEmpty()) {
+        continue;
+      }
+      Priced p =
+          new Priced(m.get(), o.get(), 0, sim.figures(s, m.get(), o.get(), false, List.of()));
+      p.origin = ModelOrigin.DECLARED;
+      picks.put(s.id(), p);
+    }
+    return sim.plan(Optional.empty(), picks);
+  }
+
   /** A simulator that has not run, for tests of its ranking. */
   static Simulator unstarted(Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
     return new Simulator(workflow, scope, catalog, asOf);
