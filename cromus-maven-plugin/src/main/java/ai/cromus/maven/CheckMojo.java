@@ -41,7 +41,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <plugin>
  *   <groupId>ai.cromus</groupId>
  *   <artifactId>cromus-maven-plugin</artifactId>
- *   <version>0.1.0</version>
+ *   <version>0.1.0-SNAPSHOT</version>  <!-- ./mvnw install first: not released yet -->
  *   <executions><execution><goals><goal>check</goal></goals></execution></executions>
  *   <configuration>
  *     <sops><sop>src/main/sops</sop></sops>
