@@ -1,7 +1,7 @@
 package ai.cromus.cli;
 
-import ai.cromus.cli.internal.Terminal;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.report.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,12 +42,12 @@ public final class CromusCommand implements Runnable {
 
   /**
    * Runs the command line and returns its exit code; never throws. Everything printed to {@code
-   * out} and {@code err} goes through {@link Terminal#guard}, so no control character of the input
-   * reaches the terminal raw.
+   * out} and {@code err} goes through {@link TerminalText#guard}, so no control character of the
+   * input reaches the terminal raw.
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    PrintWriter safeOut = Terminal.guard(out);
-    PrintWriter safeErr = Terminal.guard(err);
+    PrintWriter safeOut = TerminalText.guard(out);
+    PrintWriter safeErr = TerminalText.guard(err);
     CommandLine cl = new CommandLine(new CromusCommand());
     cl.setOut(safeOut);
     cl.setErr(safeErr);

@@ -2,7 +2,6 @@ package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.ScopeFiles;
-import ai.cromus.cli.internal.Terminal;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.diagnostic.Diagnostic;
@@ -11,6 +10,7 @@ import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.Exporter;
 import ai.cromus.core.export.ImmutableExportOptions;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.Parsed;
@@ -156,7 +156,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     try {
       for (Path p : BundleWriter.write(folders, force)) {
-        o.println(Terminal.visible(p.toString()));
+        o.println(TerminalText.visible(p.toString()));
       }
     } catch (BundleWriter.Refused e) {
       e.problems().forEach(p -> err.println("cromus export: " + p));
@@ -172,7 +172,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   /** One diagnostic on one line: severity, rule, location, message (shown visibly). */
   private static String line(Diagnostic d) {
-    return Terminal.visible(
+    return TerminalText.visible(
         d.severity().id()
             + " "
             + d.rule()

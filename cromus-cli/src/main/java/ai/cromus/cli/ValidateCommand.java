@@ -2,10 +2,10 @@ package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
-import ai.cromus.cli.internal.Terminal;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.report.SarifWriter;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.spec.PathKind;
 import ai.cromus.core.spec.PolicyFinding;
 import ai.cromus.core.spec.SpecFile;
@@ -210,7 +210,7 @@ public final class ValidateCommand implements Callable<Integer> {
         invalid++;
       }
       sb.append(r.valid() ? "PASS " : "FAIL ")
-          .append(Terminal.visible(r.path()))
+          .append(TerminalText.visible(r.path()))
           .append(" (")
           .append(r.type().id())
           .append(")  completeness ")
@@ -223,7 +223,7 @@ public final class ValidateCommand implements Callable<Integer> {
           continue;
         }
         sb.append("  ")
-            .append(Terminal.visible(d.source()))
+            .append(TerminalText.visible(d.source()))
             .append(':')
             .append(d.line())
             .append(':')
@@ -231,15 +231,16 @@ public final class ValidateCommand implements Callable<Integer> {
             .append(' ')
             .append(d.severity().id())
             .append(' ')
-            .append(Terminal.visible(d.rule()))
+            .append(TerminalText.visible(d.rule()))
             .append(": ")
-            .append(Terminal.visible(d.message()))
+            .append(TerminalText.visible(d.message()))
             .append('\n');
-        d.hint().ifPresent(h -> sb.append("    hint: ").append(Terminal.visible(h)).append('\n'));
+        d.hint()
+            .ifPresent(h -> sb.append("    hint: ").append(TerminalText.visible(h)).append('\n'));
       }
       r.policy()
           .ifPresent(
-              p -> sb.append("  policy: ").append(Terminal.visible(p.summary())).append('\n'));
+              p -> sb.append("  policy: ").append(TerminalText.visible(p.summary())).append('\n'));
     }
     sb.append(reports.size())
         .append(reports.size() == 1 ? " file, " : " files, ")

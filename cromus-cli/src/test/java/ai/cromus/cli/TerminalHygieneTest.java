@@ -2,7 +2,7 @@ package ai.cromus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.cromus.cli.internal.Terminal;
+import ai.cromus.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -115,7 +115,7 @@ class TerminalHygieneTest {
     }
     String s = sb.toString();
     StringWriter w = new StringWriter();
-    PrintWriter g = Terminal.guard(w);
+    PrintWriter g = TerminalText.guard(w);
     // written in pieces, so that a surrogate pair may straddle two writes
     int at = 0;
     while (at < s.length()) {
@@ -126,7 +126,7 @@ class TerminalHygieneTest {
     g.flush();
     String guarded = w.toString();
     assertNothingRaw(guarded);
-    assertThat(guarded.replace("\n", "\\n")).as("seed %d", seed).isEqualTo(Terminal.visible(s));
+    assertThat(guarded.replace("\n", "\\n")).as("seed %d", seed).isEqualTo(TerminalText.visible(s));
     assertThat(guarded).contains("😀".repeat(s.contains("😀") ? 1 : 0));
   }
 

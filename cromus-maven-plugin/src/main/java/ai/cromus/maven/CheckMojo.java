@@ -1,13 +1,13 @@
 package ai.cromus.maven;
 
 import ai.cromus.cli.internal.InputFiles;
-import ai.cromus.cli.internal.Terminal;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.report.SarifWriter;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
@@ -239,7 +239,7 @@ public final class CheckMojo extends AbstractMojo {
     if (!r.verdict().reasons().isEmpty()) {
       sb.append(": ").append(String.join("; ", r.verdict().reasons()));
     }
-    return Terminal.visible(sb.toString());
+    return TerminalText.visible(sb.toString());
   }
 
   /**

@@ -4,6 +4,7 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.croms.Croms;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
@@ -196,13 +197,13 @@ public final class CostDiff {
   public String text() {
     StringBuilder sb =
         new StringBuilder("Cost diff  ")
-            .append(Terminal.visible(oldName))
+            .append(TerminalText.visible(oldName))
             .append(" → ")
-            .append(Terminal.visible(newName))
+            .append(TerminalText.visible(newName))
             .append('\n');
     sb.append(table().render("  "));
     for (String l : cromsLines()) {
-      sb.append("  ").append(Terminal.visible(l)).append('\n');
+      sb.append("  ").append(TerminalText.visible(l)).append('\n');
     }
     sb.append("  Verdict ")
         .append(before.verdict().status())

@@ -6,6 +6,7 @@ import ai.cromus.core.croms.CromsDimension;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.MatrixCell;
@@ -367,7 +368,7 @@ public final class SimulationText {
   /** {@code text} wrapped at {@link #WIDTH}, every line indented. */
   static String wrapped(String indent, String text) {
     StringBuilder sb = new StringBuilder();
-    for (String l : TextTable.wrap(Terminal.visible(text), WIDTH - indent.length())) {
+    for (String l : TextTable.wrap(TerminalText.visible(text), WIDTH - indent.length())) {
       sb.append(indent).append(l).append('\n');
     }
     return sb.toString();

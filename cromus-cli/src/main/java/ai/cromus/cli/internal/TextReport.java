@@ -3,6 +3,7 @@ package ai.cromus.cli.internal;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.DimensionScore;
 import ai.cromus.core.score.ScoreFinding;
@@ -13,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The human-readable report of {@code cromus compile}: aligned tables, no stack traces. Every text
- * the user wrote goes through {@link Terminal#visible}, and long text wraps instead of being cut.
+ * the user wrote goes through {@link TerminalText#visible}, and long text wraps instead of being
+ * cut.
  */
 public final class TextReport {
   private TextReport() {}
@@ -30,23 +32,23 @@ public final class TextReport {
   public static String of(
       String path, CompileResult r, boolean verbose, Optional<String> scopeFile) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Cromus ").append(Terminal.visible(r.cromusVersion()));
-    r.catalogVersion().ifPresent(v -> sb.append(" · catalog ").append(Terminal.visible(v)));
+    sb.append("Cromus ").append(TerminalText.visible(r.cromusVersion()));
+    r.catalogVersion().ifPresent(v -> sb.append(" · catalog ").append(TerminalText.visible(v)));
     if (r.catalogVersion().isEmpty()) {
       sb.append(" · no model catalog: nothing is priced");
     }
     sb.append('\n');
     sb.append("Workflow  ")
-        .append(Terminal.visible(r.workflow().title()))
+        .append(TerminalText.visible(r.workflow().title()))
         .append(" (")
-        .append(Terminal.visible(r.workflow().name()))
+        .append(TerminalText.visible(r.workflow().name()))
         .append(", ")
         .append(r.workflow().format().id())
         .append(", ")
         .append(r.workflow().steps().size())
         .append(r.workflow().steps().size() == 1 ? " step" : " steps")
         .append(") from ")
-        .append(Terminal.visible(path))
+        .append(TerminalText.visible(path))
         .append('\n');
     sb.append(scope(r, scopeFile)).append("\n\n");
 
@@ -90,7 +92,7 @@ public final class TextReport {
       shown++;
       diags
           .append("  ")
-          .append(Terminal.visible(d.source()))
+          .append(TerminalText.visible(d.source()))
           .append(':')
           .append(d.line())
           .append(':')
@@ -98,12 +100,13 @@ public final class TextReport {
           .append("  ")
           .append(d.severity().id())
           .append("  ")
-          .append(Terminal.visible(d.rule()))
+          .append(TerminalText.visible(d.rule()))
           .append("  ")
-          .append(Terminal.visible(d.message()))
+          .append(TerminalText.visible(d.message()))
           .append('\n');
       d.hint()
-          .ifPresent(h -> diags.append("      hint: ").append(Terminal.visible(h)).append('\n'));
+          .ifPresent(
+              h -> diags.append("      hint: ").append(TerminalText.visible(h)).append('\n'));
     }
     long infos = r.diagnostics().stream().filter(d -> d.severity() == Severity.INFO).count();
     sb.append("Diagnostics  ").append(shown).append(" shown");
@@ -113,7 +116,7 @@ public final class TextReport {
     sb.append('\n').append(diags).append('\n');
     sb.append("Verdict  ").append(r.verdict().status());
     if (!r.verdict().reasons().isEmpty()) {
-      sb.append(": ").append(Terminal.visible(String.join("; ", r.verdict().reasons())));
+      sb.append(": ").append(TerminalText.visible(String.join("; ", r.verdict().reasons())));
     }
     sb.append('\n');
     return sb.toString();
@@ -126,8 +129,9 @@ public final class TextReport {
   static String scope(CompileResult r, Optional<String> scopeFile) {
     Scope s = r.scope();
     StringBuilder sb = new StringBuilder("Scope  ");
-    sb.append(scopeFile.map(Terminal::visible).orElse(isDefault(s) ? "defaults" : "built in code"));
-    s.workspace().ifPresent(w -> sb.append(", workspace ").append(Terminal.visible(w)));
+    sb.append(
+        scopeFile.map(TerminalText::visible).orElse(isDefault(s) ? "defaults" : "built in code"));
+    s.workspace().ifPresent(w -> sb.append(", workspace ").append(TerminalText.visible(w)));
     s.mode().ifPresent(m -> sb.append(", mode ").append(m.id()));
     sb.append(", channels enabled: ")
         .append(
@@ -142,7 +146,7 @@ public final class TextReport {
       sb.append("; used by the declared plan: ")
           .append(used.isEmpty() ? "none" : String.join(", ", used));
     }
-    return Terminal.visible(sb.toString());
+    return TerminalText.visible(sb.toString());
   }
 
   private static boolean isDefault(Scope s) {

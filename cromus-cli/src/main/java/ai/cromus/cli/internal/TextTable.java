@@ -1,12 +1,13 @@
 package ai.cromus.cli.internal;
 
+import ai.cromus.core.report.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An aligned plain-text table. A header starting with {@code >} right-aligns its column. Cells are
- * shown through {@link Terminal#visible}, so user text cannot break a row. The last column may wrap
- * ({@link #wrapLast(int)}): a long cell continues on the next lines, aligned under its column,
+ * shown through {@link TerminalText#visible}, so user text cannot break a row. The last column may
+ * wrap ({@link #wrapLast(int)}): a long cell continues on the next lines, aligned under its column,
  * broken between words; nothing is ever cut.
  */
 public final class TextTable {
@@ -40,7 +41,7 @@ public final class TextTable {
   public TextTable row(Object... cells) {
     List<String> r = new ArrayList<>();
     for (Object c : cells) {
-      r.add(Terminal.visible(String.valueOf(c)));
+      r.add(TerminalText.visible(String.valueOf(c)));
     }
     rows.add(r);
     return this;

@@ -1,4 +1,4 @@
-package ai.cromus.cli.internal;
+package ai.cromus.core.report;
 
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -7,8 +7,9 @@ import java.io.Writer;
 import java.util.Locale;
 
 /**
- * The one place that makes text safe for a terminal. User text (titles, messages, paths) may hold
- * control characters that a JSON or YAML parser decoded from escapes ({@code "\u001b[31m"}):
+ * The one place that makes text safe for a terminal, used by every text output of Cromus (the CLI,
+ * the Maven plugin's log, the test kit's failure messages). User text (titles, messages, paths) may
+ * hold control characters that a JSON or YAML parser decoded from escapes ({@code "\u001b[31m"}):
  * printed raw they would recolour the terminal, retitle its window, move the cursor or hide text.
  * Every control character (C0, DEL, C1), every bidirectional formatting character and the Unicode
  * line and paragraph separators are shown visibly instead, as {@code \n}, {@code \t}, {@code \r} or
@@ -20,8 +21,8 @@ import java.util.Locale;
  * (text, Markdown, JSON, error messages, picocli's usage) can reach the terminal raw; inside JSON
  * strings the escapes it writes are JSON escapes of the same characters.
  */
-public final class Terminal {
-  private Terminal() {}
+public final class TerminalText {
+  private TerminalText() {}
 
   /** {@code s} with every unsafe character shown visibly, line breaks included. */
   public static String visible(String s) {
