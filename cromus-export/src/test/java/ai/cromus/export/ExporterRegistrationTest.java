@@ -124,4 +124,15 @@ class ExporterRegistrationTest {
       assertThat(b.diagnostics()).extracting(d -> d.rule()).containsExactly("EXPORT-NO-STEPS");
     }
   }
+
+  @Test
+  void aChannelTheRuntimeHasNoClientForIsReported() {
+    // Sonnet on aws-bedrock: n8n has no Bedrock chat-model node here
+    ExportBundle b =
+        Cases.exporter("n8n")
+            .export(
+                Fixtures.refundTriageSimulated(Fixtures.example("refund-triage")),
+                Cases.options("refund-triage"));
+    assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-MODEL-CHANNEL");
+  }
 }
