@@ -3,12 +3,11 @@ package ai.cromus.cli;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
 import ai.cromus.cli.internal.JsonReport;
-import ai.cromus.cli.internal.SarifFileResult;
-import ai.cromus.cli.internal.SarifWriter;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.report.SarifWriter;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ public final class CompileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
-    String name = file.toString().replace('\\', '/');
+    String name = InputFiles.logicalName(file);
     Parsed<Scope> s;
     try {
       s = ScopeFiles.load(scope, engine);
@@ -78,14 +77,17 @@ public final class CompileCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(Json.write(JsonReport.of(name, r)));
         break;
       case sarif:
+        spec.commandLine().getOut().print(SarifWriter.compile(name, r));
+        break;
+      default:
         spec.commandLine()
             .getOut()
             .print(
-                SarifWriter.write(
-                    Cromus.version(), SarifFileResult.bySource(name, r.diagnostics())));
-        break;
-      default:
-        spec.commandLine().getOut().print(TextReport.of(name, r, verbose));
+                TextReport.of(
+                    name,
+                    r,
+                    verbose,
+                    java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
     }
     spec.commandLine().getOut().flush();
     return r.verdict().exitCode();

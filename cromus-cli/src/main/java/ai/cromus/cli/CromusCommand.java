@@ -1,6 +1,7 @@
 package ai.cromus.cli;
 
 import ai.cromus.core.Cromus;
+import ai.cromus.core.report.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,17 +40,28 @@ public final class CromusCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs the command line and returns its exit code; never throws. */
+  /**
+   * Runs the command line and returns its exit code; never throws. Everything printed to {@code
+   * out} and {@code err} goes through {@link TerminalText#guard}, so no control character of the
+   * input reaches the terminal raw.
+   */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    PrintWriter safeOut = TerminalText.guard(out);
+    PrintWriter safeErr = TerminalText.guard(err);
     CommandLine cl = new CommandLine(new CromusCommand());
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(safeOut);
+    cl.setErr(safeErr);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("cromus: internal error: " + e);
           return USAGE;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
   }
 
   public static void main(String[] args) {

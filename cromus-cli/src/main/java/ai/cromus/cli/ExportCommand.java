@@ -1,7 +1,7 @@
 package ai.cromus.cli;
 
-import ai.cromus.cli.internal.BundleWriter;
 import ai.cromus.cli.internal.InputFiles;
+import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.diagnostic.Diagnostic;
@@ -10,9 +10,12 @@ import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.Exporter;
 import ai.cromus.core.export.ImmutableExportOptions;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.workflow.Parsed;
 import ai.cromus.export.BundlePath;
+import ai.cromus.export.BundleWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,8 +117,11 @@ public final class ExportCommand implements Callable<Integer> {
     if (exportName != null) {
       options.name(exportName);
     }
-    if (scope != null) {
-      err.println("cromus: --scope is not available in this build");
+    Parsed<Scope> scoped;
+    try {
+      scoped = ScopeFiles.load(scope, engine);
+    } catch (InputFiles.Unreadable e) {
+      err.println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
     String text;
@@ -125,12 +131,18 @@ public final class ExportCommand implements Callable<Integer> {
       err.println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
-    String name = file.toString().replace('\\', '/');
+    String name = InputFiles.logicalName(file);
+    // compiled under the scope: every exporter keeps to the models it allows
     CompileResult r =
         engine.compileSource(
             ai.cromus.cli.internal.WorkflowSources.of(
                 file, name, text, engine.limits().maxInputChars() * 4L),
-            Scope.defaults());
+            scoped);
+    for (Diagnostic d : scoped.diagnostics()) {
+      if (d.severity() == Severity.ERROR) {
+        err.println("scope: " + line(d));
+      }
+    }
     ExportOptions opts = options.build();
     Map<ExportBundle, Path> folders = new LinkedHashMap<>();
     boolean errors = r.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
@@ -139,25 +151,12 @@ public final class ExportCommand implements Callable<Integer> {
       folders.put(b, target.equals("all") ? out.resolve(BundlePath.segment(e.id())) : out);
       for (Diagnostic d : b.diagnostics()) {
         errors |= d.severity() == Severity.ERROR;
-        err.println(
-            e.id()
-                + ": "
-                + d.severity().id()
-                + " "
-                + d.rule()
-                + " "
-                + d.source()
-                + ":"
-                + d.line()
-                + ":"
-                + d.column()
-                + " "
-                + d.message());
+        err.println(e.id() + ": " + line(d));
       }
     }
     try {
       for (Path p : BundleWriter.write(folders, force)) {
-        o.println(p);
+        o.println(TerminalText.visible(p.toString()));
       }
     } catch (BundleWriter.Refused e) {
       e.problems().forEach(p -> err.println("cromus export: " + p));
@@ -169,5 +168,21 @@ public final class ExportCommand implements Callable<Integer> {
     }
     o.flush();
     return errors ? CromusCommand.FAILED : CromusCommand.OK;
+  }
+
+  /** One diagnostic on one line: severity, rule, location, message (shown visibly). */
+  private static String line(Diagnostic d) {
+    return TerminalText.visible(
+        d.severity().id()
+            + " "
+            + d.rule()
+            + " "
+            + d.source()
+            + ":"
+            + d.line()
+            + ":"
+            + d.column()
+            + " "
+            + d.message());
   }
 }

@@ -2,10 +2,10 @@ package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
-import ai.cromus.cli.internal.SarifFileResult;
-import ai.cromus.cli.internal.SarifWriter;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.report.SarifWriter;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.spec.PathKind;
 import ai.cromus.core.spec.PolicyFinding;
 import ai.cromus.core.spec.SpecFile;
@@ -148,6 +148,10 @@ public final class ValidateCommand implements Callable<Integer> {
       files.add(SpecFile.of(name(p), InputFiles.read(p, MAX_BYTES), t.get()));
       return;
     }
+    if (!Files.isDirectory(p)) {
+      // a device, a pipe or a socket: neither a spec file nor a skill folder
+      throw new InputFiles.Unreadable(p + ": " + InputFiles.notAFile(p));
+    }
     List<Path> found = new ArrayList<>();
     try (Stream<Path> s = Files.walk(p)) {
       for (Path f : s.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
@@ -206,7 +210,7 @@ public final class ValidateCommand implements Callable<Integer> {
         invalid++;
       }
       sb.append(r.valid() ? "PASS " : "FAIL ")
-          .append(r.path())
+          .append(TerminalText.visible(r.path()))
           .append(" (")
           .append(r.type().id())
           .append(")  completeness ")
@@ -219,7 +223,7 @@ public final class ValidateCommand implements Callable<Integer> {
           continue;
         }
         sb.append("  ")
-            .append(d.source())
+            .append(TerminalText.visible(d.source()))
             .append(':')
             .append(d.line())
             .append(':')
@@ -227,13 +231,16 @@ public final class ValidateCommand implements Callable<Integer> {
             .append(' ')
             .append(d.severity().id())
             .append(' ')
-            .append(d.rule())
+            .append(TerminalText.visible(d.rule()))
             .append(": ")
-            .append(d.message())
+            .append(TerminalText.visible(d.message()))
             .append('\n');
-        d.hint().ifPresent(h -> sb.append("    hint: ").append(h).append('\n'));
+        d.hint()
+            .ifPresent(h -> sb.append("    hint: ").append(TerminalText.visible(h)).append('\n'));
       }
-      r.policy().ifPresent(p -> sb.append("  policy: ").append(p.summary()).append('\n'));
+      r.policy()
+          .ifPresent(
+              p -> sb.append("  policy: ").append(TerminalText.visible(p.summary())).append('\n'));
     }
     sb.append(reports.size())
         .append(reports.size() == 1 ? " file, " : " files, ")
@@ -292,16 +299,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** SARIF through the shared writer: one result list per file a diagnostic points into. */
   private static String sarif(List<SpecReport> reports) {
-    Map<String, List<Diagnostic>> bySource = new java.util.LinkedHashMap<>();
-    for (SpecReport r : reports) {
-      bySource.computeIfAbsent(r.path(), k -> new ArrayList<>());
-      for (Diagnostic d : r.diagnostics()) {
-        bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
-      }
-    }
-    List<SarifFileResult> files = new ArrayList<>();
-    bySource.forEach((path, ds) -> files.add(SarifFileResult.of(path, ds)));
-    return SarifWriter.write(ai.cromus.core.Cromus.version(), files);
+    return SarifWriter.specs(reports);
   }
 
   private static void findings(ArrayNode into, List<PolicyFinding> list) {

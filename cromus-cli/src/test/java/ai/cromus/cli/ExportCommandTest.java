@@ -122,4 +122,54 @@ class ExportCommandTest {
     assertThat(r.code()).as(r.err()).isEqualTo(0);
     assertThat(out.resolve("tools.json")).isRegularFile();
   }
+
+  /** Issue 18.6: --force never writes through a link in the output folder. */
+  @Test
+  void forceNeverFollowsALinkOutOfTheOutputFolder(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    Path skill = Files.createDirectories(out.resolve(".agents/skills/refund-triage"));
+    Path outside = Files.writeString(dir.resolve("outside.txt"), "mine");
+    Path another = dir.resolve("another.txt");
+    Files.createSymbolicLink(skill.resolve("SKILL.md"), outside);
+    Files.createSymbolicLink(skill.resolve("MEMORY.md"), another);
+    Run r = run("export", SOP.toString(), "--target", "specs", "--out", out.toString(), "--force");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("symbolic link").contains("nothing was written");
+    assertThat(outside).hasContent("mine");
+    assertThat(another).doesNotExist();
+    assertThat(skill.resolve("cromus.yaml")).doesNotExist();
+  }
+
+  /** Issue 17.7: export honours --scope; a target without an allowed model fails by name. */
+  @Test
+  void exportHonoursTheScope(@TempDir Path dir) throws IOException {
+    Path scope =
+        Files.writeString(dir.resolve("scope.yaml"), "gates:\n  deny: [vendor:anthropic]\n");
+    Path out = dir.resolve("out");
+    Run r =
+        run(
+            "export",
+            SOP.toString(),
+            "--target",
+            "all",
+            "--out",
+            out.toString(),
+            "--scope",
+            scope.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("claude-managed-agent: error EXPORT-NO-ALLOWED-MODEL")
+        .contains("denied by vendor:anthropic")
+        .doesNotContain("not available in this build");
+    assertThat(out.resolve("claude-managed-agent/agent.json")).doesNotExist();
+    assertThat(out.resolve("langgraph/langgraph.json")).isRegularFile();
+    try (var walk = Files.walk(out)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        if (f.toString().contains("specs")) {
+          continue; // the spec files record what the author asked for
+        }
+        assertThat(Files.readString(f)).as(f.toString()).doesNotContain("claude-");
+      }
+    }
+  }
 }

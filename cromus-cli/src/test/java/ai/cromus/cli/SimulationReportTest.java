@@ -130,11 +130,11 @@ class SimulationReportTest {
     String text = TextReport.of("old.md", compile("old.md", OLD), false);
     assertThat(text)
         .contains(
-            "Simulation  (3,000 runs a month)",
+            "Simulation  (USD; 3,000 runs a month)",
             "declared",
             "open_source",
             "Cost per month by ecosystem tier and mode",
-            "Recommendations  (mode balanced)",
+            "Recommendations  (mode balanced, the default)",
             "Croms  ",
             "CROMS-COST-OVERPOWERED-MODEL");
   }

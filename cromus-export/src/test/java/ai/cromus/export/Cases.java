@@ -45,7 +45,7 @@ final class Cases {
 
   static CompileResult result(String name) {
     return switch (name) {
-      case "refund-triage" -> Fixtures.refundTriageSimulated(Fixtures.example(name));
+      case "refund-triage" -> Fixtures.simulated(name);
       case "incident-postmortem" -> Fixtures.compiled(Fixtures.example(name));
       default -> throw new IllegalArgumentException(name);
     };

@@ -77,7 +77,7 @@ class ClaudeManagedAgentExporterTest {
   }
 
   @Test
-  void systemPromptIsTheSkillWithTheEthosGuardrails() throws Exception {
+  void systemPromptIsTheProcedureWithTheEthosGuardrails() throws Exception {
     var r =
         ai.cromus.core.ImmutableCompileResult.copyOf(Cases.result("refund-triage"))
             .withArtifacts(
@@ -95,10 +95,15 @@ class ClaudeManagedAgentExporterTest {
                 .file("agent.json")
                 .orElseThrow()
                 .text());
+    // the steps as the author wrote them, not the SKILL.md (whose front matter names the plan's
+    // model and cost, and whose YAML and Markdown escapes the model would read literally)
     assertThat(body.get("system").asText())
-        .isEqualTo(
-            "---\nname: refund-triage\n---\n# Skill body\n\n"
-                + "# Guardrails (ethos-the-diplomat-v1.0.0.md)\n\n# Ethos\nNever promise refunds.\n");
+        .startsWith("# Refund request triage\n")
+        .contains("## Step 1: Classify the request (llm)\n")
+        .doesNotContain("Skill body")
+        .endsWith(
+            "# Guardrails (ethos-the-diplomat-v1.0.0.md)\n\nFollow this ETHOS profile"
+                + " throughout.\n\n# Ethos\nNever promise refunds.\n");
   }
 
   @Test

@@ -54,7 +54,7 @@ class ExporterRegistrationTest {
         Cromus.builder().catalog(Fixtures.catalog()).exporter(new LangGraphExporter()).build();
     String graph =
         engine
-            .export(Cases.result("refund-triage"), "langgraph")
+            .export(Fixtures.refundTriageSimulated(Fixtures.example("refund-triage")), "langgraph")
             .file("refund_triage/graph.py")
             .orElseThrow()
             .text();
@@ -63,7 +63,7 @@ class ExporterRegistrationTest {
         Cromus.builder()
             .exporter(new LangGraphExporter())
             .build()
-            .export(Cases.result("refund-triage"), "langgraph")
+            .export(Fixtures.refundTriageSimulated(Fixtures.example("refund-triage")), "langgraph")
             .file("refund_triage/graph.py")
             .orElseThrow()
             .text();
@@ -76,7 +76,9 @@ class ExporterRegistrationTest {
     ExportBundle b =
         Cases.exporter("mcp")
             .export(
-                Cases.result("refund-triage"), ExportOptions.builder().mode(CostMode.ECO).build());
+                // a plan without modes, as a result built in code may have
+                Fixtures.refundTriageSimulated(Fixtures.example("refund-triage")),
+                ExportOptions.builder().mode(CostMode.ECO).build());
     assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-MODE-UNAVAILABLE");
   }
 
@@ -121,5 +123,16 @@ class ExporterRegistrationTest {
       assertThat(b.files()).as(e.id()).isEmpty();
       assertThat(b.diagnostics()).extracting(d -> d.rule()).containsExactly("EXPORT-NO-STEPS");
     }
+  }
+
+  @Test
+  void aChannelTheRuntimeHasNoClientForIsReported() {
+    // Sonnet on aws-bedrock: n8n has no Bedrock chat-model node here
+    ExportBundle b =
+        Cases.exporter("n8n")
+            .export(
+                Fixtures.refundTriageSimulated(Fixtures.example("refund-triage")),
+                Cases.options("refund-triage"));
+    assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-MODEL-CHANNEL");
   }
 }

@@ -341,6 +341,30 @@ final class Fixtures {
   }
 
   /**
+   * The example SOP {@code examples/sops/NAME.md} compiled by the real pipeline with the bundled
+   * catalog as of 2026-11-25 (simulation, Croms and artifacts), with a fixed version.
+   */
+  static CompileResult simulated(String name) {
+    try {
+      String text =
+          java.nio.file.Files.readString(
+              java.nio.file.Path.of("../examples/sops/" + name + ".md"),
+              java.nio.charset.StandardCharsets.UTF_8);
+      CompileResult r =
+          ai.cromus.core.Cromus.builder()
+              .catalog(ai.cromus.catalog.BundledCatalog.get())
+              .asOf(java.time.LocalDate.of(2026, 11, 25))
+              .build()
+              .compileSource(
+                  ai.cromus.core.WorkflowSource.sop("examples/sops/" + name + ".md", text),
+                  Scope.defaults());
+      return CompileResult.builder().from(r).cromusVersion("0.1.0-test").build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * A result with a declared plan for the four refund-triage steps: Haiku, none, Sonnet on Bedrock,
    * none.
    */

@@ -1,14 +1,13 @@
 package ai.cromus.maven;
 
 import ai.cromus.cli.internal.InputFiles;
-import ai.cromus.cli.internal.SarifFileResult;
-import ai.cromus.cli.internal.SarifWriter;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.WorkflowSource;
-import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.report.SarifWriter;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
@@ -19,11 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,7 +41,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <plugin>
  *   <groupId>ai.cromus</groupId>
  *   <artifactId>cromus-maven-plugin</artifactId>
- *   <version>0.1.0</version>
+ *   <version>0.1.0-SNAPSHOT</version>  <!-- ./mvnw install first: not released yet -->
  *   <executions><execution><goals><goal>check</goal></goals></execution></executions>
  *   <configuration>
  *     <sops><sop>src/main/sops</sop></sops>
@@ -170,24 +168,78 @@ public final class CheckMojo extends AbstractMojo {
                 .resolve("cromus-check." + (reportFormat == Format.SARIF ? "sarif" : "txt"));
     write(reportFile, written);
 
+    // one line per workflow that does not fail the build, the whole report of each that does
     List<String> failing = failing(results, failLevel);
-    for (String line : text.split("\n", -1)) {
-      if (failing.isEmpty()) {
-        getLog().info(line);
+    Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
+    for (VerdictStatus v : VerdictStatus.values()) {
+      counts.put(v, 0);
+    }
+    for (Map.Entry<String, CompileResult> e : results.entrySet()) {
+      CompileResult r = e.getValue();
+      counts.merge(r.verdict().status(), 1, Integer::sum);
+      if (fails(r, failLevel)) {
+        for (String line :
+            TextReport.of(e.getKey(), r, verbose, Optional.ofNullable(scopeName)).split("\n")) {
+          getLog().error(line);
+        }
       } else {
-        getLog().error(line);
+        String line = oneLine(e.getKey(), r);
+        if (r.verdict().status() == VerdictStatus.PASS) {
+          getLog().info(line);
+        } else {
+          getLog().warn(line);
+        }
       }
     }
-    getLog().info("Report written to " + reportFile);
+    getLog()
+        .info(
+            "cromus:check  "
+                + results.size()
+                + (results.size() == 1 ? " workflow: " : " workflows: ")
+                + counts.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().name())
+                    .collect(Collectors.joining(", "))
+                + "; report written to "
+                + reportFile);
     if (!failing.isEmpty()) {
+      // the failing reports are in the log above and in the report file: not repeated here
       throw new MojoFailureException(
           "cromus:check failed (failOn "
               + failLevel.name()
               + "): "
-              + String.join(", ", failing)
-              + ".\n\n"
-              + text);
+              + String.join("; ", failing)
+              + ". The report is in the log above and in "
+              + reportFile);
     }
+  }
+
+  /** True when this result fails the build at this level. */
+  static boolean fails(CompileResult r, FailOn level) {
+    VerdictStatus v = r.verdict().status();
+    return level != FailOn.NEVER
+        && (v == VerdictStatus.FAIL || (level == FailOn.WARN && v == VerdictStatus.WARN));
+  }
+
+  /** The one log line of a workflow that does not fail the build. */
+  static String oneLine(String name, CompileResult r) {
+    StringBuilder sb =
+        new StringBuilder("cromus:check  ")
+            .append(r.verdict().status().name())
+            .append("  ")
+            .append(name)
+            .append("  score ")
+            .append(r.structuralScore().overall());
+    r.simulation()
+        .ifPresent(
+            s ->
+                sb.append(", declared plan ")
+                    .append(s.declared().perRun().display())
+                    .append(" a run"));
+    r.croms().ifPresent(c -> sb.append(", Croms ").append(c.total().toPlainString()));
+    if (!r.verdict().reasons().isEmpty()) {
+      sb.append(": ").append(String.join("; ", r.verdict().reasons()));
+    }
+    return TerminalText.visible(sb.toString());
   }
 
   /**
@@ -196,14 +248,10 @@ public final class CheckMojo extends AbstractMojo {
    */
   static List<String> failing(Map<String, CompileResult> results, FailOn level) {
     List<String> failing = new ArrayList<>();
-    if (level == FailOn.NEVER) {
-      return failing;
-    }
     results.forEach(
         (name, r) -> {
-          VerdictStatus v = r.verdict().status();
-          if (v == VerdictStatus.FAIL || (level == FailOn.WARN && v == VerdictStatus.WARN)) {
-            failing.add(name + " is " + v.name());
+          if (fails(r, level)) {
+            failing.add(name + " is " + r.verdict().status().name());
           }
         });
     return failing;
@@ -211,16 +259,13 @@ public final class CheckMojo extends AbstractMojo {
 
   private String textReport(Map<String, CompileResult> results, String scopeName) {
     StringBuilder sb = new StringBuilder();
-    if (scopeName != null) {
-      sb.append("Scope  ").append(scopeName).append("\n\n");
-    }
     Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
     for (VerdictStatus v : VerdictStatus.values()) {
       counts.put(v, 0);
     }
     results.forEach(
         (name, r) -> {
-          sb.append(TextReport.of(name, r, verbose)).append('\n');
+          sb.append(TextReport.of(name, r, verbose, Optional.ofNullable(scopeName))).append('\n');
           counts.merge(r.verdict().status(), 1, Integer::sum);
         });
     sb.append("cromus:check  ")
@@ -229,28 +274,15 @@ public final class CheckMojo extends AbstractMojo {
         .append(
             counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().name())
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")))
+        .append('\n');
     return sb.toString();
   }
 
   private static String sarif(Map<String, CompileResult> results) {
     // one SARIF file entry per workflow, then per other source a diagnostic points into (the
     // scope); the scope's diagnostics, present in every result, are reported once
-    Map<String, Set<Diagnostic>> bySource = new LinkedHashMap<>();
-    results.keySet().forEach(name -> bySource.put(name, new LinkedHashSet<>()));
-    results
-        .values()
-        .forEach(
-            r ->
-                r.diagnostics()
-                    .forEach(
-                        d ->
-                            bySource
-                                .computeIfAbsent(d.source(), k -> new LinkedHashSet<>())
-                                .add(d)));
-    List<SarifFileResult> files = new ArrayList<>();
-    bySource.forEach((source, diags) -> files.add(SarifFileResult.of(source, List.copyOf(diags))));
-    return SarifWriter.write(Cromus.version(), files);
+    return SarifWriter.compile(results);
   }
 
   private List<String> configuredSops() {
@@ -300,11 +332,14 @@ public final class CheckMojo extends AbstractMojo {
     return p.isAbsolute() ? p : basedir.toPath().resolve(p);
   }
 
-  /** The name diagnostics and reports use: the path relative to the project, with {@code /}. */
+  /**
+   * The name diagnostics, reports and artifacts use: the path relative to the project, with {@code
+   * /}; a file outside the project goes by its file name, so no machine path is written.
+   */
   private String relative(Path p) {
     Path base = basedir.toPath().toAbsolutePath().normalize();
     Path abs = p.toAbsolutePath().normalize();
-    Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+    Path shown = abs.startsWith(base) ? base.relativize(abs) : abs.getFileName();
     return shown.toString().replace('\\', '/');
   }
 
@@ -318,8 +353,8 @@ public final class CheckMojo extends AbstractMojo {
 
   private static void write(Path file, String text) throws MojoExecutionException {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      // never through a symbolic link: a link at the report's path is refused, not followed
+      ai.cromus.export.BundleWriter.writeFile(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "cromus:check could not write the report " + file + ": " + e.getMessage(), e);

@@ -266,7 +266,7 @@ class CromusExtensionTest {
     assertThat(failureMessage(events))
         .startsWith(
             "Budget check failed for workflow refund-triage:\n"
-                + "Expected the cost per run in balanced mode to be at most $0.0000 (exact 0.000001) but was $")
+                + "Expected the cost per run in balanced mode to be at most $0.000001 (exact 0.000001) but was $")
         .contains("Cost of the balanced mode: ")
         .contains("classify-the-request")
         .contains("draft-the-reply");

@@ -4,6 +4,7 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.croms.Croms;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
@@ -146,8 +147,8 @@ public final class CostDiff {
           run(pa),
           run(pb),
           signed(pb.perRun().minus(pa.perRun())),
-          pa.perMonth().rounded(2).toPlainString(),
-          pb.perMonth().rounded(2).toPlainString(),
+          pa.perMonth().display(2),
+          pb.perMonth().display(2),
           signedMonth(pb.perMonth().minus(pa.perMonth())));
     }
     return t;
@@ -195,10 +196,14 @@ public final class CostDiff {
 
   public String text() {
     StringBuilder sb =
-        new StringBuilder("Cost diff  ").append(oldName).append(" → ").append(newName).append('\n');
+        new StringBuilder("Cost diff  ")
+            .append(TerminalText.visible(oldName))
+            .append(" → ")
+            .append(TerminalText.visible(newName))
+            .append('\n');
     sb.append(table().render("  "));
     for (String l : cromsLines()) {
-      sb.append("  ").append(l).append('\n');
+      sb.append("  ").append(TerminalText.visible(l)).append('\n');
     }
     sb.append("  Verdict ")
         .append(before.verdict().status())

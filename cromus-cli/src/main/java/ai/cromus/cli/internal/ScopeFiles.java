@@ -23,7 +23,7 @@ public final class ScopeFiles {
       return Parsed.of(Scope.defaults(), List.of());
     }
     String text = InputFiles.read(file, MAX_BYTES);
-    String name = file.toString().replace('\\', '/');
+    String name = InputFiles.logicalName(file);
     return engine
         .catalog()
         .map(c -> ScopeReader.read(name, text, c))

@@ -20,6 +20,8 @@ public final class RuleCatalog {
     all.addAll(Arrays.asList(ai.cromus.core.simulation.SimulationRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.spec.SpecRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.workflow.FrameworkRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.VerdictRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.croms.CromsRule.values()));
     all.sort(Comparator.comparing(Rule::id));
     ALL = Collections.unmodifiableList(all);
   }

@@ -37,6 +37,16 @@ public enum ExportRule implements Rule {
       "EXPORT-CHANNEL-UNAVAILABLE",
       Severity.WARNING,
       "The requested channel does not serve the step's model; the plan's channel is kept."),
+  MODEL_OUT_OF_SCOPE(
+      "EXPORT-MODEL-OUT-OF-SCOPE",
+      Severity.WARNING,
+      "A model the plan, an override or the target's default would use is not allowed by the"
+          + " scope (the gate is named); an allowed model is exported instead."),
+  NO_ALLOWED_MODEL(
+      "EXPORT-NO-ALLOWED-MODEL",
+      Severity.ERROR,
+      "The scope allows no model the target can run (the gate is named); nothing is exported for"
+          + " that target."),
   LIMIT(
       "EXPORT-LIMIT",
       Severity.WARNING,

@@ -4,6 +4,7 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.ImmutableCompileResult;
 import ai.cromus.core.Limits;
 import ai.cromus.core.Verdict;
+import ai.cromus.core.VerdictRule;
 import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.croms.Croms;
@@ -65,7 +66,6 @@ public final class Pipeline {
             .scope(scope)
             .structuralScore(score);
     catalog.ifPresent(c -> r.catalogVersion(c.version()));
-    List<String> hard = new ArrayList<>();
     Optional<ai.cromus.core.simulation.Simulation> simulated = Optional.empty();
     if (catalog.isPresent() && !wf.steps().isEmpty()) {
       ModelCatalog c = catalog.get();
@@ -79,19 +79,12 @@ public final class Pipeline {
       simulated = Optional.of(simulation);
       r.recommendations(sim.recommendations);
       r.croms(croms);
-      hard.addAll(sim.budgetBreaches);
-      scope
-          .thresholds()
-          .cromsMax()
-          .filter(max -> croms.total().compareTo(max) > 0)
-          .ifPresent(
-              max ->
-                  hard.add(
-                      "Croms "
-                          + croms.total().toPlainString()
-                          + " is above the maximum of "
-                          + max.toPlainString()));
+      diags.addAll(VerdictChecks.budgets(wf, scope, simulation.declared()));
+      diags.addAll(VerdictChecks.croms(wf, scope, croms));
+    } else if (catalog.isEmpty() && !wf.steps().isEmpty()) {
+      diags.addAll(VerdictChecks.noCatalog(wf, scope));
     }
+    diags.addAll(VerdictChecks.score(wf, scope, score));
     diags.addAll(SpecCrossChecks.workflow(wf));
     if (!wf.steps().isEmpty()) {
       r.artifacts(
@@ -99,35 +92,47 @@ public final class Pipeline {
     }
     diags.sort(Diagnostic.ORDER);
     r.diagnostics(diags);
-    r.verdict(verdict(diags, score, scope, hard));
+    r.verdict(verdict(diags));
     return r.build();
   }
 
   /**
-   * PASS, WARN or FAIL. FAIL on any error diagnostic or any hard reason (a broken budget or Croms
-   * threshold); WARN on any warning or a structural score below the scope's minimum.
+   * PASS, WARN or FAIL. FAIL on any error diagnostic in the input or any broken limit (a budget,
+   * the Croms maximum, or a limit that cannot be checked: {@link VerdictRule} errors); WARN on any
+   * warning in the input or a structural score below the scope's minimum. The limits are reasons of
+   * their own, not counted as errors or warnings in the input.
    */
-  static Verdict verdict(
-      List<Diagnostic> diags, StructuralScore score, Scope scope, List<String> hardFailures) {
+  static Verdict verdict(List<Diagnostic> diags) {
     List<String> reasons = new ArrayList<>();
-    long errors = diags.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    long warnings = diags.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    long errors = 0;
+    long warnings = 0;
+    List<String> hard = new ArrayList<>();
+    List<String> soft = new ArrayList<>();
+    for (Diagnostic d : diags) {
+      boolean limit = VerdictRule.isVerdictRule(d.rule());
+      if (d.severity() == Severity.ERROR) {
+        if (limit) {
+          hard.add(VerdictChecks.reason(d));
+        } else {
+          errors++;
+        }
+      } else if (d.severity() == Severity.WARNING) {
+        if (limit) {
+          soft.add(VerdictChecks.reason(d));
+        } else {
+          warnings++;
+        }
+      }
+    }
     if (errors > 0) {
       reasons.add(errors + (errors == 1 ? " error" : " errors") + " in the input");
     }
-    reasons.addAll(hardFailures);
+    reasons.addAll(hard);
     boolean fail = !reasons.isEmpty();
     if (warnings > 0) {
       reasons.add(warnings + (warnings == 1 ? " warning" : " warnings"));
     }
-    if (scope.thresholds().scoreMin().isPresent()
-        && score.overall() < scope.thresholds().scoreMin().getAsInt()) {
-      reasons.add(
-          "structural score "
-              + score.overall()
-              + " is below the minimum of "
-              + scope.thresholds().scoreMin().getAsInt());
-    }
+    reasons.addAll(soft);
     VerdictStatus status =
         fail ? VerdictStatus.FAIL : reasons.isEmpty() ? VerdictStatus.PASS : VerdictStatus.WARN;
     return Verdict.builder().status(status).reasons(reasons).build();

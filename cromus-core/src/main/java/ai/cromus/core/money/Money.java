@@ -102,9 +102,38 @@ public final class Money implements Comparable<Money> {
     return amount.setScale(scale, ROUNDING);
   }
 
-  /** {@code $0.0210}: rounded to {@value #DISPLAY_SCALE} decimals, for people. */
+  /**
+   * {@code $0.0210}, {@code $0.000017}: the amount for people, with {@value #DISPLAY_SCALE}
+   * decimals, or two significant digits where those decimals would show fewer (see {@link
+   * #display(int)}).
+   */
   public String display() {
-    return (amount.signum() < 0 ? "-$" : "$") + rounded(DISPLAY_SCALE).abs().toPlainString();
+    return display(DISPLAY_SCALE);
+  }
+
+  /**
+   * The amount for people: {@code $} and the amount rounded with {@link #ROUNDING} to {@code
+   * decimals} places ({@code -$} when negative). When that rounding would leave fewer than two
+   * significant digits of an amount that has more (an amount too small for its column, such as
+   * {@code 0.0000172} at 4 decimals), it is rounded to two significant digits instead: {@code
+   * $0.000017}, never {@code $0.0000}. Never an exponent.
+   *
+   * @param decimals the decimals shown, at least 0 (4 for amounts per run, 2 for amounts a month)
+   */
+  public String display(int decimals) {
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+    }
+    BigDecimal a = amount.abs();
+    BigDecimal r = a.setScale(decimals, ROUNDING);
+    int significant = r.signum() == 0 ? 0 : r.precision();
+    if (significant < 2 && r.compareTo(a) != 0) {
+      r = a.round(new java.math.MathContext(2, ROUNDING));
+      if (r.scale() < decimals) {
+        r = r.setScale(decimals, ROUNDING);
+      }
+    }
+    return (amount.signum() < 0 ? "-$" : "$") + r.toPlainString();
   }
 
   /** The exact amount as plain decimal text, e.g. {@code 0.021}. */

@@ -1,5 +1,6 @@
 package ai.cromus.core.scope;
 
+import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,6 +18,29 @@ public interface Budget {
   Optional<Money> perRun();
 
   Optional<Money> perMonth();
+
+  /**
+   * Where {@link #perRun()} was declared (the front matter of a workflow, or a scope file), when it
+   * was read from text; reports point there when the budget is broken. Not part of equality, nor of
+   * JSON (diagnostics carry it).
+   */
+  @Value.Auxiliary
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  Optional<SourceLocation> perRunLocation();
+
+  /**
+   * Where {@link #perMonth()} was declared, when it was read from text. Not part of equality, nor
+   * of JSON (diagnostics carry it).
+   */
+  @Value.Auxiliary
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  Optional<SourceLocation> perMonthLocation();
+
+  /** True when no limit is set. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default boolean isEmpty() {
+    return perRun().isEmpty() && perMonth().isEmpty();
+  }
 
   @Value.Check
   default void check() {

@@ -599,9 +599,9 @@ public final class ScopeReader {
                 .ifPresent(
                     d -> {
                       if (key.equals("per_run_usd")) {
-                        bb.perRun(Money.usd(d));
+                        bb.perRun(Money.usd(d)).perRunLocation(at(n));
                       } else {
-                        bb.perMonth(Money.usd(d));
+                        bb.perMonth(Money.usd(d)).perMonthLocation(at(n));
                       }
                     }));
     b.budget(bb.build());
@@ -615,9 +615,11 @@ public final class ScopeReader {
         THRESHOLD_KEYS,
         (key, n) -> {
           if (key.equals("croms_max")) {
-            decimal(n, "thresholds.croms_max", BigDecimal.ZERO, null).ifPresent(tb::cromsMax);
+            decimal(n, "thresholds.croms_max", BigDecimal.ZERO, null)
+                .ifPresent(x -> tb.cromsMax(x).cromsMaxLocation(at(n)));
           } else {
-            count(n, "thresholds.score_min", 100).ifPresent(x -> tb.scoreMin((int) x));
+            count(n, "thresholds.score_min", 100)
+                .ifPresent(x -> tb.scoreMin((int) x).scoreMinLocation(at(n)));
           }
         });
     b.thresholds(tb.build());

@@ -1,5 +1,6 @@
 package ai.cromus.core.scope;
 
+import ai.cromus.core.diagnostic.SourceLocation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -17,6 +18,22 @@ public interface Thresholds {
 
   /** A structural score below this makes the verdict WARN. */
   OptionalInt scoreMin();
+
+  /**
+   * Where {@link #cromsMax()} was declared, when read from a scope file. Not part of equality, nor
+   * of JSON (diagnostics carry it).
+   */
+  @Value.Auxiliary
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  Optional<SourceLocation> cromsMaxLocation();
+
+  /**
+   * Where {@link #scoreMin()} was declared, when read from a scope file. Not part of equality, nor
+   * of JSON (diagnostics carry it).
+   */
+  @Value.Auxiliary
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  Optional<SourceLocation> scoreMinLocation();
 
   static ImmutableThresholds.Builder builder() {
     return ImmutableThresholds.builder();

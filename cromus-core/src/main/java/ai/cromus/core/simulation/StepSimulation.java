@@ -19,6 +19,13 @@ public interface StepSimulation {
   /** The catalog id of the model chosen for the step; empty for steps that call no model. */
   Optional<String> model();
 
+  /**
+   * Who chose {@link #model()}: the author ({@link ModelOrigin#DECLARED}) or Cromus, and under
+   * which policy ({@link ModelOrigin#chosenUnder}); empty for steps that call no model or have
+   * none.
+   */
+  Optional<ModelOrigin> modelOrigin();
+
   /** The channel the model is reached through. */
   Optional<String> channel();
 

@@ -106,6 +106,14 @@ public final class AutoGenExporter extends WorkflowExporter {
     max.putObject("config").put("max_messages", ctx.steps().size() + 1);
     conditions.add(text).add(max);
     config.set("termination_condition", stop);
+    // the plan and what the model clients of this team cost, as Cromus simulates them
+    team.put(
+        "description",
+        "Cromus plan "
+            + ctx.planName()
+            + ": the model clients of this team cost "
+            + ctx.costSentence(ctx.eachStepOnItsModel())
+            + ".");
     ctx.file("team.json", Json.bytes(team));
     return ctx.bundle(id());
   }

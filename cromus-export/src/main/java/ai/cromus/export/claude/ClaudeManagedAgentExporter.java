@@ -120,8 +120,19 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
     result
         .catalogVersion()
         .ifPresent(v -> meta.put("cromus_catalog", Text.truncate(ctx.text(v), MAX_METADATA_VALUE)));
-    meta.put("cromus_plan", options.mode().map(m -> m.id()).orElse("declared"));
-    model.catalogId().ifPresent(id -> meta.put("cromus_model", id));
+    // the model this agent runs, and what the workflow costs on it (not the plan's figures)
+    meta.put("cromus_plan", ctx.planName());
+    meta.put(
+        "cromus_model",
+        Text.truncate(model.catalogId().orElse(model.nativeId()), MAX_METADATA_VALUE));
+    meta.put(
+        "cromus_cost", Text.truncate(ctx.costSentence(ctx.everyStepOn(model)), MAX_METADATA_VALUE));
+    ctx.configuration(ctx.everyStepOn(model))
+        .ifPresent(
+            p -> {
+              meta.put("cromus_cost_per_run_usd", p.perRun().toPlainString());
+              meta.put("cromus_cost_per_month_usd", p.perMonth().toPlainString());
+            });
     ctx.file("agent.json", Json.bytes(body));
     return ctx.bundle(id());
   }

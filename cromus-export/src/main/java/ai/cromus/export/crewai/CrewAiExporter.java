@@ -139,6 +139,7 @@ public final class CrewAiExporter extends WorkflowExporter {
                   + "; crew.py maps each to itself at kickoff so the text stays as written.",
               "Pass other input names to kickoff if you need CrewAI to fill in values."));
     }
+    String cost = ctx.costSentence(ctx.eachStepOnItsModel());
     String cls = className(pkg);
     StringBuilder py =
         new StringBuilder()
@@ -147,6 +148,13 @@ public final class CrewAiExporter extends WorkflowExporter {
             .append("; regenerate instead of editing.\n")
             .append("from crewai import Agent, Crew, Process, Task\n")
             .append("from crewai.project import CrewBase, agent, before_kickoff, crew, task\n\n")
+            // the plan and what the agents' models (the llm of agents.yaml) cost, as simulated
+            .append("PLAN = ")
+            .append(PythonLiteral.of(ctx.planName()))
+            .append("\n")
+            .append("COST = ")
+            .append(PythonLiteral.of(cost))
+            .append("\n\n")
             .append(
                 "# {name} patterns that are workflow text, not inputs: kept literal at kickoff.\n")
             .append("LITERAL_PLACEHOLDERS = ")
@@ -189,7 +197,14 @@ public final class CrewAiExporter extends WorkflowExporter {
         .append(
             "        return Crew(agents=self.agents, tasks=self.tasks, process=Process.sequential)\n");
     String base = "src/" + pkg + "/";
-    ctx.file(base + "config/agents.yaml", Yaml.bytes(agents));
+    byte[] agentsYaml = Yaml.bytes(agents);
+    byte[] costComment =
+        ("# Cromus plan " + ctx.planName() + ": the llm of these agents costs " + cost + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] withComment = new byte[costComment.length + agentsYaml.length];
+    System.arraycopy(costComment, 0, withComment, 0, costComment.length);
+    System.arraycopy(agentsYaml, 0, withComment, costComment.length, agentsYaml.length);
+    ctx.file(base + "config/agents.yaml", withComment);
     ctx.file(base + "config/tasks.yaml", Yaml.bytes(tasks));
     ctx.file(base + "crew.py", py.toString().getBytes(StandardCharsets.UTF_8));
     return ctx.bundle(id());

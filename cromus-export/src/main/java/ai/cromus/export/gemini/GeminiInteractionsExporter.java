@@ -105,7 +105,21 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
     if (!gen.isEmpty()) {
       body.set("generation_config", gen);
     }
-    body.putObject("labels").put("cromus_workflow", label(ctx.workflow().name()));
+    ObjectNode labels = body.putObject("labels");
+    labels.put("cromus_workflow", label(ctx.workflow().name()));
+    // the model this interaction runs, and what the workflow costs on it, as label values allow
+    labels.put("cromus_plan", label(ctx.planName()));
+    labels.put("cromus_model", label(model.catalogId().orElse(model.nativeId())));
+    ctx.configuration(ctx.everyStepOn(model))
+        .ifPresent(
+            p ->
+                labels.put(
+                    "cromus_cost_micro_usd_per_run",
+                    p.perRun()
+                        .amount()
+                        .movePointRight(6)
+                        .setScale(0, ai.cromus.core.money.Money.ROUNDING)
+                        .toPlainString()));
     ctx.file("interaction.json", Json.bytes(body));
     ctx.file("steps-template.json", Json.bytes(template(ctx, model, functionNames)));
     return ctx.bundle(id());
@@ -117,6 +131,14 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
     t.put("workflow", ctx.text(ctx.workflow().name()));
     t.put("title", ctx.name());
     t.put("model", model.nativeId());
+    t.put("plan", ctx.planName());
+    t.put("cost", ctx.costSentence(ctx.everyStepOn(model)));
+    ctx.configuration(ctx.everyStepOn(model))
+        .ifPresent(
+            p -> {
+              t.put("cost_per_run_usd", p.perRun().toPlainString());
+              t.put("cost_per_month_usd", p.perMonth().toPlainString());
+            });
     ArrayNode types = t.putArray("step_types");
     List.of(
             "user_input",

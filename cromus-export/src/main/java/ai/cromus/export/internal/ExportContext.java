@@ -10,6 +10,10 @@ import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
 import ai.cromus.core.export.ExportedFile;
+import ai.cromus.core.scope.ScopeGate;
+import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.simulation.PinnedModel;
+import ai.cromus.core.simulation.PlanPricing;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.simulation.StepSimulation;
@@ -49,6 +53,8 @@ public final class ExportContext {
   private final Map<String, ExportedFile> files = new LinkedHashMap<>();
   private final Map<String, ModelChoice> models = new HashMap<>();
   private final Map<String, Optional<ModelChoice>> own = new HashMap<>();
+  private final Optional<ScopeGate> gate;
+  private boolean failed;
 
   private ExportContext(CompileResult result, ExportOptions options) {
     this.result = result;
@@ -67,6 +73,7 @@ public final class ExportContext {
       depth.put(s.id(), d);
     }
     this.plan = choosePlan();
+    this.gate = options.catalog().map(c -> ScopeGate.of(result.scope(), c));
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Step s : workflow.steps()) {
       if (!seen.add(s.id())) {
@@ -166,7 +173,16 @@ public final class ExportContext {
   public ExportBundle bundle(String target) {
     List<Diagnostic> ds = new ArrayList<>(diagnostics);
     ds.sort(Diagnostic.ORDER);
-    return ExportBundle.builder().target(target).files(files.values()).diagnostics(ds).build();
+    return ExportBundle.builder()
+        .target(target)
+        .files(failed ? List.of() : files.values())
+        .diagnostics(ds)
+        .build();
+  }
+
+  /** True when the export failed ({@code EXPORT-NO-ALLOWED-MODEL}): the bundle has no files. */
+  public boolean failed() {
+    return failed;
   }
 
   /** True (and an {@code EXPORT-NO-STEPS} error reported) when there is nothing to export. */
@@ -213,6 +229,20 @@ public final class ExportContext {
                               .flatMap(this::ownModel))
               .orElseGet(
                   () -> {
+                    ModelChoice d = resolve(DEFAULT_MODEL, Optional.empty(), s, false);
+                    Optional<String> denied = rejection(d);
+                    if (denied.isPresent()) {
+                      fail(
+                          at(s),
+                          "Step '"
+                              + s.id()
+                              + "' has no model the scope allows, and the default "
+                              + DEFAULT_MODEL
+                              + " is not allowed either ("
+                              + denied.get()
+                              + "); nothing is exported.");
+                      return d;
+                    }
                     if (callsModel(s)) {
                       report(
                           Diagnostic.of(
@@ -225,7 +255,7 @@ public final class ExportContext {
                                   + " is exported.",
                               "Compile with a catalog, or write '- model: <id>' under the step."));
                     }
-                    return resolve(DEFAULT_MODEL, Optional.empty(), s, false);
+                    return d;
                   });
       models.put(s.id(), m);
     }
@@ -247,9 +277,192 @@ public final class ExportContext {
       } else {
         m = Optional.empty();
       }
+      if (m.isPresent()) {
+        m = Optional.of(gated(m.get(), s));
+      }
       own.put(s.id(), m);
     }
     return m;
+  }
+
+  // ---------------------------------------------------------------- the scope's gates
+
+  /**
+   * {@code m} when the scope allows it (on its channel, or else on another channel of the model
+   * that it allows); otherwise the scope's balanced choice for the step, with {@code
+   * EXPORT-MODEL-OUT-OF-SCOPE}; when there is none, {@code EXPORT-NO-ALLOWED-MODEL} and the export
+   * fails.
+   */
+  private ModelChoice gated(ModelChoice m, Step s) {
+    Optional<String> denied = rejection(m);
+    if (denied.isEmpty()) {
+      return m;
+    }
+    Optional<ModelChoice> other = allowedChannel(m);
+    if (other.isPresent()) {
+      return other.get();
+    }
+    Optional<ModelChoice> balanced =
+        result
+            .simulation()
+            .flatMap(sim -> Optional.ofNullable(sim.modes().get(CostMode.BALANCED)))
+            .flatMap(p -> p.step(s.id()))
+            .filter(st -> st.model().isPresent())
+            .map(st -> resolve(st.model().get(), st.channel(), s, false))
+            .filter(c -> rejection(c).isEmpty());
+    if (balanced.isPresent()) {
+      report(
+          Diagnostic.of(
+              ExportRule.MODEL_OUT_OF_SCOPE,
+              at(s),
+              "Model "
+                  + Text.oneLine(m.catalogId().orElse(m.nativeId()))
+                  + " of step '"
+                  + s.id()
+                  + "' is not allowed by the scope ("
+                  + denied.get()
+                  + "); the scope's balanced choice "
+                  + balanced.get().catalogId().orElse(balanced.get().nativeId())
+                  + " is exported instead.",
+              "Name a model the scope allows for the step, or change the scope's gates."));
+      return balanced.get();
+    }
+    fail(
+        at(s),
+        "Model "
+            + Text.oneLine(m.catalogId().orElse(m.nativeId()))
+            + " of step '"
+            + s.id()
+            + "' is not allowed by the scope ("
+            + denied.get()
+            + "), and the scope allows no model for the step; nothing is exported.");
+    return m;
+  }
+
+  /** Why the scope rejects {@code m} on its channel; empty when it allows it or cannot tell. */
+  public Optional<String> rejection(ModelChoice m) {
+    if (gate.isEmpty() || m.catalogId().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Model> model = options.catalog().flatMap(c -> c.find(m.catalogId().get()));
+    if (model.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Offering> off =
+        m.channel()
+            .flatMap(model.get()::offering)
+            .or(() -> model.get().offerings().stream().findFirst());
+    if (off.isEmpty()) {
+      return Optional.empty();
+    }
+    return gate.get().rejection(model.get(), off.get());
+  }
+
+  /** The same model on its cheapest channel the scope allows, if any. */
+  private Optional<ModelChoice> allowedChannel(ModelChoice m) {
+    Optional<Model> model = m.catalogId().flatMap(id -> options.catalog().flatMap(c -> c.find(id)));
+    if (model.isEmpty() || gate.isEmpty()) {
+      return Optional.empty();
+    }
+    return model.get().offerings().stream()
+        .filter(o -> o.pricing().isPresent() && gate.get().allows(model.get(), o))
+        .min(Comparator.comparing(o -> o.pricing().get().input().add(o.pricing().get().output())))
+        .map(
+            o ->
+                new ModelChoice(
+                    Optional.of(model.get().id()),
+                    Optional.of(o.channel()),
+                    o.channelModelId(),
+                    Optional.of(model.get().vendor())));
+  }
+
+  /** Reports {@code EXPORT-NO-ALLOWED-MODEL}; the bundle will hold no files. */
+  private void fail(SourceLocation at, String message) {
+    failed = true;
+    report(
+        Diagnostic.of(
+            ExportRule.NO_ALLOWED_MODEL,
+            at,
+            message,
+            "Enable a channel or loosen the gate the message names, or export another target."));
+  }
+
+  // ---------------------------------------------------------------- what a configuration costs
+
+  /** The plan exported: the mode's id, or {@code declared}. */
+  public String planName() {
+    return plan.flatMap(PlanSimulation::mode).map(CostMode::id).orElse("declared");
+  }
+
+  /**
+   * What running the model steps on {@code models} (by step id) costs, as the simulation prices it:
+   * the exported plan itself when every model step keeps its plan's model and channel, else that
+   * configuration priced anew ({@link PlanPricing}). Empty without a catalog or a simulation.
+   */
+  public Optional<PlanSimulation> configuration(Map<String, ModelChoice> models) {
+    if (plan.isEmpty() || options.catalog().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean same = true;
+    Map<String, PinnedModel> pins = new LinkedHashMap<>();
+    for (Step s : ordered) {
+      if (s.kind() != StepKind.LLM) {
+        continue;
+      }
+      ModelChoice m = models.get(s.id());
+      if (m == null || m.catalogId().isEmpty()) {
+        return Optional.empty(); // a model the catalog does not know: its cost is not known
+      }
+      pins.put(s.id(), PinnedModel.of(m.catalogId().get(), m.channel()));
+      Optional<StepSimulation> st = plan.get().step(s.id());
+      same &=
+          st.isPresent()
+              && st.get().model().equals(m.catalogId())
+              && st.get().channel().equals(m.channel());
+    }
+    if (same && plan.get().feasible()) {
+      return plan;
+    }
+    PlanSimulation p = PlanPricing.price(result, options.catalog().get(), pins);
+    return p.feasible() ? Optional.of(p) : Optional.empty();
+  }
+
+  /** Every model step on one model: an agent that runs the whole workflow. */
+  public Map<String, ModelChoice> everyStepOn(ModelChoice m) {
+    Map<String, ModelChoice> out = new LinkedHashMap<>();
+    for (Step s : ordered) {
+      out.put(s.id(), m);
+    }
+    return out;
+  }
+
+  /** Each step on {@link #model(Step)}: a multi-agent target. */
+  public Map<String, ModelChoice> eachStepOnItsModel() {
+    Map<String, ModelChoice> out = new LinkedHashMap<>();
+    for (Step s : ordered) {
+      out.put(s.id(), model(s));
+    }
+    return out;
+  }
+
+  /**
+   * The cost of a configuration in words: {@code $0.0023 a run, $27.60 a month at 12,000 runs (plan
+   * balanced, as exported; model steps priced by the Cromus simulation)}, or why it is not known.
+   */
+  public String costSentence(Map<String, ModelChoice> models) {
+    Optional<PlanSimulation> p = configuration(models);
+    if (p.isEmpty()) {
+      return "cost not known (no catalog or simulation, or a model the catalog does not price)";
+    }
+    long runs = result.simulation().map(x -> x.runsPerMonth()).orElse(0L);
+    return p.get().perRun().display()
+        + " a run, "
+        + p.get().perMonth().display(2)
+        + " a month at "
+        + String.format(Locale.ROOT, "%,d", runs)
+        + " runs (plan "
+        + planName()
+        + " with the models configured here; model steps priced by the Cromus simulation)";
   }
 
   /**
@@ -287,6 +500,8 @@ public final class ExportContext {
                 .thenComparingInt(s -> indexOf(s.id())))
         .forEach(byRank::add);
     List<String> seen = new ArrayList<>();
+    String deniedName = null;
+    String deniedWhy = null;
     for (Step s : byRank) {
       List<String> names = new ArrayList<>();
       ownModel(s).ifPresent(m -> names.add(m.catalogId().orElse(m.nativeId())));
@@ -295,12 +510,71 @@ public final class ExportContext {
         ModelChoice m = resolveQuiet(n, Optional.of(firstPartyChannel));
         seen.add(n);
         if (m.vendor().filter(vendor::equals).isPresent()) {
-          return m;
+          Optional<String> denied = rejection(m);
+          if (denied.isEmpty()) {
+            return m;
+          }
+          if (deniedName == null) {
+            deniedName = m.catalogId().orElse(n);
+            deniedWhy = denied.get();
+          }
         }
       }
     }
     Step at = mainStep().orElse(ordered.get(0));
-    if (seen.isEmpty()) {
+    ModelChoice def = resolveQuiet(fallback, Optional.of(firstPartyChannel));
+    Optional<String> defDenied = rejection(def);
+    if (defDenied.isPresent()) {
+      Optional<ModelChoice> other = allowedOfVendor(vendor, firstPartyChannel, at);
+      if (other.isPresent()) {
+        report(
+            Diagnostic.of(
+                ExportRule.MODEL_OUT_OF_SCOPE,
+                at(at),
+                (deniedName != null
+                        ? deniedName + " is not allowed by the scope (" + deniedWhy + "), nor"
+                        : "The target's default")
+                    + " is "
+                    + fallback
+                    + " ("
+                    + defDenied.get()
+                    + "); "
+                    + other.get().catalogId().orElse(other.get().nativeId())
+                    + ", the cheapest "
+                    + vendor
+                    + " model the scope allows on "
+                    + firstPartyChannel
+                    + " at the main step's tier, is exported.",
+                "Name a " + vendor + " model the scope allows for the main step."));
+        return other.get();
+      }
+      fail(
+          at(at),
+          "The target runs only "
+              + vendor
+              + " models on "
+              + firstPartyChannel
+              + ", and the scope allows none: "
+              + (deniedName != null ? deniedName + " (" + deniedWhy + "), " : "")
+              + fallback
+              + " ("
+              + defDenied.get()
+              + "); nothing is exported.");
+      return def;
+    }
+    if (deniedName != null) {
+      report(
+          Diagnostic.of(
+              ExportRule.MODEL_OUT_OF_SCOPE,
+              at(at),
+              deniedName
+                  + " is not allowed by the scope ("
+                  + deniedWhy
+                  + "); the target's default "
+                  + fallback
+                  + " is exported.",
+              "Name a " + vendor + " model the scope allows for the main step."));
+    } else if (seen.isEmpty()) {
       report(
           Diagnostic.of(
               ExportRule.NO_MODEL,
@@ -321,7 +595,47 @@ public final class ExportContext {
                   + " is exported.",
               "Add a " + vendor + " model as the main step's model or fallback, or override it."));
     }
-    return resolveQuiet(fallback, Optional.of(firstPartyChannel));
+    return def;
+  }
+
+  /**
+   * The cheapest model of {@code vendor} the scope allows on {@code channel}, at the lowest
+   * capability tier at or above the main step's; else at any tier.
+   */
+  private Optional<ModelChoice> allowedOfVendor(String vendor, String channel, Step main) {
+    if (gate.isEmpty()) {
+      return Optional.empty();
+    }
+    CapabilityTier need = tier(main);
+    List<ModelChoice> fits = new ArrayList<>();
+    Comparator<Model> order =
+        Comparator.comparing((Model m) -> m.capabilityTier().isAtLeast(need) ? 0 : 1)
+            .thenComparing(
+                m -> m.capabilityTier().isAtLeast(need) ? m.capabilityTier() : null,
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(
+                m ->
+                    m.offering(channel)
+                        .flatMap(Offering::pricing)
+                        .map(p -> p.input().add(p.output()))
+                        .orElse(java.math.BigDecimal.ZERO))
+            .thenComparing(Model::id);
+    return options.catalog().get().models().stream()
+        .filter(m -> m.vendor().equals(vendor))
+        .filter(
+            m ->
+                m.offering(channel)
+                    .filter(o -> o.pricing().isPresent() && gate.get().allows(m, o))
+                    .isPresent())
+        .sorted(order)
+        .findFirst()
+        .map(
+            m ->
+                new ModelChoice(
+                    Optional.of(m.id()),
+                    Optional.of(channel),
+                    m.offering(channel).get().channelModelId(),
+                    Optional.of(vendor)));
   }
 
   private CapabilityTier tier(Step s) {

@@ -10,22 +10,23 @@ public final class Prompt {
   private Prompt() {}
 
   /**
-   * The system prompt: the generated SKILL.md with the ETHOS profile as a guardrail section when
-   * the result has artifacts; otherwise the workflow's steps in dependency order.
+   * The system prompt: the workflow's steps in dependency order ({@link #procedure}), then, when
+   * the result has an ETHOS profile, that profile as a guardrail section. The text the user wrote
+   * is written as it is, never escaped for another format (the target's own format, JSON or YAML,
+   * escapes what it must), so the model reads exactly what the author wrote; nothing in it names a
+   * model or a cost, which the target's own fields state.
    */
   public static String system(ExportContext ctx) {
+    StringBuilder b = new StringBuilder(procedure(ctx));
     Optional<Artifacts> a = ctx.result().artifacts();
-    if (a.isPresent() && !a.get().skillMd().isBlank()) {
-      StringBuilder b = new StringBuilder(ctx.text(a.get().skillMd().strip()));
-      if (!a.get().ethosMd().isBlank()) {
-        b.append("\n\n# Guardrails (")
-            .append(ctx.text(a.get().ethosFileName()))
-            .append(")\n\n")
-            .append(ctx.text(a.get().ethosMd().strip()));
-      }
-      return b.append('\n').toString();
+    if (a.isPresent() && !a.get().ethosMd().isBlank()) {
+      b.append("\n# Guardrails (")
+          .append(ctx.text(a.get().ethosFileName()))
+          .append(")\n\nFollow this ETHOS profile throughout.\n\n")
+          .append(ctx.text(a.get().ethosMd().strip()))
+          .append('\n');
     }
-    return procedure(ctx);
+    return b.toString();
   }
 
   /** The workflow as numbered steps: title, kind, instructions, contract, condition, approval. */

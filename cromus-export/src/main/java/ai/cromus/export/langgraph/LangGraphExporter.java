@@ -95,6 +95,19 @@ public final class LangGraphExporter extends WorkflowExporter {
         .append("\n")
         .append("TITLE = ")
         .append(PythonLiteral.of(ctx.name()))
+        .append("\n")
+        // the plan and what the models of STEPS cost, as Cromus simulates them
+        .append("PLAN = ")
+        .append(PythonLiteral.of(ctx.planName()))
+        .append("\n")
+        .append("COST = ")
+        .append(PythonLiteral.of(ctx.costSentence(ctx.eachStepOnItsModel())))
+        .append("\n")
+        .append("COST_PER_RUN_USD = ")
+        .append(
+            ctx.configuration(ctx.eachStepOnItsModel())
+                .map(p -> PythonLiteral.of(p.perRun().toPlainString()))
+                .orElse("None"))
         .append("\n\n")
         .append("STEPS: dict[str, dict[str, Any]] = {\n");
     for (Step s : ctx.steps()) {

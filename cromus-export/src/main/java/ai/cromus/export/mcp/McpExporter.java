@@ -7,6 +7,7 @@ import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.Names;
+import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
 import ai.cromus.export.internal.WorkflowExporter;
@@ -18,10 +19,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * MCP: {@code tools.json} holds one MCP {@code Tool} definition (schema 2025-11-25) per tool the
- * workflow calls, with a JSON Schema input; {@code mcp.json} is an {@code mcpServers} client
- * configuration with one remote server per tool namespace (the part of a tool name before its first
- * dot), whose URL is a {@code ${VAR}} placeholder: no address or secret is invented.
+ * MCP: {@code prompts.json} offers the workflow itself as an MCP {@code Prompt} (schema 2025-11-25:
+ * name, title, description, one required {@code request} argument) with the {@code GetPromptResult}
+ * a server returns for it (the steps as the first user message; the server sends the {@code
+ * request} argument as the next one), so every workflow yields something an MCP server can serve;
+ * {@code tools.json} holds one MCP {@code Tool} definition per tool the workflow calls, with a JSON
+ * Schema input; {@code mcp.json} is an {@code mcpServers} client configuration with one remote
+ * server per tool namespace (the part of a tool name before its first dot), whose URL is a {@code
+ * ${VAR}} placeholder: no address or secret is invented. No file configures a model.
  */
 public final class McpExporter extends WorkflowExporter {
   static final int MAX_TOOL_NAME = 128;
@@ -69,9 +74,48 @@ public final class McpExporter extends WorkflowExporter {
       e.put("type", "http");
       e.put("url", "${" + envName(server) + "_MCP_URL}");
     }
+    ctx.file("prompts.json", Json.bytes(prompts(ctx)));
     ctx.file("tools.json", Json.bytes(doc));
     ctx.file("mcp.json", Json.bytes(config));
     return ctx.bundle(id());
+  }
+
+  /**
+   * The workflow as an MCP prompt: {@code prompts} (a {@code prompts/list} result) and, under
+   * {@code get}, the {@code prompts/get} result of each prompt by name.
+   */
+  static ObjectNode prompts(ExportContext ctx) {
+    ObjectNode doc = Json.object();
+    String name = Names.mcpTool(ctx.workflow().name());
+    String description =
+        ctx.workflow()
+            .description()
+            .map(ctx::text)
+            .filter(d -> !d.isBlank())
+            .orElse("Carries out the workflow '" + ctx.name() + "' step by step.");
+    ObjectNode prompt = doc.putArray("prompts").addObject();
+    prompt.put("name", name);
+    prompt.put("title", ctx.name());
+    prompt.put("description", description);
+    ObjectNode arg = prompt.putArray("arguments").addObject();
+    arg.put("name", "request");
+    arg.put("title", "Request");
+    arg.put(
+        "description",
+        "What the run starts from"
+            + ctx.steps().stream()
+                .findFirst()
+                .flatMap(s -> s.inputDescription())
+                .map(d -> ": " + ctx.text(d))
+                .orElse("")
+            + ". The server sends it as the user message that follows the steps.");
+    arg.put("required", true);
+    ObjectNode get = doc.putObject("get").putObject(name);
+    get.put("description", description);
+    ObjectNode message = get.putArray("messages").addObject();
+    message.put("role", "user");
+    message.putObject("content").put("type", "text").put("text", Prompt.system(ctx));
+    return doc;
   }
 
   /** An environment variable name: upper-case letters, digits and {@code _}. */

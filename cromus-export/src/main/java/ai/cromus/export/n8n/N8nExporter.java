@@ -143,7 +143,11 @@ public final class N8nExporter extends WorkflowExporter {
     connections.forEach(conns::set);
     doc.putObject("settings").put("executionOrder", "v1");
     doc.putObject("pinData");
-    doc.putObject("meta").put("generatedBy", "cromus " + result.cromusVersion());
+    ObjectNode meta = doc.putObject("meta");
+    meta.put("generatedBy", "cromus " + result.cromusVersion());
+    // the plan and what the chat models of this workflow cost, as Cromus simulates them
+    meta.put("cromusPlan", ctx.planName());
+    meta.put("cromusCost", ctx.costSentence(ctx.eachStepOnItsModel()));
     ctx.file("workflow.json", Json.bytes(doc));
     return ctx.bundle(id());
   }

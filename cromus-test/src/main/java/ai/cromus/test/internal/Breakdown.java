@@ -5,6 +5,7 @@ import ai.cromus.core.croms.Croms;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.score.DimensionScore;
 import ai.cromus.core.score.ScoreFinding;
 import ai.cromus.core.score.StructuralScore;
@@ -44,15 +45,15 @@ public final class Breakdown {
   public static String header(CompileResult r) {
     StringBuilder sb = new StringBuilder();
     sb.append("Workflow ")
-        .append(r.workflow().name())
+        .append(TerminalText.visible(r.workflow().name()))
         .append(" (")
-        .append(r.workflow().source())
+        .append(TerminalText.visible(r.workflow().source()))
         .append("), verdict ")
         .append(r.verdict().status().name());
     r.catalogVersion().ifPresent(v -> sb.append(", catalog ").append(v));
     sb.append('\n');
     for (String reason : r.verdict().reasons()) {
-      sb.append("  - ").append(reason).append('\n');
+      sb.append("  - ").append(TerminalText.visible(reason)).append('\n');
     }
     return sb.toString();
   }
@@ -131,9 +132,9 @@ public final class Breakdown {
     for (StepSimulation s : plan.steps()) {
       rows.add(
           new String[] {
-            s.stepId(),
-            s.model().orElse("-"),
-            s.channel().orElse("-"),
+            TerminalText.visible(s.stepId()),
+            TerminalText.visible(s.model().orElse("-")),
+            TerminalText.visible(s.channel().orElse("-")),
             Long.toString(s.inputTokens()),
             Long.toString(s.outputTokens() + s.reasoningTokens()),
             cell(s.cost()),
@@ -147,7 +148,7 @@ public final class Breakdown {
         });
     sb.append(table(rows, new boolean[] {false, false, false, true, true, true, true, true}));
     for (String p : plan.problems()) {
-      sb.append("  problem: ").append(p).append('\n');
+      sb.append("  problem: ").append(TerminalText.visible(p)).append('\n');
     }
     return sb.toString();
   }
@@ -179,15 +180,15 @@ public final class Breakdown {
       sb.append("  [").append(f.severity().id()).append("] ").append(f.kind());
       f.dimension().ifPresent(d -> sb.append(" (").append(d.id()).append(')'));
       if (!f.steps().isEmpty()) {
-        sb.append(" steps ").append(String.join(", ", f.steps()));
+        sb.append(" steps ").append(TerminalText.visible(String.join(", ", f.steps())));
       }
       sb.append(": ")
           .append(money(f.usdPerMonth()))
           .append("/month, ")
           .append(f.secondsPerRun().toPlainString())
           .append(" s/run\n");
-      sb.append("      ").append(f.message()).append('\n');
-      sb.append("      fix: ").append(f.fix()).append('\n');
+      sb.append("      ").append(TerminalText.visible(f.message())).append('\n');
+      sb.append("      fix: ").append(TerminalText.visible(f.fix())).append('\n');
     }
     return sb.toString();
   }
@@ -207,9 +208,13 @@ public final class Breakdown {
       for (ScoreFinding f : d.findings()) {
         sb.append("    -").append(f.pointsLost()).append(' ').append(f.check());
         if (!f.steps().isEmpty()) {
-          sb.append(" [").append(String.join(", ", f.steps())).append(']');
+          sb.append(" [").append(TerminalText.visible(String.join(", ", f.steps()))).append(']');
         }
-        sb.append(": ").append(f.message()).append(" Fix: ").append(f.fix()).append('\n');
+        sb.append(": ")
+            .append(TerminalText.visible(f.message()))
+            .append(" Fix: ")
+            .append(TerminalText.visible(f.fix()))
+            .append('\n');
       }
     }
     return sb.toString();
@@ -234,14 +239,14 @@ public final class Breakdown {
         .append(' ')
         .append(d.rule())
         .append(' ')
-        .append(d.source())
+        .append(TerminalText.visible(d.source()))
         .append(':')
         .append(d.line())
         .append(':')
         .append(d.column())
         .append(' ')
-        .append(d.message());
-    d.hint().ifPresent(h -> sb.append(" (hint: ").append(h).append(')'));
+        .append(TerminalText.visible(d.message()));
+    d.hint().ifPresent(h -> sb.append(" (hint: ").append(TerminalText.visible(h)).append(')'));
     return sb.toString();
   }
 

@@ -434,7 +434,7 @@ public final class CromsAnalysis {
   // ---------------------------------------------------------------------------------------
   // Cost
 
-  static final String OVERPOWERED = "CROMS-COST-OVERPOWERED-MODEL";
+  static final String OVERPOWERED = ai.cromus.core.croms.CromsRule.COST_OVERPOWERED_MODEL.id();
 
   void overpoweredModels() {
     // the first balanced recommendation of each step, looked up without a scan per step
@@ -496,7 +496,7 @@ public final class CromsAnalysis {
   // ---------------------------------------------------------------------------------------
   // Latency
 
-  static final String SERIAL = "CROMS-LATENCY-SERIAL-INDEPENDENT";
+  static final String SERIAL = ai.cromus.core.croms.CromsRule.LATENCY_SERIAL_INDEPENDENT.id();
 
   static boolean lookup(Step s) {
     return s.kind() == StepKind.TOOL || s.kind() == StepKind.RETRIEVAL;
@@ -606,7 +606,7 @@ public final class CromsAnalysis {
         .max(BigDecimal.ZERO);
   }
 
-  static final String OVER_BUDGET = "CROMS-LATENCY-OVER-BUDGET";
+  static final String OVER_BUDGET = ai.cromus.core.croms.CromsRule.LATENCY_OVER_BUDGET.id();
 
   /** A model step slower than its 'latency:' budget when an allowed model of its tier is faster. */
   void latencyOverBudget() {
@@ -670,7 +670,7 @@ public final class CromsAnalysis {
   // ---------------------------------------------------------------------------------------
   // Failure
 
-  static final String UNVALIDATED = "CROMS-FAILURE-UNVALIDATED-OUTPUT";
+  static final String UNVALIDATED = ai.cromus.core.croms.CromsRule.FAILURE_UNVALIDATED_OUTPUT.id();
 
   /** Marks of the walk in {@link #downstream}, allocated on first use. */
   private int[] visited;
@@ -803,11 +803,11 @@ public final class CromsAnalysis {
   // ---------------------------------------------------------------------------------------
   // Structural
 
-  static final String REDUNDANT = "CROMS-STRUCT-REDUNDANT-CONTEXT";
-  static final String UNCACHED = "CROMS-STRUCT-UNCACHED-PREFIX";
-  static final String DUPLICATE = "CROMS-STRUCT-DUPLICATE-STEP";
-  static final String DEAD = "CROMS-STRUCT-DEAD-BRANCH";
-  static final String UNBOUNDED = "CROMS-STRUCT-UNBOUNDED-LOOP";
+  static final String REDUNDANT = ai.cromus.core.croms.CromsRule.STRUCT_REDUNDANT_CONTEXT.id();
+  static final String UNCACHED = ai.cromus.core.croms.CromsRule.STRUCT_UNCACHED_PREFIX.id();
+  static final String DUPLICATE = ai.cromus.core.croms.CromsRule.STRUCT_DUPLICATE_STEP.id();
+  static final String DEAD = ai.cromus.core.croms.CromsRule.STRUCT_DEAD_BRANCH.id();
+  static final String UNBOUNDED = ai.cromus.core.croms.CromsRule.STRUCT_UNBOUNDED_LOOP.id();
 
   /**
    * {@code NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()}, without a regex.
@@ -1121,8 +1121,8 @@ public final class CromsAnalysis {
   // ---------------------------------------------------------------------------------------
   // Ethics
 
-  static final String ETHICS_MISSING = "CROMS-ETHICS-MISSING";
-  static final String ETHICS_MISMATCH = "CROMS-ETHICS-MISMATCH";
+  static final String ETHICS_MISSING = ai.cromus.core.croms.CromsRule.ETHICS_MISSING.id();
+  static final String ETHICS_MISMATCH = ai.cromus.core.croms.CromsRule.ETHICS_MISMATCH.id();
 
   /** The reference profile an ETHOS reference names (steward, guardian, ...), if any. */
   public static Optional<String> profile(String reference) {

@@ -277,9 +277,9 @@ final class FrontMatter {
         continue;
       }
       if (canonical.equals("per_run_usd")) {
-        b.perRun(m);
+        b.perRun(m).perRunLocation(loc(budget, e.getKey(), source));
       } else {
-        b.perMonth(m);
+        b.perMonth(m).perMonthLocation(loc(budget, e.getKey(), source));
       }
     }
     return b.build();

@@ -22,6 +22,7 @@ import ai.cromus.core.simulation.Alternative;
 import ai.cromus.core.simulation.Baseline;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.MatrixCell;
+import ai.cromus.core.simulation.ModelOrigin;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.Simulation;
@@ -371,6 +372,48 @@ public final class Simulator {
     return new Simulator(workflow, scope, catalog, asOf).simulate();
   }
 
+  /**
+   * The plan of a configuration: each model step on the model (catalog id) and channel {@code pins}
+   * gives it, without fallbacks, priced as the declared plan prices a named model (its cheapest
+   * priced offering when the channel is absent or does not serve it). A model step that is not
+   * pinned, or pinned to a model the catalog lacks or cannot price, makes the plan infeasible, with
+   * a problem naming the step.
+   *
+   * @param pins by step id: the catalog model id and, optionally, the channel id
+   */
+  public static PlanSimulation configuration(
+      Workflow workflow,
+      Scope scope,
+      ModelCatalog catalog,
+      LocalDate asOf,
+      Map<String, Map.Entry<String, Optional<String>>> pins) {
+    Simulator sim = new Simulator(workflow, scope, catalog, asOf);
+    Map<String, Priced> picks = new LinkedHashMap<>();
+    for (Step s : sim.firsts) {
+      if (s.kind() != StepKind.LLM) {
+        continue;
+      }
+      Map.Entry<String, Optional<String>> pin = pins.get(s.id());
+      Optional<Model> m = pin == null ? Optional.empty() : catalog.find(pin.getKey());
+      if (m.isEmpty()) {
+        continue; // plan() reports the step as having no model
+      }
+      Optional<Offering> o =
+          pin.getValue()
+              .flatMap(m.get()::offering)
+              .filter(x -> x.pricing().isPresent())
+              .or(() -> sim.bestOffering(s, m.get(), false));
+      if (o.isEmpty()) {
+        continue;
+      }
+      Priced p =
+          new Priced(m.get(), o.get(), 0, sim.figures(s, m.get(), o.get(), false, List.of()));
+      p.origin = ModelOrigin.DECLARED;
+      picks.put(s.id(), p);
+    }
+    return sim.plan(Optional.empty(), picks);
+  }
+
   /** A simulator that has not run, for tests of its ranking. */
   static Simulator unstarted(Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
     return new Simulator(workflow, scope, catalog, asOf);
@@ -408,6 +451,9 @@ public final class Simulator {
 
     /** The step simulation of this pick, shared by every plan that picks it (it is immutable). */
     StepSimulation built;
+
+    /** Who chose this pick: a mode's policy unless the declared plan says otherwise. */
+    ModelOrigin origin = ModelOrigin.MODE;
 
     private Figures figures;
 
@@ -1365,6 +1411,7 @@ public final class Simulator {
                   b.order,
                   figures(s, b.model, b.offering, false, fallbacks.get(s.id()))));
           out.get(s.id()).figures().notes.add(0, "no model named: the balanced choice");
+          out.get(s.id()).origin = ModelOrigin.CHOSEN;
         }
         continue;
       }
@@ -1399,6 +1446,7 @@ public final class Simulator {
               .notes
               .add(
                   0, "requested model '" + name + "' is unknown: the balanced choice is simulated");
+          p.origin = ModelOrigin.REPLACED;
           out.put(s.id(), p);
         }
         continue;
@@ -1468,7 +1516,9 @@ public final class Simulator {
                   "Give a self-hosted cost, or request a hosted model."));
           Offering o = m.offerings().isEmpty() ? null : m.offerings().get(0);
           if (o != null) {
-            out.put(s.id(), new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id()))));
+            Priced unpriced = new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id())));
+            unpriced.origin = ModelOrigin.DECLARED;
+            out.put(s.id(), unpriced);
           }
           continue;
         }
@@ -1493,6 +1543,7 @@ public final class Simulator {
                               + ".",
                           "Check the current price at " + o.source() + ".")));
       Priced p = new Priced(m, o, 0, figures(s, m, o, false, fallbacks.get(s.id())));
+      p.origin = ModelOrigin.DECLARED;
       if (!m.capabilityTier().isAtLeast(tierOf(s))) {
         p.figures()
             .notes
@@ -1675,7 +1726,10 @@ public final class Simulator {
     if (s.kind() == StepKind.LLM) {
       b.requiredTier(tierOf(s));
       if (p != null) {
-        b.model(p.model.id()).channel(p.offering.channel()).badge(p.offering.badge());
+        b.model(p.model.id())
+            .modelOrigin(p.origin)
+            .channel(p.offering.channel())
+            .badge(p.offering.badge());
       }
       if (!s.inputTokens().declared() || !s.outputTokens().declared()) {
         notes.add(

@@ -127,15 +127,22 @@ public final class Sidecar {
     return Optional.empty();
   }
 
-  /** The plan the workflow runs: its mode's, else the declared plan. */
+  /** The plan the cost envelope prices. */
+  public static final String ENVELOPE_PLAN = "declared";
+
+  /**
+   * The plan the envelope prices: the declared plan, the one whose models the steps list and whose
+   * cost the verdict checks against the budgets, so that the envelope, a policy's {@code
+   * max_cost_per_run} and the budget verdict judge the same figure.
+   */
   static PlanSimulation envelopePlan(Workflow w, Simulation sim) {
-    return w.mode().map(m -> sim.modes().getOrDefault(m, sim.declared())).orElse(sim.declared());
+    return sim.declared();
   }
 
   private static void envelope(YamlWriter y, Workflow w, Simulation sim) {
     PlanSimulation p = envelopePlan(w, sim);
     y.map("cost_envelope")
-        .string("mode", p.mode().map(CostMode::id).orElse(null))
+        .string("plan", ENVELOPE_PLAN)
         .decimal("per_run_usd", p.perRun().amount())
         .decimal("per_month_usd", p.perMonth().amount())
         .number("runs_per_month", sim.runsPerMonth())

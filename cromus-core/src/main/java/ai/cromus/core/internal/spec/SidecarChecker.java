@@ -75,6 +75,7 @@ public final class SidecarChecker {
           "review_cadence");
   static final Set<String> ENVELOPE =
       Set.of(
+          "plan",
           "mode",
           "per_run_usd",
           "per_month_usd",
@@ -189,6 +190,7 @@ public final class SidecarChecker {
                 }
                 c.get("runs_per_month").ifPresent(n -> integer(n, "cost_envelope.runs_per_month"));
                 c.get("mode").ifPresent(n -> enumValue(n, "cost_envelope.mode", CostMode.class));
+                c.get("plan").ifPresent(this::envelopePlan);
               }
             });
     root.get("governance")
@@ -340,6 +342,19 @@ public final class SidecarChecker {
           n,
           field + " must be a decimal number.",
           "Write a number such as 0.02.");
+    }
+  }
+
+  /** {@code cost_envelope.plan}: the declared plan, or a mode's. */
+  private void envelopePlan(YamlNode n) {
+    if (!n.isScalar()
+        || !(n.text().equals(Sidecar.ENVELOPE_PLAN)
+            || Enums.find(CostMode.class, n.text()).isPresent())) {
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          n,
+          "cost_envelope.plan must be declared or one of " + Enums.ids(CostMode.class) + ".",
+          "Write plan: declared.");
     }
   }
 

@@ -11,6 +11,9 @@ from langgraph.types import interrupt
 
 WORKFLOW = "incident-postmortem"
 TITLE = "Incident postmortem draft"
+PLAN = "declared"
+COST = "cost not known (no catalog or simulation, or a model the catalog does not price)"
+COST_PER_RUN_USD = None
 
 STEPS: dict[str, dict[str, Any]] = {
     "open-the-postmortem-record": {

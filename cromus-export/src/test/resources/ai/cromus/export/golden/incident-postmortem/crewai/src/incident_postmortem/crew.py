@@ -2,6 +2,9 @@
 from crewai import Agent, Crew, Process, Task
 from crewai.project import CrewBase, agent, before_kickoff, crew, task
 
+PLAN = "declared"
+COST = "cost not known (no catalog or simulation, or a model the catalog does not price)"
+
 # {name} patterns that are workflow text, not inputs: kept literal at kickoff.
 LITERAL_PLACEHOLDERS = []
 

@@ -2,6 +2,9 @@
 from crewai import Agent, Crew, Process, Task
 from crewai.project import CrewBase, agent, before_kickoff, crew, task
 
+PLAN = "declared"
+COST = "$0.00015 a run, $1.80 a month at 12,000 runs (plan declared with the models configured here; model steps priced by the Cromus simulation)"
+
 # {name} patterns that are workflow text, not inputs: kept literal at kickoff.
 LITERAL_PLACEHOLDERS = []
 

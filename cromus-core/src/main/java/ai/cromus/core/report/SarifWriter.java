@@ -1,9 +1,16 @@
-package ai.cromus.cli.internal;
+package ai.cromus.core.report;
 
+import ai.cromus.core.CompileResult;
+import ai.cromus.core.Cromus;
+import ai.cromus.core.VerdictRule;
+import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleCatalog;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.spec.SpecReport;
+import ai.cromus.core.workflow.Step;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -14,6 +21,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +32,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes diagnostics as a SARIF 2.1.0 log for code-scanning tools (GitHub code scanning, IDE
- * viewers): one run whose tool driver is {@code cromus} with every rule of the {@link RuleCatalog}
- * (id, short and full description, help, default level), one artifact per file, and one result per
- * diagnostic with its rule, level, message and start line and column.
+ * Writes SARIF 2.1.0 logs for code-scanning tools (GitHub code scanning, IDE viewers): one run
+ * whose tool driver is {@code cromus} with every rule of the {@link RuleCatalog} (id, short and
+ * full description, help, default level), one artifact per file, and one result per diagnostic with
+ * its rule, level, message and start line and column.
+ *
+ * <p>{@link #compile(Map)} reports compile results: every diagnostic, including the broken limits
+ * that fail a verdict ({@code BUDGET-EXCEEDED} at the line that declares the budget, {@code
+ * THRESHOLD-CROMS-MAX} in the scope file), and every Croms finding under its kind ({@code CROMS-*})
+ * at its first step. {@link #specs(List)} reports {@code cromus validate}; {@link #write(String,
+ * List)} writes any files and diagnostics.
+ *
+ * <pre>{@code
+ * CompileResult r = Cromus.compile(WorkflowSource.sop("sops/refund.md", text), scope);
+ * Files.writeString(Path.of("cromus.sarif"), SarifWriter.compile(Map.of("sops/refund.md", r)));
+ * }</pre>
  *
  * <p>Output is deterministic: fields in a fixed order, files and diagnostics in the order given,
- * {@code \n} line ends, no time stamps.
+ * {@code \n} line ends, no time stamps. Thread-safe; no I/O.
  */
 public final class SarifWriter {
   /** The schema URI written into {@code $schema}: the OASIS 2.1.0 schema with errata 01. */
@@ -45,13 +65,100 @@ public final class SarifWriter {
   private SarifWriter() {}
 
   /**
+   * The SARIF log of compile results, keyed by the path each workflow was read from (the order of
+   * the map is the order of the log): each workflow's diagnostics and Croms findings, and the
+   * diagnostics of the files they point into (a scope file, reported once).
+   */
+  public static String compile(Map<String, CompileResult> results) {
+    Objects.requireNonNull(results, "results must not be null");
+    List<Diagnostic> all = new ArrayList<>();
+    results.values().forEach(r -> all.addAll(results(r)));
+    return write(Cromus.version(), SarifFile.bySource(List.copyOf(results.keySet()), all));
+  }
+
+  /** The SARIF log of one compile result, read from {@code path}. */
+  public static String compile(String path, CompileResult result) {
+    Map<String, CompileResult> one = new LinkedHashMap<>();
+    one.put(Objects.requireNonNull(path, "path must not be null"), result);
+    return compile(one);
+  }
+
+  /**
+   * The SARIF log of {@code cromus validate}: every spec file, and each file a diagnostic names.
+   */
+  public static String specs(List<SpecReport> reports) {
+    Objects.requireNonNull(reports, "reports must not be null");
+    List<String> paths = new ArrayList<>();
+    List<Diagnostic> all = new ArrayList<>();
+    for (SpecReport r : reports) {
+      paths.add(r.path());
+      all.addAll(r.diagnostics());
+    }
+    return write(Cromus.version(), SarifFile.bySource(paths, all));
+  }
+
+  /**
+   * What a compile result reports in SARIF: its diagnostics, then each Croms finding as a
+   * diagnostic under its kind ({@link ai.cromus.core.croms.CromsRule}), located at its first step
+   * (the start of the workflow for a finding about the whole workflow), with what the fix saves in
+   * the message and the fix as the hint. A finding is a warning, and an error when the Croms score
+   * breaks the scope's {@code croms_max} (then the findings are what fails the verdict).
+   */
+  public static List<Diagnostic> results(CompileResult r) {
+    Objects.requireNonNull(r, "result must not be null");
+    List<Diagnostic> out = new ArrayList<>(r.diagnostics());
+    if (r.croms().isEmpty()) {
+      return out;
+    }
+    boolean failing =
+        r.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.rule().equals(VerdictRule.THRESHOLD_CROMS_MAX.id())
+                        && d.severity() == Severity.ERROR);
+    String source = r.workflow().source();
+    for (CromsFinding f : r.croms().get().findings()) {
+      SourceLocation at = SourceLocation.start(source);
+      for (String id : f.steps()) {
+        Step s = r.workflow().step(id).orElse(null);
+        if (s != null) {
+          at = SourceLocation.of(source, s.position().line(), s.position().column());
+          break;
+        }
+      }
+      StringBuilder message = new StringBuilder(f.message());
+      List<String> saves = new ArrayList<>();
+      if (f.usdPerMonth().amount().signum() > 0) {
+        saves.add(f.usdPerMonth().display(2) + " a month");
+      }
+      if (f.secondsPerRun().signum() > 0) {
+        saves.add(f.secondsPerRun().stripTrailingZeros().toPlainString() + " s a run");
+      }
+      if (!saves.isEmpty()) {
+        message.append(" The fix saves ").append(String.join(" and ", saves)).append('.');
+      }
+      out.add(
+          Diagnostic.builder()
+              .rule(f.kind())
+              .severity(failing ? Severity.ERROR : Severity.WARNING)
+              .source(at.source())
+              .line(at.line())
+              .column(at.column())
+              .message(message.toString())
+              .hint(f.fix())
+              .build());
+    }
+    return out;
+  }
+
+  /**
    * The SARIF log of {@code files}, pretty-printed.
    *
    * @param toolVersion the Cromus version, e.g. {@code Cromus.version()}
    * @param files the files checked, each with its diagnostics; a file without diagnostics is still
    *     listed as an artifact
    */
-  public static String write(String toolVersion, List<SarifFileResult> files) {
+  public static String write(String toolVersion, List<SarifFile> files) {
     Objects.requireNonNull(toolVersion, "toolVersion must not be null");
     Objects.requireNonNull(files, "files must not be null");
     ObjectNode log = NODES.objectNode();
@@ -71,7 +178,7 @@ public final class SarifWriter {
       rules.add(rule(r.id(), r.summary(), r.severity()));
     }
     Set<String> unknown = new LinkedHashSet<>();
-    for (SarifFileResult f : files) {
+    for (SarifFile f : files) {
       for (Diagnostic d : f.diagnostics()) {
         if (!ruleIndex.containsKey(d.rule())) {
           unknown.add(d.rule());
@@ -90,7 +197,7 @@ public final class SarifWriter {
     ArrayNode artifacts = run.putArray("artifacts");
     ArrayNode results = run.putArray("results");
     int artifactIndex = 0;
-    for (SarifFileResult f : files) {
+    for (SarifFile f : files) {
       String uri = uri(f.path());
       artifacts.addObject().putObject("location").put("uri", uri);
       for (Diagnostic d : f.diagnostics()) {
@@ -185,10 +292,8 @@ public final class SarifWriter {
   }
 
   private static String print(ObjectNode log) {
-    // indentObjectsWith, not withObjectIndenter: the latter copies into a plain printer
+    // "key": value, as JSON is usually written; built without Separators.Spacing (Jackson 2.16+)
     DefaultPrettyPrinter printer = new ColonSpace();
-    printer.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     try {
       return MAPPER.writer(printer).writeValueAsString(log) + "\n";
     } catch (JsonProcessingException e) {
@@ -196,21 +301,22 @@ public final class SarifWriter {
     }
   }
 
-  /**
-   * {@code "name": value} rather than Jackson's {@code "name" : value}. Written as an override, not
-   * with {@code Separators.Spacing}, which needs Jackson 2.16: Cromus supports Jackson 2.15.
-   */
+  /** A pretty printer that writes {@code ": "} between a field name and its value. */
   private static final class ColonSpace extends DefaultPrettyPrinter {
     private static final long serialVersionUID = 1L;
 
-    ColonSpace() {}
+    ColonSpace() {
+      DefaultIndenter lf = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n");
+      indentObjectsWith(lf);
+      indentArraysWith(lf);
+    }
 
     private ColonSpace(ColonSpace base) {
       super(base);
     }
 
     @Override
-    public DefaultPrettyPrinter createInstance() {
+    public ColonSpace createInstance() {
       return new ColonSpace(this);
     }
 

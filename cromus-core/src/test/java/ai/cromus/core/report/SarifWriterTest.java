@@ -1,4 +1,4 @@
-package ai.cromus.cli.internal;
+package ai.cromus.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +47,9 @@ class SarifWriterTest {
     return Diagnostic.of(rule, SourceLocation.of(source, line, column), message);
   }
 
-  private static List<SarifFileResult> sample() {
+  private static List<SarifFile> sample() {
     return List.of(
-        SarifFileResult.of(
+        SarifFile.of(
             "sops/refund triage.md",
             List.of(
                 diag(CoreRule.NO_STEPS, "sops/refund triage.md", 1, 1, "No steps were found."),
@@ -59,7 +59,7 @@ class SarifWriterTest {
                     "Unknown annotation 'modle'.",
                     "Did you mean 'model'?"),
                 diag(CoreRule.PLAIN_SOP, "sops/refund triage.md", 2, 1, "Plain SOP."))),
-        SarifFileResult.of(
+        SarifFile.of(
             "/abs/path/ünïcode.md",
             List.of(
                 Diagnostic.builder()
@@ -70,7 +70,7 @@ class SarifWriterTest {
                     .column(7)
                     .message("A rule from a newer module.")
                     .build())),
-        SarifFileResult.of("sops/clean.md", List.of()));
+        SarifFile.of("sops/clean.md", List.of()));
   }
 
   @Test
@@ -178,9 +178,80 @@ class SarifWriterTest {
             .compileSource(WorkflowSource.sop("sops/bad.md", text), Scope.defaults());
     assertThat(r.diagnostics()).isNotEmpty();
     String sarif =
-        SarifWriter.write(
-            Cromus.version(), List.of(SarifFileResult.of("sops/bad.md", r.diagnostics())));
+        SarifWriter.write(Cromus.version(), List.of(SarifFile.of("sops/bad.md", r.diagnostics())));
     assertThat(schemaErrors(sarif)).isEmpty();
     assertThat(sarif).contains("\"ruleId\": \"" + r.diagnostics().get(0).rule() + "\"");
+  }
+
+  /** Issue 17.8: why a build failed is in the SARIF, as errors at the lines that declare it. */
+  @Test
+  void budgetAndThresholdBreachesAndCromsFindingsAreLocatedResults() throws Exception {
+    java.nio.file.Path sopFile =
+        java.nio.file.Path.of("../examples/sops/invoice-exception-review.md");
+    String sop = "sops/invoice-exception-review.md";
+    Cromus engine =
+        Cromus.builder()
+            .catalog(ai.cromus.core.simulation.BundledCatalog.get())
+            .asOf(java.time.LocalDate.of(2026, 11, 25))
+            .build();
+    var scope =
+        ai.cromus.core.scope.ScopeReader.read(
+            "cromus.scope.yaml",
+            "workspace: w\nthresholds:\n  croms_max: 10\n",
+            ai.cromus.core.simulation.BundledCatalog.get());
+    CompileResult r =
+        engine.compileSource(
+            WorkflowSource.of(sop, java.nio.file.Files.readString(sopFile)), scope);
+    String sarif = SarifWriter.compile(java.util.Map.of(sop, r));
+    assertThat(schemaErrors(sarif)).isEmpty();
+    JsonNode run = JSON.readTree(sarif).at("/runs/0");
+    java.util.Map<String, List<JsonNode>> byRule = new java.util.TreeMap<>();
+    run.get("results")
+        .forEach(
+            x ->
+                byRule
+                    .computeIfAbsent(x.get("ruleId").asText(), k -> new java.util.ArrayList<>())
+                    .add(x));
+    // the workflow's budget, broken per run (front matter line 12) and per month (line 13)
+    assertThat(byRule.get("BUDGET-EXCEEDED"))
+        .extracting(
+            x ->
+                x.get("level").asText()
+                    + " "
+                    + x.at("/locations/0/physicalLocation/artifactLocation/uri").asText()
+                    + ":"
+                    + x.at("/locations/0/physicalLocation/region/startLine").asInt())
+        .containsExactly("error " + sop + ":12", "error " + sop + ":13");
+    assertThat(byRule.get("BUDGET-EXCEEDED").get(0).at("/message/text").asText())
+        .contains("$0.0228 a run", "per-run budget of $0.0100");
+    // the scope's Croms maximum, in the scope file
+    JsonNode croms = byRule.get("THRESHOLD-CROMS-MAX").get(0);
+    assertThat(croms.get("level").asText()).isEqualTo("error");
+    assertThat(croms.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("cromus.scope.yaml");
+    assertThat(croms.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+    // every Croms finding, an error since the maximum fails the verdict, located at its step
+    assertThat(byRule).containsKeys("CROMS-COST-OVERPOWERED-MODEL", "CROMS-ETHICS-MISSING");
+    JsonNode overpowered = byRule.get("CROMS-COST-OVERPOWERED-MODEL").get(0);
+    assertThat(overpowered.get("level").asText()).isEqualTo("error");
+    assertThat(overpowered.at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(r.workflow().step("classify-the-exception").get().position().line());
+    assertThat(overpowered.at("/message/text").asText()).contains("a month", "Hint: Use llama");
+    assertThat(
+            run.at("/tool/driver/rules/" + overpowered.get("ruleIndex").asInt() + "/id").asText())
+        .isEqualTo("CROMS-COST-OVERPOWERED-MODEL");
+    // without the threshold the findings are warnings; the budget still fails
+    CompileResult free =
+        engine.compileSource(
+            WorkflowSource.of(sop, java.nio.file.Files.readString(sopFile)), Scope.defaults());
+    JsonNode freeRun = JSON.readTree(SarifWriter.compile(sop, free)).at("/runs/0");
+    freeRun
+        .get("results")
+        .forEach(
+            x -> {
+              if (x.get("ruleId").asText().startsWith("CROMS-")) {
+                assertThat(x.get("level").asText()).isEqualTo("warning");
+              }
+            });
   }
 }

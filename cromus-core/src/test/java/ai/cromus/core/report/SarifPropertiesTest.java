@@ -1,4 +1,4 @@
-package ai.cromus.cli.internal;
+package ai.cromus.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,9 +71,9 @@ class SarifPropertiesTest {
     return sb.toString();
   }
 
-  private static List<SarifFileResult> files(Random r) {
+  private static List<SarifFile> files(Random r) {
     List<Rule> rules = RuleCatalog.all();
-    List<SarifFileResult> files = new ArrayList<>();
+    List<SarifFile> files = new ArrayList<>();
     int n = r.nextInt(4);
     for (int f = 0; f < n; f++) {
       String path = (r.nextBoolean() ? "/" : "") + "dir " + f + "/" + text(r, 12) + ".md";
@@ -95,7 +95,7 @@ class SarifPropertiesTest {
         }
         diags.add(b.build());
       }
-      files.add(SarifFileResult.of(path, diags));
+      files.add(SarifFile.of(path, diags));
     }
     return files;
   }
@@ -103,7 +103,7 @@ class SarifPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void anyInputGivesAValidCompleteAndStableLog(long seed) throws Exception {
-    List<SarifFileResult> files = files(new Random(seed));
+    List<SarifFile> files = files(new Random(seed));
     String sarif = SarifWriter.write("0.1.0", files);
 
     assertThat(schema.validate(sarif, InputFormat.JSON))

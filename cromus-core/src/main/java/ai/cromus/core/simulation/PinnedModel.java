@@ -1,0 +1,24 @@
+package ai.cromus.core.simulation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A model a configuration fixes for a step: a catalog model id and, optionally, its channel. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePinnedModel.class)
+@JsonDeserialize(as = ImmutablePinnedModel.class)
+public interface PinnedModel {
+  /** A catalog model id or alias. */
+  @Value.Parameter
+  String model();
+
+  /** The channel it is reached through; empty for its cheapest priced offering. */
+  @Value.Parameter
+  Optional<String> channel();
+
+  static PinnedModel of(String model, Optional<String> channel) {
+    return ImmutablePinnedModel.of(model, channel);
+  }
+}
