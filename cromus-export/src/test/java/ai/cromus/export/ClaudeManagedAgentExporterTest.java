@@ -73,7 +73,7 @@ class ClaudeManagedAgentExporterTest {
             .export(Fixtures.compiled(Fixtures.refundTriage()), ExportOptions.defaults());
     assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-NO-MODEL");
     assertThat(b.file("agent.json").orElseThrow().text())
-        .contains("\"model\": \"claude-sonnet-4-6\"");
+        .contains("\"model\" : \"claude-sonnet-4-6\"");
   }
 
   @Test

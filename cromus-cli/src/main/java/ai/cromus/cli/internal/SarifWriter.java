@@ -1,14 +1,10 @@
 package ai.cromus.cli.internal;
 
+import ai.cromus.core.CromusJson;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleCatalog;
 import ai.cromus.core.diagnostic.Severity;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,8 +34,7 @@ public final class SarifWriter {
   /** Where the rule catalogue and the tool are documented. */
   public static final String INFORMATION_URI = "https://github.com/cromus-ai/cromus-java";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private SarifWriter() {}
 
@@ -184,16 +179,6 @@ public final class SarifWriter {
   }
 
   private static String print(ObjectNode log) {
-    Separators separators =
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(separators)
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(log) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
+    return CromusJson.write(log);
   }
 }
