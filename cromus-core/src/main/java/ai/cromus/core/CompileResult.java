@@ -1,6 +1,7 @@
 package ai.cromus.core;
 
 import ai.cromus.core.croms.Croms;
+import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.internal.json.WorkflowSummary;
 import ai.cromus.core.scope.Scope;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -78,9 +80,32 @@ public interface CompileResult {
   /** Preventable waste; empty when there is no simulation. */
   Optional<Croms> croms();
 
-  /** Generated SKILL.md, ETHOS.md and MEMORY.md; empty when the workflow could not be read. */
+  /**
+   * The day prices and deprecations were judged on: the engine's {@link Cromus#asOf()}, else the
+   * catalog's date; empty with neither. The generated MEMORY.md carries it as {@code last_updated}.
+   */
   @JsonIgnore
-  Optional<Artifacts> artifacts();
+  Optional<LocalDate> asOf();
+
+  /**
+   * Generated SKILL.md (with its cromus.yaml sidecar), ETHOS.md and MEMORY.md; empty when the
+   * workflow has no steps or Cromus failed on it ({@code CROMUS-INTERNAL-ERROR}).
+   *
+   * <p>Rendered from {@link #workflow()}, {@link #simulation()} and {@link #asOf()} on the first
+   * call and kept: a caller that never reads them never pays for them. Thread-safe (every thread
+   * gets the same instance); not part of {@code equals}, {@code hashCode}, {@code toString} or the
+   * JSON, which already cover what they are rendered from.
+   */
+  @Value.Lazy
+  @JsonIgnore
+  default Optional<Artifacts> artifacts() {
+    boolean failed =
+        diagnostics().stream().anyMatch(d -> d.rule().equals(CoreRule.INTERNAL_ERROR.id()));
+    if (workflow().steps().isEmpty() || failed) {
+      return Optional.empty();
+    }
+    return Optional.of(Artifacts.render(workflow(), simulation(), asOf()));
+  }
 
   /** The report's {@code source}: the logical name of the compiled input. */
   @JsonProperty("source")

@@ -79,15 +79,15 @@ class ClaudeManagedAgentExporterTest {
   @Test
   void systemPromptIsTheSkillWithTheEthosGuardrails() throws Exception {
     var r =
-        ai.cromus.core.ImmutableCompileResult.copyOf(Cases.result("refund-triage"))
-            .withArtifacts(
-                ai.cromus.core.spec.Artifacts.builder()
-                    .skillMd("---\nname: refund-triage\n---\n# Skill body")
-                    .cromusYaml("x: 1")
-                    .ethosMd("# Ethos\nNever promise refunds.")
-                    .ethosFileName("ethos-the-diplomat-v1.0.0.md")
-                    .memoryMd("# Memory")
-                    .build());
+        Fixtures.withArtifacts(
+            Cases.result("refund-triage"),
+            ai.cromus.core.spec.Artifacts.builder()
+                .skillMd("---\nname: refund-triage\n---\n# Skill body")
+                .cromusYaml("x: 1")
+                .ethosMd("# Ethos\nNever promise refunds.")
+                .ethosFileName("ethos-the-diplomat-v1.0.0.md")
+                .memoryMd("# Memory")
+                .build());
     JsonNode body =
         JSON.readTree(
             Cases.exporter("claude-managed-agent")
