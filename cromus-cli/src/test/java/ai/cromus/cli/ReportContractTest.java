@@ -152,4 +152,32 @@ class ReportContractTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not read back");
   }
+
+  @Test
+  void controlCharactersInTheInputNeverReachAJsonOutputRaw(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    // decoded by the JSON parser into ESC, BEL, DEL, a C1 CSI and a line separator
+    String hostile = "\\u001b[31mRED\\u001b]0;pwned\\u0007 \\u007f \\u2028 \\u009b2J";
+    Path wf = dir.resolve("hostile.json");
+    Files.writeString(
+        wf,
+        "{\"name\": \"hostile\", \"title\": \""
+            + hostile
+            + "\", \"steps\": [{\"id\": \"a\", \"title\": \""
+            + hostile
+            + "\", \"kind\": \"llm\", \"dependsOn\": [], \""
+            + hostile
+            + "\": 1}]}");
+    for (String format : List.of("json", "sarif")) {
+      String out = cli("compile", wf.toString(), "--format", format);
+      assertThat(out).as(format).contains("\\u001B[31mRED\\u001B]0;pwned\\u0007");
+      for (char c : out.toCharArray()) {
+        boolean control =
+            (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+        assertThat(control).as("%s: raw U+%04X", format, (int) c).isFalse();
+      }
+    }
+    JsonNode report = CromusJson.read(report(wf, null), JsonNode.class);
+    assertThat(report.at("/workflow/title").asText()).contains("\u001b[31mRED", "\u009b", "\u2028");
+  }
 }
