@@ -53,5 +53,6 @@ class ParserFuzzTest {
         .steps()
         .forEach(s -> assertThat(s.position().line()).isBetween(1, (int) lines + 1));
     assertThat(r.structuralScore().overall()).isBetween(0, 100);
+    r.artifacts(); // rendered lazily: rendering them must not throw either
   }
 }

@@ -311,7 +311,9 @@ final class Annotations {
             } else if (unit.startsWith("min")) {
               n = n.multiply(BigDecimal.valueOf(60));
             }
-            b.latencyBudgetSeconds(n.stripTrailingZeros());
+            BigDecimal seconds = n.stripTrailingZeros();
+            // 10s is 10, not 1E+1: a negative scale would print with an exponent
+            b.latencyBudgetSeconds(seconds.scale() < 0 ? seconds.setScale(0) : seconds);
             return true;
           }
         case "approver":

@@ -190,7 +190,7 @@ public final class Sidecar {
     if (s.batchAllowed()) {
       y.flag("batch_allowed", true);
     }
-    s.latencyBudgetSeconds().ifPresent(x -> y.string("latency_budget_seconds", x.toString()));
+    s.latencyBudgetSeconds().ifPresent(x -> y.string("latency_budget_seconds", x.toPlainString()));
     y.string("approver", s.approver().orElse(null));
     y.string("condition", s.condition().orElse(null));
     s.reasoning().ifPresent(x -> y.string("reasoning", x.id()));
