@@ -110,7 +110,7 @@ public final class UserNumbers {
       return Read.refused(min.signum() == 0 ? "is negative" : "is below " + min.toPlainString());
     }
     if (d.compareTo(max) > 0) {
-      return Read.refused("is above " + max.toPlainString());
+      return Read.refused("is above " + shown(max));
     }
     if (d.signum() == 0) {
       return Read.ok(
@@ -128,6 +128,14 @@ public final class UserNumbers {
       d = d.stripTrailingZeros();
     }
     return Read.ok(d);
+  }
+
+  /** A bound as a message shows it: {@code 1,000,000,000,000}, {@code 0.5}. */
+  static String shown(BigDecimal d) {
+    if (d.signum() >= 0 && d.scale() <= 0 && d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+      return String.format(java.util.Locale.ROOT, "%,d", d.longValueExact());
+    }
+    return d.toPlainString();
   }
 
   /**

@@ -43,16 +43,18 @@ public final class YamlText {
           .build();
 
   /**
-   * Quotes every key that is not a plain identifier ({@code [A-Za-z_][A-Za-z0-9_-]*}) or that YAML
-   * 1.1 reads as something else ({@code yes}, {@code null}, {@code 1}): Jackson's own check leaves
-   * {@code <<} (a merge key to PyYAML and SnakeYAML) and {@code =} plain. Values are always quoted.
+   * Quotes every key that is not a plain identifier ({@code [A-Za-z_][A-Za-z0-9_-]*} without {@code
+   * ---}) or that YAML 1.1 reads as something else ({@code yes}, {@code null}, {@code 1}):
+   * Jackson's own check leaves {@code <<} (a merge key to PyYAML and SnakeYAML) and {@code =}
+   * plain. Values are always quoted.
    */
   private static final class Keys extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
 
     @Override
     public boolean needToQuoteName(String name) {
-      if (name.isEmpty() || super.needToQuoteName(name)) {
+      // "---" too: a front matter must not hold it, and inside quotes it can be escaped
+      if (name.isEmpty() || name.contains("---") || super.needToQuoteName(name)) {
         return true;
       }
       char first = name.charAt(0);
@@ -97,7 +99,7 @@ public final class YamlText {
    * is written as the escape {@code \x2d}): the Agent Skills reference validator splits a SKILL.md
    * on the first {@code ---} wherever it is.
    *
-   * @throws IllegalArgumentException as {@link #write}, or for a key holding {@code ---}
+   * @throws IllegalArgumentException as {@link #write}
    */
   public static String frontMatter(Map<String, ?> tree) {
     String yaml = tree.isEmpty() ? "" : breakMarkers(write(tree));
@@ -136,7 +138,7 @@ public final class YamlText {
     }
     String s = sb.toString();
     if (s.contains("---")) {
-      throw new IllegalArgumentException("a key of a front matter holds '---'");
+      throw new IllegalStateException("a front matter holds '---' outside a quoted string");
     }
     return s;
   }
