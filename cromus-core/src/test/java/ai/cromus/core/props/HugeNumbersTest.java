@@ -237,4 +237,16 @@ class HugeNumbersTest {
                     WorkflowSource.sop("sop.md", SOP + "- model: claude-sonnet-4-6\n"),
                     Scope.defaults())));
   }
+
+  /** The public Money factories refuse what no arithmetic could hold, at once. */
+  @ParameterizedTest
+  @ValueSource(strings = {"1e99999999", "1e999999999", "1e-999999999"})
+  void money(String value) {
+    Assertions.assertThrows(
+        NumberFormatException.class, () -> fast(() -> ai.cromus.core.money.Money.usd(value)));
+    Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> fast(() -> ai.cromus.core.money.Money.usd(new java.math.BigDecimal(value))));
+    assertThat(ai.cromus.core.money.Money.usd("-1,250.5").amount()).isEqualByComparingTo("-1250.5");
+  }
 }

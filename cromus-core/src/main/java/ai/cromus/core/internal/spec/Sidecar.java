@@ -95,7 +95,7 @@ public final class Sidecar {
             .with("memory_reference", memoryReference)
             .with("owner", w.owner())
             .with("source_document", w.source()));
-    return YamlText.write(root);
+    return YamlText.write(root, 1024 + 640 * w.steps().size());
   }
 
   /**

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -84,13 +84,18 @@ public final class YamlText {
    *     nesting deeper than 64
    */
   public static String write(Map<String, ?> tree) {
-    StringWriter out = new StringWriter(1024);
+    return write(tree, 1024);
+  }
+
+  /** {@link #write(Map)} into a buffer of {@code expectedChars} to start with. */
+  public static String write(Map<String, ?> tree, int expectedChars) {
+    Text out = new Text(Math.max(64, expectedChars));
     try (YAMLGenerator g = FACTORY.createGenerator(out)) {
       value(g, tree, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return out.sb.toString();
   }
 
   /**
@@ -192,6 +197,39 @@ public final class YamlText {
           "a YAML value must be a map, a list, a string, a number or a boolean, not "
               + v.getClass().getName());
     }
+  }
+
+  /**
+   * A writer into a {@link StringBuilder}: the emitter writes small pieces, and {@link
+   * java.io.StringWriter} would lock its buffer for each.
+   */
+  private static final class Text extends Writer {
+    final StringBuilder sb;
+
+    Text(int capacity) {
+      sb = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) {
+      sb.append(buf, off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      sb.append(s, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      sb.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /** The text with every unpaired surrogate replaced by U+FFFD. */
