@@ -5,6 +5,7 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.text.NumberText;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.internal.tree.Node;
 import ai.cromus.core.internal.tree.TreeReader;
@@ -22,9 +23,7 @@ import java.util.Optional;
 final class FrontMatter {
   private static final java.util.regex.Pattern VERSION =
       java.util.regex.Pattern.compile(
-          "\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("\\d{1,13}(\\.\\d{1,12})?");
+          "(?<!\\d)\\d++\\.\\d++\\.\\d++(?:-[0-9A-Za-z.-]++)?+(?:\\+[0-9A-Za-z.-]++)?+");
 
   static final List<String> KEYS =
       List.of(
@@ -294,10 +293,12 @@ final class FrontMatter {
     if (t.startsWith("$")) {
       t = t.substring(1).strip();
     }
-    if (!DECIMAL.matcher(t).matches()) {
+    BigDecimal d;
+    try {
+      d = NumberText.decimal(t);
+    } catch (IllegalArgumentException e) {
       return null;
     }
-    BigDecimal d = new BigDecimal(t);
     if (d.compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
       return null;
     }
@@ -309,15 +310,19 @@ final class FrontMatter {
     if (v == null || v.isNull()) {
       return null;
     }
-    String t = v.isScalar() ? v.text().strip().replace(",", "").replace("_", "") : "";
-    if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13)) {
-      bad(fm, key, v.isScalar() ? v.text() : v.describe(), "a whole number of runs", source, diags);
-      return null;
-    }
-    long n = Long.parseLong(t);
+    String t = v.isScalar() ? v.text().strip() : "";
     long max = key.equals("runs_per_day") ? MAX_RUNS_PER_DAY : MAX_RUNS_PER_DAY * 31;
-    if (n > max) {
-      bad(fm, key, t, "at most " + max, source, diags);
+    long n;
+    try {
+      n = NumberText.whole(t, max);
+    } catch (IllegalArgumentException e) {
+      bad(
+          fm,
+          key,
+          v.isScalar() ? v.text() : v.describe(),
+          "a whole number of runs from 0 to " + max + " (" + e.getMessage() + ")",
+          source,
+          diags);
       return null;
     }
     if (n == 0) {

@@ -33,6 +33,9 @@ import java.util.Set;
  * ai/cromus/core/workflow.schema.json}). Keys are accepted in camelCase or snake_case.
  */
 final class StructuredParser {
+  private static final java.util.regex.Pattern WHOLE_NUMBER =
+      java.util.regex.Pattern.compile("\\d{1,13}+");
+
   static final List<String> WORKFLOW_KEYS =
       List.of(
           "name",
@@ -343,7 +346,11 @@ final class StructuredParser {
                     diags);
                 break;
               }
-              boolean ok = Annotations.apply(key, value, vat, b, pending, diags);
+              // a list is passed as its items, so that an item holding a comma stays one item
+              boolean ok =
+                  v.isList() && Annotations.LIST_KEYS.contains(key)
+                      ? Annotations.apply(key, "", listOf(v), vat, b, pending, diags)
+                      : Annotations.apply(key, value, vat, b, pending, diags);
               if (key.equals("kind") && ok) {
                 kindSet = true;
               }
@@ -467,7 +474,7 @@ final class StructuredParser {
       return null;
     }
     String t = v.isScalar() ? v.text().strip() : "";
-    if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13) || Long.parseLong(t) > max) {
+    if (!WHOLE_NUMBER.matcher(t).matches() || Long.parseLong(t) > max) {
       schema(
           map,
           key,

@@ -566,16 +566,10 @@ public final class Simulator {
    * when not null, is told whether the cache is used and why.
    */
   BigDecimal primaryCost(
-      StepCosts sc,
-      Model m,
-      Rates r,
-      long reasoning,
-      BigDecimal calls,
-      long callsUnits,
-      Figures f) {
+      StepCosts sc, Model m, Rates r, long reasoning, BigDecimal calls, Figures f) {
     long prompt = sc.prompt;
     long output = sc.output;
-    BigDecimal plain = r.plainTimes(prompt, output, reasoning, calls, callsUnits);
+    BigDecimal plain = r.plain(prompt, output, reasoning).multiply(calls);
     long cachedTokens = Math.min(prompt, sc.cacheTokens);
     if (cachedTokens <= 0
         || r.cacheRead.isEmpty()
@@ -720,9 +714,6 @@ public final class Simulator {
     /** Per capability tier of the model: expected attempts, p^(retries+1), loop × attempts. */
     private final BigDecimal[][] attempts = new BigDecimal[CapabilityTier.values().length][];
 
-    /** Per capability tier of the model: the unscaled value of loop × attempts, once computed. */
-    final long[] callsUnits = new long[CapabilityTier.values().length];
-
     /** Reasoning tokens per reasoning support of the model; -1 until computed. */
     private final long[] reasoning = new long[ReasoningSupport.values().length];
 
@@ -783,7 +774,6 @@ public final class Simulator {
         }
         a = new BigDecimal[] {sum, pk, loop.multiply(sum)};
         attempts[model.ordinal()] = a;
-        callsUnits[model.ordinal()] = Rates.units(a[2]);
       }
       return a;
     }
@@ -829,16 +819,14 @@ public final class Simulator {
     BigDecimal base = BigDecimal.ZERO;
     if (pr != null) {
       Rates r = rates(o, pr, vendor, sc.prompt, batch, uplift, known);
-      cost =
-          primaryCost(
-              sc, m, r, reasoning, callsPrimary, sc.callsUnits[m.capabilityTier().ordinal()], f);
+      cost = primaryCost(sc, m, r, reasoning, callsPrimary, f);
       if (full) {
         f.batch = r.batch;
         f.rates = r;
         base =
             attempts.compareTo(BigDecimal.ONE) == 0
                 ? cost
-                : primaryCost(sc, m, r, reasoning, loop, sc.loopCount, null);
+                : primaryCost(sc, m, r, reasoning, loop, null);
       }
     } else if (full) {
       f.priced = false;

@@ -1,6 +1,5 @@
 package ai.cromus.core.internal.spec;
 
-import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.spec.EthosProfile;
@@ -27,7 +26,12 @@ public final class ArtifactRenderer {
   /** The profile used when the workflow names none and its domain has no recommendation. */
   public static final String DEFAULT_PROFILE = "ethos-the-operator-v1.0.0";
 
-  private static final Pattern WHEN = Pattern.compile("(?i)\\b(use (it |this )?when|when)\\b");
+  /** "when" as a word (word boundaries as look-arounds: Java's \b is quadratic on marks). */
+  private static final Pattern WHEN =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{Nd}\\p{M}_])(use (it |this )?when|when)(?![\\p{L}\\p{Nd}\\p{M}_])");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s++");
 
   private ArtifactRenderer() {}
 
@@ -101,7 +105,7 @@ public final class ArtifactRenderer {
     y.string("name", name).string("description", description);
     y.map("metadata")
         .string("owner", w.owner().orElse(null))
-        .string("version", w.version().filter(v -> Names.SEMVER.matcher(v).matches()).orElse(null))
+        .string("version", w.version().filter(Names::isSemver).orElse(null))
         .string("source_document", w.source())
         .string("tags", w.domain().map(d -> Names.kebab(d, 64)).orElse(null))
         .string("ethos_reference", profile.stem())
@@ -265,11 +269,10 @@ public final class ArtifactRenderer {
   }
 
   private static String clean(String s) {
-    String t =
-        Texts.collapseWhitespace(
-                Texts.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')'))
-            .strip();
-    return t;
+    return WHITESPACE
+        .matcher(Normalizer.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')'))
+        .replaceAll(" ")
+        .strip();
   }
 
   private static String sentence(String s) {

@@ -1,6 +1,5 @@
 package ai.cromus.core.internal.tree;
 
-import ai.cromus.core.internal.text.Texts;
 import java.util.LinkedHashMap;
 
 /**
@@ -89,7 +88,7 @@ final class PlainYaml {
   /** The index of the colon after an identifier key starting at {@code from}, or -1. */
   private static int key(String s, int from, int to) {
     char c = s.charAt(from);
-    if (!(Texts.isAsciiLetter(c) || c == '_')) {
+    if (!(isAsciiLetter(c) || c == '_')) {
       return -1;
     }
     for (int i = from + 1; i < to && i - from <= MAX_KEY; i++) {
@@ -97,7 +96,7 @@ final class PlainYaml {
       if (c == ':') {
         return i;
       }
-      if (!(Texts.isAsciiLetter(c) || Texts.isAsciiDigit(c) || c == '_' || c == '-')) {
+      if (!(isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-')) {
         return -1;
       }
     }
@@ -111,14 +110,14 @@ final class PlainYaml {
   /** What the trimmed value {@code s[from, to)} is: a plain string, a whole number, or neither. */
   private static int value(String s, int from, int to) {
     char first = s.charAt(from);
-    if (Texts.isAsciiDigit(first)) {
+    if (isAsciiDigit(first)) {
       // only 0 and digits without a leading zero: 1_000, 0x1f, 017, 1.5 and 12:30 are
       // numbers or times of their own in YAML 1.1
       if (first == '0' && to - from > 1 || to - from > MAX_DIGITS) {
         return NOT_PLAIN;
       }
       for (int i = from + 1; i < to; i++) {
-        if (!Texts.isAsciiDigit(s.charAt(i))) {
+        if (!isAsciiDigit(s.charAt(i))) {
           return NOT_PLAIN;
         }
       }
@@ -130,7 +129,7 @@ final class PlainYaml {
     for (int i = from + 1; i < to; i++) {
       char c = s.charAt(i);
       if (!(letter(c)
-          || Texts.isAsciiDigit(c)
+          || isAsciiDigit(c)
           || c == ' '
           || c == '-'
           || c == '_'
@@ -170,6 +169,14 @@ final class PlainYaml {
   }
 
   private static boolean letter(char c) {
-    return Texts.isAsciiLetter(c) || (c >= 0xC0 && Character.isLetter(c));
+    return isAsciiLetter(c) || (c >= 0xC0 && Character.isLetter(c));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
