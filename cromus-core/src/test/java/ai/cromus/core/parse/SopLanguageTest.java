@@ -88,6 +88,15 @@ class SopLanguageTest {
     assertThat(p.value().steps().get(1).dependsOn()).containsExactly("draft-the-email");
   }
 
+  @Test
+  void aReferenceIsStrippedOfStepOnlyBeforeANumber() {
+    Parsed<Workflow> p =
+        parse(
+            "# T\n\n## Stepwise review\nReview.\n- kind: llm\n\n## Check\nCheck.\n- kind: llm\n"
+                + "- after: Step 1, stepwise review\n");
+    assertThat(p.value().steps().get(1).dependsOn()).containsExactly("stepwise-review");
+  }
+
   // list annotations
 
   @ParameterizedTest

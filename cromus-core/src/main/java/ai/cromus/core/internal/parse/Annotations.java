@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The step annotations of SOP-FORMAT.md ({@code - key: value}) and of the structured form: one
+ * The step annotations of docs/sop-format.md ({@code - key: value}) and of the structured form: one
  * place that reads every key's value into a step builder, with diagnostics.
  */
 public final class Annotations {
@@ -96,8 +96,9 @@ public final class Annotations {
   private static final Pattern AND =
       Pattern.compile("(?<!\\s)\\s++and\\s++", Pattern.CASE_INSENSITIVE);
 
+  /** {@code step} before a step number in {@code after:} ({@code step 2}); not {@code stepwise}. */
   private static final Pattern STEP_PREFIX =
-      Pattern.compile("^step\\s*+", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^step\\s*+(?=\\d)", Pattern.CASE_INSENSITIVE);
 
   /** A flow list, {@code [a, b]}: brackets around items that hold no bracket or brace. */
   private static final Pattern FLOW_LIST = Pattern.compile("\\[(?<items>[^\\[\\]{}]*+)]");

@@ -30,13 +30,17 @@ import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -95,6 +99,10 @@ final class SopParser {
     boolean annotated;
     boolean hasTools;
     boolean hasApprover;
+
+    /** The section holds what a step of a procedure does not: code, a table, HTML, headings. */
+    boolean notProcedure;
+
     Step built;
   }
 
@@ -150,6 +158,7 @@ final class SopParser {
       }
       if (current != null) {
         if (headingSteps) {
+          current.notProcedure |= notProcedure(n, lines);
           absorb(current, n, lines, lineOffset, source, diags);
         } else {
           appendRaw(current.instructions, n, lines);
@@ -202,6 +211,9 @@ final class SopParser {
                   + ".",
               "Add front matter and '- key: value' annotations to pin down kinds, sizes and models."));
     }
+    if (!annotated && headingSteps && !drafts.isEmpty()) {
+      notAnSop(drafts, source, diags);
+    }
     if (title == null) {
       diags.add(
           Diagnostic.of(
@@ -221,6 +233,60 @@ final class SopParser {
     fm.apply(wf, title, description.toString(), source, diags);
     wf.addAllSteps(finish(drafts, source, diags));
     return Parsed.of(wf.build(), diags);
+  }
+
+  /**
+   * A paragraph that is a table row ({@code | a | b |}): commonmark, as Cromus uses it, reads a
+   * table as a paragraph.
+   */
+  private static final Pattern TABLE_ROW = Pattern.compile("^[ \\t]*+\\|");
+
+  /**
+   * Whether a block under a step heading is something the text of a procedure step is not made of:
+   * code (fenced or indented), HTML, a thematic break, a heading below the step's, or a table.
+   */
+  private static boolean notProcedure(Node n, String[] lines) {
+    return n instanceof FencedCodeBlock
+        || n instanceof IndentedCodeBlock
+        || n instanceof HtmlBlock
+        || n instanceof ThematicBreak
+        || n instanceof Heading
+        || (n instanceof Paragraph && TABLE_ROW.matcher(rawText(n, lines)).find());
+  }
+
+  /**
+   * Warns when a document read as a plain SOP from its level-2 headings does not look like one:
+   * none of its step headings is numbered, and at least half of its sections hold code, tables,
+   * HTML or sub-headings (a README, a design note). An SOP has front matter, {@code ## 1. Title}
+   * steps with {@code - key: value} annotations, a plain numbered list, or level-2 headings with
+   * prose under them; each of those is left alone.
+   */
+  private static void notAnSop(List<Draft> drafts, String source, List<Diagnostic> diags) {
+    int odd = 0;
+    for (Draft d : drafts) {
+      if (d.number != null) {
+        return;
+      }
+      odd += d.notProcedure ? 1 : 0;
+    }
+    if (2 * odd < drafts.size()) {
+      return;
+    }
+    diags.add(
+        Diagnostic.of(
+            CoreRule.NOT_AN_SOP,
+            SourceLocation.of(source, drafts.get(0).line, 1),
+            "This does not look like an SOP: it has no front matter, no annotations and no numbered"
+                + " steps, and "
+                + odd
+                + " of its "
+                + drafts.size()
+                + " level-2 sections hold code, tables, HTML or sub-headings; each section was"
+                + " read as a step.",
+            "Cromus expects an SOP: front matter, '## 1. Title' steps with '- key: value'"
+                + " annotations, a plain numbered list of steps, or '## ' headings with the"
+                + " step's prose under each (see docs/sop-format.md). Number or annotate the"
+                + " steps if this is an SOP."));
   }
 
   private Draft newDraft(
