@@ -245,13 +245,10 @@ public final class Simulator {
                 : a);
       }
     }
-    // exact orders; doubles only decide comparisons that are far from a tie (see Exact.decided)
+    // exact orders
     this.cheapest =
         (a, b) -> {
-          int c = Exact.decided(a.costKey, b.costKey);
-          if (c == 0) {
-            c = a.cost().compareTo(b.cost());
-          }
+          int c = a.cost().compareTo(b.cost());
           if (c == 0) {
             c =
                 Integer.compare(
@@ -266,10 +263,7 @@ public final class Simulator {
             return cheaper(
                 a, b); // one quality (the same model): the better ratio is the lower cost
           }
-          int c = Exact.decided(b.qualityKey * a.costKey, a.qualityKey * b.costKey);
-          if (c == 0) {
-            c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
-          }
+          int c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
           return c != 0 ? c : cheaper(a, b);
         };
     this.strongest =
@@ -395,11 +389,6 @@ public final class Simulator {
     /** The exact cost of a run of the step. */
     final BigDecimal cost;
 
-    /** The cost and the quality as doubles: ranking keys that only decide clear comparisons. */
-    final double costKey;
-
-    final double qualityKey;
-
     /**
      * The position of this candidate in the step's cheapest-first order, once known: an exact
      * stand-in for the cheapest comparator among candidates of the same step and batch flag.
@@ -439,8 +428,6 @@ public final class Simulator {
       this.order = order;
       this.cost = cost;
       this.quality = quality;
-      this.costKey = cost.doubleValue();
-      this.qualityKey = quality.doubleValue();
     }
 
     BigDecimal cost() {
