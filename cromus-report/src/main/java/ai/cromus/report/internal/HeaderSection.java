@@ -30,7 +30,7 @@ final class HeaderSection {
             "class",
             "eyebrow")
         .newline();
-    h.element("h1", r.workflow().title()).newline();
+    h.element("h1", heading(r)).newline();
     int steps = r.workflow().steps().size();
     h.element(
             "p",
@@ -49,6 +49,11 @@ final class HeaderSection {
     tiles(m, h);
     scope(m, h);
     h.close("div").close("header").newline();
+  }
+
+  /** The workflow's title, or "Untitled workflow" when it is blank (a heading may not be empty). */
+  static String heading(CompileResult r) {
+    return r.workflow().title().isBlank() ? "Untitled workflow" : r.workflow().title();
   }
 
   private static void verdict(Verdict v, Html h) {

@@ -108,7 +108,10 @@ public final class Html {
     StringBuilder b = null;
     for (int i = 0; i < v.length(); i++) {
       int cp = v.codePointAt(i);
-      boolean non = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+      boolean non =
+          (cp >= 0xFDD0 && cp <= 0xFDEF)
+              || (cp & 0xFFFE) == 0xFFFE
+              || Character.getType(cp) == Character.PRIVATE_USE;
       if (non && b == null) {
         b = new StringBuilder(v.length() + 16).append(v, 0, i);
       }
