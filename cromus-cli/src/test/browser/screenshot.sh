@@ -34,8 +34,8 @@ shoot() { # html png width height
 }
 cd "$root"
 for file in examples/sops/*.md examples/workflows/*; do
-  name="$(basename "${file%.*}")"
-  [[ "$file" == examples/workflows/* ]] && name="workflow-$name"
+  name="$(basename "$file")"
+  name="${name//./-}" # refund-triage.json and refund-triage.yaml are two reports
   html="$out/$name.html"
   # exit code 1 is a FAIL verdict: the report is still written
   java -jar "$jar" compile "$file" --format html >"$html" || [[ $? -eq 1 ]]

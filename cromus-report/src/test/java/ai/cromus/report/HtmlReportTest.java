@@ -106,6 +106,23 @@ class HtmlReportTest {
     assertThat(shown).as(e.path()).containsAll(mustShow(r));
   }
 
+  @org.junit.jupiter.api.Test
+  void withoutACatalogTheReportSaysNothingIsPricedAndShowsTheRest() throws Exception {
+    Pages.Example e = Pages.examples().get(0);
+    CompileResult r =
+        ai.cromus.core.Cromus.builder()
+            .build()
+            .compileSource(
+                ai.cromus.core.WorkflowSource.of(e.path(), e.text()),
+                ai.cromus.core.scope.Scope.defaults());
+    assertThat(r.simulation()).isEmpty();
+    String html = HtmlReport.render(r, HtmlReportOptions.withSource(e.path(), e.text()));
+    assertThat(Pages.check(html)).isEmpty();
+    assertThat(html)
+        .contains("no model catalog", "id=\"workflow\"", "id=\"score\"", "id=\"diagnostics\"")
+        .doesNotContain("id=\"cost\"", "id=\"latency\"", "id=\"croms\"", "id=\"budget\"");
+  }
+
   /** The figures a reader must find: the plans, the matrix, Croms, the score, the diagnostics. */
   static List<String> mustShow(CompileResult r) {
     List<String> out = new ArrayList<>(List.of("/score/overall"));

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The steps of a plan's critical path: the longest chain of forward edges, each step weighted by
  * its latency in the plan, the path the simulator's {@code latencySeconds} measures. Ties go to the
- * dependency written first and to the path that ends first in walk order, so the path is the same
- * on every run.
+ * dependency written first and to the path that ends last in walk order (so steps that take no time
+ * at the end, such as a sign-off, stay on it); the path is the same on every run.
  */
 public final class CriticalPath {
   private final boolean[] on;
@@ -40,7 +40,7 @@ public final class CriticalPath {
         }
       }
       finish[v] = start.add(latency.getOrDefault(g.step(v).id(), BigDecimal.ZERO));
-      if (end < 0 || finish[v].compareTo(finish[end]) > 0) {
+      if (end < 0 || finish[v].compareTo(finish[end]) >= 0) {
         end = v;
       }
     }

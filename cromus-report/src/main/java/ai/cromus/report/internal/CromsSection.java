@@ -89,15 +89,15 @@ final class CromsSection implements Section {
     for (int i = 0; i < c.findings().size(); i++) {
       CromsFinding f = c.findings().get(i);
       String at = Figures.pointer("croms", "findings", i);
-      h.open("tr").open("td", "class", "wrap");
+      h.open("tr").open("td", "class", "long");
       h.element("span", f.severity().id(), "class", "sev " + f.severity().id()).text(" ");
       h.element("code", f.kind()).open("br").text(f.message()).close("td");
-      h.element("td", steps(m, f.steps()), "class", "wrap");
+      h.element("td", steps(m, f.steps()), "class", "long");
       h.open("td", "class", "num");
       Figures.perMonth(h, at + "/usdPerMonth", f.usdPerMonth());
       h.close("td").open("td", "class", "num");
       Figures.seconds(h, at + "/secondsPerRun", f.secondsPerRun());
-      h.close("td").element("td", f.fix(), "class", "wrap").close("tr").newline();
+      h.close("td").element("td", f.fix(), "class", "long").close("tr").newline();
     }
     h.close("tbody").close("table").close("div").newline();
   }

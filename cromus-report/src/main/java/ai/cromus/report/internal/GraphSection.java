@@ -92,7 +92,7 @@ final class GraphSection implements Section {
               ? "—"
               : String.join(", ", s.dependsOn()) + (s.dependenciesDeclared() ? "" : " (inferred)"),
           "class",
-          "wrap");
+          "long");
       String model =
           (node == i ? m.declared(s.id()) : Optional.<StepSimulation>empty())
               .flatMap(StepSimulation::model)

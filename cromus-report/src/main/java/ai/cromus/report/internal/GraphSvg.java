@@ -99,6 +99,8 @@ final class GraphSvg {
         ht,
         "role",
         "img",
+        "style",
+        "min-width:" + Math.min(l.width(), (int) (l.width() * 0.8)) + "px",
         "aria-labelledby",
         "graph-t graph-d");
     h.element("title", "Workflow graph: " + m.result().workflow().title(), "id", "graph-t");

@@ -72,7 +72,7 @@ final class RecommendationsSection implements Section {
     String title = m.result().workflow().step(rec.stepId()).map(s -> s.title()).orElse("");
     h.open("tr").open("th", "scope", "row").text((n > 0 ? n + ". " : "") + title);
     h.element("span", rec.stepId(), "class", "detail").close("th");
-    h.open("td", "class", "wrap").element("strong", rec.model()).open("br");
+    h.open("td", "class", "long").element("strong", rec.model()).open("br");
     h.element(
         "span", rec.badge().label(), "class", "pill", "title", "ecosystem tier · channel · setup");
     h.close("td").open("td", "class", "num");
@@ -81,7 +81,7 @@ final class RecommendationsSection implements Section {
     saving(h, at + "/savingPerRunUsd", rec.savingPerRun(), false);
     h.close("td").open("td", "class", "num");
     saving(h, at + "/savingPerMonthUsd", rec.savingPerMonth(), true);
-    h.close("td").open("td", "class", "wrap");
+    h.close("td").open("td", "class", "long");
     List<String> alts = new ArrayList<>();
     for (Alternative a : rec.alternatives()) {
       alts.add(a.model() + " (" + a.channel() + ")");

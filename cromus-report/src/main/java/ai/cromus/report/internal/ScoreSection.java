@@ -73,12 +73,12 @@ final class ScoreSection implements Section {
         ScoreFinding f = d.findings().get(i);
         String at = Figures.pointer("score", "dimensions", d.dimension().id(), "findings", i);
         h.open("tr").element("td", d.dimension().id());
-        h.open("td", "class", "wrap").element("code", f.check()).open("br").text(f.message());
+        h.open("td", "class", "long").element("code", f.check()).open("br").text(f.message());
         h.close("td").open("td", "class", "num");
         Figures.integer(h, at + "/pointsLost", f.pointsLost());
         h.close("td");
-        h.element("td", CromsSection.steps(m, f.steps()), "class", "wrap");
-        h.element("td", f.fix(), "class", "wrap").close("tr").newline();
+        h.element("td", CromsSection.steps(m, f.steps()), "class", "long");
+        h.element("td", f.fix(), "class", "long").close("tr").newline();
       }
     }
     h.close("tbody").close("table").close("div").newline();
