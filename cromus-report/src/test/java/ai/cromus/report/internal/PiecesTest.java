@@ -61,6 +61,18 @@ class PiecesTest {
   }
 
   @Test
+  void optionsRoundTripThroughJson() {
+    HtmlReportOptions o =
+        HtmlReportOptions.builder()
+            .putSources("a.md", "# A\n")
+            .scopeFile("s.yaml")
+            .excerptLines(3)
+            .build();
+    String json = ai.cromus.core.CromusJson.write(o);
+    assertThat(ai.cromus.core.CromusJson.read(json, HtmlReportOptions.class)).isEqualTo(o);
+  }
+
+  @Test
   void optionsBoundTheExcerpt() {
     assertThat(HtmlReportOptions.defaults().excerptLines()).isEqualTo(1);
     assertThatThrownBy(() -> HtmlReportOptions.builder().excerptLines(11).build())
