@@ -32,6 +32,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -140,11 +141,13 @@ final class SopParser {
           && ((Heading) n).getLevel() == 1
           && title == null
           && drafts.isEmpty()) {
+        String written = Headings.written((Heading) n, lines);
         title = plainText(n).strip();
+        Headings.check((Heading) n, written, title, SourceLocation.of(source, line, 1), diags);
         continue;
       }
       if (headingSteps && n instanceof Heading && ((Heading) n).getLevel() == 2) {
-        current = newDraft(plainText(n).strip(), line, drafts, source, diags);
+        current = newDraft((Heading) n, lines, line, drafts, source, diags);
         continue;
       }
       if (!headingSteps && n instanceof OrderedList) {
@@ -289,15 +292,27 @@ final class SopParser {
   }
 
   private Draft newDraft(
-      String heading, int line, List<Draft> drafts, String source, List<Diagnostic> diags) {
+      Heading h,
+      String[] lines,
+      int line,
+      List<Draft> drafts,
+      String source,
+      List<Diagnostic> diags) {
     Draft d = new Draft();
+    String heading = plainText(h).strip();
+    String written = Headings.written(h, lines);
     String[] numbered = stepNumber(heading);
     if (numbered != null && !numbered[1].isBlank()) {
       d.number = Integer.valueOf(numbered[0]);
       d.title = numbered[1].strip();
+      String[] writtenNumbered = written == null ? null : stepNumber(written);
+      if (writtenNumbered != null) {
+        written = writtenNumbered[1].strip();
+      }
     } else {
       d.title = heading.isEmpty() ? "Step " + (drafts.size() + 1) : heading;
     }
+    Headings.check(h, written, d.title, SourceLocation.of(source, line, 1), diags);
     d.line = line;
     d.column = 1;
     drafts.add(d);
@@ -756,7 +771,10 @@ final class SopParser {
     return sb.toString();
   }
 
-  /** The text content of a node (iterative: no recursion on deep trees). */
+  /**
+   * The text content of a node (iterative: no recursion on deep trees). Inline HTML is text: it is
+   * kept as written, never dropped.
+   */
   static String plainText(Node root) {
     Node only = root.getFirstChild();
     if (only instanceof Text && only.getNext() == null && only.getFirstChild() == null) {
@@ -771,6 +789,8 @@ final class SopParser {
         sb.append(((Text) n).getLiteral());
       } else if (n instanceof org.commonmark.node.Code) {
         sb.append(((org.commonmark.node.Code) n).getLiteral());
+      } else if (n instanceof HtmlInline) {
+        sb.append(((HtmlInline) n).getLiteral());
       } else if (n instanceof org.commonmark.node.SoftLineBreak
           || n instanceof org.commonmark.node.HardLineBreak) {
         sb.append('\n');
