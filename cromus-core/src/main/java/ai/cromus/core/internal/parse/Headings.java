@@ -80,13 +80,27 @@ final class Headings {
 
   /**
    * Adds a diagnostic at {@code at} when {@code title}, read from {@code heading}, lacks a
-   * character of {@code written} (the heading's text as written, both without a step number): what
-   * was left out is quoted, so nothing of the heading is dropped silently.
+   * character of the heading as written (both without the step number when {@code numbered}): what
+   * was left out is quoted, so nothing of the heading is dropped silently. {@code lines} are the
+   * lines of the text the heading is a top-level block of.
    */
   static void check(
-      Heading heading, String written, String title, SourceLocation at, List<Diagnostic> diags) {
+      Heading heading,
+      String[] lines,
+      boolean numbered,
+      String title,
+      SourceLocation at,
+      List<Diagnostic> diags) {
+    String written = written(heading, lines);
     if (written == null || covers(title, written)) {
       return;
+    }
+    String[] number = numbered ? SopParser.stepNumber(written) : null;
+    if (number != null) {
+      written = number[1].strip();
+      if (covers(title, written)) {
+        return;
+      }
     }
     List<String> targets = new ArrayList<>();
     for (Node n = heading.getFirstChild(); n != null; n = next(n, heading)) {

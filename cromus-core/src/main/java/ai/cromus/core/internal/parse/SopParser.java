@@ -141,13 +141,19 @@ final class SopParser {
           && ((Heading) n).getLevel() == 1
           && title == null
           && drafts.isEmpty()) {
-        String written = Headings.written((Heading) n, lines);
         title = plainText(n).strip();
-        Headings.check((Heading) n, written, title, SourceLocation.of(source, line, 1), diags);
+        Headings.check((Heading) n, lines, false, title, SourceLocation.of(source, line, 1), diags);
         continue;
       }
       if (headingSteps && n instanceof Heading && ((Heading) n).getLevel() == 2) {
-        current = newDraft((Heading) n, lines, line, drafts, source, diags);
+        current = newDraft(plainText(n).strip(), line, drafts, source, diags);
+        Headings.check(
+            (Heading) n,
+            lines,
+            current.number != null,
+            current.title,
+            SourceLocation.of(source, line, 1),
+            diags);
         continue;
       }
       if (!headingSteps && n instanceof OrderedList) {
@@ -292,27 +298,15 @@ final class SopParser {
   }
 
   private Draft newDraft(
-      Heading h,
-      String[] lines,
-      int line,
-      List<Draft> drafts,
-      String source,
-      List<Diagnostic> diags) {
+      String heading, int line, List<Draft> drafts, String source, List<Diagnostic> diags) {
     Draft d = new Draft();
-    String heading = plainText(h).strip();
-    String written = Headings.written(h, lines);
     String[] numbered = stepNumber(heading);
     if (numbered != null && !numbered[1].isBlank()) {
       d.number = Integer.valueOf(numbered[0]);
       d.title = numbered[1].strip();
-      String[] writtenNumbered = written == null ? null : stepNumber(written);
-      if (writtenNumbered != null) {
-        written = writtenNumbered[1].strip();
-      }
     } else {
       d.title = heading.isEmpty() ? "Step " + (drafts.size() + 1) : heading;
     }
-    Headings.check(h, written, d.title, SourceLocation.of(source, line, 1), diags);
     d.line = line;
     d.column = 1;
     drafts.add(d);
