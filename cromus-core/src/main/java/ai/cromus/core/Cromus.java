@@ -43,8 +43,8 @@ import java.util.TreeMap;
  *
  * <p>Errors in the input are diagnostics in the result; exceptions are thrown only for programming
  * errors (a null argument, an unknown export target) and for a class path whose Jackson or
- * SnakeYAML is older than Cromus needs (see the README's "Compatibility"), which fails the first
- * use of Cromus with a message naming the minimum.
+ * SnakeYAML is older than Cromus needs (see docs/compatibility.md), which fails the first use of
+ * Cromus with a message naming the minimum.
  */
 public final class Cromus {
   private static final String VERSION = loadVersion();

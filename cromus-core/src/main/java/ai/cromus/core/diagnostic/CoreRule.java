@@ -44,6 +44,16 @@ public enum CoreRule implements Rule {
       "SOP-PLAIN",
       Severity.INFO,
       "The SOP has no annotations; its steps were inferred from its structure."),
+  TITLE_MARKUP(
+      "SOP-TITLE-MARKUP",
+      Severity.INFO,
+      "A heading holds Markdown (emphasis, code, an escape, an entity) that is not part of the"
+          + " title read from it; the heading as written is quoted."),
+  TITLE_LINK_TARGET(
+      "SOP-TITLE-LINK-TARGET",
+      Severity.WARNING,
+      "A heading holds a link or an image whose target is not part of the title read from it; the"
+          + " target and the heading as written are quoted."),
   NOT_AN_SOP(
       "SOP-NOT-AN-SOP",
       Severity.WARNING,

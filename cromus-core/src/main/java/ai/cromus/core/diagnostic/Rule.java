@@ -1,9 +1,9 @@
 package ai.cromus.core.diagnostic;
 
 /**
- * One entry of the rule catalogue. Every diagnostic Cromus emits names a rule; the README lists
- * them all (see {@link RuleCatalog#all()}). Implementations (usually enums) only supply {@link
- * #info()}.
+ * One entry of the rule catalogue. Every diagnostic Cromus emits names a rule; docs/rules.md lists
+ * them all with what each means and how to fix it (see {@link RuleCatalog#all()}). Implementations
+ * (usually enums) only supply {@link #info()}.
  */
 public interface Rule {
   /** The rule's id, severity and summary. */

@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The compile pipeline: each stage a pure function of its inputs (DESIGN.md §1). Stateless apart
- * from its configuration; safe to share between threads.
+ * The compile pipeline: each stage a pure function of its inputs (docs/architecture.md §2).
+ * Stateless apart from its configuration; safe to share between threads.
  */
 public final class Pipeline {
   private final Optional<ModelCatalog> catalog;

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * The versions of Jackson and SnakeYAML Cromus needs, checked once when Cromus is first used, so
  * that an application whose dependency management brings older ones (Spring Boot 3.1 or earlier, a
  * pinned {@code jackson-bom}) fails at start-up with a message naming the minimum, instead of a
- * {@code NoClassDefFoundError} deep inside a call. The README's "Compatibility" section states the
- * same minimums; {@code cromus-it} builds real applications on the supported stacks.
+ * {@code NoClassDefFoundError} deep inside a call. docs/compatibility.md states the same minimums;
+ * {@code cromus-it} builds real applications on the supported stacks.
  */
 public final class Requirements {
   /** Jackson 2.15 brought {@code StreamReadConstraints}, which bounds every JSON and YAML read. */

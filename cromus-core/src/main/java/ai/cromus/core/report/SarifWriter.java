@@ -54,6 +54,9 @@ public final class SarifWriter {
   /** Where the rule catalogue and the tool are documented. */
   public static final String INFORMATION_URI = "https://github.com/cromus-ai/cromus-java";
 
+  /** The rule catalogue (docs/rules.md of the repository): each rule's meaning and fix. */
+  static final String RULES_URI = INFORMATION_URI + "/blob/main/docs/rules.md";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private SarifWriter() {}
@@ -276,12 +279,12 @@ public final class SarifWriter {
         summary
             + " Reported as "
             + severity.id()
-            + " by default. See the rule catalogue in the Cromus README.";
+            + " by default. What it means and how to fix it: the rule catalogue, docs/rules.md.";
     ObjectNode h = rule.putObject("help");
     h.put("text", help);
     h.put("markdown", "**" + id + "**: " + help);
     rule.putObject("defaultConfiguration").put("level", level(severity));
-    rule.put("helpUri", INFORMATION_URI + "#rule-catalogue");
+    rule.put("helpUri", RULES_URI);
     return rule;
   }
 

@@ -16,7 +16,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Fuzz tests of every parser: no exception escapes, every diagnostic points at a line of the input,
  * every step has a position inside it. In a normal test run Jazzer replays the seed corpus under
  * {@code src/test/resources/.../ParserFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes for real (see
- * the README).
+ * docs/development.md).
  */
 class ParserFuzzTest {
   private static final Cromus ENGINE =

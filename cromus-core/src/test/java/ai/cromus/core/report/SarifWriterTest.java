@@ -254,4 +254,17 @@ class SarifWriterTest {
               }
             });
   }
+
+  @Test
+  void everyRuleHelpPointsAtTheRuleCatalogueInTheRepository() throws Exception {
+    JsonNode rules =
+        JSON.readTree(SarifWriter.write("0.1.0", sample())).at("/runs/0/tool/driver/rules");
+    assertThat(rules).isNotEmpty();
+    for (JsonNode rule : rules) {
+      assertThat(rule.get("helpUri").asText())
+          .isEqualTo(SarifWriter.INFORMATION_URI + "/blob/main/docs/rules.md");
+      assertThat(rule.at("/help/text").asText()).endsWith("the rule catalogue, docs/rules.md.");
+    }
+    assertThat(java.nio.file.Path.of("../docs/rules.md")).isRegularFile();
+  }
 }

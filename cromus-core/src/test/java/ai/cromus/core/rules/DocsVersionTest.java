@@ -59,7 +59,9 @@ class DocsVersionTest {
   void theReadmeSaysToInstallBeforeDependingAndNamesTheArtifactThatBringsTheCatalog()
       throws IOException {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String head = readme.substring(0, readme.indexOf("## Design"));
+    int quickStart = readme.indexOf("## Quick start");
+    assertThat(quickStart).as("a Quick start section").isPositive();
+    String head = readme.substring(0, readme.indexOf("\n## ", quickStart + 1));
     assertThat(head).contains("./mvnw install").contains("<artifactId>cromus-catalog</artifactId>");
     assertThat(head).contains("brings cromus-core");
   }

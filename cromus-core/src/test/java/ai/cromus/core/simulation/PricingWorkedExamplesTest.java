@@ -24,8 +24,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked examples of croms-and-cost.md (§6.2 caching, §6.3 long context, §8.1 latency), checked
- * exactly, and the cost pitfalls P1–P8 of §7 as regression tests.
+ * The worked examples of docs/pricing.md (§3 caching, §4 long context, §10.2 latency), checked
+ * exactly, and the cost pitfalls P1–P8 of its §9 as regression tests.
  */
 class PricingWorkedExamplesTest {
   static Scope only(String model) {
@@ -35,7 +35,7 @@ class PricingWorkedExamplesTest {
   }
 
   @Test
-  void section62CachedPrefixOnSonnet() {
+  void cachedPrefixOnSonnet() {
     Rates r =
         Rates.of(TestCatalog.SONNET_PRICES, Optional.empty(), 12_000, false, Optional.empty());
     // fresh 2,000 × $3 + cache read 10,000 × $0.30 + output 800 × $15
@@ -47,7 +47,7 @@ class PricingWorkedExamplesTest {
   }
 
   @Test
-  void section62InTheSimulatorWithAWarmCache() {
+  void cachedPrefixInTheSimulatorWithAWarmCache() {
     // 400 runs a day: one run every 216 s keeps a 5-minute cache warm; one write a day
     Step s =
         llm("answer", 12_000, 800)
@@ -82,7 +82,7 @@ class PricingWorkedExamplesTest {
   }
 
   @Test
-  void section63LongContextBillsTheWholeRequest() {
+  void longContextBillsTheWholeRequest() {
     Pricing p = TestCatalog.GEMINI_PRO.offerings().get(0).pricing().get();
     Rates r = Rates.of(p, Optional.empty(), 250_000, false, Optional.empty());
     assertThat(r.longContext).isTrue();
@@ -95,7 +95,7 @@ class PricingWorkedExamplesTest {
   }
 
   @Test
-  void section63InTheSimulator() {
+  void longContextInTheSimulator() {
     Step s =
         llm("read-contract", 250_000, 2_000)
             .tier(CapabilityTier.FRONTIER)
@@ -108,7 +108,7 @@ class PricingWorkedExamplesTest {
   }
 
   @Test
-  void section81LatencyAndParallelism() {
+  void latencyAndParallelism() {
     Step a =
         llm("a", 1_000, 800)
             .tier(CapabilityTier.BALANCED)

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A small catalog built in code, with prices from croms-and-cost.md, for hand-computed tests. */
+/** A small catalog built in code, with the prices of docs/pricing.md, for hand-computed tests. */
 final class TestCatalog {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
 
@@ -54,7 +54,7 @@ final class TestCatalog {
     return Latency.builder()
         .ttftSeconds(d(ttft))
         .outputTokensPerSecond(d(tps))
-        .source("croms-and-cost.md 8.2")
+        .source("docs/pricing.md §10.3")
         .build();
   }
 

@@ -32,6 +32,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -141,10 +142,18 @@ final class SopParser {
           && title == null
           && drafts.isEmpty()) {
         title = plainText(n).strip();
+        Headings.check((Heading) n, lines, false, title, SourceLocation.of(source, line, 1), diags);
         continue;
       }
       if (headingSteps && n instanceof Heading && ((Heading) n).getLevel() == 2) {
         current = newDraft(plainText(n).strip(), line, drafts, source, diags);
+        Headings.check(
+            (Heading) n,
+            lines,
+            current.number != null,
+            current.title,
+            SourceLocation.of(source, line, 1),
+            diags);
         continue;
       }
       if (!headingSteps && n instanceof OrderedList) {
@@ -756,7 +765,10 @@ final class SopParser {
     return sb.toString();
   }
 
-  /** The text content of a node (iterative: no recursion on deep trees). */
+  /**
+   * The text content of a node (iterative: no recursion on deep trees). Inline HTML is text: it is
+   * kept as written, never dropped.
+   */
   static String plainText(Node root) {
     Node only = root.getFirstChild();
     if (only instanceof Text && only.getNext() == null && only.getFirstChild() == null) {
@@ -771,6 +783,8 @@ final class SopParser {
         sb.append(((Text) n).getLiteral());
       } else if (n instanceof org.commonmark.node.Code) {
         sb.append(((org.commonmark.node.Code) n).getLiteral());
+      } else if (n instanceof HtmlInline) {
+        sb.append(((HtmlInline) n).getLiteral());
       } else if (n instanceof org.commonmark.node.SoftLineBreak
           || n instanceof org.commonmark.node.HardLineBreak) {
         sb.append('\n');

@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Token estimates for sizes an author did not declare. The method is documented in the README: a
- * model step's prompt is a fixed framing of {@value SopParser#FRAMING_TOKENS} tokens, plus its
- * title and instructions at {@value Sizes#CHARS_PER_TOKEN} characters per token, plus the outputs
- * of the steps it follows; outputs are typical sizes per kind and output shape.
+ * Token estimates for sizes an author did not declare. The method is documented in
+ * docs/sop-format.md ("What Cromus infers"): a model step's prompt is a fixed framing of {@value
+ * SopParser#FRAMING_TOKENS} tokens, plus its title and instructions at {@value
+ * Sizes#CHARS_PER_TOKEN} characters per token, plus the outputs of the steps it follows; outputs
+ * are typical sizes per kind and output shape.
  */
 public final class TokenEstimates {
   private TokenEstimates() {}

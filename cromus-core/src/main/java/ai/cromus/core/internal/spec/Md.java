@@ -180,6 +180,8 @@ public final class Md {
         sb.append(((Text) n).getLiteral());
       } else if (n instanceof org.commonmark.node.Code) {
         sb.append(((org.commonmark.node.Code) n).getLiteral());
+      } else if (n instanceof org.commonmark.node.HtmlInline) {
+        sb.append(((org.commonmark.node.HtmlInline) n).getLiteral());
       } else if (n instanceof org.commonmark.node.SoftLineBreak
           || n instanceof org.commonmark.node.HardLineBreak) {
         sb.append('\n');

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Spring Boot 4 serializes with Jackson 3 ({@code tools.jackson}). Cromus runs on Jackson 2, which
  * Boot 4 still manages; this is what an application's Jackson 3 mapper does with Cromus values, as
- * the README states it.
+ * docs/compatibility.md states it.
  */
 class Jackson3Test {
   private static final JsonMapper JACKSON_3 = JsonMapper.builder().build();
@@ -32,7 +32,7 @@ class Jackson3Test {
     ObjectNode byJackson3 = (ObjectNode) JACKSON_3.readTree(JACKSON_3.writeValueAsString(result));
     ObjectNode byCromus = (ObjectNode) JACKSON_3.readTree(CromusJson.write(result));
     // the report's workflow summary comes from a Jackson 2 converter, which Jackson 3 does not
-    // read: it writes the whole workflow there instead (the README says so)
+    // read: it writes the whole workflow there instead (docs/compatibility.md says so)
     assertEquals(byCromus.get("workflow").get("name"), byJackson3.get("workflow").get("name"));
     byJackson3.remove("workflow");
     byCromus.remove("workflow");
