@@ -7,17 +7,48 @@ import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.ValidationMethod;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The 24 checks of the structural score, dimension by dimension, in report order. */
 final class ScoreChecks {
-  /** Vague words in instructions. */
+  /** Vague words and phrases in instructions (matched as whole words, in any case). */
+  static final List<String> VAGUE_PHRASES =
+      List.of(
+          "etc",
+          "as needed",
+          "as appropriate",
+          "if necessary",
+          "if needed",
+          "somehow",
+          "and so on",
+          "various",
+          "maybe",
+          "try to",
+          "stuff",
+          "things like",
+          "whatever",
+          "some kind of",
+          "handle it",
+          "tbd",
+          "todo");
+
   static final Pattern VAGUE =
       Pattern.compile(
-          "\\b(etc\\.?|as needed|as appropriate|if necessary|if needed|somehow|and so on|various|"
-              + "maybe|try to|stuff|things like|whatever|some kind of|handle it|tbd|todo)\\b",
+          VAGUE_PHRASES.stream()
+              .map(Pattern::quote)
+              .collect(Collectors.joining("|", "\\b(?:", ")\\b")),
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when the text uses a vague phrase. Only a text whose lower case contains a phrase can
+   * match, so the pattern (which tries every phrase at every position) runs on those alone.
+   */
+  static boolean vague(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return VAGUE_PHRASES.stream().anyMatch(lower::contains) && VAGUE.matcher(text).find();
+  }
 
   private ScoreChecks() {}
 
@@ -65,7 +96,7 @@ final class ScoreChecks {
               "SCORE-VAGUE-INSTRUCTIONS",
               40,
               ScoreContext::steps,
-              (c, s) -> VAGUE.matcher(s.instructions()).find(),
+              (c, s) -> vague(s.instructions()),
               "uses vague words (etc., as needed, ...)",
               "Replace vague words with the exact cases and actions."),
           new PerStep(

@@ -140,7 +140,7 @@ public final class SimulationStage {
                 Offers.named(catalog, context.filter(), m.get(), o.get()),
                 false,
                 List.of());
-        picks.put(s.id(), new Pick(m.get(), o.get(), ModelOrigin.DECLARED, f));
+        picks.put(s.id(), Pick.of(s, demand.need(), m.get(), o.get(), ModelOrigin.DECLARED, f));
       }
     }
     return new PlanAssembly(context).plan(Optional.empty(), picks);

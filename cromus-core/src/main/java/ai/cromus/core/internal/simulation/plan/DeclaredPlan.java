@@ -106,7 +106,9 @@ public final class DeclaredPlan {
     if (b != null) {
       Figures f =
           pricing.figures(c.demand(), b.offer(), false, c.declaredFallbacks()).withFirstNote(note);
-      picks.put(c.step().id(), new Pick(b.model(), b.offer().offering(), origin, f));
+      picks.put(
+          c.step().id(),
+          Pick.of(c.step(), c.demand().need(), b.model(), b.offer().offering(), origin, f));
     }
   }
 
@@ -154,7 +156,7 @@ public final class DeclaredPlan {
                   + c.demand().need().id()
                   + " tier: failure rate doubled per tier of shortfall");
     }
-    picks.put(s.id(), new Pick(m, o, ModelOrigin.DECLARED, f));
+    picks.put(s.id(), Pick.of(s, c.demand().need(), m, o, ModelOrigin.DECLARED, f));
   }
 
   /** A named model with no priced offering: simulated on its first offering, cost not counted. */
@@ -172,7 +174,8 @@ public final class DeclaredPlan {
             "Give a self-hosted cost, or request a hosted model."));
     if (!m.offerings().isEmpty()) {
       Offering o = m.offerings().get(0);
-      picks.put(s.id(), new Pick(m, o, ModelOrigin.DECLARED, figures(c, m, o)));
+      picks.put(
+          s.id(), Pick.of(s, c.demand().need(), m, o, ModelOrigin.DECLARED, figures(c, m, o)));
     }
   }
 

@@ -7,6 +7,7 @@ import ai.cromus.core.simulation.ModelOrigin;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +28,29 @@ public record ModePicks(
     steps.forEach(c -> byId.put(c.step().id(), c));
     Map<CostMode, Map<String, Candidate>> candidates = new EnumMap<>(CostMode.class);
     Map<CostMode, Map<String, Pick>> picks = new EnumMap<>(CostMode.class);
+    // a candidate several modes choose is priced once: its pick is the same in every plan
+    Map<Candidate, Pick> priced = new IdentityHashMap<>();
     for (CostMode mode : CostMode.values()) {
       Map<String, Candidate> chosen = chosen(context, steps, mode);
-      Map<String, Pick> priced = new LinkedHashMap<>();
+      Map<String, Pick> modePicks = new LinkedHashMap<>();
       chosen.forEach(
           (id, c) ->
-              priced.put(
-                  id,
-                  new Pick(
-                      c.model(),
-                      c.offer().offering(),
-                      ModelOrigin.MODE,
-                      pricing.figures(
-                          byId.get(id).demand(), c.offer(), c.batch(), c.fallbacks()))));
+              modePicks.put(id, priced.computeIfAbsent(c, x -> pick(pricing, byId.get(id), x))));
       candidates.put(mode, Collections.unmodifiableMap(chosen));
-      picks.put(mode, Collections.unmodifiableMap(priced));
+      picks.put(mode, Collections.unmodifiableMap(modePicks));
     }
     return new ModePicks(
         Collections.unmodifiableMap(candidates), Collections.unmodifiableMap(picks));
+  }
+
+  private static Pick pick(CandidatePricing pricing, StepChoices step, Candidate c) {
+    return Pick.of(
+        step.step(),
+        step.demand().need(),
+        c.model(),
+        c.offer().offering(),
+        ModelOrigin.MODE,
+        pricing.figures(step.demand(), c.offer(), c.batch(), c.fallbacks()));
   }
 
   private static Map<String, Candidate> chosen(

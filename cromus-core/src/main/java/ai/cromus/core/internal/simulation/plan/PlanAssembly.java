@@ -27,19 +27,25 @@ public final class PlanAssembly {
   private final SimulationContext context;
   private final CriticalPath path;
 
-  /** The figures of each step that calls no model, by step id. */
+  /** The figures and the simulation of each step that calls no model, by step id. */
   private final Map<String, Figures> nonModel;
+
+  private final Map<String, StepSimulation> nonModelSimulations;
 
   public PlanAssembly(SimulationContext context) {
     this.context = context;
     this.path = CriticalPath.of(context.workflow());
     Map<String, Figures> figures = new HashMap<>();
+    Map<String, StepSimulation> simulations = new HashMap<>();
     for (Step s : context.steps()) {
       if (s.kind() != StepKind.LLM) {
-        figures.put(s.id(), NonModelPricing.figures(s, context.failureRates()));
+        Figures f = NonModelPricing.figures(s, context.failureRates());
+        figures.put(s.id(), f);
+        simulations.put(s.id(), StepSimulations.of(s, context.tierOf(s), f));
       }
     }
     this.nonModel = Map.copyOf(figures);
+    this.nonModelSimulations = Map.copyOf(simulations);
   }
 
   /**
@@ -54,12 +60,13 @@ public final class PlanAssembly {
     BigDecimal total = BigDecimal.ZERO;
     boolean feasible = true;
     for (Step s : context.steps()) {
-      Optional<Pick> pick = Optional.ofNullable(picks.get(s.id()));
+      Pick pick = picks.get(s.id());
       Figures f;
+      StepSimulation simulation;
       if (s.kind() != StepKind.LLM) {
         f = nonModel.get(s.id());
-        pick = Optional.empty();
-      } else if (pick.isEmpty()) {
+        simulation = nonModelSimulations.get(s.id());
+      } else if (pick == null) {
         feasible = false;
         problems.add(
             "step '"
@@ -68,15 +75,16 @@ public final class PlanAssembly {
                 + context.tierOf(s).id()
                 + " tier");
         f = Figures.none("infeasible: no allowed model");
+        simulation = StepSimulations.of(s, context.tierOf(s), f);
       } else {
-        f = pick.get().figures();
+        f = pick.figures();
+        simulation = pick.simulation();
         if (!f.priced()) {
           feasible = false;
-          problems.add(
-              "step '" + s.id() + "': " + pick.get().model().id() + " has no token prices");
+          problems.add("step '" + s.id() + "': " + pick.model().id() + " has no token prices");
         }
       }
-      steps.add(StepSimulations.of(s, context.tierOf(s), pick, f));
+      steps.add(simulation);
       total = total.add(f.cost());
       latency.add(f.latency());
       failure.add(f.failure());

@@ -2,22 +2,27 @@ package ai.cromus.core.internal.simulation.plan;
 
 import ai.cromus.core.internal.simulation.pricing.Figures;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.simulation.ImmutableStepSimulation;
 import ai.cromus.core.simulation.StepSimulation;
 import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import java.util.List;
-import java.util.Optional;
 
-/** The public simulation of one step, from its figures and its pick. */
+/** The public simulation of one step, from its figures. */
 final class StepSimulations {
   private StepSimulations() {}
 
+  /** The simulation of a step without a model (one that calls none, or has no pick). */
+  static StepSimulation of(Step s, CapabilityTier need, Figures f) {
+    return builder(s, need, f).build();
+  }
+
   /**
-   * @param need the capability tier the step needs (shown for model steps)
-   * @param pick the model the step runs on; empty for a step without one
+   * Everything but the model: the step's sizes, the tier it needs (model steps), its figures and
+   * notes.
    */
-  static StepSimulation of(Step s, CapabilityTier need, Optional<Pick> pick, Figures f) {
+  static ImmutableStepSimulation.Builder builder(Step s, CapabilityTier need, Figures f) {
     boolean estimated = !s.inputTokens().declared() || !s.outputTokens().declared();
     var b =
         StepSimulation.builder()
@@ -28,12 +33,6 @@ final class StepSimulations {
     List<String> notes = f.allNotes();
     if (s.kind() == StepKind.LLM) {
       b.requiredTier(need);
-      pick.ifPresent(
-          p ->
-              b.model(p.model().id())
-                  .modelOrigin(p.origin())
-                  .channel(p.offering().channel())
-                  .badge(p.offering().badge()));
       if (estimated) {
         notes.add(
             "token sizes estimated ("
@@ -51,7 +50,6 @@ final class StepSimulations {
         .batch(f.batch())
         .cached(f.cached())
         .expectedCalls(f.calls())
-        .addAllNotes(notes)
-        .build();
+        .addAllNotes(notes);
   }
 }

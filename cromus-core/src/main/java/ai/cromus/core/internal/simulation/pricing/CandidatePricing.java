@@ -33,6 +33,9 @@ public final class CandidatePricing {
         primaryCost(d, offer, batch, primary.calls())
             .map(CachePricing.Choice::cost)
             .orElse(BigDecimal.ZERO);
+    if (fallbacks.isEmpty()) {
+      return cost;
+    }
     List<Fallback> used = modelled(fallbacks);
     List<BigDecimal> reach = reach(d, primary, fallbacks);
     for (int i = 0; i < used.size(); i++) {

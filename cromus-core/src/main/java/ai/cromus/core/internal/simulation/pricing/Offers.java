@@ -22,10 +22,11 @@ public final class Offers {
    * scope requires a region.
    */
   public static List<Offer> allowed(ModelCatalog catalog, ScopeFilter filter) {
+    boolean regionPinned = filter.requiredRegion().isPresent();
     List<Offer> out = new ArrayList<>();
     for (Offer o : IndexedCatalog.derived(catalog, Offers.class, Offers::priced)) {
       if (filter.allows(o.model(), o.offering())) {
-        out.add(o.withUplift(uplift(o.offering(), filter)));
+        out.add(regionPinned ? o.withUplift(uplift(o.offering(), filter)) : o);
       }
     }
     return List.copyOf(out);

@@ -5,6 +5,7 @@ import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.ValidationMethod;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public record StepDemand(
         s.cache().isPresent() ? s.cache().get().tokens().tokens() : 0,
         retries,
         loop,
-        Map.copyOf(attempts));
+        Collections.unmodifiableMap(attempts));
   }
 
   /** The attempts on a model of {@code modelTier}. */
