@@ -1,15 +1,17 @@
 package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
-import ai.cromus.cli.internal.Json;
-import ai.cromus.cli.internal.JsonReport;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.CromusJson;
 import ai.cromus.core.report.SarifWriter;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
+import ai.cromus.report.HtmlReport;
+import ai.cromus.report.HtmlReportOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cromus compile FILE [--scope FILE] [--format text|json|sarif]}. */
+/** {@code cromus compile FILE [--scope FILE] [--format text|json|sarif|html]}. */
 @Command(
     name = "compile",
     mixinStandardHelpOptions = true,
@@ -27,7 +29,8 @@ public final class CompileCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    sarif
+    sarif,
+    html
   }
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The workflow file.")
@@ -39,7 +42,8 @@ public final class CompileCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description =
+          "text, json, sarif or html (one self-contained page; default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(
@@ -74,10 +78,18 @@ public final class CompileCommand implements Callable<Integer> {
             s);
     switch (format) {
       case json:
-        spec.commandLine().getOut().print(Json.write(JsonReport.of(name, r)));
+        try {
+          CromusJson.write(r, spec.commandLine().getOut());
+        } catch (IOException e) {
+          spec.commandLine().getErr().println("cromus: cannot write the report: " + e.getMessage());
+          return CromusCommand.USAGE;
+        }
         break;
       case sarif:
         spec.commandLine().getOut().print(SarifWriter.compile(name, r));
+        break;
+      case html:
+        spec.commandLine().getOut().print(HtmlReport.render(r, htmlOptions(name, text)));
         break;
       default:
         spec.commandLine()
@@ -91,5 +103,20 @@ public final class CompileCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return r.verdict().exitCode();
+  }
+
+  /** The workflow's and the scope's texts, for the source excerpts under the diagnostics. */
+  private HtmlReportOptions htmlOptions(String name, String text) {
+    var o = HtmlReportOptions.builder().putSources(name, text);
+    if (scope != null) {
+      String scopeName = InputFiles.logicalName(scope);
+      o.scopeFile(scopeName);
+      try {
+        o.putSources(scopeName, InputFiles.read(scope, ScopeFiles.MAX_BYTES));
+      } catch (InputFiles.Unreadable e) {
+        // read once already; a file gone since shows its diagnostics without an excerpt
+      }
+    }
+    return o.build();
   }
 }

@@ -48,7 +48,8 @@ class SourceLimitsTest {
       Set.of(
           "ai/cromus/core/internal/catalog/CatalogFileReader.java",
           "ai/cromus/core/internal/parse/Annotations.java",
-          "ai/cromus/core/internal/parse/FrontMatter.java",
+          "ai/cromus/core/internal/parse/SkillMdWorkflowParser.java",
+          "ai/cromus/core/internal/parse/SopFrontMatter.java",
           "ai/cromus/core/internal/parse/SopParser.java",
           "ai/cromus/core/internal/parse/StructuredParser.java",
           "ai/cromus/core/internal/parse/TextInput.java",
@@ -57,9 +58,8 @@ class SourceLimitsTest {
           "ai/cromus/core/internal/spec/MemoryChecker.java",
           "ai/cromus/core/internal/spec/PolicyChecker.java",
           "ai/cromus/core/internal/spec/SidecarChecker.java",
-          "ai/cromus/core/internal/spec/SimpleYaml.java",
           "ai/cromus/core/internal/spec/SkillChecker.java",
-          "ai/cromus/core/internal/spec/YamlReader.java",
+          "ai/cromus/core/internal/yaml/YamlReader.java",
           "ai/cromus/core/scope/ScopeCheck.java",
           "ai/cromus/core/scope/ScopeReader.java",
           "ai/cromus/core/spec/SpecValidator.java");

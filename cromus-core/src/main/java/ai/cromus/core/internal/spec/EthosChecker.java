@@ -3,6 +3,9 @@ package ai.cromus.core.internal.spec;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.spec.CommunicationRegister;
 import ai.cromus.core.spec.DecisionStyle;
 import ai.cromus.core.spec.EscalationThreshold;
@@ -22,6 +25,9 @@ import java.util.regex.Matcher;
 
 /** Validates an ETHOS.md file (spec v0.2) and reads its profile. */
 public final class EthosChecker {
+  private static final java.util.regex.Pattern TRUE =
+      java.util.regex.Pattern.compile("true|yes|on|y", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** The twelve required fields, in spec order. */
   public static final List<String> REQUIRED =
       List.of(
@@ -75,7 +81,7 @@ public final class EthosChecker {
   }
 
   private Result run(String path, String text, Limits limits) {
-    Optional<FrontMatter> fm = FrontMatter.lines(text);
+    Optional<FrontMatter> fm = FrontMatter.lines(text).frontMatter();
     if (fm.isEmpty()) {
       fm = FrontMatter.fencedYaml(text);
     }
@@ -90,9 +96,7 @@ public final class EthosChecker {
       return new Result(out.sorted(), 0, Optional.empty());
     }
     FrontMatter f = fm.get();
-    YamlReader.Result yr =
-        YamlReader.read(
-            f.yaml(), f.line(), f.column(), limits.maxInputChars(), limits.maxNesting());
+    YamlReader.Document yr = YamlChecks.read(f.yaml(), f.line(), f.column(), limits);
     if (yr.failure().isPresent()) {
       YamlChecks.problem(yr.failure().get(), out, SpecRule.ETHOS_YAML_SYNTAX, "the ETHOS block");
       return new Result(out.sorted(), 0, Optional.empty());
@@ -432,7 +436,7 @@ public final class EthosChecker {
     if (approved.isEmpty() || date.isEmpty() || approved.get().type() != YamlNode.ScalarType.BOOL) {
       return;
     }
-    boolean yes = approved.get().text().trim().toLowerCase(Locale.ROOT).matches("true|yes|on|y");
+    boolean yes = TRUE.matcher(approved.get().text().trim()).matches();
     if (yes && date.get().isNull()) {
       out.add(
           SpecRule.ETHOS_APPROVAL,
@@ -578,7 +582,7 @@ public final class EthosChecker {
 
   private Optional<Boolean> bool(String field, YamlNode v) {
     if (v.isScalar() && v.type() == YamlNode.ScalarType.BOOL) {
-      return Optional.of(v.text().trim().toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
+      return Optional.of(TRUE.matcher(v.text().trim()).matches());
     }
     String shown =
         v.isScalar() ? YamlChecks.quote(v.text()) : "a " + v.kind().name().toLowerCase(Locale.ROOT);

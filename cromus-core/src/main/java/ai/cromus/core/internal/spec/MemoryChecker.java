@@ -2,6 +2,9 @@ package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.workflow.MemoryScope;
 import java.util.LinkedHashMap;
@@ -13,6 +16,8 @@ import java.util.Set;
 
 /** Validates a MEMORY.md: front matter, the five sections and their subsections. */
 public final class MemoryChecker {
+  private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
   /** The seven front matter fields. */
   public static final List<String> FIELDS =
       List.of(
@@ -59,7 +64,7 @@ public final class MemoryChecker {
   private Result run(String text, Limits limits) {
     int points = 0;
     Optional<MemoryScope> scope = Optional.empty();
-    Optional<FrontMatter> fm = FrontMatter.lines(text);
+    Optional<FrontMatter> fm = FrontMatter.lines(text).frontMatter();
     String body = text;
     int bodyLine = 1;
     if (fm.isEmpty()) {
@@ -73,9 +78,7 @@ public final class MemoryChecker {
     } else {
       body = fm.get().body();
       bodyLine = fm.get().bodyLine();
-      YamlReader.Result r =
-          YamlReader.read(
-              fm.get().yaml(), fm.get().line(), 1, limits.maxInputChars(), limits.maxNesting());
+      YamlReader.Document r = YamlChecks.read(fm.get().yaml(), fm.get().line(), 1, limits);
       if (r.failure().isPresent()) {
         YamlChecks.problem(r.failure().get(), out, SpecRule.MEMORY_YAML_SYNTAX, "the front matter");
       } else if (r.root().isEmpty() || !r.root().get().isMapping()) {
@@ -282,7 +285,7 @@ public final class MemoryChecker {
   private void content(String section, String sub, MarkdownOutline.Section c) {
     switch (sub) {
       case "Trigger threshold":
-        if (!c.text().matches("(?s).*\\d.*")) {
+        if (!DIGIT.matcher(c.text()).find()) {
           out.add(
               SpecRule.MEMORY_TRIGGER,
               c.line(),
