@@ -47,11 +47,8 @@ class SourceLimitsTest {
   static final Set<String> ALLOWED =
       Set.of(
           "ai/cromus/core/internal/catalog/CatalogFileReader.java",
-          "ai/cromus/core/internal/parse/Annotations.java",
           "ai/cromus/core/internal/parse/SkillMdWorkflowParser.java",
           "ai/cromus/core/internal/parse/SopFrontMatter.java",
-          "ai/cromus/core/internal/parse/SopParser.java",
-          "ai/cromus/core/internal/parse/StructuredParser.java",
           "ai/cromus/core/internal/parse/TextInput.java",
           "ai/cromus/core/internal/spec/ArtifactRenderer.java",
           "ai/cromus/core/internal/spec/EthosChecker.java",
