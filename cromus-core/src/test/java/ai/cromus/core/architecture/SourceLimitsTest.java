@@ -46,17 +46,12 @@ class SourceLimitsTest {
    */
   static final Set<String> ALLOWED =
       Set.of(
-          "ai/cromus/core/internal/catalog/CatalogFileReader.java",
-          "ai/cromus/core/internal/parse/SkillMdWorkflowParser.java",
-          "ai/cromus/core/internal/parse/SopFrontMatter.java",
-          "ai/cromus/core/internal/parse/TextInput.java",
           "ai/cromus/core/internal/spec/ArtifactRenderer.java",
           "ai/cromus/core/internal/spec/EthosChecker.java",
           "ai/cromus/core/internal/spec/MemoryChecker.java",
           "ai/cromus/core/internal/spec/PolicyChecker.java",
           "ai/cromus/core/internal/spec/SidecarChecker.java",
           "ai/cromus/core/internal/spec/SkillChecker.java",
-          "ai/cromus/core/internal/yaml/YamlReader.java",
           "ai/cromus/core/scope/ScopeCheck.java",
           "ai/cromus/core/scope/ScopeReader.java",
           "ai/cromus/core/spec/SpecValidator.java");
