@@ -40,9 +40,18 @@ class SourceLimitsTest {
   static final Path MAIN = Path.of("src/main/java");
 
   /**
-   * Files whose offences are allowed for now, relative to {@code src/main/java}. Other helpers are
-   * rewriting them (one YAML reader and writer, SOP parsing and regular expressions, the spec
-   * checks, the scope reader: issues 16 and 19); the lead shrinks this list as that work lands.
+   * Files whose offences are allowed for now, relative to {@code src/main/java}; the list only
+   * shrinks. Why each is still here:
+   *
+   * <ul>
+   *   <li>the spec checkers ({@code SkillChecker} 924 lines, {@code EthosChecker} 718, and methods
+   *       over 80 lines in {@code MemoryChecker}, {@code PolicyChecker}, {@code SidecarChecker},
+   *       {@code ArtifactRenderer.memoryMd}, {@code SpecValidator.one}): not yet split into check
+   *       objects as the structural score was; the open-spec validation is being reworked for speed
+   *       (issue 23) in {@code SpecValidator} at the same time;
+   *   <li>{@code ScopeReader} (677 lines) and {@code ScopeCheck.check}: issue 19.3 moves the scope
+   *       reader out of the public package into {@code internal}; it is split there.
+   * </ul>
    */
   static final Set<String> ALLOWED =
       Set.of(

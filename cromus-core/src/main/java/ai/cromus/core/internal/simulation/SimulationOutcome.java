@@ -5,6 +5,8 @@ import ai.cromus.core.internal.simulation.latency.Fastest;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.workflow.CapabilityTier;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +33,8 @@ public record SimulationOutcome(
   public SimulationOutcome {
     recommendations = List.copyOf(recommendations);
     diagnostics = List.copyOf(diagnostics);
-    stepTiers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stepTiers));
+    stepTiers = Collections.unmodifiableMap(new LinkedHashMap<>(stepTiers));
     budgetBreaches = List.copyOf(budgetBreaches);
-    fastest = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fastest));
+    fastest = Collections.unmodifiableMap(new LinkedHashMap<>(fastest));
   }
 }
