@@ -10,12 +10,13 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.croms.Croms;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
-import ai.cromus.core.internal.croms.CromsAnalysis;
+import ai.cromus.core.internal.croms.CromsStage;
 import ai.cromus.core.internal.graph.GraphCheck;
 import ai.cromus.core.internal.graph.WorkflowGraph;
 import ai.cromus.core.internal.score.StructuralScorer;
-import ai.cromus.core.internal.simulation.Simulator;
-import ai.cromus.core.internal.simulation.Tcwo;
+import ai.cromus.core.internal.simulation.SimulationOutcome;
+import ai.cromus.core.internal.simulation.SimulationStage;
+import ai.cromus.core.internal.simulation.baseline.TotalCostOfOwnership;
 import ai.cromus.core.internal.spec.SpecCrossChecks;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
@@ -67,14 +68,14 @@ public final class Pipeline {
     catalog.ifPresent(c -> r.catalogVersion(c.version()));
     if (catalog.isPresent() && !wf.steps().isEmpty()) {
       ModelCatalog c = catalog.get();
-      Simulator.Result sim = Simulator.run(wf, scope, c, asOf.orElse(c.asOf()));
-      diags.addAll(sim.diagnostics);
-      Croms croms = CromsAnalysis.analyse(wf, scope, c, sim);
+      SimulationOutcome sim = SimulationStage.run(wf, scope, c, asOf.orElse(c.asOf()));
+      diags.addAll(sim.diagnostics());
+      Croms croms = CromsStage.analyse(wf, scope, c, sim);
       ai.cromus.core.simulation.Simulation simulation =
-          ImmutableSimulation.copyOf(sim.simulation)
-              .withTcwo(Tcwo.of(sim.simulation, croms.wasteUsdPerMonth(), scope));
+          ImmutableSimulation.copyOf(sim.simulation())
+              .withTcwo(TotalCostOfOwnership.of(sim.simulation(), croms.wasteUsdPerMonth(), scope));
       r.simulation(simulation);
-      r.recommendations(sim.recommendations);
+      r.recommendations(sim.recommendations());
       r.croms(croms);
       diags.addAll(VerdictChecks.budgets(wf, scope, simulation.declared()));
       diags.addAll(VerdictChecks.croms(wf, scope, croms));

@@ -2,7 +2,7 @@ package ai.cromus.core.simulation;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.catalog.ModelCatalog;
-import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.internal.simulation.SimulationStage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +39,7 @@ public final class PlanPricing {
     Objects.requireNonNull(pins, "pins must not be null");
     Map<String, Map.Entry<String, Optional<String>>> raw = new LinkedHashMap<>();
     pins.forEach((id, p) -> raw.put(id, Map.entry(p.model(), p.channel())));
-    return Simulator.configuration(result.workflow(), result.scope(), catalog, catalog.asOf(), raw);
+    return SimulationStage.configuration(
+        result.workflow(), result.scope(), catalog, catalog.asOf(), raw);
   }
 }

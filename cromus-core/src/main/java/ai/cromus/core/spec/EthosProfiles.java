@@ -1,6 +1,7 @@
 package ai.cromus.core.spec;
 
 import ai.cromus.core.Limits;
+import ai.cromus.core.internal.ethics.EthicsTable;
 import ai.cromus.core.internal.spec.EthosChecker;
 import ai.cromus.core.internal.spec.Names;
 import java.io.IOException;
@@ -26,8 +27,10 @@ import java.util.Set;
  *
  * <p>Domains are compared as keys: lower case, words joined by {@code _} ({@code "Customer
  * Support"} is {@code customer_support}). Each built-in profile is meant for the domains of its
- * industry list; the regulated domains are those of The Steward and The Guardian. A profile is
- * permissive when {@link EthosProfile#permissive()}.
+ * industry list; the regulated domains are those of The Steward and The Guardian, and government
+ * and the public sector. A profile is permissive when {@link EthosProfile#permissive()}. The table
+ * behind these answers is the one the Croms ethics multiplier and the generated sidecar's {@code
+ * ethos_alignment} read, so the three always agree.
  */
 public final class EthosProfiles {
   private static final String[] FILES = {
@@ -35,89 +38,6 @@ public final class EthosProfiles {
     "ethos-the-builder-v1.0.0", "ethos-the-diplomat-v1.0.0", "ethos-the-catalyst-v1.0.0",
     "ethos-the-operator-v1.0.0"
   };
-
-  /**
-   * Domain keys each built-in profile is meant for, by stem; the first profile listing a domain is
-   * the recommended one.
-   */
-  private static final Map<String, List<String>> DOMAINS = new LinkedHashMap<>();
-
-  static {
-    DOMAINS.put(
-        "ethos-the-steward-v1.0.0",
-        List.of(
-            "pharmaceutical",
-            "pharma",
-            "healthcare",
-            "health",
-            "regulated_sciences",
-            "medical_devices",
-            "medical",
-            "life_sciences",
-            "clinical",
-            "biotech",
-            "scientific_regulated"));
-    DOMAINS.put(
-        "ethos-the-guardian-v1.0.0",
-        List.of(
-            "legal",
-            "financial_services",
-            "finance",
-            "financial",
-            "insurance",
-            "compliance",
-            "banking",
-            "accounting",
-            "tax"));
-    DOMAINS.put(
-        "ethos-the-builder-v1.0.0",
-        List.of(
-            "devops",
-            "platform_engineering",
-            "product",
-            "engineering",
-            "software",
-            "software_engineering",
-            "it",
-            "sre"));
-    DOMAINS.put(
-        "ethos-the-analyst-v1.0.0",
-        List.of(
-            "data_science",
-            "research",
-            "engineering",
-            "scientific_computing",
-            "analytics",
-            "data",
-            "science"));
-    DOMAINS.put(
-        "ethos-the-diplomat-v1.0.0",
-        List.of(
-            "customer_success",
-            "hr",
-            "human_resources",
-            "communications",
-            "support",
-            "customer_support",
-            "customer_service",
-            "people"));
-    DOMAINS.put(
-        "ethos-the-catalyst-v1.0.0",
-        List.of("marketing", "creative", "innovation", "growth", "brand", "advertising"));
-    DOMAINS.put(
-        "ethos-the-operator-v1.0.0",
-        List.of(
-            "operations",
-            "bpo",
-            "shared_services",
-            "back_office",
-            "procurement",
-            "logistics",
-            "supply_chain"));
-  }
-
-  private static final List<String> REGULATED_PROFILES =
-      List.of("ethos-the-steward-v1.0.0", "ethos-the-guardian-v1.0.0");
 
   private EthosProfiles() {}
 
@@ -152,11 +72,10 @@ public final class EthosProfiles {
     if (domain.isEmpty()) {
       return Optional.empty();
     }
-    String key = Names.domainKey(domain.get());
-    for (Map.Entry<String, List<String>> e : DOMAINS.entrySet()) {
-      if (e.getValue().contains(key)) {
-        return Optional.of(Holder.BY_STEM.get(e.getKey()));
-      }
+    String key = EthicsTable.key(domain.get());
+    Optional<String> stem = EthicsTable.recommendedStem(key);
+    if (stem.isPresent()) {
+      return Optional.of(Holder.BY_STEM.get(stem.get()));
     }
     for (EthosProfile p : Holder.PROFILES) {
       if (Names.domainKey(p.domain()).equals(key)) {
@@ -167,12 +86,11 @@ public final class EthosProfiles {
   }
 
   /**
-   * True for domains that The Steward or The Guardian are meant for (pharmaceutical, legal,
-   * finance, ...).
+   * True for regulated domains: those The Steward or The Guardian are meant for (pharmaceutical,
+   * legal, finance, ...), and government and the public sector.
    */
   public static boolean isRegulated(String domain) {
-    String key = Names.domainKey(domain);
-    return REGULATED_PROFILES.stream().anyMatch(s -> DOMAINS.get(s).contains(key));
+    return EthicsTable.isRegulated(domain);
   }
 
   /**
@@ -200,37 +118,7 @@ public final class EthosProfiles {
   public static EthosAlignment alignment(EthosProfile profile, Optional<String> domain) {
     Objects.requireNonNull(profile, "profile must not be null");
     Objects.requireNonNull(domain, "domain must not be null");
-    if (domain.isEmpty() || domain.get().isBlank()) {
-      return EthosAlignment.ALIGNED;
-    }
-    String key = Names.domainKey(domain.get());
-    if (Names.domainKey(profile.domain()).equals(key)) {
-      return EthosAlignment.ALIGNED;
-    }
-    List<String> families = families(profile);
-    boolean known = DOMAINS.values().stream().anyMatch(l -> l.contains(key));
-    if (families.stream().anyMatch(s -> DOMAINS.get(s).contains(key))) {
-      return EthosAlignment.ALIGNED;
-    }
-    if (isRegulated(domain.get()) && profile.permissive()) {
-      return EthosAlignment.REGULATED_PERMISSIVE;
-    }
-    return known ? EthosAlignment.MISMATCHED : EthosAlignment.ALIGNED;
-  }
-
-  /** The built-in stems whose domain list covers the profile (its own stem, or its domain's). */
-  private static List<String> families(EthosProfile profile) {
-    List<String> out = new ArrayList<>();
-    if (DOMAINS.containsKey(profile.stem())) {
-      out.add(profile.stem());
-    }
-    String key = Names.domainKey(profile.domain());
-    for (Map.Entry<String, List<String>> e : DOMAINS.entrySet()) {
-      if (e.getValue().contains(key) && !out.contains(e.getKey())) {
-        out.add(e.getKey());
-      }
-    }
-    return out;
+    return EthicsTable.alignment(profile, domain);
   }
 
   private static final class Holder {

@@ -186,8 +186,8 @@ class RegexLinearityTest {
         .contains(
             "Sizes.SIZE",
             "Sizes.UNIT_AT_END",
-            "Annotations.RETRY",
-            "Annotations.AND",
+            "AnnotationHandlers.RETRY",
+            "AnnotationHandlers.AND",
             "SopParser.STEP_NUMBER",
             "Names.ETHOS_STEM",
             "UserNumbers.NUMBER")

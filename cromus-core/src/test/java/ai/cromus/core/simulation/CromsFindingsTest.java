@@ -9,7 +9,7 @@ import ai.cromus.core.croms.CromsDimension;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.croms.CromsLabel;
 import ai.cromus.core.croms.FindingSeverity;
-import ai.cromus.core.internal.croms.CromsAnalysis;
+import ai.cromus.core.internal.croms.CromsScore;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Scope;
 import java.math.BigDecimal;
@@ -253,11 +253,11 @@ class CromsFindingsTest {
             weighted.multiply(c.ethicsMultiplier()).setScale(2, java.math.RoundingMode.HALF_EVEN));
     assertThat(c.dimensions().get(CromsDimension.FAILURE))
         .isGreaterThanOrEqualTo(new BigDecimal("20"));
-    assertThat(CromsAnalysis.label(new BigDecimal("10"))).isEqualTo(CromsLabel.EXCELLENT);
-    assertThat(CromsAnalysis.label(new BigDecimal("10.01"))).isEqualTo(CromsLabel.GOOD);
-    assertThat(CromsAnalysis.label(new BigDecimal("25.01"))).isEqualTo(CromsLabel.FAIR);
-    assertThat(CromsAnalysis.label(new BigDecimal("45.01"))).isEqualTo(CromsLabel.POOR);
-    assertThat(CromsAnalysis.label(new BigDecimal("70.01"))).isEqualTo(CromsLabel.CRITICAL);
+    assertThat(CromsScore.label(new BigDecimal("10"))).isEqualTo(CromsLabel.EXCELLENT);
+    assertThat(CromsScore.label(new BigDecimal("10.01"))).isEqualTo(CromsLabel.GOOD);
+    assertThat(CromsScore.label(new BigDecimal("25.01"))).isEqualTo(CromsLabel.FAIR);
+    assertThat(CromsScore.label(new BigDecimal("45.01"))).isEqualTo(CromsLabel.POOR);
+    assertThat(CromsScore.label(new BigDecimal("70.01"))).isEqualTo(CromsLabel.CRITICAL);
   }
 
   @Test

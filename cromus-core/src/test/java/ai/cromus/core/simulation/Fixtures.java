@@ -4,7 +4,8 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.catalog.ModelCatalog;
-import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.internal.simulation.SimulationOutcome;
+import ai.cromus.core.internal.simulation.SimulationStage;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.CachePrefix;
 import ai.cromus.core.workflow.CapabilityTier;
@@ -36,12 +37,12 @@ final class Fixtures {
     return Workflow.builder().name("test").addSteps(steps).build();
   }
 
-  static Simulator.Result simulate(Workflow wf, Scope scope) {
+  static SimulationOutcome simulate(Workflow wf, Scope scope) {
     return simulate(wf, scope, TestCatalog.CATALOG);
   }
 
-  static Simulator.Result simulate(Workflow wf, Scope scope, ModelCatalog catalog) {
-    return Simulator.run(wf, scope, catalog, TestCatalog.AS_OF);
+  static SimulationOutcome simulate(Workflow wf, Scope scope, ModelCatalog catalog) {
+    return SimulationStage.run(wf, scope, catalog, TestCatalog.AS_OF);
   }
 
   static CachePrefix cache(long tokens) {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.catalog.Pricing;
 import ai.cromus.core.internal.simulation.Rates;
-import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.internal.simulation.SimulationOutcome;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.GateSelector;
 import ai.cromus.core.scope.ModelGates;
@@ -57,7 +57,7 @@ class PricingWorkedExamplesTest {
             .build();
     Workflow wf = Workflow.builder().from(workflow(s)).runsPerDay(400).build();
     StepSimulation st =
-        simulate(wf, only("claude-sonnet-4-6")).simulation.declared().step("answer").get();
+        simulate(wf, only("claude-sonnet-4-6")).simulation().declared().step("answer").get();
     // 0.021 + (3.75 − 0.30) × 10,000 / 1M / 400 runs = 0.021 + 0.00008625
     assertThat(st.cost()).isEqualTo(Money.usd("0.02108625"));
     assertThat(st.cached()).isTrue();
@@ -101,10 +101,10 @@ class PricingWorkedExamplesTest {
             .tier(CapabilityTier.FRONTIER)
             .model("gemini-2.5-pro")
             .build();
-    Simulator.Result r = simulate(workflow(s), Scope.defaults());
-    StepSimulation st = r.simulation.declared().step("read-contract").get();
+    SimulationOutcome r = simulate(workflow(s), Scope.defaults());
+    StepSimulation st = r.simulation().declared().step("read-contract").get();
     assertThat(st.cost()).isEqualTo(Money.usd("0.655"));
-    assertThat(r.simulation.declared().perMonth()).isEqualTo(Money.usd("1965"));
+    assertThat(r.simulation().declared().perMonth()).isEqualTo(Money.usd("1965"));
   }
 
   @Test
@@ -123,14 +123,15 @@ class PricingWorkedExamplesTest {
             .addDependsOn("a")
             .dependenciesDeclared(false)
             .build();
-    Simulator.Result r = simulate(workflow(a, b), only("claude-sonnet-4-6"));
-    PlanSimulation p = r.simulation.declared();
+    SimulationOutcome r = simulate(workflow(a, b), only("claude-sonnet-4-6"));
+    PlanSimulation p = r.simulation().declared();
     // 0.74 + 800 / 104 = 8.432308 s per step
     assertThat(p.step("a").get().latencySeconds()).isEqualByComparingTo("8.432308");
     assertThat(p.serialLatencySeconds()).isEqualByComparingTo("16.864616");
     assertThat(p.latencySeconds()).isEqualByComparingTo("16.864616");
     Workflow parallel = workflow(a, Step.builder().from(b).dependsOn(java.util.List.of()).build());
-    assertThat(simulate(parallel, only("claude-sonnet-4-6")).simulation.declared().latencySeconds())
+    assertThat(
+            simulate(parallel, only("claude-sonnet-4-6")).simulation().declared().latencySeconds())
         .isEqualByComparingTo("8.432308");
   }
 
@@ -138,18 +139,18 @@ class PricingWorkedExamplesTest {
   void p3AliasesResolveAndUnknownModelsAreDiagnosed() {
     Step s = llm("x", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-sonnet-4.6").build();
     assertThat(
-            simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get().model())
+            simulate(workflow(s), Scope.defaults()).simulation().declared().step("x").get().model())
         .hasValue("claude-sonnet-4-6");
     Step u = llm("x", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-sonet-4-6").build();
-    Simulator.Result r = simulate(workflow(u), Scope.defaults());
-    assertThat(r.diagnostics)
+    SimulationOutcome r = simulate(workflow(u), Scope.defaults());
+    assertThat(r.diagnostics())
         .anySatisfy(
             dg -> {
               assertThat(dg.rule()).isEqualTo("MODEL-UNKNOWN");
               assertThat(dg.hint().get()).contains("claude-sonnet-4-6");
             });
     // never a silent zero: the balanced choice is priced instead
-    assertThat(r.simulation.declared().step("x").get().cost().isZero()).isFalse();
+    assertThat(r.simulation().declared().step("x").get().cost().isZero()).isFalse();
   }
 
   @Test
@@ -204,8 +205,8 @@ class PricingWorkedExamplesTest {
             java.util.List.of(TestCatalog.ANTHROPIC),
             java.util.List.of(promo));
     Step s = llm("x", 1_000, 100).tier(CapabilityTier.LIGHTWEIGHT).model("promo-model").build();
-    Simulator.Result r = simulate(workflow(s), Scope.defaults(), catalog);
-    assertThat(r.diagnostics).anyMatch(dg -> dg.rule().equals("SIM-PRICE-EXPIRED"));
+    SimulationOutcome r = simulate(workflow(s), Scope.defaults(), catalog);
+    assertThat(r.diagnostics()).anyMatch(dg -> dg.rule().equals("SIM-PRICE-EXPIRED"));
     CompileResult c =
         ai.cromus.core.Cromus.builder()
             .catalog(catalog)
@@ -225,7 +226,7 @@ class PricingWorkedExamplesTest {
             .build();
     Workflow wf = Workflow.builder().from(workflow(s)).runsPerDay(400).build();
     StepSimulation st =
-        simulate(wf, only("claude-sonnet-4-6")).simulation.declared().step("answer").get();
+        simulate(wf, only("claude-sonnet-4-6")).simulation().declared().step("answer").get();
     // 0.02108625 / 12,800 tokens × 1M
     assertThat(st.effectiveUsdPerMillionTokens()).isEqualByComparingTo("1.647363281250000");
   }
@@ -240,7 +241,7 @@ class PricingWorkedExamplesTest {
             .model("claude-opus-4-7")
             .addDependsOn("a")
             .build();
-    PlanSimulation p = simulate(workflow(a, b), Scope.defaults()).simulation.declared();
+    PlanSimulation p = simulate(workflow(a, b), Scope.defaults()).simulation().declared();
     assertThat(p.step("a").get().cost()).isEqualTo(Money.usd("1"));
     assertThat(p.step("b").get().cost()).isEqualTo(Money.usd("5"));
     assertThat(p.perRun()).isEqualTo(Money.usd("6")).isNotEqualTo(Money.usd("10"));

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
-import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.internal.simulation.SimulationOutcome;
+import ai.cromus.core.internal.simulation.SimulationStage;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
@@ -29,7 +30,8 @@ class SimulationFuzzTest {
     }
     // whatever was read simulates without an exception and never breaks its own gates
     Workflow wf = Fixtures.workflow(SimulatorTest.CLASSIFY);
-    Simulator.Result r = Simulator.run(wf, p.value(), TestCatalog.CATALOG, TestCatalog.AS_OF);
+    SimulationOutcome r =
+        SimulationStage.run(wf, p.value(), TestCatalog.CATALOG, TestCatalog.AS_OF);
     SimulationInvariantsTest.checkGates(r, p.value(), TestCatalog.CATALOG, "fuzzed scope");
   }
 
@@ -39,7 +41,7 @@ class SimulationFuzzTest {
     ModelCatalog c = Generated.catalog(next);
     Workflow wf = Generated.workflow(next, c, true);
     Scope scope = Generated.scope(next);
-    Simulator.Result r = Simulator.run(wf, scope, c, TestCatalog.AS_OF);
+    SimulationOutcome r = SimulationStage.run(wf, scope, c, TestCatalog.AS_OF);
     SimulationInvariantsTest.checkTotals(r, "fuzzed workflow");
     SimulationInvariantsTest.checkGates(r, scope, c, "fuzzed workflow");
   }

@@ -10,7 +10,8 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.croms.Croms;
 import ai.cromus.core.internal.scope.ScopeFilter;
-import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.internal.simulation.SimulationOutcome;
+import ai.cromus.core.internal.simulation.SimulationStage;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Workflow;
@@ -39,15 +40,16 @@ class SimulationInvariantsTest {
     Random r = rnd(seed);
     ModelCatalog c = Generated.catalog(r::nextInt);
     Workflow wf = Generated.workflow(r::nextInt, c, true);
-    Simulator.Result res = Simulator.run(wf, Generated.scope(r::nextInt), c, TestCatalog.AS_OF);
+    SimulationOutcome res =
+        SimulationStage.run(wf, Generated.scope(r::nextInt), c, TestCatalog.AS_OF);
     checkTotals(res, "seed " + seed);
   }
 
-  static void checkTotals(Simulator.Result res, String what) {
-    long runs = res.simulation.runsPerMonth();
+  static void checkTotals(SimulationOutcome res, String what) {
+    long runs = res.simulation().runsPerMonth();
     java.util.List<PlanSimulation> plans =
-        new java.util.ArrayList<>(res.simulation.modes().values());
-    plans.add(res.simulation.declared());
+        new java.util.ArrayList<>(res.simulation().modes().values());
+    plans.add(res.simulation().declared());
     for (PlanSimulation p : plans) {
       Money sum = p.steps().stream().map(StepSimulation::cost).reduce(Money.ZERO, Money::plus);
       assertThat(p.perRun()).as("%s %s", what, p.mode()).isEqualTo(sum);
@@ -73,7 +75,7 @@ class SimulationInvariantsTest {
     Random r = rnd(seed);
     ModelCatalog c = Generated.catalog(r::nextInt);
     Workflow wf = Generated.workflow(r::nextInt, c, true);
-    Simulation s = Simulator.run(wf, Scope.defaults(), c, TestCatalog.AS_OF).simulation;
+    Simulation s = SimulationStage.run(wf, Scope.defaults(), c, TestCatalog.AS_OF).simulation();
     Money eco = s.mode(CostMode.ECO).perRun();
     Money cost = s.mode(CostMode.COST).perRun();
     Money balanced = s.mode(CostMode.BALANCED).perRun();
@@ -102,13 +104,13 @@ class SimulationInvariantsTest {
     ModelCatalog c = Generated.catalog(r::nextInt);
     Workflow wf = Generated.workflow(r::nextInt, c, true);
     Scope scope = Generated.scope(r::nextInt);
-    Simulator.Result res = Simulator.run(wf, scope, c, TestCatalog.AS_OF);
+    SimulationOutcome res = SimulationStage.run(wf, scope, c, TestCatalog.AS_OF);
     checkGates(res, scope, c, "seed " + seed);
   }
 
-  static void checkGates(Simulator.Result res, Scope scope, ModelCatalog c, String what) {
+  static void checkGates(SimulationOutcome res, Scope scope, ModelCatalog c, String what) {
     ScopeFilter f = new ScopeFilter(scope, c);
-    for (PlanSimulation p : res.simulation.modes().values()) {
+    for (PlanSimulation p : res.simulation().modes().values()) {
       for (StepSimulation s : p.steps()) {
         if (s.model().isEmpty()) {
           continue;
@@ -126,7 +128,7 @@ class SimulationInvariantsTest {
         }
       }
     }
-    for (Recommendation rec : res.recommendations) {
+    for (Recommendation rec : res.recommendations()) {
       Model m = c.find(rec.model()).get();
       assertThat(f.allows(m, m.offering(rec.channel()).get())).as("%s %s", what, rec).isTrue();
       for (Alternative a : rec.alternatives()) {
@@ -146,11 +148,11 @@ class SimulationInvariantsTest {
     long low = 1 + r.nextInt(5_000);
     long high = low + 1 + r.nextInt(50_000);
     Simulation a =
-        Simulator.run(wf, Scope.builder().runsPerMonth(low).build(), c, TestCatalog.AS_OF)
-            .simulation;
+        SimulationStage.run(wf, Scope.builder().runsPerMonth(low).build(), c, TestCatalog.AS_OF)
+            .simulation();
     Simulation b =
-        Simulator.run(wf, Scope.builder().runsPerMonth(high).build(), c, TestCatalog.AS_OF)
-            .simulation;
+        SimulationStage.run(wf, Scope.builder().runsPerMonth(high).build(), c, TestCatalog.AS_OF)
+            .simulation();
     assertThat(a.declared().perMonth().isGreaterThan(b.declared().perMonth()))
         .as("seed %d", seed)
         .isFalse();

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.catalog.EcosystemTier;
-import ai.cromus.core.internal.simulation.Simulator;
+import ai.cromus.core.internal.simulation.SimulationOutcome;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.scope.GateSelector;
@@ -37,30 +37,37 @@ class SimulatorTest {
 
   @Test
   void defaultVolumeIsOneHundredRunsADayForThirtyDays() {
-    Simulator.Result r = simulate(workflow(CLASSIFY), Scope.defaults());
-    assertThat(r.simulation.runsPerMonth()).isEqualTo(3000);
-    PlanSimulation p = r.simulation.declared();
+    SimulationOutcome r = simulate(workflow(CLASSIFY), Scope.defaults());
+    assertThat(r.simulation().runsPerMonth()).isEqualTo(3000);
+    PlanSimulation p = r.simulation().declared();
     assertThat(p.perMonth()).isEqualTo(p.perRun().times(3000));
   }
 
   @Test
   void scopeVolumeOverridesTheWorkflowsAndMonthOverridesDay() {
     Workflow wf = Workflow.builder().from(workflow(CLASSIFY)).runsPerDay(10).build();
-    assertThat(Simulator.runsPerMonth(wf, Scope.defaults())).isEqualTo(300);
-    assertThat(Simulator.runsPerMonth(wf, Scope.builder().runsPerDay(7).build())).isEqualTo(210);
-    assertThat(Simulator.runsPerMonth(wf, Scope.builder().runsPerDay(7).runsPerMonth(99).build()))
+    assertThat(
+            ai.cromus.core.internal.simulation.SimulationContext.runsPerMonth(wf, Scope.defaults()))
+        .isEqualTo(300);
+    assertThat(
+            ai.cromus.core.internal.simulation.SimulationContext.runsPerMonth(
+                wf, Scope.builder().runsPerDay(7).build()))
+        .isEqualTo(210);
+    assertThat(
+            ai.cromus.core.internal.simulation.SimulationContext.runsPerMonth(
+                wf, Scope.builder().runsPerDay(7).runsPerMonth(99).build()))
         .isEqualTo(99);
   }
 
   @Test
   void ecoAndCostPickTheCheapestModelMeetingTheTier() {
     // lightweight step, 1,000 in / 100 out: llama-3-1-8b 0.00005 + 0.000008 = 0.000058
-    Simulator.Result r = simulate(workflow(CLASSIFY), Scope.defaults());
-    StepSimulation eco = r.simulation.mode(CostMode.ECO).step("classify").get();
+    SimulationOutcome r = simulate(workflow(CLASSIFY), Scope.defaults());
+    StepSimulation eco = r.simulation().mode(CostMode.ECO).step("classify").get();
     assertThat(eco.model()).hasValue("llama-3-1-8b");
     // failure 0.02 per attempt, no retries: one call
     assertThat(eco.cost()).isEqualTo(Money.usd("0.000058"));
-    assertThat(r.simulation.mode(CostMode.COST).step("classify").get().model())
+    assertThat(r.simulation().mode(CostMode.COST).step("classify").get().model())
         .hasValue("llama-3-1-8b");
   }
 
@@ -70,9 +77,9 @@ class SimulatorTest {
     Scope openai =
         gates(
             ModelGates.builder().addAllow(GateSelector.of(SelectorKind.VENDOR, "openai")).build());
-    Simulator.Result r = simulate(workflow(s), openai);
-    StepSimulation eco = r.simulation.mode(CostMode.ECO).step("bulk").get();
-    StepSimulation cost = r.simulation.mode(CostMode.COST).step("bulk").get();
+    SimulationOutcome r = simulate(workflow(s), openai);
+    StepSimulation eco = r.simulation().mode(CostMode.ECO).step("bulk").get();
+    StepSimulation cost = r.simulation().mode(CostMode.COST).step("bulk").get();
     // gpt-5-mini always reasons: lightweight default effort low = 1,000 reasoning tokens billed as
     // output
     assertThat(eco.reasoningTokens()).isEqualTo(1_000);
@@ -93,7 +100,7 @@ class SimulatorTest {
                 .addAllow(GateSelector.of(SelectorKind.MODEL, "claude-haiku-4-5"))
                 .build());
     StepSimulation eco =
-        simulate(workflow(s), haiku).simulation.mode(CostMode.ECO).step("bulk").get();
+        simulate(workflow(s), haiku).simulation().mode(CostMode.ECO).step("bulk").get();
     // 0.5 × (10,000 × 1 + 1,000 × 5) / 1M
     assertThat(eco.cost()).isEqualTo(Money.usd("0.0075"));
   }
@@ -101,12 +108,12 @@ class SimulatorTest {
   @Test
   void balancedStaysAtTheStepsTierAndQualityTakesTheStrongest() {
     Step s = llm("draft", 2_000, 500).tier(CapabilityTier.BALANCED).build();
-    Simulator.Result r = simulate(workflow(s), Scope.defaults());
-    assertThat(r.simulation.mode(CostMode.BALANCED).step("draft").get().model())
+    SimulationOutcome r = simulate(workflow(s), Scope.defaults());
+    assertThat(r.simulation().mode(CostMode.BALANCED).step("draft").get().model())
         .hasValue("llama-3-3-70b");
     // frontier models: opus, gemini-2-5-pro, llama-3-1-405b all at tier-default quality; the
     // cheapest wins the tie
-    StepSimulation q = r.simulation.mode(CostMode.QUALITY).step("draft").get();
+    StepSimulation q = r.simulation().mode(CostMode.QUALITY).step("draft").get();
     assertThat(q.model()).hasValue("gemini-2-5-pro");
   }
 
@@ -118,7 +125,7 @@ class SimulatorTest {
             .from(workflow(s))
             .budget(Budget.builder().perRun(Money.usd("0.005")).build())
             .build();
-    PlanSimulation q = simulate(wf, Scope.defaults()).simulation.mode(CostMode.QUALITY);
+    PlanSimulation q = simulate(wf, Scope.defaults()).simulation().mode(CostMode.QUALITY);
     assertThat(q.perRun().isGreaterThan(Money.usd("0.005"))).isFalse();
     assertThat(q.step("draft").get().requiredTier()).hasValue(CapabilityTier.BALANCED);
   }
@@ -128,7 +135,7 @@ class SimulatorTest {
     Step s = llm("draft", 2_000, 500).tier(CapabilityTier.FRONTIER).build();
     StepSimulation o =
         simulate(workflow(s), Scope.defaults())
-            .simulation
+            .simulation()
             .mode(CostMode.OPEN_SOURCE)
             .step("draft")
             .get();
@@ -139,25 +146,25 @@ class SimulatorTest {
   void denyGateIsNeverViolated() {
     Scope noMeta =
         gates(ModelGates.builder().addDeny(GateSelector.of(SelectorKind.VENDOR, "meta")).build());
-    Simulator.Result r = simulate(workflow(CLASSIFY), noMeta);
+    SimulationOutcome r = simulate(workflow(CLASSIFY), noMeta);
     for (CostMode m : CostMode.values()) {
-      r.simulation
+      r.simulation()
           .mode(m)
           .step("classify")
           .flatMap(StepSimulation::model)
           .ifPresent(id -> assertThat(id).doesNotStartWith("llama"));
     }
-    assertThat(r.recommendations)
+    assertThat(r.recommendations())
         .allSatisfy(rec -> assertThat(rec.model()).doesNotStartWith("llama"));
-    assertThat(r.simulation.mode(CostMode.OPEN_SOURCE).feasible()).isFalse();
+    assertThat(r.simulation().mode(CostMode.OPEN_SOURCE).feasible()).isFalse();
     // only open_source is infeasible and the workflow's mode is balanced: information
-    assertThat(r.diagnostics)
+    assertThat(r.diagnostics())
         .anyMatch(
             d ->
                 d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
                     && d.severity() == ai.cromus.core.diagnostic.Severity.INFO);
     Scope openNoMeta = Scope.builder().from(noMeta).mode(CostMode.OPEN_SOURCE).build();
-    assertThat(simulate(workflow(CLASSIFY), openNoMeta).diagnostics)
+    assertThat(simulate(workflow(CLASSIFY), openNoMeta).diagnostics())
         .anyMatch(
             d ->
                 d.rule().equals("SIM-NO-MODEL-IN-SCOPE")
@@ -170,7 +177,7 @@ class SimulatorTest {
     Scope eu =
         gates(ModelGates.builder().addRequire(GateSelector.of(SelectorKind.REGION, "eu")).build());
     StepSimulation b =
-        simulate(workflow(s), eu).simulation.mode(CostMode.BALANCED).step("draft").get();
+        simulate(workflow(s), eu).simulation().mode(CostMode.BALANCED).step("draft").get();
     // only sonnet on aws-bedrock prices region-pinned processing: 1M × 3 × 1.1
     assertThat(b.model()).hasValue("claude-sonnet-4-6");
     assertThat(b.channel()).hasValue("aws-bedrock");
@@ -188,7 +195,7 @@ class SimulatorTest {
             simulate(
                     workflow(s),
                     Scope.builder().gates(anthropic).addTiers(EcosystemTier.MANAGED).build())
-                .simulation
+                .simulation()
                 .mode(CostMode.BALANCED)
                 .step("draft")
                 .get()
@@ -198,7 +205,7 @@ class SimulatorTest {
             simulate(
                     workflow(s),
                     Scope.builder().gates(anthropic).addTiers(EcosystemTier.MAINSTREAM).build())
-                .simulation
+                .simulation()
                 .mode(CostMode.BALANCED)
                 .step("draft")
                 .get()
@@ -215,8 +222,8 @@ class SimulatorTest {
             ModelGates.builder()
                 .addDeny(GateSelector.of(SelectorKind.MODEL, "claude-opus-4-7"))
                 .build());
-    Simulator.Result r = simulate(workflow(s), noOpus);
-    assertThat(r.diagnostics)
+    SimulationOutcome r = simulate(workflow(s), noOpus);
+    assertThat(r.diagnostics())
         .anySatisfy(
             d -> {
               assertThat(d.rule()).isEqualTo("SCOPE-MODEL-OUT-OF-SCOPE");
@@ -224,7 +231,7 @@ class SimulatorTest {
               assertThat(d.hint()).isPresent();
             });
     // the declared plan still prices what the author asked for
-    assertThat(r.simulation.declared().step("draft").get().model()).hasValue("claude-opus-4-7");
+    assertThat(r.simulation().declared().step("draft").get().model()).hasValue("claude-opus-4-7");
   }
 
   @Test
@@ -237,7 +244,7 @@ class SimulatorTest {
             .retries(2)
             .build();
     StepSimulation st =
-        simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
+        simulate(workflow(s), Scope.defaults()).simulation().declared().step("x").get();
     assertThat(st.expectedCalls()).isEqualByComparingTo("1.0204");
     assertThat(st.cost()).isEqualTo(Money.usd("1.0204"));
     assertThat(st.retryCost()).isEqualTo(Money.usd("0.0204"));
@@ -254,13 +261,13 @@ class SimulatorTest {
             .structuredOutput(true)
             .build();
     StepSimulation st =
-        simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
+        simulate(workflow(s), Scope.defaults()).simulation().declared().step("x").get();
     assertThat(st.expectedCalls()).isEqualByComparingTo("1");
     assertThat(st.failureProbability()).isEqualByComparingTo("0.02");
     Step v = Step.builder().from(s).validation(ValidationMethod.JSON_SCHEMA).build();
     assertThat(
             simulate(workflow(v), Scope.defaults())
-                .simulation
+                .simulation()
                 .declared()
                 .step("x")
                 .get()
@@ -278,7 +285,7 @@ class SimulatorTest {
             .addFallbacks("claude-sonnet-4-6")
             .build();
     StepSimulation st =
-        simulate(workflow(s), Scope.defaults()).simulation.declared().step("x").get();
+        simulate(workflow(s), Scope.defaults()).simulation().declared().step("x").get();
     // 1 + 0.02 × 3
     assertThat(st.cost()).isEqualTo(Money.usd("1.06"));
     assertThat(st.expectedCalls()).isEqualByComparingTo("1.02");
@@ -295,7 +302,7 @@ class SimulatorTest {
             .retries(1)
             .build();
     Scope sc = Scope.builder().putFailureRates("llm", new BigDecimal("0.1")).build();
-    assertThat(simulate(workflow(s), sc).simulation.declared().step("x").get().cost())
+    assertThat(simulate(workflow(s), sc).simulation().declared().step("x").get().cost())
         .isEqualTo(Money.usd("1.1"));
   }
 
@@ -305,9 +312,9 @@ class SimulatorTest {
         llm("x", 1_000, 104).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
     Step loop = Step.builder().from(once).loopBound(3).build();
     StepSimulation a =
-        simulate(workflow(once), Scope.defaults()).simulation.declared().step("x").get();
+        simulate(workflow(once), Scope.defaults()).simulation().declared().step("x").get();
     StepSimulation b =
-        simulate(workflow(loop), Scope.defaults()).simulation.declared().step("x").get();
+        simulate(workflow(loop), Scope.defaults()).simulation().declared().step("x").get();
     assertThat(b.cost()).isEqualTo(a.cost().times(3));
     assertThat(a.latencySeconds()).isEqualByComparingTo("1.74");
     assertThat(b.latencySeconds()).isEqualByComparingTo("5.22");
@@ -319,7 +326,7 @@ class SimulatorTest {
         llm("x", 1_000, 100).tier(CapabilityTier.BALANCED).model("claude-sonnet-4-6").build();
     assertThat(
             simulate(workflow(plain), Scope.defaults())
-                .simulation
+                .simulation()
                 .declared()
                 .step("x")
                 .get()
@@ -327,14 +334,14 @@ class SimulatorTest {
         .isZero();
     Step asks = Step.builder().from(plain).reasoning(ReasoningEffort.HIGH).build();
     StepSimulation st =
-        simulate(workflow(asks), Scope.defaults()).simulation.declared().step("x").get();
+        simulate(workflow(asks), Scope.defaults()).simulation().declared().step("x").get();
     assertThat(st.reasoningTokens()).isEqualTo(16_000);
     // 1,000 × 3 + (100 + 16,000) × 15
     assertThat(st.cost()).isEqualTo(Money.usd("0.2445"));
     Step mini = llm("y", 1_000, 100).tier(CapabilityTier.BALANCED).model("gpt-5-mini").build();
     assertThat(
             simulate(workflow(mini), Scope.defaults())
-                .simulation
+                .simulation()
                 .declared()
                 .step("y")
                 .get()
@@ -352,12 +359,13 @@ class SimulatorTest {
             .cache(cache(10_000))
             .build();
     StepSimulation st =
-        simulate(workflow(s), Scope.defaults()).simulation.declared().step("answer").get();
+        simulate(workflow(s), Scope.defaults()).simulation().declared().step("answer").get();
     // 1-hour TTL: 0.021 + (6 − 0.3) × 10,000 / 1M × 30 / 3,000
     assertThat(st.cost()).isEqualTo(Money.usd("0.02157"));
     // one run a day: nothing stays warm; a single call pays less without the cache
     Workflow rare = Workflow.builder().from(workflow(s)).runsPerDay(1).build();
-    StepSimulation r = simulate(rare, Scope.defaults()).simulation.declared().step("answer").get();
+    StepSimulation r =
+        simulate(rare, Scope.defaults()).simulation().declared().step("answer").get();
     assertThat(r.cached()).isFalse();
     assertThat(r.cost()).isEqualTo(Money.usd("0.048"));
   }
@@ -368,7 +376,7 @@ class SimulatorTest {
     Step b = tool("b").addDependsOn("a").build();
     Step c = tool("c").addDependsOn("a").build();
     Step d = tool("d").addDependsOn("b", "c").build();
-    PlanSimulation p = simulate(workflow(a, b, c, d), Scope.defaults()).simulation.declared();
+    PlanSimulation p = simulate(workflow(a, b, c, d), Scope.defaults()).simulation().declared();
     assertThat(p.serialLatencySeconds()).isEqualByComparingTo("2.0");
     assertThat(p.latencySeconds()).isEqualByComparingTo("1.5");
   }
@@ -377,25 +385,25 @@ class SimulatorTest {
   void cyclesDoNotHangTheCriticalPath() {
     Step a = tool("a").addDependsOn("b").build();
     Step b = tool("b").addDependsOn("a").build();
-    assertThat(simulate(workflow(a, b), Scope.defaults()).simulation.declared().latencySeconds())
+    assertThat(simulate(workflow(a, b), Scope.defaults()).simulation().declared().latencySeconds())
         .isEqualByComparingTo("1.0");
   }
 
   @Test
   void matrixHasACellPerEnabledTierAndMode() {
-    Simulator.Result r =
+    SimulationOutcome r =
         simulate(
             workflow(CLASSIFY), Scope.builder().channels(List.of("anthropic-api", "groq")).build());
-    assertThat(r.simulation.matrix()).hasSize(2 * 5);
+    assertThat(r.simulation().matrix()).hasSize(2 * 5);
     MatrixCell infraEco =
-        r.simulation.matrix().stream()
+        r.simulation().matrix().stream()
             .filter(c -> c.tier() == EcosystemTier.INFRA && c.mode() == CostMode.ECO)
             .findFirst()
             .get();
     assertThat(infraEco.perRun()).isEqualTo(Money.usd("0.000058"));
     assertThat(infraEco.perMonth()).isEqualTo(Money.usd("0.174"));
     MatrixCell mainOpen =
-        r.simulation.matrix().stream()
+        r.simulation().matrix().stream()
             .filter(c -> c.tier() == EcosystemTier.MAINSTREAM && c.mode() == CostMode.OPEN_SOURCE)
             .findFirst()
             .get();
@@ -409,9 +417,9 @@ class SimulatorTest {
             .tier(CapabilityTier.LIGHTWEIGHT)
             .model("claude-opus-4-7")
             .build();
-    Simulator.Result r = simulate(workflow(s), Scope.defaults());
+    SimulationOutcome r = simulate(workflow(s), Scope.defaults());
     Recommendation rec =
-        r.recommendations.stream().filter(x -> x.mode() == CostMode.COST).findFirst().get();
+        r.recommendations().stream().filter(x -> x.mode() == CostMode.COST).findFirst().get();
     assertThat(rec.model()).isEqualTo("llama-3-1-8b");
     assertThat(rec.badge().tier()).isEqualTo(EcosystemTier.INFRA);
     assertThat(rec.alternatives())
@@ -422,7 +430,7 @@ class SimulatorTest {
     assertThat(rec.savingPerRun()).isEqualTo(Money.usd("0.007442"));
     assertThat(rec.savingPerMonth()).isEqualTo(Money.usd("22.326"));
     assertThat(rec.reasons()).isNotEmpty();
-    assertThat(r.recommendations).hasSize(5);
+    assertThat(r.recommendations()).hasSize(5);
   }
 
   @Test
@@ -441,7 +449,7 @@ class SimulatorTest {
                     .monitoringPerMonth(Money.usd("20"))
                     .build())
             .build();
-    Baseline b = simulate(workflow(s), sc).simulation.baseline().get();
+    Baseline b = simulate(workflow(s), sc).simulation().baseline().get();
     assertThat(b.apiPerMonth()).isEqualTo(Money.usd("100"));
     assertThat(b.humanReviewPerMonth()).isEqualTo(Money.usd("500"));
     // failure 0.02 × 10 × 100 runs

@@ -2,7 +2,9 @@ package ai.cromus.core.internal.parse;
 
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.diagnostic.ImmutableDiagnostic;
 import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.internal.UserNumbers;
@@ -16,14 +18,15 @@ import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.MemoryScope;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The YAML front matter of an SOP: split from the body ({@link FrontMatter#lines}), read with the
  * located YAML reader, applied to a workflow.
  */
 final class SopFrontMatter {
-  private static final java.util.regex.Pattern VERSION =
-      java.util.regex.Pattern.compile(
+  private static final Pattern VERSION =
+      Pattern.compile(
           "(?<!\\d)\\d++\\.\\d++\\.\\d++(?:-[0-9A-Za-z.-]++)?+(?:\\+[0-9A-Za-z.-]++)?+");
 
   static final List<String> KEYS =
@@ -149,6 +152,13 @@ final class SopFrontMatter {
     if (fm == null) {
       return;
     }
+    unknownKeys(fm, wf, source, diags);
+    settings(fm, wf, source, diags);
+  }
+
+  /** Reports the keys the front matter does not know; single values are kept as extra data. */
+  private static void unknownKeys(
+      YamlNode fm, ImmutableWorkflow.Builder wf, String source, List<Diagnostic> diags) {
     for (YamlNode.Entry e : fm.entries()) {
       String key = e.name();
       if (!KEYS.contains(key)) {
@@ -174,13 +184,18 @@ final class SopFrontMatter {
         }
       }
     }
+  }
+
+  /** The workflow's settings in the front matter: text fields, version, volumes, mode, budget. */
+  private static void settings(
+      YamlNode fm, ImmutableWorkflow.Builder wf, String source, List<Diagnostic> diags) {
     Optional.ofNullable(string(fm, "description", source, diags)).ifPresent(wf::description);
     Optional.ofNullable(string(fm, "owner", source, diags)).ifPresent(wf::owner);
     String version = string(fm, "version", source, diags);
     if (version != null) {
       if (!VERSION.matcher(version).matches()) {
         diags.add(
-            ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(
+            ImmutableDiagnostic.copyOf(
                     Diagnostic.of(
                         CoreRule.FRONT_MATTER_VALUE,
                         loc(fm, "version", source),
@@ -188,7 +203,7 @@ final class SopFrontMatter {
                             + version
                             + "' is not SemVer (MAJOR.MINOR.PATCH); it is kept as written.",
                         "Write e.g. 1.0.0."))
-                .withSeverity(ai.cromus.core.diagnostic.Severity.WARNING));
+                .withSeverity(Severity.WARNING));
       }
       wf.version(version);
     }
@@ -314,7 +329,7 @@ final class SopFrontMatter {
                       loc(fm, key, source),
                       "'" + key + ": 0' makes every monthly figure zero.",
                       "Remove it to use the default of 100 runs a day, or state the real volume."))
-              .withSeverity(ai.cromus.core.diagnostic.Severity.WARNING));
+              .withSeverity(Severity.WARNING));
     }
     return runs;
   }

@@ -65,16 +65,7 @@ final class TextInput {
       }
       if (lineLength >= limits.maxLineLength()) {
         if (!longReported) {
-          diags.add(
-              Diagnostic.of(
-                  CoreRule.INPUT_LINE_TOO_LONG,
-                  SourceLocation.of(source, line, col),
-                  "Line "
-                      + line
-                      + " is longer than "
-                      + limits.maxLineLength()
-                      + " characters; the rest of the line is not read.",
-                  "Break the line, or raise Limits.maxLineLength."));
+          diags.add(lineTooLong(source, line, col, limits));
           longReported = true;
         }
         col++;
@@ -84,14 +75,7 @@ final class TextInput {
           || c == 0x7F
           || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(raw, i))) {
         if (!controlReported) {
-          diags.add(
-              Diagnostic.of(
-                  CoreRule.INPUT_ENCODING,
-                  SourceLocation.of(source, line, col),
-                  "The input holds a control character or an invalid UTF-16 sequence (U+"
-                      + String.format("%04X", (int) c)
-                      + "); it was replaced by U+FFFD.",
-                  "Save the file as UTF-8 text."));
+          diags.add(badCharacter(source, line, col, c));
           controlReported = true;
         }
         c = '\uFFFD';
@@ -101,6 +85,28 @@ final class TextInput {
       lineLength++;
     }
     return sb.toString();
+  }
+
+  private static Diagnostic lineTooLong(String source, int line, int col, Limits limits) {
+    return Diagnostic.of(
+        CoreRule.INPUT_LINE_TOO_LONG,
+        SourceLocation.of(source, line, col),
+        "Line "
+            + line
+            + " is longer than "
+            + limits.maxLineLength()
+            + " characters; the rest of the line is not read.",
+        "Break the line, or raise Limits.maxLineLength.");
+  }
+
+  private static Diagnostic badCharacter(String source, int line, int col, char c) {
+    return Diagnostic.of(
+        CoreRule.INPUT_ENCODING,
+        SourceLocation.of(source, line, col),
+        "The input holds a control character or an invalid UTF-16 sequence (U+"
+            + String.format("%04X", (int) c)
+            + "); it was replaced by U+FFFD.",
+        "Save the file as UTF-8 text.");
   }
 
   /**

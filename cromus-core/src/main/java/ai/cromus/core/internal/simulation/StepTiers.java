@@ -157,13 +157,5 @@ public final class StepTiers {
   }
 
   /** A tier and why. */
-  public static final class Classified {
-    public final CapabilityTier tier;
-    public final String reason;
-
-    Classified(CapabilityTier tier, String reason) {
-      this.tier = tier;
-      this.reason = reason;
-    }
-  }
+  public record Classified(CapabilityTier tier, String reason) {}
 }

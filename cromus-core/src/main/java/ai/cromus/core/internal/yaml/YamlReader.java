@@ -23,7 +23,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -306,39 +305,6 @@ public final class YamlReader {
     Bound(Failure failure) {
       super(null, null, false, false);
       this.failure = failure;
-    }
-  }
-
-  /**
-   * The parser seen by the composer, recording where each alias is written: the composer replaces
-   * an alias by the node it names and keeps no trace of it. The composer meets aliases in document
-   * order, which is the order in which the conversion meets the nodes they repeat.
-   */
-  private static final class AliasMarks implements Parser {
-    private final Parser parser;
-    final ArrayDeque<Object[]> marks = new ArrayDeque<>();
-
-    AliasMarks(Parser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public boolean checkEvent(Event.ID choice) {
-      return parser.checkEvent(choice);
-    }
-
-    @Override
-    public Event peekEvent() {
-      return parser.peekEvent();
-    }
-
-    @Override
-    public Event getEvent() {
-      Event e = parser.getEvent();
-      if (e instanceof org.yaml.snakeyaml.events.AliasEvent) {
-        marks.add(new Object[] {((org.yaml.snakeyaml.events.AliasEvent) e).getAnchor(), e});
-      }
-      return e;
     }
   }
 

@@ -1,9 +1,13 @@
-package ai.cromus.core.internal.simulation;
+package ai.cromus.core.internal.simulation.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.cromus.core.catalog.ModelCatalog;
-import ai.cromus.core.internal.scope.ScopeFilter;
+import ai.cromus.core.internal.simulation.SimulationContext;
+import ai.cromus.core.internal.simulation.pricing.CandidatePricing;
+import ai.cromus.core.internal.simulation.pricing.Offer;
+import ai.cromus.core.internal.simulation.pricing.StepDemand;
+import ai.cromus.core.internal.simulation.pricing.StepFit;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.BundledCatalog;
 import ai.cromus.core.simulation.CostMode;
@@ -25,54 +29,61 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The simulator's rankings (one exact cheapest-first sort per step, cost ranks as the tie-break of
- * the later sorts, doubles that decide only clear comparisons, shortcuts for one model's offerings)
- * equal sorting the candidates with the plain exact orders of docs/simulation.md. Seeded random
- * steps on the bundled catalog; the seed is in every failure message.
+ * The mode policies rank as the orders of docs/simulation.md §3 say, each written out here as one
+ * comparator with its tie-breaks: cheapest (cost, ecosystem-tier preference, catalog order);
+ * quality (capability tier, quality, then cheapest); balanced and open_source (the lowest
+ * capability tier first, then quality per dollar, then cheapest). Seeded random steps on the
+ * bundled catalog; the seed is in every failure message.
  */
-class RankingOrderTest {
+class ModePolicyTest {
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 60);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void rankingsEqualThePlainExactOrders(long seed) {
+  void rankingsFollowTheDocumentedOrders(long seed) {
     Random r = new Random(seed);
     ModelCatalog catalog = BundledCatalog.get();
     Step step = step(r);
     Workflow wf =
         Workflow.builder().name("w").addSteps(step).runsPerDay(1 + r.nextInt(5_000)).build();
-    Scope scope = Scope.defaults();
-    Simulator sim = Simulator.unstarted(wf, scope, catalog, catalog.asOf());
-    ScopeFilter filter = new ScopeFilter(scope, catalog);
-    Comparator<Simulator.Priced> cheapest =
-        Comparator.comparing((Simulator.Priced p) -> p.cost)
-            .thenComparingInt(p -> filter.tierRank(p.offering.tier()))
-            .thenComparingInt(p -> p.order);
-    Comparator<Simulator.Priced> perDollar =
+    SimulationContext context = SimulationContext.of(wf, Scope.defaults(), catalog, catalog.asOf());
+    CandidatePricing pricing = new CandidatePricing(context.failureRates(), context.runsPerMonth());
+    CapabilityTier need = context.tierOf(step);
+    StepDemand demand = StepDemand.of(step, need, context.failureRates());
+    Comparator<Candidate> cheapest =
+        Comparator.comparing(Candidate::cost)
+            .thenComparingInt(c -> context.filter().tierRank(c.ecosystemTier()))
+            .thenComparingInt(c -> c.offer().order());
+    Comparator<Candidate> perDollar =
         (a, b) -> {
-          int c = b.quality.multiply(a.cost).compareTo(a.quality.multiply(b.cost));
+          int c = b.quality().multiply(a.cost()).compareTo(a.quality().multiply(b.cost()));
           return c != 0 ? c : cheapest.compare(a, b);
         };
-    Comparator<Simulator.Priced> strongest =
-        Comparator.comparing((Simulator.Priced p) -> p.model.capabilityTier())
+    Comparator<Candidate> strongest =
+        Comparator.comparing(Candidate::capabilityTier)
             .reversed()
-            .thenComparing(p -> p.quality, Comparator.reverseOrder())
+            .thenComparing(Candidate::quality, Comparator.reverseOrder())
             .thenComparing(cheapest);
-    CapabilityTier need = sim.tierOf(step);
+    ModePolicy policy = new ModePolicy(context.filter());
     for (boolean batch : new boolean[] {false, true}) {
-      List<Simulator.Priced> all = sim.candidates(step, batch, List.of());
-      List<Simulator.Priced> ranked = sim.byCost(all);
+      List<Candidate> all = new ArrayList<>();
+      for (Offer o : context.allowed()) {
+        if (StepFit.fits(step, o.model(), o.offering())) {
+          all.add(new Candidate(o, batch, List.of(), pricing.cost(demand, o, batch, List.of())));
+        }
+      }
+      java.util.Collections.shuffle(all, r);
       for (CostMode mode : CostMode.values()) {
-        List<Simulator.Priced> ok =
+        List<Candidate> ok =
             all.stream()
                 .filter(
-                    p ->
-                        p.model.capabilityTier().isAtLeast(need)
-                            && (mode != CostMode.OPEN_SOURCE || p.model.openWeights()))
+                    c ->
+                        c.capabilityTier().isAtLeast(need)
+                            && (mode != CostMode.OPEN_SOURCE || c.model().openWeights()))
                 .collect(Collectors.toList());
-        List<Simulator.Priced> expected = new ArrayList<>(ok);
+        List<Candidate> expected = new ArrayList<>(ok);
         switch (mode) {
           case ECO:
           case COST:
@@ -84,26 +95,22 @@ class RankingOrderTest {
           default:
             if (!ok.isEmpty()) {
               CapabilityTier lowest =
+                  ok.stream().map(Candidate::capabilityTier).min(Comparator.naturalOrder()).get();
+              expected =
                   ok.stream()
-                      .map(p -> p.model.capabilityTier())
-                      .min(Comparator.naturalOrder())
-                      .get();
-              List<Simulator.Priced> same =
-                  ok.stream()
-                      .filter(p -> p.model.capabilityTier() == lowest)
+                      .filter(c -> c.capabilityTier() == lowest)
                       .sorted(perDollar)
                       .collect(Collectors.toList());
-              same.addAll(
+              expected.addAll(
                   ok.stream()
-                      .filter(p -> p.model.capabilityTier() != lowest)
+                      .filter(c -> c.capabilityTier() != lowest)
                       .sorted(perDollar)
                       .collect(Collectors.toList()));
-              expected = same;
             }
         }
         assertEquals(
             names(expected),
-            names(sim.rank(step, mode, ranked)),
+            names(ModePolicy.rank(mode, need, policy.cheapestFirst(all))),
             "seed " + seed + ", " + mode + ", batch " + batch + ", step " + step);
       }
     }
@@ -138,9 +145,15 @@ class RankingOrderTest {
     return b.build();
   }
 
-  static List<String> names(List<Simulator.Priced> list) {
+  static List<String> names(List<Candidate> list) {
     return list.stream()
-        .map(p -> p.model.id() + "@" + p.offering.channel() + "=" + p.cost.toPlainString())
+        .map(
+            c ->
+                c.model().id()
+                    + "@"
+                    + c.offer().offering().channel()
+                    + "="
+                    + c.cost().toPlainString())
         .collect(Collectors.toList());
   }
 }

@@ -1,0 +1,157 @@
+package ai.cromus.core.internal.simulation.pricing;
+
+import ai.cromus.core.internal.simulation.FailureRates;
+import ai.cromus.core.internal.simulation.Rates;
+import ai.cromus.core.workflow.StepKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prices one model step on one offer: the primary model's calls (retries and loop included, with
+ * the cached prefix where it pays), then each fallback for the calls that reach it. Ranking needs
+ * only {@link #cost}; a chosen candidate gets all its {@link #figures}, from the same arithmetic.
+ */
+public final class CandidatePricing {
+  /** Fallbacks beyond this many are not modelled. */
+  public static final int MAX_FALLBACKS_MODELLED = 5;
+
+  private final FailureRates failureRates;
+  private final long runsPerMonth;
+
+  public CandidatePricing(FailureRates failureRates, long runsPerMonth) {
+    this.failureRates = failureRates;
+    this.runsPerMonth = runsPerMonth;
+  }
+
+  /** The cost of a run of the step on {@code offer} (batch prices when {@code batch}). */
+  public BigDecimal cost(StepDemand d, Offer offer, boolean batch, List<Fallback> fallbacks) {
+    Attempts primary = d.on(offer.model().capabilityTier());
+    BigDecimal cost =
+        primaryCost(d, offer, batch, primary.calls())
+            .map(CachePricing.Choice::cost)
+            .orElse(BigDecimal.ZERO);
+    if (fallbacks.isEmpty()) {
+      return cost;
+    }
+    List<Fallback> used = modelled(fallbacks);
+    List<BigDecimal> reach = reach(d, primary, fallbacks);
+    for (int i = 0; i < used.size(); i++) {
+      cost = withFallbackCost(cost, d, used.get(i), reach.get(i));
+    }
+    return cost;
+  }
+
+  /** Every figure of a run of the step on {@code offer}. */
+  public Figures figures(StepDemand d, Offer offer, boolean batch, List<Fallback> fallbacks) {
+    Attempts primary = d.on(offer.model().capabilityTier());
+    long reasoning = Reasoning.tokens(d.step(), d.need(), offer.model());
+    Optional<Rates> rates = offer.rates(d.prompt(), batch);
+    Optional<CachePricing.Choice> choice = primaryCost(d, offer, batch, primary.calls());
+    List<String> notes = new ArrayList<>();
+    choice.flatMap(CachePricing.Choice::note).ifPresent(notes::add);
+    if (rates.isEmpty()) {
+      notes.add("offering " + offer.offering().channel() + " has no token prices (self-hosted)");
+    }
+    BigDecimal cost = choice.map(CachePricing.Choice::cost).orElse(BigDecimal.ZERO);
+    BigDecimal latency =
+        CallLatency.secondsPerCall(offer.offering(), d.output(), reasoning)
+            .multiply(primary.expected());
+    BigDecimal calls = primary.calls();
+    List<Fallback> used = modelled(fallbacks);
+    List<BigDecimal> reach = reach(d, primary, fallbacks);
+    for (int i = 0; i < used.size(); i++) {
+      Fallback fb = used.get(i);
+      cost = withFallbackCost(cost, d, fb, reach.get(i));
+      latency =
+          latency.add(
+              reach
+                  .get(i)
+                  .multiply(CallLatency.secondsPerCall(fb.offering(), d.output(), fb.reasoning())));
+      calls = calls.add(BigDecimal.valueOf(d.loop()).multiply(reach.get(i)));
+      notes.add("fallback " + fb.model().id() + " on " + fb.offering().channel());
+    }
+    if (!StepDemand.failuresDetected(d.step())) {
+      notes.add(
+          "structured output is not validated: failures go undetected, so retries never trigger");
+    }
+    if (d.step().unboundedLoop()) {
+      notes.add("unbounded loop: counted as one iteration");
+    }
+    return new Figures(
+        cost,
+        cost.subtract(costWithoutRetries(d, offer, batch, primary, choice)).max(BigDecimal.ZERO),
+        latency
+            .multiply(BigDecimal.valueOf(d.loop()))
+            .setScale(CallLatency.SCALE, RoundingMode.HALF_EVEN),
+        Attempts.loopFailure(reach.get(used.size()).round(Attempts.MC), d.loop()),
+        calls,
+        reasoning,
+        rates.map(r -> r.batch).orElse(false),
+        choice.map(CachePricing.Choice::cached).orElse(false),
+        rates.isPresent(),
+        rates.map(Rates::notes).orElse(List.of()),
+        notes);
+  }
+
+  /** The primary model's cost for {@code calls} calls; empty for an offering without prices. */
+  private Optional<CachePricing.Choice> primaryCost(
+      StepDemand d, Offer offer, boolean batch, BigDecimal calls) {
+    long reasoning = Reasoning.tokens(d.step(), d.need(), offer.model());
+    return offer
+        .rates(d.prompt(), batch)
+        .map(r -> CachePricing.price(d, offer.model(), r, reasoning, calls, runsPerMonth));
+  }
+
+  /** The primary model's cost with one attempt per iteration: the base that retries add to. */
+  private BigDecimal costWithoutRetries(
+      StepDemand d,
+      Offer offer,
+      boolean batch,
+      Attempts primary,
+      Optional<CachePricing.Choice> withRetries) {
+    if (withRetries.isEmpty()) {
+      return BigDecimal.ZERO;
+    }
+    if (primary.expected().compareTo(BigDecimal.ONE) == 0) {
+      return withRetries.get().cost();
+    }
+    return primaryCost(d, offer, batch, BigDecimal.valueOf(d.loop())).orElseThrow().cost();
+  }
+
+  /**
+   * {@code cost} plus a fallback's calls, priced without caching (the prompt goes fresh to another
+   * model); a fallback without prices adds nothing.
+   */
+  private static BigDecimal withFallbackCost(
+      BigDecimal cost, StepDemand d, Fallback fb, BigDecimal reach) {
+    if (fb.rates().isEmpty()) {
+      return cost;
+    }
+    BigDecimal calls = BigDecimal.valueOf(d.loop()).multiply(reach);
+    return cost.add(fb.rates().get().plain(d.prompt(), d.output(), fb.reasoning()).multiply(calls));
+  }
+
+  /**
+   * The chance that a call reaches each modelled fallback (every model before it failed), and as
+   * the last entry the chance that the step fails after all of them.
+   */
+  private List<BigDecimal> reach(StepDemand d, Attempts primary, List<Fallback> fallbacks) {
+    List<BigDecimal> reach = new ArrayList<>();
+    BigDecimal p = primary.failure();
+    reach.add(p);
+    for (Fallback fb : modelled(fallbacks)) {
+      p = p.multiply(failureRates.rate(StepKind.LLM, d.need(), fb.model().capabilityTier()));
+      reach.add(p);
+    }
+    return reach;
+  }
+
+  private static List<Fallback> modelled(List<Fallback> fallbacks) {
+    return fallbacks.size() <= MAX_FALLBACKS_MODELLED
+        ? fallbacks
+        : fallbacks.subList(0, MAX_FALLBACKS_MODELLED);
+  }
+}
