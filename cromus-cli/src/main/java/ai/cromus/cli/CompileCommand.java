@@ -1,15 +1,15 @@
 package ai.cromus.cli;
 
 import ai.cromus.cli.internal.InputFiles;
-import ai.cromus.cli.internal.Json;
-import ai.cromus.cli.internal.JsonReport;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.CromusJson;
 import ai.cromus.core.report.SarifWriter;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -74,7 +74,12 @@ public final class CompileCommand implements Callable<Integer> {
             s);
     switch (format) {
       case json:
-        spec.commandLine().getOut().print(Json.write(JsonReport.of(name, r)));
+        try {
+          CromusJson.write(r, spec.commandLine().getOut());
+        } catch (IOException e) {
+          spec.commandLine().getErr().println("cromus: cannot write the report: " + e.getMessage());
+          return CromusCommand.USAGE;
+        }
         break;
       case sarif:
         spec.commandLine().getOut().print(SarifWriter.compile(name, r));

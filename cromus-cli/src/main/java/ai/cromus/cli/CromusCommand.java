@@ -73,7 +73,18 @@ public final class CromusCommand implements Runnable {
         new PrintWriter(
             new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
             true);
-    int code = execute(out, err, args);
+    int code;
+    try {
+      code = execute(out, err, args);
+    } catch (OutOfMemoryError e) {
+      // the input's structures are unreachable once the stack has unwound: there is room to say so
+      out.flush();
+      err.println(
+          "cromus: out of memory: this input needs more than the "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB the JVM may use; run java with a larger -Xmx (20,000 steps need about 256 MB)");
+      code = USAGE;
+    }
     out.flush();
     err.flush();
     System.exit(code);

@@ -191,7 +191,7 @@ public final class ModelsCommand implements Callable<Integer> {
   }
 
   static ArrayNode json(List<Model> models) {
-    ArrayNode arr = Json.mapper().createArrayNode();
+    ArrayNode arr = Json.array();
     for (Model m : models) {
       ObjectNode o = arr.addObject();
       o.put("id", m.id());

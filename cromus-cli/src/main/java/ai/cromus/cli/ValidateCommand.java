@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -289,11 +288,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 po.put("summary", p.summary());
               });
     }
-    Map<String, Object> summary = new TreeMap<>();
+    ObjectNode summary = root.putObject("summary");
     summary.put("files", reports.size());
     summary.put("invalid", reports.stream().filter(r -> !r.valid()).count());
     summary.put("overallScore", SpecReport.overallScore(reports));
-    root.set("summary", Json.mapper().valueToTree(summary));
     return Json.write(root);
   }
 

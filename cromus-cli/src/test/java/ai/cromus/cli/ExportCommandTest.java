@@ -112,7 +112,7 @@ class ExportCommandTest {
             "Refunds \"EU\"");
     assertThat(r.code()).as(r.err()).isEqualTo(0);
     assertThat(Files.readString(out.resolve("agent.json")))
-        .contains("\"name\": \"Refunds \\\"EU\\\"\"");
+        .contains("\"name\" : \"Refunds \\\"EU\\\"\"");
   }
 
   @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cromus.cli.internal.CostDiff;
 import ai.cromus.cli.internal.Json;
-import ai.cromus.cli.internal.JsonReport;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.CromusJson;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.catalog.Capabilities;
 import ai.cromus.core.catalog.Channel;
@@ -98,8 +98,7 @@ class SimulationReportTest {
 
   @Test
   void jsonCarriesSimulationRecommendationsAndCromsWithExactMoney() throws IOException {
-    JsonNode root =
-        Json.mapper().readTree(Json.write(JsonReport.of("old.md", compile("old.md", OLD))));
+    JsonNode root = CromusJson.read(CromusJson.write(compile("old.md", OLD)), JsonNode.class);
     assertThat(root.get("catalogVersion").asText()).isEqualTo("cli.1");
     JsonNode declared = root.at("/simulation/declared");
     // opus: 1,000 × 5 + 100 × 25 = 0.0075 a run; 3,000 runs
@@ -142,7 +141,7 @@ class SimulationReportTest {
   @Test
   void diffShowsTheCostChangePerPlanAndTheCromsChange() throws IOException {
     CostDiff d = new CostDiff("old.md", compile("old.md", OLD), "new.md", compile("new.md", NEW));
-    JsonNode json = Json.mapper().readTree(Json.write(d.json()));
+    JsonNode json = CromusJson.read(Json.write(d.json()), JsonNode.class);
     // haiku: 1,000 × 1 + 100 × 5 = 0.0015 a run
     assertThat(json.at("/declared/perRunUsdDelta").decimalValue()).isEqualByComparingTo("-0.006");
     assertThat(json.at("/declared/perMonthUsdDelta").decimalValue()).isEqualByComparingTo("-18");

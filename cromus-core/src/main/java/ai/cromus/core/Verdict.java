@@ -1,5 +1,7 @@
 package ai.cromus.core;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -7,6 +9,8 @@ import org.immutables.value.Value;
 
 /** PASS, WARN or FAIL, with the reasons. */
 @Value.Immutable
+@JsonPropertyOrder({"status", "reasons"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableVerdict.class)
 @JsonDeserialize(as = ImmutableVerdict.class)
 public interface Verdict {

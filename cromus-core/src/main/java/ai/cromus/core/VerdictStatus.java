@@ -2,7 +2,6 @@ package ai.cromus.core;
 
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The verdict of a compilation, for people and CI gates. */
 public enum VerdictStatus {
@@ -13,8 +12,7 @@ public enum VerdictStatus {
   /** Errors in the input, or a budget or hard threshold broken. */
   FAIL;
 
-  /** The lower-case id used in files, JSON and reports. */
-  @JsonValue
+  /** The lower-case id. JSON and reports show the constant's name: {@code PASS}, {@code FAIL}. */
   public String id() {
     return Enums.id(this);
   }

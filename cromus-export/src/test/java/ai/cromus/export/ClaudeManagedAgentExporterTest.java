@@ -73,21 +73,21 @@ class ClaudeManagedAgentExporterTest {
             .export(Fixtures.compiled(Fixtures.refundTriage()), ExportOptions.defaults());
     assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-NO-MODEL");
     assertThat(b.file("agent.json").orElseThrow().text())
-        .contains("\"model\": \"claude-sonnet-4-6\"");
+        .contains("\"model\" : \"claude-sonnet-4-6\"");
   }
 
   @Test
   void systemPromptIsTheProcedureWithTheEthosGuardrails() throws Exception {
     var r =
-        ai.cromus.core.ImmutableCompileResult.copyOf(Cases.result("refund-triage"))
-            .withArtifacts(
-                ai.cromus.core.spec.Artifacts.builder()
-                    .skillMd("---\nname: refund-triage\n---\n# Skill body")
-                    .cromusYaml("x: 1")
-                    .ethosMd("# Ethos\nNever promise refunds.")
-                    .ethosFileName("ethos-the-diplomat-v1.0.0.md")
-                    .memoryMd("# Memory")
-                    .build());
+        Fixtures.withArtifacts(
+            Cases.result("refund-triage"),
+            ai.cromus.core.spec.Artifacts.builder()
+                .skillMd("---\nname: refund-triage\n---\n# Skill body")
+                .cromusYaml("x: 1")
+                .ethosMd("# Ethos\nNever promise refunds.")
+                .ethosFileName("ethos-the-diplomat-v1.0.0.md")
+                .memoryMd("# Memory")
+                .build());
     JsonNode body =
         JSON.readTree(
             Cases.exporter("claude-managed-agent")

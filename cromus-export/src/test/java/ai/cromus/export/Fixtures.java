@@ -315,6 +315,10 @@ final class Fixtures {
 
   /** A result without a simulation, as an engine without a catalog produces. */
   static CompileResult compiled(Workflow w) {
+    return withoutArtifacts(built(w));
+  }
+
+  private static CompileResult built(Workflow w) {
     return CompileResult.builder()
         .cromusVersion("0.1.0-test")
         .workflow(w)
@@ -322,6 +326,14 @@ final class Fixtures {
         .verdict(Verdict.builder().status(VerdictStatus.PASS).build())
         .structuralScore(StructuralScore.builder().overall(80).build())
         .build();
+  }
+
+  /**
+   * {@code r} without artifacts, so that these fixtures exercise the exporters' own rendering of
+   * the steps (a built result renders its SKILL.md when asked).
+   */
+  private static CompileResult withoutArtifacts(CompileResult r) {
+    return withArtifacts(r, java.util.Optional.empty());
   }
 
   /** The example SOP {@code examples/sops/NAME.md}, parsed by the real parser. */
@@ -398,11 +410,8 @@ final class Fixtures {
                     .build())
             .build();
     Simulation sim = Simulation.builder().runsPerMonth(12_000).declared(declared).build();
-    return CompileResult.builder()
-        .from(compiled(w))
-        .catalogVersion("2026.11")
-        .simulation(sim)
-        .build();
+    return withoutArtifacts(
+        CompileResult.builder().from(built(w)).catalogVersion("2026.11").simulation(sim).build());
   }
 
   private static StepSimulation sim(String step, String model, String channel) {
@@ -416,5 +425,79 @@ final class Fixtures {
         .latencySeconds(BigDecimal.ONE)
         .failureProbability(BigDecimal.ZERO)
         .build();
+  }
+
+  /**
+   * {@code r} with other artifacts: they are rendered lazily from the result, so a test that needs
+   * hand-made ones wraps the result.
+   */
+  static CompileResult withArtifacts(CompileResult r, ai.cromus.core.spec.Artifacts a) {
+    return withArtifacts(r, java.util.Optional.of(a));
+  }
+
+  /** {@code r} with other artifacts, or none. */
+  static CompileResult withArtifacts(
+      CompileResult r, java.util.Optional<ai.cromus.core.spec.Artifacts> a) {
+    return new CompileResult() {
+      @Override
+      public String cromusVersion() {
+        return r.cromusVersion();
+      }
+
+      @Override
+      public java.util.Optional<String> catalogVersion() {
+        return r.catalogVersion();
+      }
+
+      @Override
+      public Workflow workflow() {
+        return r.workflow();
+      }
+
+      @Override
+      public Scope scope() {
+        return r.scope();
+      }
+
+      @Override
+      public List<ai.cromus.core.diagnostic.Diagnostic> diagnostics() {
+        return r.diagnostics();
+      }
+
+      @Override
+      public Verdict verdict() {
+        return r.verdict();
+      }
+
+      @Override
+      public StructuralScore structuralScore() {
+        return r.structuralScore();
+      }
+
+      @Override
+      public java.util.Optional<Simulation> simulation() {
+        return r.simulation();
+      }
+
+      @Override
+      public List<ai.cromus.core.simulation.Recommendation> recommendations() {
+        return r.recommendations();
+      }
+
+      @Override
+      public java.util.Optional<ai.cromus.core.croms.Croms> croms() {
+        return r.croms();
+      }
+
+      @Override
+      public java.util.Optional<LocalDate> asOf() {
+        return r.asOf();
+      }
+
+      @Override
+      public java.util.Optional<ai.cromus.core.spec.Artifacts> artifacts() {
+        return a;
+      }
+    };
   }
 }

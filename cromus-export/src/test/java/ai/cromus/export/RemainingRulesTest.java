@@ -168,9 +168,8 @@ class RemainingRulesTest {
             Scope.defaults());
     ai.cromus.core.spec.Artifacts a = r.artifacts().orElseThrow();
     CompileResult tampered =
-        ai.cromus.core.ImmutableCompileResult.copyOf(r)
-            .withArtifacts(
-                ai.cromus.core.spec.ImmutableArtifacts.copyOf(a).withSkillName("../../etc"));
+        Fixtures.withArtifacts(
+            r, ai.cromus.core.spec.ImmutableArtifacts.copyOf(a).withSkillName("../../etc"));
     ExportBundle b = ENGINE.export(tampered, "specs");
     assertThat(b.files()).isEmpty();
     assertThat(rules(b.diagnostics())).contains("SKILL-EXPORT-EMPTY");

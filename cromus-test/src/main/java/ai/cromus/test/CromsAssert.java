@@ -5,6 +5,7 @@ import ai.cromus.core.croms.Croms;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.croms.CromsLabel;
 import ai.cromus.core.croms.FindingSeverity;
+import ai.cromus.core.money.Money;
 import ai.cromus.test.internal.Breakdown;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,7 +32,13 @@ public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
 
   /** Asserts the Croms total is strictly below {@code limit}, given as decimal text. */
   public CromsAssert isBelow(String limit) {
-    return isBelow(new BigDecimal(Objects.requireNonNull(limit, "limit must not be null").trim()));
+    Objects.requireNonNull(limit, "limit must not be null");
+    try {
+      // the bounded reading of a decimal that Money uses, so 1e999999999 cannot hang a message
+      return isBelow(Money.usd(limit).amount());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a Croms limit: '" + limit.strip() + "'", e);
+    }
   }
 
   private CromsAssert isBelow(BigDecimal limit) {

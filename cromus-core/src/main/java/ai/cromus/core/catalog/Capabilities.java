@@ -1,11 +1,13 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** What a model can do; each flag is tri-state because a missing flag means unknown. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCapabilities.class)
 @JsonDeserialize(as = ImmutableCapabilities.class)
 public interface Capabilities {

@@ -1,6 +1,7 @@
 package ai.cromus.core.catalog;
 
 import ai.cromus.core.workflow.CapabilityTier;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * criteria narrow a model's offerings; a model left without offerings is dropped.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCatalogFilter.class)
 @JsonDeserialize(as = ImmutableCatalogFilter.class)
 public interface CatalogFilter {

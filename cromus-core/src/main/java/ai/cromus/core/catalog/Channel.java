@@ -1,11 +1,13 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** One concrete route to models: a first-party API, a hyperscaler platform, a router or a host. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableChannel.class)
 @JsonDeserialize(as = ImmutableChannel.class)
 public interface Channel {

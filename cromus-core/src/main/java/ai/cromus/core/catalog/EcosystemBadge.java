@@ -1,5 +1,7 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -8,6 +10,8 @@ import org.immutables.value.Value;
  * How a model is reached, shown beside every model Cromus names: tier, channel and setup effort.
  */
 @Value.Immutable
+@JsonPropertyOrder({"tier", "channel", "setupEffort"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableEcosystemBadge.class)
 @JsonDeserialize(as = ImmutableEcosystemBadge.class)
 public interface EcosystemBadge {

@@ -1,5 +1,6 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** Median latency of an offering: time to first token and output speed. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableLatency.class)
 @JsonDeserialize(as = ImmutableLatency.class)
 public interface Latency {

@@ -1,5 +1,6 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * input, output and cache, is billed at these rates.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableLongContextPricing.class)
 @JsonDeserialize(as = ImmutableLongContextPricing.class)
 public interface LongContextPricing {

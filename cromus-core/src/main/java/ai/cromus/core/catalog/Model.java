@@ -1,6 +1,7 @@
 package ai.cromus.core.catalog;
 
 import ai.cromus.core.workflow.CapabilityTier;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 
 /** A model in the catalog, with every offering through which it can be reached. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableModel.class)
 @JsonDeserialize(as = ImmutableModel.class)
 public interface Model {

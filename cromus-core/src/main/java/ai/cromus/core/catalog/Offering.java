@@ -1,5 +1,6 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 
 /** A model on one channel: the channel's model id, prices, latency, limits and provenance. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableOffering.class)
 @JsonDeserialize(as = ImmutableOffering.class)
 public interface Offering {

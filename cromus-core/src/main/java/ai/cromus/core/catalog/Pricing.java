@@ -1,5 +1,6 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** Token prices of one offering, in US dollars per million tokens, as exact decimals. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePricing.class)
 @JsonDeserialize(as = ImmutablePricing.class)
 public interface Pricing {

@@ -1,5 +1,6 @@
 package ai.cromus.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** A public quality score used to rank models in Quality mode, with its source. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableQualityIndex.class)
 @JsonDeserialize(as = ImmutableQualityIndex.class)
 public interface QualityIndex {

@@ -1,6 +1,8 @@
 package ai.cromus.core.croms;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -13,6 +15,15 @@ import org.immutables.value.Value;
  * findings.
  */
 @Value.Immutable
+@JsonPropertyOrder({
+  "total",
+  "label",
+  "ethicsMultiplier",
+  "dimensions",
+  "wasteUsdPerMonth",
+  "findings"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCroms.class)
 @JsonDeserialize(as = ImmutableCroms.class)
 public interface Croms {

@@ -1,6 +1,10 @@
 package ai.cromus.core.croms;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -10,6 +14,17 @@ import org.immutables.value.Value;
 
 /** One piece of preventable waste: where it is, what it costs, and the fix. */
 @Value.Immutable
+@JsonPropertyOrder({
+  "kind",
+  "dimension",
+  "severity",
+  "steps",
+  "usdPerMonth",
+  "secondsPerRun",
+  "message",
+  "fix"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCromsFinding.class)
 @JsonDeserialize(as = ImmutableCromsFinding.class)
 public interface CromsFinding {
@@ -17,7 +32,14 @@ public interface CromsFinding {
   String kind();
 
   /** The dimension it counts in; empty for ethics findings, which set the multiplier. */
+  @JsonIgnore
   Optional<CromsDimension> dimension();
+
+  /** The JSON {@code dimension}: the dimension's id, or {@code ethics} for the multiplier's. */
+  @JsonProperty("dimension")
+  private String reportDimension() {
+    return dimension().map(CromsDimension::id).orElse("ethics");
+  }
 
   FindingSeverity severity();
 

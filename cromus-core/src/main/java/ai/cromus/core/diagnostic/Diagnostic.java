@@ -1,5 +1,7 @@
 package ai.cromus.core.diagnostic;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Comparator;
@@ -11,6 +13,8 @@ import org.immutables.value.Value;
  * Input errors are always reported as diagnostics, never as exceptions.
  */
 @Value.Immutable
+@JsonPropertyOrder({"rule", "severity", "source", "line", "column", "message", "hint"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableDiagnostic.class)
 @JsonDeserialize(as = ImmutableDiagnostic.class)
 public interface Diagnostic {

@@ -1,5 +1,6 @@
 package ai.cromus.core.diagnostic;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
  * UTF-16 code units from the start of the line, as editors do).
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSourceLocation.class)
 @JsonDeserialize(as = ImmutableSourceLocation.class)
 public interface SourceLocation {

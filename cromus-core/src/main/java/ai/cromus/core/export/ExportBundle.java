@@ -1,6 +1,7 @@
 package ai.cromus.core.export;
 
 import ai.cromus.core.diagnostic.Diagnostic;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * the target.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableExportBundle.class)
 @JsonDeserialize(as = ImmutableExportBundle.class)
 public interface ExportBundle {

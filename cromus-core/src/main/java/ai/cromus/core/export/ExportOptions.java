@@ -3,6 +3,7 @@ package ai.cromus.core.export;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.simulation.CostMode;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 
 /** Options of one export: which plan to deploy, overrides and names. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableExportOptions.class)
 @JsonDeserialize(as = ImmutableExportOptions.class)
 public interface ExportOptions {

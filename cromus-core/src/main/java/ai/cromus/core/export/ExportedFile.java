@@ -1,11 +1,13 @@
 package ai.cromus.core.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** One file of an export bundle: a relative path inside the bundle and its bytes. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableExportedFile.class)
 @JsonDeserialize(as = ImmutableExportedFile.class)
 public interface ExportedFile {

@@ -16,7 +16,6 @@ import ai.cromus.core.internal.graph.WorkflowGraph;
 import ai.cromus.core.internal.score.StructuralScorer;
 import ai.cromus.core.internal.simulation.Simulator;
 import ai.cromus.core.internal.simulation.Tcwo;
-import ai.cromus.core.internal.spec.ArtifactRenderer;
 import ai.cromus.core.internal.spec.SpecCrossChecks;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
@@ -66,7 +65,6 @@ public final class Pipeline {
             .scope(scope)
             .structuralScore(score);
     catalog.ifPresent(c -> r.catalogVersion(c.version()));
-    Optional<ai.cromus.core.simulation.Simulation> simulated = Optional.empty();
     if (catalog.isPresent() && !wf.steps().isEmpty()) {
       ModelCatalog c = catalog.get();
       Simulator.Result sim = Simulator.run(wf, scope, c, asOf.orElse(c.asOf()));
@@ -76,7 +74,6 @@ public final class Pipeline {
           ImmutableSimulation.copyOf(sim.simulation)
               .withTcwo(Tcwo.of(sim.simulation, croms.wasteUsdPerMonth(), scope));
       r.simulation(simulation);
-      simulated = Optional.of(simulation);
       r.recommendations(sim.recommendations);
       r.croms(croms);
       diags.addAll(VerdictChecks.budgets(wf, scope, simulation.declared()));
@@ -86,10 +83,8 @@ public final class Pipeline {
     }
     diags.addAll(VerdictChecks.score(wf, scope, score));
     diags.addAll(SpecCrossChecks.workflow(wf));
-    if (!wf.steps().isEmpty()) {
-      r.artifacts(
-          ArtifactRenderer.render(wf, simulated, asOf.or(() -> catalog.map(ModelCatalog::asOf))));
-    }
+    // the artifacts are rendered from these when first read (CompileResult.artifacts())
+    r.asOf(asOf.or(() -> catalog.map(ModelCatalog::asOf)));
     diags.sort(Diagnostic.ORDER);
     r.diagnostics(diags);
     r.verdict(verdict(diags));

@@ -1,5 +1,6 @@
 package ai.cromus.core.money;
 
+import ai.cromus.core.internal.UserNumbers;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
@@ -33,22 +34,54 @@ public final class Money implements Comparable<Money> {
 
   private final BigDecimal amount;
 
+  /** Largest magnitude held, in decimal digits before the point. */
+  private static final int MAX_DIGITS = 50;
+
+  /** Most decimal places held. */
+  private static final int MAX_SCALE = 1_000;
+
   private Money(BigDecimal amount) {
+    // checked before any arithmetic: 1e999999999 would take a gigabyte to write out
+    if ((long) amount.precision() - amount.scale() > MAX_DIGITS) {
+      throw new IllegalArgumentException("an amount of money above 10^" + MAX_DIGITS);
+    }
     BigDecimal stripped = amount.stripTrailingZeros();
+    if (stripped.scale() > MAX_SCALE) {
+      throw new IllegalArgumentException(
+          "an amount of money with more than " + MAX_SCALE + " decimal places");
+    }
     this.amount = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** An amount of dollars. */
+  /**
+   * An amount of dollars.
+   *
+   * @throws IllegalArgumentException for an amount above 10^50 dollars or with more than 1,000
+   *     decimal places (no figure Cromus computes comes near either)
+   */
   @JsonCreator
   public static Money usd(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount must not be null");
     return amount.signum() == 0 ? ZERO : new Money(amount);
   }
 
-  /** An amount of dollars from its decimal text, e.g. {@code "0.05"}. */
+  /**
+   * An amount of dollars from its decimal text, e.g. {@code "0.05"}, {@code "-1,250.5"} or {@code
+   * "2.5e3"}: read as every amount a user writes is, at most 1,000,000,000,000 dollars either side
+   * of zero with at most 20 decimal places.
+   *
+   * @throws NumberFormatException for text that is not such an amount, with the reason
+   */
   public static Money usd(String amount) {
     Objects.requireNonNull(amount, "amount must not be null");
-    return usd(new BigDecimal(amount.trim()));
+    UserNumbers.Read r =
+        UserNumbers.decimal(
+            amount, UserNumbers.MAX_USD.negate(), UserNumbers.MAX_USD, UserNumbers.MAX_DECIMALS);
+    if (!r.ok()) {
+      throw new NumberFormatException(
+          "'" + amount.strip() + "' is not an amount of US dollars: it " + r.problem());
+    }
+    return usd(r.value().get());
   }
 
   /** The exact price of {@code tokens} at {@code usdPerMillion} dollars per million tokens. */

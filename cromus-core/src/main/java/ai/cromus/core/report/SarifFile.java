@@ -1,6 +1,7 @@
 package ai.cromus.core.report;
 
 import ai.cromus.core.diagnostic.Diagnostic;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * {@link #bySource}.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSarifFile.class)
 @JsonDeserialize(as = ImmutableSarifFile.class)
 public interface SarifFile {

@@ -2,6 +2,7 @@ package ai.cromus.core.report;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
+import ai.cromus.core.CromusJson;
 import ai.cromus.core.VerdictRule;
 import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.diagnostic.Diagnostic;
@@ -11,15 +12,9 @@ import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.spec.SpecReport;
 import ai.cromus.core.workflow.Step;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,8 +54,7 @@ public final class SarifWriter {
   /** Where the rule catalogue and the tool are documented. */
   public static final String INFORMATION_URI = "https://github.com/cromus-ai/cromus-java";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private SarifWriter() {}
 
@@ -292,37 +286,6 @@ public final class SarifWriter {
   }
 
   private static String print(ObjectNode log) {
-    // "key": value, as JSON is usually written; built without Separators.Spacing (Jackson 2.16+)
-    DefaultPrettyPrinter printer = new ColonSpace();
-    try {
-      return MAPPER.writer(printer).writeValueAsString(log) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
-  }
-
-  /** A pretty printer that writes {@code ": "} between a field name and its value. */
-  private static final class ColonSpace extends DefaultPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    ColonSpace() {
-      DefaultIndenter lf = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n");
-      indentObjectsWith(lf);
-      indentArraysWith(lf);
-    }
-
-    private ColonSpace(ColonSpace base) {
-      super(base);
-    }
-
-    @Override
-    public ColonSpace createInstance() {
-      return new ColonSpace(this);
-    }
-
-    @Override
-    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(": ");
-    }
+    return CromusJson.write(log);
   }
 }

@@ -1,6 +1,7 @@
 package ai.cromus.core.scope;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * maintenance, monitoring and integration. Cromus never guesses them; every default is zero.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAssumptions.class)
 @JsonDeserialize(as = ImmutableAssumptions.class)
 public interface Assumptions {

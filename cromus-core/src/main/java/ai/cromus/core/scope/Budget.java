@@ -2,6 +2,7 @@ package ai.cromus.core.scope;
 
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** Spending limits of a workflow or a workspace. An absent limit is no limit. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableBudget.class)
 @JsonDeserialize(as = ImmutableBudget.class)
 public interface Budget {

@@ -1,11 +1,13 @@
 package ai.cromus.core.scope;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** One selector of a model gate, such as {@code vendor:anthropic} or {@code open_weights:true}. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableGateSelector.class)
 @JsonDeserialize(as = ImmutableGateSelector.class)
 public interface GateSelector {

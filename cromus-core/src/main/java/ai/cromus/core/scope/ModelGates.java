@@ -1,5 +1,6 @@
 package ai.cromus.core.scope;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * models it matches pass; every chosen model must match every require selector.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableModelGates.class)
 @JsonDeserialize(as = ImmutableModelGates.class)
 public interface ModelGates {

@@ -2,6 +2,7 @@ package ai.cromus.core.scope;
 
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.simulation.CostMode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * a scope; it never sits between an agent and a model.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableScope.class)
 @JsonDeserialize(as = ImmutableScope.class)
 public interface Scope {

@@ -6,10 +6,12 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.internal.Requirements;
+import ai.cromus.core.internal.UserNumbers;
 import ai.cromus.core.internal.scope.ScopeFilter;
 import ai.cromus.core.internal.text.Similarity;
-import ai.cromus.core.internal.tree.Node;
-import ai.cromus.core.internal.tree.TreeReader;
+import ai.cromus.core.internal.yaml.JsonReader;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.CapabilityTier;
@@ -86,16 +88,26 @@ public final class ScopeReader {
   private static final int MAX_VALUES = 100_000;
 
   /**
-   * Reads scopes within those bounds and numbers of up to 64 characters; a key given twice warns
-   * and the last value wins; content after the first document is a syntax error.
+   * Scopes are read within those bounds and 20 aliases; a key given twice warns and the last value
+   * wins; content after the first document is a syntax error.
    */
-  private static final class Trees {
+  private static final YamlReader.Bounds BOUNDS =
+      new YamlReader.Bounds(
+          MAX_CHARS,
+          MAX_DEPTH,
+          MAX_VALUES,
+          YamlReader.Bounds.MAX_ALIASES,
+          YamlReader.Duplicates.LAST_WINS,
+          true);
+
+  private static final class Readers {
     // in a holder, so that the Jackson version check runs before Jackson is touched
-    static final TreeReader READER =
-        new TreeReader(
-            new TreeReader.Bounds(
-                MAX_CHARS, MAX_DEPTH, MAX_VALUES, 64, TreeReader.Duplicates.LAST_WINS, true));
+    static final YamlReader YAML = new YamlReader(BOUNDS);
+    static final JsonReader JSON = new JsonReader(BOUNDS);
   }
+
+  /** Largest decimal read where the scope states no other bound (budgets, costs, hours). */
+  private static final BigDecimal MAX_DECIMAL = UserNumbers.MAX_USD;
 
   private static final String WHY_NO_ENFORCE =
       "Cromus is a pre-execution advisor: it reads"
@@ -141,7 +153,7 @@ public final class ScopeReader {
     return SourceLocation.of(source, Math.max(1, line), Math.max(1, column));
   }
 
-  private SourceLocation at(Node n) {
+  private SourceLocation at(YamlNode n) {
     return at(n.line(), n.column());
   }
 
@@ -154,19 +166,19 @@ public final class ScopeReader {
     ImmutableScope.Builder b = Scope.builder();
     String start = text.stripLeading();
     boolean json = start.startsWith("{") || start.startsWith("[");
-    TreeReader.Document doc = Trees.READER.read(text, !json, 0);
+    YamlReader.Document doc = json ? Readers.JSON.read(text) : Readers.YAML.read(text);
     if (doc.failure().isPresent()) {
       unreadable(doc.failure().get());
       return b.build();
     }
-    for (TreeReader.Note n : doc.notes()) {
-      if (n.kind() == TreeReader.Note.Kind.DUPLICATE_KEY) {
+    for (YamlReader.Note n : doc.notes()) {
+      if (n.kind() == YamlReader.Note.Kind.DUPLICATE_KEY) {
         report(
             ScopeRule.DUPLICATE_KEY,
             at(n.line(), n.column()),
             "The key '" + n.text() + "' is given twice; the last value wins.",
             "Remove one of them.");
-      } else if (n.kind() == TreeReader.Note.Kind.CUSTOM_TAG) {
+      } else if (n.kind() == YamlReader.Note.Kind.TAG && YamlReader.isCustomTag(n.text())) {
         report(
             ScopeRule.SYNTAX,
             at(n.line(), n.column()),
@@ -177,8 +189,8 @@ public final class ScopeReader {
     if (doc.root().isEmpty() || doc.root().get().isNull()) {
       return b.build();
     }
-    Node root = doc.root().get();
-    if (!root.isMap()) {
+    YamlNode root = doc.root().get();
+    if (!root.isMapping()) {
       report(
           ScopeRule.SYNTAX,
           at(root),
@@ -188,13 +200,13 @@ public final class ScopeReader {
     }
     boolean day = false;
     boolean month = false;
-    for (Map.Entry<String, Node> e : root.entries().entrySet()) {
-      String key = normalize(e.getKey());
-      Node v = e.getValue();
-      SourceLocation keyAt = keyAt(root, e.getKey());
+    for (YamlNode.Entry e : root.entries()) {
+      String key = normalize(e.name());
+      YamlNode v = e.value();
+      SourceLocation keyAt = at(e.key());
       if (ENFORCE_KEYS.contains(key)) {
         if (key.equals("scope")
-            && v.isScalar()
+            && v.isValue()
             && (v.text().equalsIgnoreCase("advise") || v.text().equalsIgnoreCase("advisory"))) {
           continue;
         }
@@ -202,30 +214,30 @@ public final class ScopeReader {
             ScopeRule.ENFORCE_REFUSED,
             keyAt,
             "'"
-                + e.getKey()
+                + e.name()
                 + ": "
-                + (v.isScalar() ? v.text() : "...")
+                + (v.isValue() ? v.text() : "...")
                 + "' asks Cromus to enforce the scope at run time; this is refused.",
             WHY_NO_ENFORCE + ".");
         continue;
       }
       switch (key) {
         case "workspace":
-          scalar(v, e.getKey()).ifPresent(b::workspace);
+          scalar(v, e.name()).ifPresent(b::workspace);
           break;
         case "mode":
-          scalar(v, e.getKey()).ifPresent(s -> mode(s, v).ifPresent(b::mode));
+          scalar(v, e.name()).ifPresent(s -> mode(s, v).ifPresent(b::mode));
           break;
         case "runs_per_day":
-          count(v, e.getKey(), MAX_RUNS).ifPresent(n -> b.runsPerDay(n));
+          count(v, e.name(), MAX_RUNS).ifPresent(n -> b.runsPerDay(n));
           day = true;
           break;
         case "runs_per_month":
-          count(v, e.getKey(), MAX_RUNS).ifPresent(n -> b.runsPerMonth(n));
+          count(v, e.name(), MAX_RUNS).ifPresent(n -> b.runsPerMonth(n));
           month = true;
           break;
         case "channels":
-          for (Node c : items(v, e.getKey())) {
+          for (YamlNode c : items(v, e.name())) {
             scalar(c, "channels")
                 .ifPresent(
                     s -> {
@@ -236,7 +248,7 @@ public final class ScopeReader {
           }
           break;
         case "tiers":
-          for (Node c : items(v, e.getKey())) {
+          for (YamlNode c : items(v, e.name())) {
             scalar(c, "tiers")
                 .ifPresent(
                     s -> {
@@ -272,7 +284,7 @@ public final class ScopeReader {
           report(
               ScopeRule.UNKNOWN_KEY,
               keyAt,
-              "Unknown scope key '" + e.getKey() + "'; it is ignored.",
+              "Unknown scope key '" + e.name() + "'; it is ignored.",
               suggest(key, KEYS));
       }
     }
@@ -287,9 +299,8 @@ public final class ScopeReader {
   }
 
   /** Reports a scope that cannot be read, as a safety limit or as a syntax error. */
-  private void unreadable(TreeReader.Failure f) {
+  private void unreadable(YamlReader.Failure f) {
     String what;
-    boolean limit = true;
     switch (f.kind()) {
       case TOO_LARGE:
         what = "the scope is larger than " + MAX_CHARS + " characters";
@@ -298,25 +309,18 @@ public final class ScopeReader {
         what = "the scope has more than " + MAX_VALUES + " values";
         break;
       case TOO_DEEP:
-      case STACK_OVERFLOW:
-        what = "the scope nests deeper than " + MAX_DEPTH;
+        what =
+            "the scope nests deeper than "
+                + MAX_DEPTH
+                + (f.message() == null ? "" : " (" + f.message() + ")");
         break;
       case MORE_THAN_ONE_DOCUMENT:
         what = "more than one document";
-        limit = false;
         break;
       default:
-        {
-          String msg = String.valueOf(f.cause().getMessage());
-          limit =
-              msg.contains("limit")
-                  || msg.contains("exceed")
-                  || msg.contains("aliases")
-                  || msg.contains("depth");
-          int cut = msg.indexOf('\n');
-          what = cut > 0 ? msg.substring(0, cut) : msg;
-        }
+        what = f.message();
     }
+    boolean limit = f.isLimit();
     report(
         limit ? ScopeRule.TOO_COMPLEX : ScopeRule.SYNTAX,
         at(f.line(), f.column()),
@@ -326,8 +330,8 @@ public final class ScopeReader {
             : "Check the YAML or JSON syntax at this position.");
   }
 
-  private SourceLocation keyAt(Node map, String key) {
-    return at(map.keyLine(key), map.keyColumn(key));
+  private SourceLocation keyAt(YamlNode map, String key) {
+    return at(map.keyNode(key));
   }
 
   private static String normalize(String key) {
@@ -362,29 +366,29 @@ public final class ScopeReader {
     return out;
   }
 
-  private java.util.Optional<String> scalar(Node v, String key) {
-    if (v.isScalar()) {
+  private java.util.Optional<String> scalar(YamlNode v, String key) {
+    if (v.isValue()) {
       return java.util.Optional.of(v.text());
     }
     report(ScopeRule.VALUE, at(v), "'" + key + "' must be a single value; it is ignored.", null);
     return java.util.Optional.empty();
   }
 
-  private List<Node> items(Node v, String key) {
-    if (v.isList()) {
+  private List<YamlNode> items(YamlNode v, String key) {
+    if (v.isSequence()) {
       return v.items();
-    }
-    if (v.isScalar()) {
-      return List.of(v);
     }
     if (v.isNull()) {
       return List.of();
+    }
+    if (v.isScalar()) {
+      return List.of(v);
     }
     report(ScopeRule.VALUE, at(v), "'" + key + "' must be a list; it is ignored.", null);
     return List.of();
   }
 
-  private java.util.Optional<CostMode> mode(String s, Node v) {
+  private java.util.Optional<CostMode> mode(String s, YamlNode v) {
     if (s.trim().toLowerCase(Locale.ROOT).startsWith("enforc")) {
       report(
           ScopeRule.ENFORCE_REFUSED,
@@ -404,45 +408,46 @@ public final class ScopeReader {
     return m;
   }
 
-  private java.util.OptionalLong count(Node v, String key, long max) {
-    if (v.isScalar()) {
-      String t = v.text().trim().replace("_", "").replace(",", "");
-      try {
-        BigDecimal d = new BigDecimal(t);
-        if (d.signum() >= 0
-            && d.stripTrailingZeros().scale() <= 0
-            && d.compareTo(BigDecimal.valueOf(max)) <= 0) {
-          return java.util.OptionalLong.of(d.longValueExact());
-        }
-      } catch (NumberFormatException | ArithmeticException e) {
-        // reported below
-      }
+  private java.util.OptionalLong count(YamlNode v, String key, long max) {
+    UserNumbers.Read n = v.isValue() ? UserNumbers.whole(v.text(), max) : null;
+    if (n != null && n.ok()) {
+      return java.util.OptionalLong.of(n.value().get().longValueExact());
     }
     report(
         ScopeRule.VALUE,
         at(v),
-        "'" + key + "' must be a whole number from 0 to " + max + "; it is ignored.",
+        "'"
+            + key
+            + "' must be a whole number from 0 to "
+            + String.format(Locale.ROOT, "%,d", max)
+            + (n == null ? "" : "; " + v.describe() + " " + n.problem())
+            + "; it is ignored.",
         null);
     return java.util.OptionalLong.empty();
   }
 
+  /**
+   * A decimal from {@code min} to {@code maxExclusive} (excluded), or to {@link #MAX_DECIMAL}
+   * (included) when that is null, with at most {@link UserNumbers#MAX_DECIMALS} decimal places; a
+   * {@code $} may lead.
+   */
   private java.util.Optional<BigDecimal> decimal(
-      Node v, String key, BigDecimal min, BigDecimal maxExclusive) {
-    if (v.isScalar()) {
-      String t = v.text().trim().replace("_", "");
+      YamlNode v, String key, BigDecimal min, BigDecimal maxExclusive) {
+    UserNumbers.Read n = null;
+    if (v.isValue()) {
+      String t = v.text().strip();
       if (t.startsWith("$")) {
         t = t.substring(1);
       }
-      try {
-        if (t.length() <= 40) {
-          BigDecimal d = new BigDecimal(t);
-          if (d.compareTo(min) >= 0 && (maxExclusive == null || d.compareTo(maxExclusive) < 0)) {
-            return java.util.Optional.of(d);
-          }
-        }
-      } catch (NumberFormatException e) {
-        // reported below
+      n =
+          UserNumbers.decimal(
+              t, min, maxExclusive == null ? MAX_DECIMAL : maxExclusive, UserNumbers.MAX_DECIMALS);
+      if (n.ok() && maxExclusive != null && n.value().get().compareTo(maxExclusive) == 0) {
+        n = null;
       }
+    }
+    if (n != null && n.ok()) {
+      return n.value();
     }
     report(
         ScopeRule.VALUE,
@@ -451,17 +456,23 @@ public final class ScopeReader {
             + key
             + "' must be a decimal number of at least "
             + min.toPlainString()
-            + (maxExclusive == null ? "" : " and below " + maxExclusive.toPlainString())
+            + (maxExclusive == null
+                ? " and at most " + String.format(Locale.ROOT, "%,d", MAX_DECIMAL.longValue())
+                : " and below " + maxExclusive.toPlainString())
+            + ", with at most "
+            + UserNumbers.MAX_DECIMALS
+            + " decimal places"
+            + (n == null || !v.isValue() ? "" : "; " + v.describe() + " " + n.problem())
             + "; it is ignored.",
         null);
     return java.util.Optional.empty();
   }
 
-  private void section(Node v, String name, List<String> keys, SectionEntry each) {
+  private void section(YamlNode v, String name, List<String> keys, SectionEntry each) {
     if (v.isNull()) {
       return;
     }
-    if (!v.isMap()) {
+    if (!v.isMapping()) {
       report(
           ScopeRule.VALUE,
           at(v),
@@ -469,35 +480,31 @@ public final class ScopeReader {
           "Valid keys: " + String.join(", ", keys) + ".");
       return;
     }
-    for (Map.Entry<String, Node> e : v.entries().entrySet()) {
-      String key = normalize(e.getKey());
+    for (YamlNode.Entry e : v.entries()) {
+      String key = normalize(e.name());
       if (ENFORCE_KEYS.contains(key)) {
         report(
             ScopeRule.ENFORCE_REFUSED,
-            keyAt(v, e.getKey()),
-            "'"
-                + name
-                + "."
-                + e.getKey()
-                + "' asks Cromus to enforce at run time; this is refused.",
+            at(e.key()),
+            "'" + name + "." + e.name() + "' asks Cromus to enforce at run time; this is refused.",
             WHY_NO_ENFORCE + ".");
       } else if (keys.contains(key)) {
-        each.accept(key, e.getValue());
+        each.accept(key, e.value());
       } else {
         report(
             ScopeRule.UNKNOWN_KEY,
-            keyAt(v, e.getKey()),
-            "Unknown key '" + e.getKey() + "' in '" + name + "'; it is ignored.",
+            at(e.key()),
+            "Unknown key '" + e.name() + "' in '" + name + "'; it is ignored.",
             suggest(key, keys));
       }
     }
   }
 
   private interface SectionEntry {
-    void accept(String key, Node value);
+    void accept(String key, YamlNode value);
   }
 
-  private void gates(Node v, ImmutableScope.Builder b) {
+  private void gates(YamlNode v, ImmutableScope.Builder b) {
     ImmutableModelGates.Builder g = ModelGates.builder();
     section(
         v,
@@ -506,7 +513,7 @@ public final class ScopeReader {
         (key, n) -> {
           Consumer<GateSelector> add =
               key.equals("allow") ? g::addAllow : key.equals("deny") ? g::addDeny : g::addRequire;
-          for (Node item : items(n, "gates." + key)) {
+          for (YamlNode item : items(n, "gates." + key)) {
             scalar(item, "gates." + key)
                 .flatMap(s -> selector(s, item))
                 .ifPresent(
@@ -519,7 +526,7 @@ public final class ScopeReader {
     b.gates(g.build());
   }
 
-  private java.util.Optional<GateSelector> selector(String text, Node at) {
+  private java.util.Optional<GateSelector> selector(String text, YamlNode at) {
     int colon = text.indexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {
       report(
@@ -588,7 +595,7 @@ public final class ScopeReader {
     return java.util.Optional.of(GateSelector.of(kind.get(), value));
   }
 
-  private void budget(Node v, ImmutableScope.Builder b) {
+  private void budget(YamlNode v, ImmutableScope.Builder b) {
     ImmutableBudget.Builder bb = Budget.builder();
     section(
         v,
@@ -607,7 +614,7 @@ public final class ScopeReader {
     b.budget(bb.build());
   }
 
-  private void thresholds(Node v, ImmutableScope.Builder b) {
+  private void thresholds(YamlNode v, ImmutableScope.Builder b) {
     ImmutableThresholds.Builder tb = Thresholds.builder();
     section(
         v,
@@ -625,7 +632,7 @@ public final class ScopeReader {
     b.thresholds(tb.build());
   }
 
-  private void assumptions(Node v, ImmutableScope.Builder b) {
+  private void assumptions(YamlNode v, ImmutableScope.Builder b) {
     ImmutableAssumptions.Builder ab = Assumptions.builder();
     section(
         v,
@@ -658,7 +665,7 @@ public final class ScopeReader {
     b.assumptions(ab.build());
   }
 
-  private void failureRates(Node v, ImmutableScope.Builder b) {
+  private void failureRates(YamlNode v, ImmutableScope.Builder b) {
     section(
         v,
         "failure_rates",

@@ -1,6 +1,7 @@
 package ai.cromus.core.scope;
 
 import ai.cromus.core.diagnostic.SourceLocation;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 
 /** Verdict thresholds of a workspace. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableThresholds.class)
 @JsonDeserialize(as = ImmutableThresholds.class)
 public interface Thresholds {

@@ -1,5 +1,7 @@
 package ai.cromus.core.score;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -7,6 +9,8 @@ import org.immutables.value.Value;
 
 /** Something that lowered a dimension of the structural score, and what to change. */
 @Value.Immutable
+@JsonPropertyOrder({"check", "pointsLost", "steps", "message", "fix"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableScoreFinding.class)
 @JsonDeserialize(as = ImmutableScoreFinding.class)
 public interface ScoreFinding {

@@ -2,12 +2,17 @@ package ai.cromus.core.simulation;
 
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** A runner-up model for a step. */
 @Value.Immutable
+@JsonPropertyOrder({"model", "channel", "badge", "perRunUsd"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAlternative.class)
 @JsonDeserialize(as = ImmutableAlternative.class)
 public interface Alternative {
@@ -18,6 +23,7 @@ public interface Alternative {
   EcosystemBadge badge();
 
   /** Cost of the step per run with this model. */
+  @JsonProperty("perRunUsd")
   Money perRun();
 
   static ImmutableAlternative.Builder builder() {

@@ -1,6 +1,9 @@
 package ai.cromus.core.simulation;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -11,23 +14,38 @@ import org.immutables.value.Value;
  * assumptions, zero unless given).
  */
 @Value.Immutable
+@JsonPropertyOrder({
+  "apiUsdPerMonth",
+  "humanReviewUsdPerMonth",
+  "errorCorrectionUsdPerMonth",
+  "maintenanceUsdPerMonth",
+  "monitoringUsdPerMonth",
+  "totalUsdPerMonth"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableBaseline.class)
 @JsonDeserialize(as = ImmutableBaseline.class)
 public interface Baseline {
   /** The declared plan's API cost per month. */
+  @JsonProperty("apiUsdPerMonth")
   Money apiPerMonth();
 
   /** Review hours per run × hourly rate × runs per month. */
+  @JsonProperty("humanReviewUsdPerMonth")
   Money humanReviewPerMonth();
 
   /** Run failure risk × correction cost × runs per month. */
+  @JsonProperty("errorCorrectionUsdPerMonth")
   Money errorCorrectionPerMonth();
 
+  @JsonProperty("maintenanceUsdPerMonth")
   Money maintenancePerMonth();
 
+  @JsonProperty("monitoringUsdPerMonth")
   Money monitoringPerMonth();
 
   /** The sum of the five parts. */
+  @JsonProperty("totalUsdPerMonth")
   Money totalPerMonth();
 
   static ImmutableBaseline.Builder builder() {

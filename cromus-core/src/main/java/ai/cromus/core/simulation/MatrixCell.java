@@ -2,6 +2,9 @@ package ai.cromus.core.simulation;
 
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -11,6 +14,8 @@ import org.immutables.value.Value;
  * ecosystem tier are used.
  */
 @Value.Immutable
+@JsonPropertyOrder({"tier", "mode", "feasible", "perRunUsd", "perMonthUsd"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableMatrixCell.class)
 @JsonDeserialize(as = ImmutableMatrixCell.class)
 public interface MatrixCell {
@@ -18,8 +23,10 @@ public interface MatrixCell {
 
   CostMode mode();
 
+  @JsonProperty("perRunUsd")
   Money perRun();
 
+  @JsonProperty("perMonthUsd")
   Money perMonth();
 
   /** False when some step has no model on this tier that the scope allows. */

@@ -1,5 +1,6 @@
 package ai.cromus.core.simulation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** A model a configuration fixes for a step: a catalog model id and, optionally, its channel. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePinnedModel.class)
 @JsonDeserialize(as = ImmutablePinnedModel.class)
 public interface PinnedModel {

@@ -1,6 +1,10 @@
 package ai.cromus.core.simulation;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -13,16 +17,30 @@ import org.immutables.value.Value;
  * or a cost-quality mode.
  */
 @Value.Immutable
+@JsonPropertyOrder({
+  "perRunUsd",
+  "perMonthUsd",
+  "latencySeconds",
+  "serialLatencySeconds",
+  "failureRisk",
+  "feasible",
+  "problems",
+  "steps"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePlanSimulation.class)
 @JsonDeserialize(as = ImmutablePlanSimulation.class)
 public interface PlanSimulation {
   /** The mode; empty for the declared plan. */
+  @JsonIgnore
   Optional<CostMode> mode();
 
   /** Expected cost of one run: exactly the sum of the steps' costs. */
+  @JsonProperty("perRunUsd")
   Money perRun();
 
   /** {@link #perRun()} times the runs per month. */
+  @JsonProperty("perMonthUsd")
   Money perMonth();
 
   /** Latency along the critical path of the dependency graph, in seconds. */

@@ -2,6 +2,9 @@ package ai.cromus.core.simulation;
 
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -9,9 +12,24 @@ import org.immutables.value.Value;
 
 /** The model Cromus recommends for one step under one mode, why, and what it saves. */
 @Value.Immutable
+@JsonPropertyOrder({
+  "step",
+  "mode",
+  "tier",
+  "model",
+  "channel",
+  "badge",
+  "perRunUsd",
+  "savingPerRunUsd",
+  "savingPerMonthUsd",
+  "reasons",
+  "alternatives"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
 public interface Recommendation {
+  @JsonProperty("step")
   String stepId();
 
   CostMode mode();
@@ -29,18 +47,22 @@ public interface Recommendation {
   List<Alternative> alternatives();
 
   /** Cost of the step per run with the recommended model. */
+  @JsonProperty("perRunUsd")
   Money perRun();
 
   /** Per-run saving against the declared plan (negative when it costs more). */
+  @JsonProperty("savingPerRunUsd")
   Money savingPerRun();
 
   /** {@link #savingPerRun()} times the runs per month. */
+  @JsonProperty("savingPerMonthUsd")
   @Value.Default
   default Money savingPerMonth() {
     return Money.ZERO;
   }
 
   /** The capability tier the step needs. */
+  @JsonProperty("tier")
   java.util.Optional<ai.cromus.core.workflow.CapabilityTier> requiredTier();
 
   static ImmutableRecommendation.Builder builder() {

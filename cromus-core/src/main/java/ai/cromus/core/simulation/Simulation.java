@@ -1,5 +1,7 @@
 package ai.cromus.core.simulation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.immutables.value.Value;
  * matrix.
  */
 @Value.Immutable
+@JsonPropertyOrder({"runsPerMonth", "declared", "modes", "matrix", "baseline", "tcwo"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSimulation.class)
 @JsonDeserialize(as = ImmutableSimulation.class)
 public interface Simulation {

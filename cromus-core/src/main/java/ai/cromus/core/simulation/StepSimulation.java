@@ -2,6 +2,10 @@ package ai.cromus.core.simulation;
 
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -11,9 +15,29 @@ import org.immutables.value.Value;
 
 /** The simulated cost, latency and failure of one step under one plan. */
 @Value.Immutable
+@JsonPropertyOrder({
+  "id",
+  "model",
+  "channel",
+  "tier",
+  "usd",
+  "retryUsd",
+  "latencySeconds",
+  "failureProbability",
+  "inputTokens",
+  "outputTokens",
+  "reasoningTokens",
+  "expectedCalls",
+  "tokensEstimated",
+  "batch",
+  "cached",
+  "notes"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableStepSimulation.class)
 @JsonDeserialize(as = ImmutableStepSimulation.class)
 public interface StepSimulation {
+  @JsonProperty("id")
   String stepId();
 
   /** The catalog id of the model chosen for the step; empty for steps that call no model. */
@@ -29,6 +53,7 @@ public interface StepSimulation {
   /** The channel the model is reached through. */
   Optional<String> channel();
 
+  @JsonIgnore
   Optional<EcosystemBadge> badge();
 
   /** Prompt tokens per attempt. */
@@ -44,9 +69,11 @@ public interface StepSimulation {
   }
 
   /** Expected cost per run, retries and loop iterations included. */
+  @JsonProperty("usd")
   Money cost();
 
   /** The part of {@link #cost()} that pays for retries. */
+  @JsonProperty("retryUsd")
   @Value.Default
   default Money retryCost() {
     return Money.ZERO;
@@ -74,6 +101,7 @@ public interface StepSimulation {
    * The capability tier the step needs (declared or classified); empty for steps that call no
    * model.
    */
+  @JsonProperty("tier")
   Optional<ai.cromus.core.workflow.CapabilityTier> requiredTier();
 
   /** Expected model calls per run: loop iterations times expected attempts, fallbacks included. */
@@ -83,6 +111,7 @@ public interface StepSimulation {
   }
 
   /** True when the token figures are estimates rather than declared sizes. */
+  @JsonProperty("tokensEstimated")
   @Value.Default
   default boolean estimated() {
     return false;

@@ -1,6 +1,9 @@
 package ai.cromus.core.simulation;
 
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -13,17 +16,30 @@ import org.immutables.value.Value;
  * baseline and is not added twice.
  */
 @Value.Immutable
+@JsonPropertyOrder({
+  "baselineUsdPerMonth",
+  "cromsWasteUsdPerMonth",
+  "integrationUsdPerMonth",
+  "totalUsdPerMonth",
+  "outcomesPerMonth",
+  "usdPerOutcome"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableTcwo.class)
 @JsonDeserialize(as = ImmutableTcwo.class)
 public interface Tcwo {
+  @JsonProperty("baselineUsdPerMonth")
   Money baselinePerMonth();
 
   /** The Croms waste: the sum of the findings' monthly savings. */
+  @JsonProperty("cromsWasteUsdPerMonth")
   Money cromsWastePerMonth();
 
+  @JsonProperty("integrationUsdPerMonth")
   Money integrationPerMonth();
 
   /** Baseline + waste + integration. */
+  @JsonProperty("totalUsdPerMonth")
   Money totalPerMonth();
 
   /** Successful runs per month (exact). */
@@ -33,6 +49,7 @@ public interface Tcwo {
    * Cost per successful outcome, rounded HALF_EVEN to 10 decimals (the only division in the cost
    * figures); empty when no run succeeds.
    */
+  @JsonProperty("usdPerOutcome")
   Optional<Money> perOutcome();
 
   static ImmutableTcwo.Builder builder() {

@@ -1,6 +1,7 @@
 package ai.cromus.core.spec;
 
 import ai.cromus.core.internal.spec.Names;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * seven reference profiles are built in ({@link EthosProfiles}).
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableEthosProfile.class)
 @JsonDeserialize(as = ImmutableEthosProfile.class)
 public interface EthosProfile {

@@ -1,5 +1,6 @@
 package ai.cromus.core.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** One broken policy rule: its id, what is wrong, and the expected and actual values. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePolicyFinding.class)
 @JsonDeserialize(as = ImmutablePolicyFinding.class)
 public interface PolicyFinding {

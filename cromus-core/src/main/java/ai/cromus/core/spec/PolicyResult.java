@@ -1,5 +1,6 @@
 package ai.cromus.core.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * product's policy check: pass, violations, warnings, the rules checked, a summary.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePolicyResult.class)
 @JsonDeserialize(as = ImmutablePolicyResult.class)
 public interface PolicyResult {

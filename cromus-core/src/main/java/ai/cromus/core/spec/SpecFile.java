@@ -1,11 +1,13 @@
 package ai.cromus.core.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** A spec file as text: its logical path (never opened), its text and its type. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSpecFile.class)
 @JsonDeserialize(as = ImmutableSpecFile.class)
 public interface SpecFile {

@@ -2,6 +2,7 @@ package ai.cromus.core.spec;
 
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * warnings)}.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSpecReport.class)
 @JsonDeserialize(as = ImmutableSpecReport.class)
 public interface SpecReport {

@@ -13,8 +13,8 @@ import ai.cromus.core.internal.spec.PolicyChecker;
 import ai.cromus.core.internal.spec.SidecarChecker;
 import ai.cromus.core.internal.spec.SkillChecker;
 import ai.cromus.core.internal.spec.SpecCrossChecks;
-import ai.cromus.core.internal.spec.YamlNode;
-import ai.cromus.core.internal.spec.YamlReader;
+import ai.cromus.core.internal.spec.YamlChecks;
+import ai.cromus.core.internal.yaml.YamlNode;
 import ai.cromus.core.workflow.MemoryScope;
 import ai.cromus.core.workflow.Workflow;
 import java.util.ArrayList;
@@ -218,11 +218,7 @@ public final class SpecValidator {
           if (!policies.isEmpty() && r.skill().isPresent()) {
             Optional<YamlNode> side =
                 sidecar
-                    .flatMap(
-                        s ->
-                            YamlReader.read(
-                                    s.text(), 1, 1, limits.maxInputChars(), limits.maxNesting())
-                                .root())
+                    .flatMap(s -> YamlChecks.read(s.text(), 1, 1, limits).root())
                     .filter(YamlNode::isMapping);
             PolicyChecker.Declared declared =
                 PolicyChecker.declared(r.skill().get().root(), r.skill().get().metadata(), side);

@@ -1,11 +1,13 @@
 package ai.cromus.core.workflow;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** A reusable prompt prefix of a step that can be served from a prompt cache. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCachePrefix.class)
 @JsonDeserialize(as = ImmutableCachePrefix.class)
 public interface CachePrefix {

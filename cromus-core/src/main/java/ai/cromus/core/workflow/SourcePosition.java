@@ -1,11 +1,13 @@
 package ai.cromus.core.workflow;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** Where an element of a workflow was written: 1-based line and column in its source. */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSourcePosition.class)
 @JsonDeserialize(as = ImmutableSourcePosition.class)
 public interface SourcePosition {

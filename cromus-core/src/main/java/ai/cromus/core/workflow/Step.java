@@ -1,5 +1,6 @@
 package ai.cromus.core.workflow;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * (estimates live in {@link TokenCount}, with their method).
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableStep.class)
 @JsonDeserialize(as = ImmutableStep.class)
 public interface Step {

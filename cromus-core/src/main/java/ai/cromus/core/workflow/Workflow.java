@@ -2,6 +2,7 @@ package ai.cromus.core.workflow;
 
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.simulation.CostMode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * governance references its author stated. Produced by every parser and by {@link #builder()}.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableWorkflow.class)
 @JsonDeserialize(as = ImmutableWorkflow.class)
 public interface Workflow {

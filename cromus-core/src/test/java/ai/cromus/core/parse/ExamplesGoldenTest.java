@@ -45,7 +45,7 @@ class ExamplesGoldenTest {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("workflow", p.value());
     doc.put("diagnostics", p.diagnostics());
-    String actual = CromusJson.write(doc) + "\n";
+    String actual = CromusJson.write(doc);
     Path golden = GOLDEN.resolve(example.getFileName() + ".json");
     if (Boolean.getBoolean("cromus.golden.update") || !Files.exists(golden)) {
       Files.createDirectories(GOLDEN);

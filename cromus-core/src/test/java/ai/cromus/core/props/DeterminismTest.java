@@ -1,6 +1,7 @@
 package ai.cromus.core.props;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
@@ -8,6 +9,7 @@ import ai.cromus.core.CromusJson;
 import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.BundledCatalog;
+import ai.cromus.core.workflow.Workflow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +51,23 @@ class DeterminismTest {
   static String compileAll(Cromus engine, List<WorkflowSource> sources) {
     StringBuilder sb = new StringBuilder();
     for (WorkflowSource s : sources) {
-      sb.append(CromusJson.write(engine.compileSource(s, Scope.defaults())));
+      sb.append(everything(engine.compileSource(s, Scope.defaults())));
     }
+    return sb.toString();
+  }
+
+  /** The report, the whole workflow and scope as JSON, and every generated artifact. */
+  static String everything(CompileResult r) {
+    StringBuilder sb = new StringBuilder(CromusJson.write(r));
+    sb.append(CromusJson.write(r.workflow())).append(CromusJson.write(r.scope()));
+    r.artifacts()
+        .ifPresent(
+            a ->
+                sb.append(a.skillMd())
+                    .append(a.cromusYaml())
+                    .append(a.ethosFileName())
+                    .append(a.ethosMd())
+                    .append(a.memoryMd()));
     return sb.toString();
   }
 
@@ -76,15 +93,14 @@ class DeterminismTest {
     Cromus engine = Cromus.builder().catalog(BundledCatalog.get()).build();
     List<String> expected = new ArrayList<>();
     for (WorkflowSource s : sources) {
-      expected.add(CromusJson.write(engine.compileSource(s, Scope.defaults())));
+      expected.add(everything(engine.compileSource(s, Scope.defaults())));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<String>> futures = new ArrayList<>();
       for (int round = 0; round < 5; round++) {
         for (WorkflowSource s : sources) {
-          futures.add(
-              pool.submit(() -> CromusJson.write(engine.compileSource(s, Scope.defaults()))));
+          futures.add(pool.submit(() -> everything(engine.compileSource(s, Scope.defaults()))));
         }
       }
       for (int i = 0; i < futures.size(); i++) {
@@ -96,16 +112,22 @@ class DeterminismTest {
   }
 
   @Test
-  void resultsRoundTripThroughJson() throws IOException {
+  void workflowsAndScopesRoundTripThroughJsonAndTheReportIsWriteOnly() throws IOException {
     for (WorkflowSource s : examples()) {
       CompileResult r =
           Cromus.builder().catalog(BundledCatalog.get()).build().compileSource(s, Scope.defaults());
       assertThat(r.simulation()).as(s.name()).isPresent();
       assertThat(r.artifacts()).as(s.name()).isPresent();
-      String json = CromusJson.write(r);
-      assertThat(CromusJson.write(CromusJson.read(json, CompileResult.class)))
+      assertThat(CromusJson.read(CromusJson.write(r.workflow()), Workflow.class))
           .as(s.name())
-          .isEqualTo(json);
+          .isEqualTo(r.workflow());
+      assertThat(CromusJson.read(CromusJson.write(r.scope()), Scope.class))
+          .as(s.name())
+          .isEqualTo(r.scope());
+      String report = CromusJson.write(r);
+      assertThatThrownBy(() -> CromusJson.read(report, CompileResult.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not read back");
     }
   }
 }

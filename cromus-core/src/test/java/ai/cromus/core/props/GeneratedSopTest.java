@@ -80,6 +80,7 @@ class GeneratedSopTest {
     }
     CompileResult again =
         engine.compileSource(WorkflowSource.sop("gen.md", text), Scope.defaults());
+    assertThat(again).as("seed %d", seed).isEqualTo(r);
     assertThat(CromusJson.write(again)).as("seed %d", seed).isEqualTo(CromusJson.write(r));
   }
 }

@@ -26,7 +26,9 @@ class HostileInputTest {
   static final Cromus ENGINE = Cromus.defaultEngine();
 
   static CompileResult compile(String name, String text) {
-    return ENGINE.compileSource(WorkflowSource.of(name, text), Scope.defaults());
+    CompileResult r = ENGINE.compileSource(WorkflowSource.of(name, text), Scope.defaults());
+    r.artifacts(); // rendered lazily: render them too, they must not throw either
+    return r;
   }
 
   static List<String> rules(CompileResult r) {

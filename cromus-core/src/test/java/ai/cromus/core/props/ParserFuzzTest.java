@@ -40,6 +40,24 @@ class ParserFuzzTest {
     check(new String(input, java.nio.charset.StandardCharsets.UTF_8), InputKind.YAML);
   }
 
+  /** A scope file: no exception, every diagnostic inside the text, and a compile on top of it. */
+  @FuzzTest(maxDuration = "30s")
+  void scope(byte[] input) {
+    String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+    ai.cromus.core.workflow.Parsed<Scope> scope =
+        ai.cromus.core.scope.ScopeReader.read("fuzz-scope.yaml", text);
+    long lines = text.chars().filter(c -> c == '\n' || c == '\r').count() + 1;
+    for (Diagnostic d : scope.diagnostics()) {
+      assertThat(d.line()).as(d.toString()).isBetween(1, (int) lines + 1);
+    }
+    CompileResult r =
+        ENGINE.compileSource(
+            WorkflowSource.sop("fuzz.md", "# T\n\n## 1. Classify it\nClassify.\n"), scope);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::rule)
+        .doesNotContain("CROMUS-INTERNAL-ERROR");
+  }
+
   static void check(String text, InputKind kind) {
     CompileResult r =
         ENGINE.compileSource(
@@ -53,5 +71,6 @@ class ParserFuzzTest {
         .steps()
         .forEach(s -> assertThat(s.position().line()).isBetween(1, (int) lines + 1));
     assertThat(r.structuralScore().overall()).isBetween(0, 100);
+    r.artifacts(); // rendered lazily: rendering them must not throw either
   }
 }

@@ -89,8 +89,8 @@ class SarifWriterTest {
     // proves the validation above can fail: a level SARIF does not know and a 0 start line
     String sarif =
         SarifWriter.write("0.1.0", sample())
-            .replace("\"level\": \"error\"", "\"level\": \"fatal\"")
-            .replace("\"startLine\": 12", "\"startLine\": 0");
+            .replace("\"level\" : \"error\"", "\"level\" : \"fatal\"")
+            .replace("\"startLine\" : 12", "\"startLine\" : 0");
     assertThat(schemaErrors(sarif))
         .anySatisfy(e -> assertThat(e).contains("level"))
         .anySatisfy(e -> assertThat(e).contains("startLine"));
@@ -180,7 +180,7 @@ class SarifWriterTest {
     String sarif =
         SarifWriter.write(Cromus.version(), List.of(SarifFile.of("sops/bad.md", r.diagnostics())));
     assertThat(schemaErrors(sarif)).isEmpty();
-    assertThat(sarif).contains("\"ruleId\": \"" + r.diagnostics().get(0).rule() + "\"");
+    assertThat(sarif).contains("\"ruleId\" : \"" + r.diagnostics().get(0).rule() + "\"");
   }
 
   /** Issue 17.8: why a build failed is in the SARIF, as errors at the lines that declare it. */

@@ -280,7 +280,7 @@ class ScopeReaderTest {
     assertThat(d.column()).isEqualTo(12);
     assertThat(d.message())
         .isEqualTo(
-            "Custom YAML tag 'python/object:os.system' is not allowed; the value is read as plain data.");
+            "Custom YAML tag '!python/object:os.system' is not allowed; the value is read as plain data.");
     assertThat(p.value().workspace()).hasValue("acme");
     assertThat(p.value().mode()).hasValue(CostMode.ECO);
   }

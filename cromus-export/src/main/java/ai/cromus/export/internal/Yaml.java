@@ -1,35 +1,62 @@
 package ai.cromus.export.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import ai.cromus.core.export.YamlOutput;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The one YAML writer of every exporter. Every string value is written double-quoted with escapes,
- * on one line, so no YAML indicator, line break or comment marker in user text can change the
- * structure.
+ * The YAML files of every exporter, written by Cromus's one YAML writer ({@link YamlOutput}): every
+ * string double-quoted with escapes, on one line, so no YAML indicator, line break or comment
+ * marker in user text can change the structure. The exporters build their trees as Jackson nodes;
+ * this turns one into the plain maps and lists the writer takes.
  */
 public final class Yaml {
-  private static final YAMLMapper MAPPER =
-      new YAMLMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-              .build());
-
   private Yaml() {}
 
-  /** The tree as UTF-8 YAML bytes. */
+  /** The tree (an object) as UTF-8 YAML bytes. */
   public static byte[] bytes(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a YAML tree could not be written", e);
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("a YAML file's root must be an object");
     }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tree = (Map<String, Object>) plain(node);
+    return YamlOutput.bytes(tree);
+  }
+
+  /** The plain value of a Jackson node: maps, lists, strings, numbers, booleans, null. */
+  private static Object plain(JsonNode n) {
+    if (n.isObject()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> e = fields.next();
+        m.put(e.getKey(), plain(e.getValue()));
+      }
+      return m;
+    }
+    if (n.isArray()) {
+      List<Object> l = new ArrayList<>(n.size());
+      for (JsonNode item : n) {
+        l.add(plain(item));
+      }
+      return l;
+    }
+    if (n.isTextual()) {
+      return n.textValue();
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (n.isIntegralNumber()) {
+      return n.bigIntegerValue();
+    }
+    if (n.isNumber()) {
+      return n.decimalValue();
+    }
+    return null;
   }
 }

@@ -4,6 +4,7 @@ import ai.cromus.core.catalog.CatalogRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.UserNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +24,12 @@ import java.util.regex.Pattern;
 final class Fields {
   static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /** Largest number read from a catalog file (a {@code long} is below it). */
+  static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000000000");
+
+  /** Smallest number read: negative numbers within the bound are left to each field's check. */
+  private static final BigDecimal MIN_NUMBER = MAX_NUMBER.negate();
 
   private final Diagnostics out;
   final JsonNode node;
@@ -149,7 +156,28 @@ final class Fields {
                 wrong(key, required, "must be a JSON number");
                 return Optional.empty();
               }
-              return Optional.of(v.decimalValue());
+              // bounded before any arithmetic or message sees it (1e999999999, 1e-999999999)
+              UserNumbers.Read r =
+                  UserNumbers.decimal(
+                      v.decimalValue().toString(),
+                      MIN_NUMBER,
+                      MAX_NUMBER,
+                      UserNumbers.MAX_DECIMALS);
+              if (!r.ok()) {
+                wrong(
+                    key,
+                    required,
+                    "must be a number from -"
+                        + MAX_NUMBER.toPlainString()
+                        + " to "
+                        + MAX_NUMBER.toPlainString()
+                        + " with at most "
+                        + UserNumbers.MAX_DECIMALS
+                        + " decimal places; it "
+                        + r.problem());
+                return Optional.empty();
+              }
+              return r.value();
             });
   }
 

@@ -1,25 +1,26 @@
 package ai.cromus.core.internal.catalog;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import ai.cromus.core.internal.yaml.JsonReader;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A JSON tree that remembers where each value was written. Numbers are kept as exact {@link
- * java.math.BigDecimal}s (never via {@code double}); duplicate keys are recorded. Locations are
- * keyed by JSON Pointer ({@code /models/3/offerings/0/pricing/input}).
+ * A JSON tree that remembers where each value was written, as the catalog reader uses it. The text
+ * is read by the one located JSON reader ({@link JsonReader}, Jackson's streaming parser); its
+ * nodes become a Jackson tree with numbers kept as exact {@link java.math.BigDecimal}s (never via
+ * {@code double}) and duplicate keys recorded (the last value is read, in the place of the first).
+ * Locations are keyed by JSON Pointer ({@code /models/3/offerings/0/pricing/input}).
  */
 final class LocatedJson {
   /** A 1-based line and column. */
@@ -28,7 +29,15 @@ final class LocatedJson {
   /** A key that an object defines twice: the pointer of the second definition. */
   record DuplicateKey(String pointer, String key) {}
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /**
+   * The bounds of a catalog file: any size (the caller bounds what it reads), Jackson's default
+   * nesting of 1,000, every entry kept so that duplicates are seen here, one value per file.
+   */
+  private static final JsonReader READER =
+      new JsonReader(
+          new YamlReader.Bounds(
+              Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, 0, YamlReader.Duplicates.KEEP, true));
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   final JsonNode root;
@@ -62,90 +71,69 @@ final class LocatedJson {
   }
 
   static LocatedJson parse(String text) throws SyntaxError {
+    YamlReader.Document doc = READER.read(text);
+    if (doc.failure().isPresent()) {
+      YamlReader.Failure f = doc.failure().get();
+      String message =
+          f.kind() == YamlReader.Failure.Kind.MORE_THAN_ONE_DOCUMENT
+              ? "unexpected content after the top-level value"
+              : f.message() != null ? f.message() : f.kind().name().toLowerCase(Locale.ROOT);
+      throw new SyntaxError(message, new Pos(f.line(), f.column()));
+    }
+    if (doc.root().isEmpty()) {
+      throw new SyntaxError("the text holds no JSON value", new Pos(1, 1));
+    }
     Map<String, Pos> positions = new HashMap<>();
     Map<String, Pos> keyPositions = new HashMap<>();
     List<DuplicateKey> duplicates = new ArrayList<>();
-    try (JsonParser p = FACTORY.createParser(text)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new SyntaxError("the text holds no JSON value", new Pos(1, 1));
-      }
-      JsonNode root = value(p, "", positions, keyPositions, duplicates);
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        throw new SyntaxError(
-            "unexpected content after the top-level value", pos(p.currentTokenLocation()));
-      }
-      return new LocatedJson(root, positions, keyPositions, duplicates);
-    } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      String msg = e.getOriginalMessage();
-      int nl = msg.indexOf('\n');
-      throw new SyntaxError(
-          nl > 0 ? msg.substring(0, nl) : msg, l == null ? new Pos(1, 1) : pos(l));
-    } catch (IOException e) {
-      throw new SyntaxError(String.valueOf(e.getMessage()), new Pos(1, 1));
-    }
+    JsonNode root = value(doc.root().get(), "", positions, keyPositions, duplicates);
+    return new LocatedJson(root, positions, keyPositions, duplicates);
   }
 
   private static JsonNode value(
-      JsonParser p,
+      YamlNode n,
       String ptr,
       Map<String, Pos> positions,
       Map<String, Pos> keyPositions,
-      List<DuplicateKey> duplicates)
-      throws IOException {
-    positions.put(ptr, pos(p.currentTokenLocation()));
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case START_OBJECT:
-        {
-          ObjectNode o = NODES.objectNode();
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            String child = ptr + "/" + escape(key);
-            Pos keyPos = pos(p.currentTokenLocation());
-            p.nextToken();
-            if (o.has(key)) {
-              duplicates.add(new DuplicateKey(child, key));
-            }
-            o.set(key, value(p, child, positions, keyPositions, duplicates));
-            keyPositions.put(child, keyPos);
-          }
-          return o;
+      List<DuplicateKey> duplicates) {
+    positions.put(ptr, new Pos(n.line(), n.column()));
+    if (n.isMapping()) {
+      ObjectNode o = NODES.objectNode();
+      for (YamlNode.Entry e : n.entries()) {
+        String key = e.name();
+        String child = ptr + "/" + escape(key);
+        if (o.has(key)) {
+          duplicates.add(new DuplicateKey(child, key));
         }
-      case START_ARRAY:
-        {
-          ArrayNode a = NODES.arrayNode();
-          int i = 0;
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            a.add(value(p, ptr + "/" + i, positions, keyPositions, duplicates));
-            i++;
-          }
-          return a;
-        }
-      case VALUE_STRING:
-        return NODES.textNode(p.getText());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDecimalValue());
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
-      case VALUE_NULL:
-        return NODES.nullNode();
+        o.set(key, value(e.value(), child, positions, keyPositions, duplicates));
+        keyPositions.put(child, new Pos(e.key().line(), e.key().column()));
+      }
+      return o;
+    }
+    if (n.isSequence()) {
+      ArrayNode a = NODES.arrayNode();
+      int i = 0;
+      for (YamlNode item : n.items()) {
+        a.add(value(item, ptr + "/" + i, positions, keyPositions, duplicates));
+        i++;
+      }
+      return a;
+    }
+    switch (n.type()) {
+      case STRING:
+        return NODES.textNode(n.text());
+      case INT:
+      case FLOAT:
+        return NODES.numberNode(new BigDecimal(n.text()));
+      case BOOL:
+        return NODES.booleanNode(n.text().equals("true"));
       default:
-        throw new IllegalStateException("unexpected token " + t);
+        return NODES.nullNode();
     }
   }
 
   private static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static Pos pos(JsonLocation l) {
-    return new Pos(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
   }
 
   /** Where the value at {@code pointer} starts, or where its nearest enclosing value starts. */

@@ -6,6 +6,7 @@ import ai.cromus.core.diagnostic.ImmutableDiagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.UserNumbers;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.workflow.CachePrefix;
@@ -311,7 +312,8 @@ final class Annotations {
             } else if (unit.startsWith("min")) {
               n = n.multiply(BigDecimal.valueOf(60));
             }
-            b.latencyBudgetSeconds(n.stripTrailingZeros());
+            // 10s is 10, not 1E+1: a negative scale would print with an exponent
+            b.latencyBudgetSeconds(UserNumbers.canonical(n));
             return true;
           }
         case "approver":

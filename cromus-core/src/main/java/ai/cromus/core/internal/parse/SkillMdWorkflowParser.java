@@ -1,29 +1,36 @@
 package ai.cromus.core.internal.parse;
 
 import ai.cromus.core.Limits;
+import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
-import ai.cromus.core.internal.spec.FrontMatter;
+import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.UserNumbers;
 import ai.cromus.core.internal.spec.Names;
 import ai.cromus.core.internal.spec.Sidecar;
 import ai.cromus.core.internal.spec.SidecarChecker;
 import ai.cromus.core.internal.spec.SkillChecker;
-import ai.cromus.core.internal.spec.YamlNode;
-import ai.cromus.core.internal.spec.YamlReader;
+import ai.cromus.core.internal.spec.YamlChecks;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.scope.ImmutableBudget;
 import ai.cromus.core.spec.EthosProfiles;
+import ai.cromus.core.workflow.ImmutableTokenCount;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.SourceFormat;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.workflow.TokenCount;
 import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads a SKILL.md into a workflow. With its {@code cromus.yaml} sidecar the steps, volume, budget
@@ -34,10 +41,6 @@ import java.util.Optional;
  * plus those of the body's SOP parse.
  */
 final class SkillMdWorkflowParser {
-  private static final java.util.regex.Pattern POSITIVE =
-      java.util.regex.Pattern.compile("[1-9]\\d{0,15}");
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
 
   private final Limits limits;
   private final SopParser sop;
@@ -77,8 +80,7 @@ final class SkillMdWorkflowParser {
               sidecarText.get(),
               skill.map(SkillChecker.Skill::name).orElse(""),
               limits));
-      YamlReader.Result r =
-          YamlReader.read(sidecarText.get(), 1, 1, limits.maxInputChars(), limits.maxNesting());
+      YamlReader.Document r = YamlChecks.read(sidecarText.get(), 1, 1, limits);
       Optional<YamlNode> root = r.root().filter(YamlNode::isMapping);
       if (root.isPresent() && root.get().get("steps").isPresent()) {
         Workflow w = Sidecar.read(root.get(), name, source);
@@ -91,10 +93,14 @@ final class SkillMdWorkflowParser {
     Optional<FrontMatter> fm = FrontMatter.skillsRef(text).frontMatter();
     String body = fm.map(f -> blankFrontMatter(text, f)).orElse(text);
     Parsed<Workflow> fromBody = sop.parse(source, body);
-    diags.addAll(fromBody.diagnostics());
+    List<Diagnostic> bodyDiags = new ArrayList<>(fromBody.diagnostics());
     Workflow w = fromBody.value();
     ImmutableWorkflow.Builder b =
         Workflow.builder().from(w).name(name).format(SourceFormat.SKILL_MD);
+    if (fm.isPresent()) {
+      w = stated(w, body, source, bodyDiags);
+      b.steps(w.steps());
+    }
     if (skill.isPresent()) {
       // the front matter's description is the skill's; the body's lead paragraph is not
       skill
@@ -105,8 +111,17 @@ final class SkillMdWorkflowParser {
           .filter(d -> !d.isEmpty())
           .ifPresent(b::description);
       overlay(b, b.build(), skill.get());
-      legacy(b, skill.get());
+      if (legacy(b, skill.get(), source, bodyDiags)) {
+        // the legacy block holds the steps: the body's "no steps" is not true of the file
+        bodyDiags.removeIf(
+            d ->
+                d.rule().equals(CoreRule.NO_STEPS.id())
+                    || d.rule().equals(CoreRule.INPUT_EMPTY.id()));
+      } else {
+        declaredModels(b, skill.get());
+      }
     }
+    diags.addAll(bodyDiags);
     return Parsed.of(b.build(), diags);
   }
 
@@ -165,11 +180,201 @@ final class SkillMdWorkflowParser {
     }
   }
 
-  /** The legacy v0.1 {@code skill:} mapping: its fields and steps. */
-  private static void legacy(ImmutableWorkflow.Builder b, SkillChecker.Skill s) {
+  /**
+   * The model the author declared for a SKILL.md without its sidecar: {@code
+   * metadata.cromus-model-primary}, {@code cromus-model-fallback} (comma-separated) and {@code
+   * cromus-model-mode}, else the top-level {@code model:} block ({@code primary}, {@code fallback}
+   * as a string or a list, {@code mode}). Every model step that names no model of its own runs on
+   * it; {@code mode: batch} allows batch on those steps.
+   */
+  private static void declaredModels(ImmutableWorkflow.Builder b, SkillChecker.Skill s) {
+    Map<String, String> meta = s.metadata();
+    Optional<YamlNode> block = s.root().get("model").filter(YamlNode::isMapping);
+    Optional<String> primary =
+        Optional.ofNullable(meta.get("cromus-model-primary"))
+            .map(String::strip)
+            .filter(m -> !m.isEmpty())
+            .or(() -> block.flatMap(m -> m.string("primary")).map(String::strip));
+    if (primary.isEmpty() || primary.get().isEmpty()) {
+      return;
+    }
+    List<String> fallbacks;
+    String mode;
+    if (meta.containsKey("cromus-model-primary")) {
+      fallbacks = Annotations.splitList(meta.getOrDefault("cromus-model-fallback", ""));
+      mode = meta.getOrDefault("cromus-model-mode", "standard").strip();
+    } else {
+      fallbacks =
+          block.flatMap(m -> m.get("fallback")).map(SkillMdWorkflowParser::list).orElse(List.of());
+      mode = block.flatMap(m -> m.string("mode")).orElse("standard").strip();
+    }
+    applyModel(b, primary.get(), fallbacks, mode.equals("batch"));
+  }
+
+  private static List<String> list(YamlNode n) {
+    if (n.isSequence()) {
+      List<String> out = new ArrayList<>();
+      for (String x : n.strings()) {
+        if (!x.isBlank()) {
+          out.add(x.strip());
+        }
+      }
+      return out;
+    }
+    return n.isValue() ? Annotations.splitList(n.text()) : List.of();
+  }
+
+  private static void applyModel(
+      ImmutableWorkflow.Builder b, String primary, List<String> fallbacks, boolean batch) {
+    Workflow w = b.build();
+    List<Step> out = new ArrayList<>(w.steps().size());
+    for (Step st : w.steps()) {
+      if (TokenEstimates.callsModel(st) && st.model().isEmpty()) {
+        var sb = Step.builder().from(st).model(primary);
+        if (st.fallbacks().isEmpty()) {
+          sb.fallbacks(fallbacks);
+        }
+        if (batch) {
+          sb.batchAllowed(true);
+        }
+        out.add(sb.build());
+      } else {
+        out.add(st);
+      }
+    }
+    b.steps(out);
+  }
+
+  /**
+   * The sizes the body of a SKILL.md states, as Cromus writes them and as authors do: a line {@code
+   * Input: the customer email (about 900 tokens).} or {@code Output: ...} at the start of a line of
+   * the step's section. A size found there is declared (the step's own annotations win); the
+   * estimates of the steps that read its output follow.
+   */
+  private static Workflow stated(Workflow w, String body, String source, List<Diagnostic> diags) {
+    String[] lines = body.split("\n", -1);
+    List<Step> steps = w.steps();
+    List<Step> read = new ArrayList<>(steps.size());
+    boolean changed = false;
+    for (int i = 0; i < steps.size(); i++) {
+      Step st = steps.get(i);
+      int from = st.position().line();
+      int to = i + 1 < steps.size() ? steps.get(i + 1).position().line() - 1 : lines.length;
+      if (from < 1 || to < from) {
+        read.add(st);
+        continue;
+      }
+      var sb = Step.builder().from(st);
+      boolean any = false;
+      for (int l = from; l < Math.min(to, lines.length); l++) {
+        String line = lines[l];
+        boolean input = line.regionMatches(true, 0, "Input:", 0, 6);
+        boolean output = line.regionMatches(true, 0, "Output:", 0, 7);
+        if (!input && !output) {
+          continue;
+        }
+        String value = line.substring(input ? 6 : 7).strip();
+        while (value.endsWith(".")) {
+          value = value.substring(0, value.length() - 1).strip();
+        }
+        Sizes.Size size;
+        try {
+          size = Sizes.parse(value);
+        } catch (IllegalArgumentException e) {
+          size = null;
+        }
+        if (size == null) {
+          continue;
+        }
+        TokenCount t =
+            size.unit.equals("tokens")
+                ? TokenCount.declared(size.tokens)
+                : ImmutableTokenCount.builder()
+                    .tokens(size.tokens)
+                    .declared(true)
+                    .method(Sizes.method(size.unit))
+                    .build();
+        if (input && !st.inputTokens().declared()) {
+          sb.inputTokens(t);
+          if (st.inputDescription().isEmpty() && !size.description.isEmpty()) {
+            sb.inputDescription(size.description);
+          }
+          any = true;
+        } else if (output && !st.outputTokens().declared()) {
+          sb.outputTokens(t);
+          if (st.outputDescription().isEmpty() && !size.description.isEmpty()) {
+            sb.outputDescription(size.description);
+          }
+          any = true;
+        }
+      }
+      read.add(any ? sb.build() : st);
+      changed |= any;
+    }
+    if (!changed) {
+      return w;
+    }
+    // the estimates that read a declared size again, and their diagnostics
+    Map<String, Long> outputs = new java.util.HashMap<>();
+    for (Step st : read) {
+      outputs.put(st.id(), st.outputTokens().tokens());
+    }
+    List<Step> out = new ArrayList<>(read.size());
+    java.util.Set<Integer> lines2 = new java.util.HashSet<>();
+    for (Step st : read) {
+      Step s2 = st;
+      if (!st.inputTokens().declared() && TokenEstimates.callsModel(st)) {
+        s2 =
+            Step.builder()
+                .from(st)
+                .inputTokens(
+                    TokenCount.estimated(
+                        TokenEstimates.input(st, outputs), TokenEstimates.inputMethod(st)))
+                .build();
+      }
+      out.add(s2);
+      lines2.add(s2.position().line());
+    }
+    diags.removeIf(d -> d.rule().equals(CoreRule.INFER_TOKENS.id()) && lines2.contains(d.line()));
+    for (Step st : out) {
+      if (!TokenEstimates.callsModel(st)) {
+        continue;
+      }
+      List<String> estimated = new ArrayList<>();
+      if (!st.outputTokens().declared()) {
+        estimated.add("output " + st.outputTokens().tokens());
+      }
+      if (!st.inputTokens().declared()) {
+        estimated.add("input " + st.inputTokens().tokens());
+      }
+      if (!estimated.isEmpty()) {
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INFER_TOKENS,
+                SourceLocation.of(source, st.position().line(), st.position().column()),
+                "Step '"
+                    + st.id()
+                    + "' sizes are estimated ("
+                    + String.join(" tokens, ", estimated)
+                    + " tokens) at "
+                    + Sizes.CHARS_PER_TOKEN
+                    + " characters per token.",
+                "Declare them: 'Input: ... (about N tokens).' and 'Output: ... (about N"
+                    + " tokens).'"));
+      }
+    }
+    return Workflow.builder().from(w).steps(out).build();
+  }
+
+  /**
+   * The legacy v0.1 {@code skill:} mapping: its fields and steps, with the tokens of its {@code
+   * cost_estimate} split evenly over the steps. True when it gave the workflow its steps.
+   */
+  private static boolean legacy(
+      ImmutableWorkflow.Builder b, SkillChecker.Skill s, String source, List<Diagnostic> diags) {
     Optional<YamlNode> legacy = s.root().get("skill").filter(YamlNode::isMapping);
     if (legacy.isEmpty()) {
-      return;
+      return false;
     }
     YamlNode l = legacy.get();
     l.string("description").ifPresent(b::description);
@@ -177,18 +382,40 @@ final class SkillMdWorkflowParser {
     l.string("version").ifPresent(b::version);
     l.string("ethos_reference").ifPresent(b::ethos);
     l.string("name").ifPresent(b::title);
-    Optional<String> primary =
-        l.get("model").filter(YamlNode::isMapping).flatMap(m -> m.string("primary"));
+    Optional<YamlNode> modelBlock = l.get("model").filter(YamlNode::isMapping);
+    Optional<String> primary = modelBlock.flatMap(m -> m.string("primary"));
+    List<String> fallbacks =
+        modelBlock
+            .flatMap(m -> m.get("fallback"))
+            .map(SkillMdWorkflowParser::list)
+            .orElse(List.of());
+    boolean batch = modelBlock.flatMap(m -> m.string("mode")).filter("batch"::equals).isPresent();
     Optional<YamlNode> steps = l.get("steps").filter(YamlNode::isSequence);
     if (steps.isEmpty()) {
-      return;
+      return false;
     }
-    List<Step> out = new ArrayList<>();
-    String previous = null;
+    List<YamlNode> items = new ArrayList<>();
     for (YamlNode item : steps.get().items()) {
-      if (!item.isMapping() || item.string("id").isEmpty()) {
-        continue;
+      if (item.isMapping() && item.string("id").isPresent()) {
+        items.add(item);
       }
+    }
+    if (items.isEmpty()) {
+      return false;
+    }
+    Optional<YamlNode> estimate = l.get("cost_estimate").filter(YamlNode::isMapping);
+    OptionalLong inputTotal = tokens(estimate, "input_tokens");
+    OptionalLong outputTotal = tokens(estimate, "output_tokens");
+    int n = items.size();
+    String method =
+        "declared for the whole skill in cost_estimate, split evenly over "
+            + n
+            + (n == 1 ? " step" : " steps");
+    List<Step> out = new ArrayList<>();
+    Map<String, Long> outputs = new java.util.HashMap<>();
+    String previous = null;
+    for (int i = 0; i < n; i++) {
+      YamlNode item = items.get(i);
       String id = Names.kebab(item.string("id").get(), 64);
       var sb =
           Step.builder()
@@ -196,33 +423,86 @@ final class SkillMdWorkflowParser {
               .title(item.string("name").orElse(id))
               .kind(StepKind.LLM)
               .kindDeclared(false)
+              .position(ai.cromus.core.workflow.SourcePosition.of(item.line(), item.column()))
               .instructions(item.string("description").orElse(""));
       item.string("input").ifPresent(sb::inputDescription);
       item.string("output").ifPresent(sb::outputDescription);
       Optional<String> model = item.string("model_override").or(() -> primary);
       model.ifPresent(sb::model);
+      if (item.string("model_override").isEmpty()) {
+        sb.fallbacks(fallbacks);
+      }
+      if (batch) {
+        sb.batchAllowed(true);
+      }
       if (previous != null) {
         sb.addDependsOn(previous).dependenciesDeclared(false);
       }
-      out.add(sb.build());
+      if (inputTotal.isPresent()) {
+        sb.inputTokens(share(inputTotal.getAsLong(), n, i, method));
+      }
+      if (outputTotal.isPresent()) {
+        sb.outputTokens(share(outputTotal.getAsLong(), n, i, method));
+      }
+      Step st = sb.build();
+      if (!st.outputTokens().declared()) {
+        st =
+            Step.builder()
+                .from(st)
+                .outputTokens(
+                    TokenCount.estimated(
+                        TokenEstimates.output(st), TokenEstimates.outputMethod(st)))
+                .build();
+      }
+      outputs.put(id, st.outputTokens().tokens());
+      out.add(st);
       previous = id;
     }
-    if (!out.isEmpty()) {
-      b.steps(out);
+    List<Step> estimated = new ArrayList<>(n);
+    for (Step st : out) {
+      if (!st.inputTokens().declared()) {
+        st =
+            Step.builder()
+                .from(st)
+                .inputTokens(
+                    TokenCount.estimated(
+                        TokenEstimates.input(st, outputs), TokenEstimates.inputMethod(st)))
+                .build();
+      }
+      if (!st.inputTokens().declared() || !st.outputTokens().declared()) {
+        diags.add(
+            Diagnostic.of(
+                CoreRule.INFER_TOKENS,
+                SourceLocation.of(source, st.position().line(), st.position().column()),
+                "Step '" + st.id() + "' has no size in cost_estimate; its tokens are estimated.",
+                "Add input_tokens and output_tokens to cost_estimate."));
+      }
+      estimated.add(st);
     }
+    b.steps(estimated);
+    return true;
+  }
+
+  /** A count of tokens in {@code cost_estimate}, within the limit of one step. */
+  private static OptionalLong tokens(Optional<YamlNode> estimate, String key) {
+    return estimate
+        .flatMap(e -> e.string(key))
+        .map(t -> UserNumbers.wholeValue(t, Sizes.MAX_TOKENS))
+        .orElse(OptionalLong.empty());
+  }
+
+  /** Step {@code i} of {@code n}'s share of {@code total}: even, the remainder to the first. */
+  private static TokenCount share(long total, int n, int i, String method) {
+    long each = total / n + (i < total % n ? 1 : 0);
+    return ImmutableTokenCount.builder().tokens(each).declared(true).method(method).build();
   }
 
   private static Optional<Long> number(String s) {
-    if (s == null || !POSITIVE.matcher(s.trim()).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(s.trim()));
+    OptionalLong n = UserNumbers.wholeValue(s, SopFrontMatter.MAX_RUNS_PER_DAY * 31);
+    return n.isPresent() && n.getAsLong() > 0 ? Optional.of(n.getAsLong()) : Optional.empty();
   }
 
   private static Optional<BigDecimal> decimal(String s) {
-    if (s == null || !DECIMAL.matcher(s.trim()).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(new BigDecimal(s.trim()));
+    return UserNumbers.usdValue(s);
   }
 }

@@ -5,7 +5,6 @@ import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.text.Texts;
-import ai.cromus.core.internal.tree.TreeReader;
 import ai.cromus.core.workflow.ImmutableStep;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.Parsed;
@@ -47,11 +46,11 @@ final class SopParser {
   static final int FRAMING_TOKENS = 100;
 
   private final Limits limits;
-  private final FrontMatter frontMatter;
+  private final SopFrontMatter frontMatter;
 
-  SopParser(Limits limits, TreeReader trees) {
+  SopParser(Limits limits, SourceTrees trees) {
     this.limits = limits;
-    this.frontMatter = new FrontMatter(trees);
+    this.frontMatter = new SopFrontMatter(trees);
   }
 
   /** One step as read, before ids and references are resolved. */
@@ -86,7 +85,7 @@ final class SopParser {
               "Write a title and at least one step."));
       return Parsed.of(wf.name(fallbackName(source)).format(SourceFormat.SOP).build(), diags);
     }
-    FrontMatter.Result fm = frontMatter.split(text, source, diags);
+    SopFrontMatter.Result fm = frontMatter.split(text, source, diags);
     String body = fm.body;
     int lineOffset = fm.bodyLineOffset;
     String[] lines = body.split("\n", -1);

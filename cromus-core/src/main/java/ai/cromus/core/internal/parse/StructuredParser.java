@@ -5,9 +5,9 @@ import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.UserNumbers;
 import ai.cromus.core.internal.text.Similarity;
-import ai.cromus.core.internal.tree.Node;
-import ai.cromus.core.internal.tree.TreeReader;
+import ai.cromus.core.internal.yaml.YamlNode;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.ImmutableStep;
 import ai.cromus.core.workflow.ImmutableWorkflow;
@@ -81,9 +81,9 @@ final class StructuredParser {
           "reasoning");
 
   private final Limits limits;
-  private final TreeReader trees;
+  private final SourceTrees trees;
 
-  StructuredParser(Limits limits, TreeReader trees) {
+  StructuredParser(Limits limits, SourceTrees trees) {
     this.limits = limits;
     this.trees = trees;
   }
@@ -104,10 +104,10 @@ final class StructuredParser {
       }
       return Parsed.of(wf.name(SopParser.fallbackName(source)).build(), diags);
     }
-    TreeReader.Result read = trees.read(text, yaml, source, 0, CoreRule.STRUCTURED_SYNTAX);
-    diags.addAll(read.diagnostics);
-    Node root = read.root.orElse(null);
-    if (root == null || !root.isMap()) {
+    SourceTrees.Result read = trees.read(text, yaml, source, 0, CoreRule.STRUCTURED_SYNTAX);
+    diags.addAll(read.diagnostics());
+    YamlNode root = read.root().orElse(null);
+    if (root == null || !root.isMapping()) {
       if (root != null) {
         diags.add(
             Diagnostic.of(
@@ -134,7 +134,7 @@ final class StructuredParser {
       diags.add(
           Diagnostic.of(
               CoreRule.WORKFLOW_NAME,
-              FrontMatter.loc(root, keys.get("name"), source),
+              SopFrontMatter.loc(root, keys.get("name"), source),
               "Workflow name '" + name + "' is not kebab-case; '" + slug + "' is used.",
               "Write the name in lower case with hyphens."));
       name = slug.isEmpty() ? SopParser.fallbackName(source) : slug;
@@ -149,12 +149,13 @@ final class StructuredParser {
     Optional.ofNullable(scalar(root, keys.get("version"), source, diags)).ifPresent(wf::version);
     Optional.ofNullable(scalar(root, keys.get("ethos"), source, diags)).ifPresent(wf::ethos);
     Optional.ofNullable(scalar(root, keys.get("domain"), source, diags)).ifPresent(wf::domain);
-    Long perDay = count(root, keys.get("runsperday"), FrontMatter.MAX_RUNS_PER_DAY, source, diags);
+    Long perDay =
+        count(root, keys.get("runsperday"), SopFrontMatter.MAX_RUNS_PER_DAY, source, diags);
     if (perDay != null) {
       wf.runsPerDay(perDay);
     }
     Long perMonth =
-        count(root, keys.get("runspermonth"), FrontMatter.MAX_RUNS_PER_DAY * 31, source, diags);
+        count(root, keys.get("runspermonth"), SopFrontMatter.MAX_RUNS_PER_DAY * 31, source, diags);
     if (perMonth != null) {
       wf.runsPerMonth(perMonth);
     }
@@ -188,16 +189,19 @@ final class StructuredParser {
     }
     if (keys.get("budget") != null) {
       wf.budget(
-          FrontMatter.budget(
-              root.get(keys.get("budget")),
+          SopFrontMatter.budget(
+              root.member(keys.get("budget")),
               root,
               source,
               diags,
               CoreRule.STRUCTURED_SCHEMA,
               CoreRule.STRUCTURED_UNKNOWN_FIELD));
     }
-    Node steps = keys.get("steps") == null ? null : root.get(keys.get("steps"));
-    if (steps != null && !steps.isList()) {
+    YamlNode steps = keys.get("steps") == null ? null : root.member(keys.get("steps"));
+    if (steps != null && steps.isNull()) {
+      steps = null;
+    }
+    if (steps != null && !steps.isSequence()) {
       diags.add(
           Diagnostic.of(
               CoreRule.STRUCTURED_SCHEMA,
@@ -217,9 +221,9 @@ final class StructuredParser {
               "Add 'steps:' with at least one step."));
       return Parsed.of(wf.build(), diags);
     }
-    List<Node> items = steps.items();
+    List<YamlNode> items = steps.items();
     if (items.size() > limits.maxSteps()) {
-      Node first = items.get(limits.maxSteps());
+      YamlNode first = items.get(limits.maxSteps());
       diags.add(
           Diagnostic.of(
               CoreRule.INPUT_TOO_MANY_STEPS,
@@ -236,16 +240,16 @@ final class StructuredParser {
     return Parsed.of(wf.build(), diags);
   }
 
-  private List<Step> steps(List<Node> items, String source, List<Diagnostic> diags) {
+  private List<Step> steps(List<YamlNode> items, String source, List<Diagnostic> diags) {
     List<Step> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Map<String, Long> outputs = new HashMap<>();
     List<ImmutableStep.Builder> builders = new ArrayList<>();
     int position = 0;
-    for (Node item : items) {
+    for (YamlNode item : items) {
       position++;
       SourceLocation at = SourceLocation.of(source, item.line(), item.column());
-      if (!item.isMap()) {
+      if (!item.isMapping()) {
         diags.add(
             Diagnostic.of(
                 CoreRule.STRUCTURED_SCHEMA,
@@ -274,10 +278,16 @@ final class StructuredParser {
       for (Map.Entry<String, String> k : keys.entrySet()) {
         String norm = k.getKey();
         String actual = k.getValue();
-        Node v = item.get(actual);
-        SourceLocation vat = FrontMatter.loc(item, actual, source);
+        YamlNode v = item.member(actual);
+        SourceLocation vat = SopFrontMatter.loc(item, actual, source);
         switch (norm) {
           case "id":
+            // an explicit id is the step's id, whatever its title (kebab-cased, with a
+            // diagnostic when that changes it)
+            if (id != null) {
+              Annotations.apply("id", id, vat, b, pending, diags);
+            }
+            break;
           case "title":
           case "instructions":
             break;
@@ -295,7 +305,7 @@ final class StructuredParser {
               break;
             }
           case "structuredoutput":
-            b.structuredOutput(v.isScalar() && v.text().equalsIgnoreCase("true"));
+            b.structuredOutput(v.isValue() && v.text().strip().equalsIgnoreCase("true"));
             break;
           case "dependson":
           case "after":
@@ -310,9 +320,9 @@ final class StructuredParser {
             Annotations.apply("latency", text(v) + "s", vat, b, pending, diags);
             break;
           case "cache":
-            if (v.isMap()) {
-              Node d = v.get("description");
-              Node t = v.get("tokens");
+            if (v.isMapping()) {
+              YamlNode d = v.member("description");
+              YamlNode t = v.member("tokens");
               Annotations.apply(
                   "cache",
                   (d == null ? "prompt prefix" : text(d))
@@ -333,7 +343,7 @@ final class StructuredParser {
               if (key == null) {
                 break;
               }
-              String value = v.isList() ? String.join(", ", listOf(v)) : text(v);
+              String value = v.isSequence() ? String.join(", ", listOf(v)) : text(v);
               if (value == null) {
                 schema(
                     item,
@@ -421,16 +431,17 @@ final class StructuredParser {
 
   /** Maps normalized keys (lower case, no separators) to the keys as written. */
   private static Map<String, String> normalizedKeys(
-      Node map, List<String> known, String source, List<Diagnostic> diags) {
+      YamlNode map, List<String> known, String source, List<Diagnostic> diags) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (String key : map.entries().keySet()) {
+    for (YamlNode.Entry e : map.entries()) {
+      String key = e.name();
       String norm = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
       if (!known.contains(norm)) {
         String near = Similarity.nearestOne(norm, known);
         diags.add(
             Diagnostic.of(
                 CoreRule.STRUCTURED_UNKNOWN_FIELD,
-                FrontMatter.loc(map, key, source),
+                SopFrontMatter.loc(map, key, source),
                 "Unknown field '" + key + "'; it is ignored.",
                 near == null
                     ? "See the workflow JSON Schema for the fields."
@@ -442,11 +453,11 @@ final class StructuredParser {
     return out;
   }
 
-  private static String scalar(Node map, String key, String source, List<Diagnostic> diags) {
+  private static String scalar(YamlNode map, String key, String source, List<Diagnostic> diags) {
     if (key == null) {
       return null;
     }
-    Node v = map.get(key);
+    YamlNode v = map.member(key);
     if (v == null || v.isNull()) {
       return null;
     }
@@ -458,51 +469,58 @@ final class StructuredParser {
     return t.isEmpty() ? null : t;
   }
 
-  private static Long count(Node map, String key, long max, String source, List<Diagnostic> diags) {
+  private static Long count(
+      YamlNode map, String key, long max, String source, List<Diagnostic> diags) {
     if (key == null) {
       return null;
     }
-    Node v = map.get(key);
+    YamlNode v = map.member(key);
     if (v == null || v.isNull()) {
       return null;
     }
-    String t = v.isScalar() ? v.text().strip() : "";
-    if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13) || Long.parseLong(t) > max) {
+    UserNumbers.Read n = v.isValue() ? UserNumbers.whole(v.text(), max) : null;
+    if (n == null || !n.ok()) {
       schema(
           map,
           key,
-          "'" + key + "' must be a whole number from 0 to " + max + ", not " + v.describe(),
+          "'"
+              + key
+              + "' must be a whole number from 0 to "
+              + String.format(Locale.ROOT, "%,d", max)
+              + ", not "
+              + v.describe()
+              + (n == null ? "" : " (it " + n.problem() + ")"),
           source,
           diags);
       return null;
     }
-    return Long.parseLong(t);
+    return n.value().get().longValueExact();
   }
 
-  private static String text(Node v) {
-    return v.isScalar() ? v.text() : null;
+  private static String text(YamlNode v) {
+    return v.isValue() ? v.text() : null;
   }
 
-  private static List<String> listOf(Node v) {
+  private static List<String> listOf(YamlNode v) {
     List<String> out = new ArrayList<>();
-    if (v.isList()) {
-      for (Node n : v.items()) {
-        if (n.isScalar()) {
+    if (v.isSequence()) {
+      for (YamlNode n : v.items()) {
+        if (n.isValue()) {
           out.add(n.text().strip());
         }
       }
-    } else if (v.isScalar()) {
+    } else if (v.isValue()) {
       out.addAll(Annotations.splitList(v.text()));
     }
     return out;
   }
 
   private static void schema(
-      Node map, String key, String message, String source, List<Diagnostic> diags) {
+      YamlNode map, String key, String message, String source, List<Diagnostic> diags) {
     diags.add(
         Diagnostic.of(
             CoreRule.STRUCTURED_SCHEMA,
-            FrontMatter.loc(map, key, source),
+            SopFrontMatter.loc(map, key, source),
             message + "; it is ignored."));
   }
 }

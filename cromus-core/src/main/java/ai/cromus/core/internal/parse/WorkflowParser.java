@@ -6,7 +6,6 @@ import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
-import ai.cromus.core.internal.tree.TreeReader;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.Workflow;
 import java.util.List;
@@ -22,7 +21,7 @@ public final class WorkflowParser {
   private final SkillMdWorkflowParser skill;
 
   public WorkflowParser(Limits limits) {
-    TreeReader trees = new TreeReader(limits);
+    SourceTrees trees = new SourceTrees(limits);
     this.structured = new StructuredParser(limits, trees);
     this.sop = new SopParser(limits, trees);
     this.skill = new SkillMdWorkflowParser(limits, sop);

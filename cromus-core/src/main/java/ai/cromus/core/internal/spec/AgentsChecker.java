@@ -2,6 +2,9 @@ package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.spec.SpecRule;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +41,11 @@ public final class AgentsChecker {
     String body = text;
     int bodyLine = 1;
     Optional<YamlNode> agents = Optional.empty();
-    Optional<FrontMatter> fm = FrontMatter.lines(text);
+    Optional<FrontMatter> fm = FrontMatter.lines(text).frontMatter();
     if (fm.isPresent()) {
       body = fm.get().body();
       bodyLine = fm.get().bodyLine();
-      YamlReader.Result r =
-          YamlReader.read(fm.get().yaml(), 2, 1, limits.maxInputChars(), limits.maxNesting());
+      YamlReader.Document r = YamlChecks.read(fm.get().yaml(), 2, 1, limits);
       if (r.failure().isPresent()) {
         YamlChecks.problem(r.failure().get(), out, SpecRule.AGENTS_YAML_SYNTAX, "the front matter");
       } else if (r.root().isPresent() && !r.root().get().isMapping()) {

@@ -1,6 +1,8 @@
 package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.internal.text.Texts;
+import ai.cromus.core.internal.yaml.YamlMap;
+import ai.cromus.core.internal.yaml.YamlText;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.spec.EthosProfile;
@@ -96,37 +98,44 @@ public final class ArtifactRenderer {
       String description,
       Optional<Simulation> simulation,
       EthosProfile profile) {
-    StringBuilder sb = new StringBuilder(4096).append("---\n");
-    YamlWriter y = new YamlWriter(sb);
-    y.string("name", name).string("description", description);
-    y.map("metadata")
-        .string("owner", w.owner().orElse(null))
-        .string("version", w.version().filter(v -> Names.SEMVER.matcher(v).matches()).orElse(null))
-        .string("source_document", w.source())
-        .string("tags", w.domain().map(d -> Names.kebab(d, 64)).orElse(null))
-        .string("ethos_reference", profile.stem())
-        .string("memory_reference", "MEMORY.md");
+    YamlMap metadata =
+        new YamlMap()
+            .with("owner", w.owner())
+            .with("version", w.version().filter(v -> Names.SEMVER.matcher(v).matches()))
+            .with("source_document", w.source())
+            .with("tags", w.domain().map(d -> Names.kebab(d, 64)))
+            .with("ethos_reference", profile.stem())
+            .with("memory_reference", "MEMORY.md");
     Sidecar.modelBlock(w, simulation)
         .ifPresent(
             m -> {
-              y.string("cromus-model-primary", m.primary);
+              metadata.with("cromus-model-primary", m.primary);
               if (m.fallbacks != null && !m.fallbacks.isEmpty()) {
-                y.string("cromus-model-fallback", String.join(",", m.fallbacks));
+                metadata.with("cromus-model-fallback", String.join(",", m.fallbacks));
               }
-              y.string("cromus-model-mode", m.mode);
+              metadata.with("cromus-model-mode", m.mode);
             });
-    w.runsPerDay().ifPresent(n -> y.string("cromus-runs-per-day", Long.toString(n)));
-    w.runsPerMonth().ifPresent(n -> y.string("cromus-runs-per-month", Long.toString(n)));
-    w.budget().perRun().ifPresent(m -> y.string("cromus-budget-per-run-usd", m.toPlainString()));
+    w.runsPerDay().ifPresent(n -> metadata.with("cromus-runs-per-day", Long.toString(n)));
+    w.runsPerMonth().ifPresent(n -> metadata.with("cromus-runs-per-month", Long.toString(n)));
+    w.budget()
+        .perRun()
+        .ifPresent(m -> metadata.with("cromus-budget-per-run-usd", m.toPlainString()));
     w.budget()
         .perMonth()
-        .ifPresent(m -> y.string("cromus-budget-per-month-usd", m.toPlainString()));
+        .ifPresent(m -> metadata.with("cromus-budget-per-month-usd", m.toPlainString()));
     simulation.ifPresent(
         sim ->
-            y.string(
+            metadata.with(
                 "cromus-cost-per-run-usd", Sidecar.envelopePlan(w, sim).perRun().toPlainString()));
-    y.string("cromus-sidecar", "cromus.yaml").end();
-    sb.append("---\n");
+    metadata.with("cromus-sidecar", "cromus.yaml");
+    StringBuilder sb =
+        new StringBuilder(4096)
+            .append(
+                YamlText.frontMatter(
+                    new YamlMap()
+                        .with("name", name)
+                        .with("description", description)
+                        .with("metadata", metadata)));
     sb.append("# ").append(Md.inline(w.title())).append("\n\n");
     w.description().ifPresent(d -> sb.append(Md.block(d)).append("\n\n"));
     sb.append("Work through the steps in order; a step runs once the steps it depends on are done.")
@@ -164,16 +173,20 @@ public final class ArtifactRenderer {
   private static String memoryMd(
       Workflow w, String name, String description, EthosProfile profile, Optional<LocalDate> date) {
     MemoryScope scope = w.memory().orElse(MemoryScope.SESSION);
-    StringBuilder sb = new StringBuilder(4096).append("---\n");
-    new YamlWriter(sb)
-        .string("memory_id", name + "-memory")
-        .string("version", "1.0.0")
-        .string("scope", scope.id())
-        .string("agent_compatibility", "any")
-        .string("compression_strategy", scope == MemoryScope.SESSION ? "prune" : "summarize")
-        .string("last_updated", date.map(LocalDate::toString).orElse(null))
-        .string("owner", w.owner().orElse(profile.owner()));
-    sb.append("---\n");
+    StringBuilder sb =
+        new StringBuilder(4096)
+            .append(
+                YamlText.frontMatter(
+                    new YamlMap()
+                        .with("memory_id", name + "-memory")
+                        .with("version", "1.0.0")
+                        .with("scope", scope.id())
+                        .with("agent_compatibility", "any")
+                        .with(
+                            "compression_strategy",
+                            scope == MemoryScope.SESSION ? "prune" : "summarize")
+                        .with("last_updated", date.map(LocalDate::toString))
+                        .with("owner", w.owner().orElse(profile.owner()))));
     String title = Md.inline(w.title());
     sb.append("# ").append(title).append(" agent memory\n\n");
     sb.append("## Identity\n\n");

@@ -3,6 +3,9 @@ package ai.cromus.core.internal.spec;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.spec.CommunicationRegister;
 import ai.cromus.core.spec.DecisionStyle;
 import ai.cromus.core.spec.EscalationThreshold;
@@ -75,7 +78,7 @@ public final class EthosChecker {
   }
 
   private Result run(String path, String text, Limits limits) {
-    Optional<FrontMatter> fm = FrontMatter.lines(text);
+    Optional<FrontMatter> fm = FrontMatter.lines(text).frontMatter();
     if (fm.isEmpty()) {
       fm = FrontMatter.fencedYaml(text);
     }
@@ -90,9 +93,7 @@ public final class EthosChecker {
       return new Result(out.sorted(), 0, Optional.empty());
     }
     FrontMatter f = fm.get();
-    YamlReader.Result yr =
-        YamlReader.read(
-            f.yaml(), f.line(), f.column(), limits.maxInputChars(), limits.maxNesting());
+    YamlReader.Document yr = YamlChecks.read(f.yaml(), f.line(), f.column(), limits);
     if (yr.failure().isPresent()) {
       YamlChecks.problem(yr.failure().get(), out, SpecRule.ETHOS_YAML_SYNTAX, "the ETHOS block");
       return new Result(out.sorted(), 0, Optional.empty());

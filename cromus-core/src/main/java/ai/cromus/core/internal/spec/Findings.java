@@ -4,6 +4,7 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,9 @@ package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.workflow.MemoryScope;
 import java.util.LinkedHashMap;
@@ -59,7 +62,7 @@ public final class MemoryChecker {
   private Result run(String text, Limits limits) {
     int points = 0;
     Optional<MemoryScope> scope = Optional.empty();
-    Optional<FrontMatter> fm = FrontMatter.lines(text);
+    Optional<FrontMatter> fm = FrontMatter.lines(text).frontMatter();
     String body = text;
     int bodyLine = 1;
     if (fm.isEmpty()) {
@@ -73,9 +76,7 @@ public final class MemoryChecker {
     } else {
       body = fm.get().body();
       bodyLine = fm.get().bodyLine();
-      YamlReader.Result r =
-          YamlReader.read(
-              fm.get().yaml(), fm.get().line(), 1, limits.maxInputChars(), limits.maxNesting());
+      YamlReader.Document r = YamlChecks.read(fm.get().yaml(), fm.get().line(), 1, limits);
       if (r.failure().isPresent()) {
         YamlChecks.problem(r.failure().get(), out, SpecRule.MEMORY_YAML_SYNTAX, "the front matter");
       } else if (r.root().isEmpty() || !r.root().get().isMapping()) {

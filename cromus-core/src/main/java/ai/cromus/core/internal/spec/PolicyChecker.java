@@ -3,6 +3,9 @@ package ai.cromus.core.internal.spec;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.internal.UserNumbers;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.spec.ImmutablePolicyResult;
 import ai.cromus.core.spec.PolicyFinding;
 import ai.cromus.core.spec.PolicyResult;
@@ -45,7 +48,7 @@ public final class PolicyChecker {
   public static Policy read(String path, String text, Limits limits) {
     Findings out = new Findings(path);
     List<PolicyRule> rules = new ArrayList<>();
-    YamlReader.Result r = YamlReader.read(text, 1, 1, limits.maxInputChars(), limits.maxNesting());
+    YamlReader.Document r = YamlChecks.read(text, 1, 1, limits);
     if (r.failure().isPresent()) {
       YamlChecks.problem(r.failure().get(), out, SpecRule.POLICY_YAML_SYNTAX, "the policy");
       return new Policy(rules, out.sorted(), 0);
@@ -151,17 +154,17 @@ public final class PolicyChecker {
         }
         if (id.equals("max_cost_per_run")) {
           Optional<YamlNode> u = v.get("usd");
-          if (u.isEmpty()
-              || !u.get().isScalar()
-              || !u.get().text().trim().matches("\\d+(\\.\\d+)?")) {
+          Optional<BigDecimal> amount =
+              u.filter(YamlNode::isValue).flatMap(x -> UserNumbers.usdValue(x.text()));
+          if (amount.isEmpty()) {
             out.add(
                 SpecRule.POLICY_SCHEMA,
                 u.orElse(e.key()),
-                "max_cost_per_run needs usd: with" + " an amount of dollars.",
+                "max_cost_per_run needs usd: with " + UserNumbers.USD_RANGE + ".",
                 "Write usd: 0.05.");
             continue;
           }
-          usd = Optional.of(new BigDecimal(u.get().text().trim()));
+          usd = amount;
         }
         for (YamlNode.Entry k : v.entries()) {
           Set<String> known = new LinkedHashSet<>(List.of("enabled", "severity"));
@@ -293,9 +296,9 @@ public final class PolicyChecker {
     Optional<BigDecimal> cost = Optional.empty();
     String source = "";
     for (Map.Entry<String, Optional<String>> c : costs.entrySet()) {
-      if (c.getValue().isPresent()
-          && c.getValue().get().trim().matches("\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
-        cost = Optional.of(new BigDecimal(c.getValue().get().trim()));
+      Optional<BigDecimal> amount = c.getValue().flatMap(UserNumbers::usdValue);
+      if (amount.isPresent()) {
+        cost = amount;
         source = c.getKey();
         break;
       }

@@ -1,6 +1,10 @@
 package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.UserNumbers;
+import ai.cromus.core.internal.yaml.YamlMap;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlText;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.scope.ImmutableBudget;
@@ -21,6 +25,7 @@ import ai.cromus.core.workflow.TokenCount;
 import ai.cromus.core.workflow.ValidationMethod;
 import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,51 +49,53 @@ public final class Sidecar {
       Optional<Simulation> simulation,
       String ethosStem,
       Optional<String> memoryReference) {
-    StringBuilder sb = new StringBuilder(1024 + 512 * w.steps().size());
-    YamlWriter y = new YamlWriter(sb);
-    y.string("schema", SCHEMA).string("skill", skillName);
-    y.map("workflow")
-        .string("title", w.title())
-        .string("description", w.description().orElse(null))
-        .string("owner", w.owner().orElse(null))
-        .string("version", w.version().orElse(null))
-        .string("domain", w.domain().orElse(null));
-    w.runsPerDay().ifPresent(n -> y.number("runs_per_day", n));
-    w.runsPerMonth().ifPresent(n -> y.number("runs_per_month", n));
-    w.mode().ifPresent(m -> y.string("mode", m.id()));
-    w.memory().ifPresent(m -> y.string("memory", m.id()));
-    y.map("budget");
-    w.budget().perRun().ifPresent(m -> y.decimal("per_run_usd", m.amount()));
-    w.budget().perMonth().ifPresent(m -> y.decimal("per_month_usd", m.amount()));
-    y.end();
-    y.string("source", w.source());
-    extra(y, w.extra());
-    y.end();
+    YamlMap root = new YamlMap().with("schema", SCHEMA).with("skill", skillName);
+    YamlMap workflow =
+        new YamlMap()
+            .with("title", w.title())
+            .with("description", w.description())
+            .with("owner", w.owner())
+            .with("version", w.version())
+            .with("domain", w.domain());
+    w.runsPerDay().ifPresent(n -> workflow.with("runs_per_day", n));
+    w.runsPerMonth().ifPresent(n -> workflow.with("runs_per_month", n));
+    workflow
+        .with("mode", w.mode().map(CostMode::id))
+        .with("memory", w.memory().map(MemoryScope::id))
+        .with(
+            "budget",
+            new YamlMap()
+                .with("per_run_usd", w.budget().perRun().map(Money::amount))
+                .with("per_month_usd", w.budget().perMonth().map(Money::amount)))
+        .with("source", w.source())
+        .with("extra", extra(w.extra()));
+    root.with("workflow", workflow);
     modelBlock(w, simulation)
         .ifPresent(
-            m -> {
-              y.map("model").string("primary", m.primary);
-              if (m.fallbacks != null) {
-                y.strings("fallback", m.fallbacks);
-              }
-              y.string("mode", m.mode).end();
-            });
-    y.list("steps");
+            m ->
+                root.with(
+                    "model",
+                    new YamlMap()
+                        .with("primary", m.primary)
+                        .with("fallback", m.fallbacks)
+                        .with("mode", m.mode)));
+    List<Object> steps = new ArrayList<>(w.steps().size());
     for (Step s : w.steps()) {
-      step(y, s);
+      steps.add(step(s));
     }
-    y.end();
-    simulation.ifPresent(sim -> envelope(y, w, sim));
-    y.map("governance")
-        .string("ethos_reference", ethosStem)
-        .string(
-            "ethos_alignment",
-            ai.cromus.core.spec.EthosProfiles.alignment(ethosStem, w.domain()).id())
-        .string("memory_reference", memoryReference.orElse(null))
-        .string("owner", w.owner().orElse(null))
-        .string("source_document", w.source())
-        .end();
-    return sb.toString();
+    root.with("steps", steps);
+    simulation.ifPresent(sim -> root.with("cost_envelope", envelope(w, sim)));
+    root.with(
+        "governance",
+        new YamlMap()
+            .with("ethos_reference", ethosStem)
+            .with(
+                "ethos_alignment",
+                ai.cromus.core.spec.EthosProfiles.alignment(ethosStem, w.domain()).id())
+            .with("memory_reference", memoryReference)
+            .with("owner", w.owner())
+            .with("source_document", w.source()));
+    return YamlText.write(root, 1024 + 640 * w.steps().size());
   }
 
   /**
@@ -139,88 +146,74 @@ public final class Sidecar {
     return sim.declared();
   }
 
-  private static void envelope(YamlWriter y, Workflow w, Simulation sim) {
+  private static YamlMap envelope(Workflow w, Simulation sim) {
     PlanSimulation p = envelopePlan(w, sim);
-    y.map("cost_envelope")
-        .string("plan", ENVELOPE_PLAN)
-        .decimal("per_run_usd", p.perRun().amount())
-        .decimal("per_month_usd", p.perMonth().amount())
-        .number("runs_per_month", sim.runsPerMonth())
-        .decimal("latency_seconds", p.latencySeconds())
-        .decimal("failure_risk", p.failureRisk());
-    w.budget().perRun().ifPresent(m -> y.decimal("budget_per_run_usd", m.amount()));
-    w.budget().perMonth().ifPresent(m -> y.decimal("budget_per_month_usd", m.amount()));
-    y.end();
+    return new YamlMap()
+        .with("plan", ENVELOPE_PLAN)
+        .with("per_run_usd", p.perRun().amount())
+        .with("per_month_usd", p.perMonth().amount())
+        .with("runs_per_month", sim.runsPerMonth())
+        .with("latency_seconds", p.latencySeconds())
+        .with("failure_risk", p.failureRisk())
+        .with("budget_per_run_usd", w.budget().perRun().map(Money::amount))
+        .with("budget_per_month_usd", w.budget().perMonth().map(Money::amount));
   }
 
-  private static void step(YamlWriter y, Step s) {
-    y.item().string("id", s.id()).string("title", s.title()).string("kind", s.kind().id());
-    if (!s.kindDeclared()) {
-      y.flag("kind_declared", false);
-    }
-    if (!s.instructions().isEmpty()) {
-      y.string("instructions", s.instructions());
-    }
-    io(y, "input", s.inputDescription(), s.inputTokens());
-    io(y, "output", s.outputDescription(), s.outputTokens());
-    if (s.structuredOutput()) {
-      y.flag("structured_output", true);
-    }
-    y.string("model", s.model().orElse(null));
-    y.strings("fallbacks", s.fallbacks());
-    s.tier().ifPresent(x -> y.string("tier", x.id()));
-    s.retries().ifPresent(x -> y.number("retries", x));
-    s.validation().ifPresent(x -> y.string("validation", x.id()));
-    y.strings("depends_on", s.dependsOn());
-    if (!s.dependenciesDeclared()) {
-      y.flag("dependencies_declared", false);
-    }
-    s.loopBound().ifPresent(x -> y.number("loop_bound", x));
-    if (s.unboundedLoop()) {
-      y.flag("unbounded_loop", true);
-    }
-    y.strings("tools", s.tools());
-    s.cache()
-        .ifPresent(
-            c -> {
-              y.map("cache").string("description", c.description());
-              tokens(y.map("tokens"), c.tokens()).end();
-              y.end();
-            });
-    if (s.batchAllowed()) {
-      y.flag("batch_allowed", true);
-    }
-    s.latencyBudgetSeconds().ifPresent(x -> y.string("latency_budget_seconds", x.toString()));
-    y.string("approver", s.approver().orElse(null));
-    y.string("condition", s.condition().orElse(null));
-    s.reasoning().ifPresent(x -> y.string("reasoning", x.id()));
-    extra(y, s.extra());
-    y.numbers("position", s.position().line(), s.position().column());
-    y.end();
-  }
-
-  private static void extra(YamlWriter y, Map<String, String> extra) {
-    y.map("extra");
-    for (Map.Entry<String, String> e : extra.entrySet()) {
-      y.string(e.getKey(), e.getValue());
-    }
-    y.end();
-  }
-
-  private static void io(YamlWriter y, String key, Optional<String> description, TokenCount t) {
-    y.map(key).string("description", description.orElse(null));
-    tokens(y, t).end();
-  }
-
-  private static YamlWriter tokens(YamlWriter y, TokenCount t) {
-    y.number("tokens", t.tokens());
-    if (!t.declared()) {
-      y.flag("declared", false);
-    }
-    if (!t.method().equals("declared")) {
-      y.string("method", t.method());
-    }
+  private static YamlMap step(Step s) {
+    YamlMap y =
+        new YamlMap()
+            .with("id", s.id())
+            .with("title", s.title())
+            .with("kind", s.kind().id())
+            .with("kind_declared", false, !s.kindDeclared())
+            .with("instructions", s.instructions(), !s.instructions().isEmpty())
+            .with("input", io(s.inputDescription(), s.inputTokens()))
+            .with("output", io(s.outputDescription(), s.outputTokens()))
+            .with("structured_output", true, s.structuredOutput())
+            .with("model", s.model())
+            .with("fallbacks", s.fallbacks())
+            .with("tier", s.tier().map(CapabilityTier::id));
+    s.retries().ifPresent(x -> y.with("retries", x));
+    y.with("validation", s.validation().map(ValidationMethod::id))
+        .with("depends_on", s.dependsOn())
+        .with("dependencies_declared", false, !s.dependenciesDeclared());
+    s.loopBound().ifPresent(x -> y.with("loop_bound", x));
+    y.with("unbounded_loop", true, s.unboundedLoop())
+        .with("tools", s.tools())
+        .with(
+            "cache",
+            s.cache()
+                .map(
+                    c ->
+                        new YamlMap()
+                            .with("description", c.description())
+                            .with("tokens", tokens(new YamlMap(), c.tokens()))))
+        .with("batch_allowed", true, s.batchAllowed())
+        .with("latency_budget_seconds", s.latencyBudgetSeconds())
+        .with("approver", s.approver())
+        .with("condition", s.condition())
+        .with("reasoning", s.reasoning().map(ReasoningEffort::id))
+        .with("extra", extra(s.extra()))
+        .with("position", List.of(s.position().line(), s.position().column()));
     return y;
+  }
+
+  private static YamlMap extra(Map<String, String> extra) {
+    YamlMap m = new YamlMap();
+    for (Map.Entry<String, String> e : extra.entrySet()) {
+      m.with(e.getKey(), e.getValue());
+    }
+    return m;
+  }
+
+  private static YamlMap io(Optional<String> description, TokenCount t) {
+    return tokens(new YamlMap().with("description", description), t);
+  }
+
+  private static YamlMap tokens(YamlMap y, TokenCount t) {
+    return y.with("tokens", t.tokens())
+        .with("declared", false, !t.declared())
+        .with("method", t.method(), !t.method().equals("declared"));
   }
 
   /**
@@ -239,8 +232,12 @@ public final class Sidecar {
               w.string("owner").ifPresent(b::owner);
               w.string("version").ifPresent(b::version);
               w.string("domain").ifPresent(b::domain);
-              w.string("runs_per_day").flatMap(Sidecar::longValue).ifPresent(b::runsPerDay);
-              w.string("runs_per_month").flatMap(Sidecar::longValue).ifPresent(b::runsPerMonth);
+              w.string("runs_per_day")
+                  .flatMap(x -> count(x, MAX_RUNS_PER_DAY))
+                  .ifPresent(b::runsPerDay);
+              w.string("runs_per_month")
+                  .flatMap(x -> count(x, MAX_RUNS_PER_DAY * 31))
+                  .ifPresent(b::runsPerMonth);
               w.string("mode").flatMap(m -> Enums.find(CostMode.class, m)).ifPresent(b::mode);
               w.string("memory")
                   .flatMap(m -> Enums.find(MemoryScope.class, m))
@@ -251,11 +248,11 @@ public final class Sidecar {
                       bu -> {
                         ImmutableBudget.Builder bb = Budget.builder();
                         bu.string("per_run_usd")
-                            .flatMap(Sidecar::decimal)
+                            .flatMap(Sidecar::usd)
                             .map(Money::usd)
                             .ifPresent(bb::perRun);
                         bu.string("per_month_usd")
-                            .flatMap(Sidecar::decimal)
+                            .flatMap(Sidecar::usd)
                             .map(Money::usd)
                             .ifPresent(bb::perMonth);
                         try {
@@ -311,13 +308,16 @@ public final class Sidecar {
     s.string("model").ifPresent(b::model);
     s.get("fallbacks").filter(YamlNode::isSequence).ifPresent(f -> b.addAllFallbacks(f.strings()));
     s.string("tier").flatMap(x -> Enums.find(CapabilityTier.class, x)).ifPresent(b::tier);
-    s.string("retries").flatMap(Sidecar::intValue).ifPresent(b::retries);
+    s.string("retries").flatMap(x -> count(x, 100)).map(Long::intValue).ifPresent(b::retries);
     s.string("validation")
         .flatMap(x -> Enums.find(ValidationMethod.class, x))
         .ifPresent(b::validation);
     s.get("depends_on").filter(YamlNode::isSequence).ifPresent(d -> b.addAllDependsOn(d.strings()));
     s.string("dependencies_declared").ifPresent(x -> b.dependenciesDeclared(!x.equals("false")));
-    s.string("loop_bound").flatMap(Sidecar::intValue).ifPresent(b::loopBound);
+    s.string("loop_bound")
+        .flatMap(x -> count(x, 10_000))
+        .map(Long::intValue)
+        .ifPresent(b::loopBound);
     s.string("unbounded_loop").ifPresent(x -> b.unboundedLoop(x.equals("true")));
     s.get("tools").filter(YamlNode::isSequence).ifPresent(t -> b.addAllTools(t.strings()));
     s.get("cache")
@@ -331,7 +331,7 @@ public final class Sidecar {
               }
             });
     s.string("batch_allowed").ifPresent(x -> b.batchAllowed(x.equals("true")));
-    s.string("latency_budget_seconds").flatMap(Sidecar::decimal).ifPresent(b::latencyBudgetSeconds);
+    s.string("latency_budget_seconds").flatMap(Sidecar::seconds).ifPresent(b::latencyBudgetSeconds);
     s.string("approver").ifPresent(b::approver);
     s.string("condition").ifPresent(b::condition);
     s.string("reasoning")
@@ -357,7 +357,8 @@ public final class Sidecar {
   }
 
   private static Optional<TokenCount> tokens(YamlNode io) {
-    Optional<Long> n = io.string("tokens").flatMap(Sidecar::longValue);
+    Optional<Long> n =
+        io.string("tokens").flatMap(x -> count(x, ai.cromus.core.internal.parse.Sizes.MAX_TOKENS));
     if (n.isEmpty()) {
       return Optional.empty();
     }
@@ -381,27 +382,39 @@ public final class Sidecar {
     return out;
   }
 
+  /** Runs a day read from a sidecar (the limit of the front matter). */
+  static final long MAX_RUNS_PER_DAY = 100_000_000L;
+
+  /** Longest latency budget read, in seconds. */
+  static final BigDecimal MAX_LATENCY_SECONDS = BigDecimal.valueOf(10_000_000);
+
+  /** Most decimal places of a latency budget (milliseconds with three decimals). */
+  static final int LATENCY_DECIMALS = 9;
+
   static Optional<Long> longValue(String s) {
-    try {
-      long v = Long.parseLong(s.trim());
-      return v >= 0 ? Optional.of(v) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return count(s, Long.MAX_VALUE);
+  }
+
+  static Optional<Long> count(String s, long max) {
+    java.util.OptionalLong n = UserNumbers.wholeValue(s, max);
+    return n.isPresent() ? Optional.of(n.getAsLong()) : Optional.empty();
   }
 
   static Optional<Integer> intValue(String s) {
-    return longValue(s).filter(v -> v <= Integer.MAX_VALUE).map(Long::intValue);
+    return count(s, Integer.MAX_VALUE).map(Long::intValue);
   }
 
-  static Optional<BigDecimal> decimal(String s) {
-    try {
-      BigDecimal d = new BigDecimal(s.trim());
-      return d.signum() >= 0 && d.scale() < 1000 && d.precision() < 1000
-          ? Optional.of(d)
-          : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+  /** An amount of US dollars within {@link UserNumbers#usd}. */
+  static Optional<BigDecimal> usd(String s) {
+    return UserNumbers.usdValue(s);
+  }
+
+  /**
+   * A latency budget in seconds, as the SOP annotation stores it ({@link UserNumbers#canonical}).
+   */
+  static Optional<BigDecimal> seconds(String s) {
+    return UserNumbers.decimal(s, BigDecimal.ZERO, MAX_LATENCY_SECONDS, LATENCY_DECIMALS)
+        .value()
+        .map(UserNumbers::canonical);
   }
 }

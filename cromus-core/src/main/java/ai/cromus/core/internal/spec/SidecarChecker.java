@@ -3,6 +3,9 @@ package ai.cromus.core.internal.spec;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.UserNumbers;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.workflow.CapabilityTier;
@@ -14,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Validates a {@code cromus.yaml} sidecar against the schema {@link Sidecar} writes. */
 public final class SidecarChecker {
@@ -85,7 +87,6 @@ public final class SidecarChecker {
           "catalog_version",
           "budget_per_run_usd",
           "budget_per_month_usd");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
   private final Findings out;
 
@@ -101,7 +102,7 @@ public final class SidecarChecker {
   }
 
   private void run(String text, String skillName, Limits limits) {
-    YamlReader.Result r = YamlReader.read(text, 1, 1, limits.maxInputChars(), limits.maxNesting());
+    YamlReader.Document r = YamlChecks.read(text, 1, 1, limits);
     if (r.failure().isPresent()) {
       YamlChecks.problem(r.failure().get(), out, SpecRule.SKILL_SIDECAR_SYNTAX, "cromus.yaml");
       return;
@@ -140,16 +141,19 @@ public final class SidecarChecker {
                 unknown(w, WORKFLOW, "workflow.");
                 w.get("mode").ifPresent(m -> enumValue(m, "workflow.mode", CostMode.class));
                 w.get("memory").ifPresent(m -> enumValue(m, "workflow.memory", MemoryScope.class));
-                w.get("runs_per_day").ifPresent(n -> integer(n, "workflow.runs_per_day"));
-                w.get("runs_per_month").ifPresent(n -> integer(n, "workflow.runs_per_month"));
+                w.get("runs_per_day")
+                    .ifPresent(n -> integer(n, "workflow.runs_per_day", Sidecar.MAX_RUNS_PER_DAY));
+                w.get("runs_per_month")
+                    .ifPresent(
+                        n -> integer(n, "workflow.runs_per_month", Sidecar.MAX_RUNS_PER_DAY * 31));
                 w.get("budget")
                     .filter(b -> mapping(b, "workflow.budget"))
                     .ifPresent(
                         b -> {
                           b.get("per_run_usd")
-                              .ifPresent(n -> decimal(n, "workflow.budget.per_run_usd"));
+                              .ifPresent(n -> usd(n, "workflow.budget.per_run_usd"));
                           b.get("per_month_usd")
-                              .ifPresent(n -> decimal(n, "workflow.budget.per_month_usd"));
+                              .ifPresent(n -> usd(n, "workflow.budget.per_month_usd"));
                         });
               }
             });
@@ -182,13 +186,19 @@ public final class SidecarChecker {
                     List.of(
                         "per_run_usd",
                         "per_month_usd",
-                        "latency_seconds",
-                        "failure_risk",
                         "budget_per_run_usd",
                         "budget_per_month_usd")) {
-                  c.get(k).ifPresent(n -> decimal(n, "cost_envelope." + k));
+                  c.get(k).ifPresent(n -> usd(n, "cost_envelope." + k));
                 }
-                c.get("runs_per_month").ifPresent(n -> integer(n, "cost_envelope.runs_per_month"));
+                for (String k : List.of("latency_seconds", "failure_risk")) {
+                  c.get(k)
+                      .ifPresent(n -> decimal(n, "cost_envelope." + k, UserNumbers.MAX_USD, 30));
+                }
+                c.get("runs_per_month")
+                    .ifPresent(
+                        n ->
+                            integer(
+                                n, "cost_envelope.runs_per_month", Sidecar.MAX_RUNS_PER_DAY * 31));
                 c.get("mode").ifPresent(n -> enumValue(n, "cost_envelope.mode", CostMode.class));
                 c.get("plan").ifPresent(this::envelopePlan);
               }
@@ -267,14 +277,26 @@ public final class SidecarChecker {
       s.get("validation")
           .ifPresent(k -> enumValue(k, "steps[].validation", ValidationMethod.class));
       s.get("reasoning").ifPresent(k -> enumValue(k, "steps[].reasoning", ReasoningEffort.class));
-      s.get("retries").ifPresent(n -> integer(n, "steps[].retries"));
-      s.get("loop_bound").ifPresent(n -> integer(n, "steps[].loop_bound"));
-      s.get("latency_budget_seconds").ifPresent(n -> decimal(n, "steps[].latency_budget_seconds"));
+      s.get("retries").ifPresent(n -> integer(n, "steps[].retries", 100));
+      s.get("loop_bound").ifPresent(n -> integer(n, "steps[].loop_bound", 10_000));
+      s.get("latency_budget_seconds")
+          .ifPresent(
+              n ->
+                  decimal(
+                      n,
+                      "steps[].latency_budget_seconds",
+                      Sidecar.MAX_LATENCY_SECONDS,
+                      Sidecar.LATENCY_DECIMALS));
       for (String io : List.of("input", "output")) {
         s.get(io)
             .filter(n -> mapping(n, "steps[]." + io))
             .flatMap(n -> n.get("tokens"))
-            .ifPresent(n -> integer(n, "steps[]." + io + ".tokens"));
+            .ifPresent(
+                n ->
+                    integer(
+                        n,
+                        "steps[]." + io + ".tokens",
+                        ai.cromus.core.internal.parse.Sizes.MAX_TOKENS));
       }
     }
     for (YamlNode s : steps.items()) {
@@ -325,22 +347,53 @@ public final class SidecarChecker {
     }
   }
 
-  private void integer(YamlNode n, String field) {
-    if (!(n.isScalar() && n.text().trim().matches("\\d{1,18}"))) {
+  private void integer(YamlNode n, String field, long max) {
+    UserNumbers.Read r = n.isValue() ? UserNumbers.whole(n.text(), max) : null;
+    if (r == null || !r.ok()) {
       out.add(
           SpecRule.SKILL_SIDECAR_VALUE,
           n,
-          field + " must be a whole number.",
+          field
+              + " must be a whole number from 0 to "
+              + String.format(java.util.Locale.ROOT, "%,d", max)
+              + (r == null ? "" : "; " + n.describe() + " " + r.problem())
+              + ".",
           "Write a number such as 3.");
     }
   }
 
-  private void decimal(YamlNode n, String field) {
-    if (!(n.isScalar() && DECIMAL.matcher(n.text().trim()).matches())) {
+  private void usd(YamlNode n, String field) {
+    UserNumbers.Read r = n.isValue() ? UserNumbers.usd(n.text()) : null;
+    if (r == null || !r.ok()) {
       out.add(
           SpecRule.SKILL_SIDECAR_VALUE,
           n,
-          field + " must be a decimal number.",
+          field
+              + " must be "
+              + UserNumbers.USD_RANGE
+              + (r == null ? "" : "; " + n.describe() + " " + r.problem())
+              + ".",
+          "Write a number such as 0.02.");
+    }
+  }
+
+  private void decimal(YamlNode n, String field, java.math.BigDecimal max, int decimals) {
+    UserNumbers.Read r =
+        n.isValue()
+            ? UserNumbers.decimal(n.text(), java.math.BigDecimal.ZERO, max, decimals)
+            : null;
+    if (r == null || !r.ok()) {
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          n,
+          field
+              + " must be a decimal number from 0 to "
+              + String.format(java.util.Locale.ROOT, "%,d", max.longValue())
+              + " with at most "
+              + decimals
+              + " decimal places"
+              + (r == null ? "" : "; " + n.describe() + " " + r.problem())
+              + ".",
           "Write a number such as 0.02.");
     }
   }

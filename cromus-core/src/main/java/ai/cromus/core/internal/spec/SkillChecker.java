@@ -2,6 +2,10 @@ package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.internal.UserNumbers;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.spec.SpecRule;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +50,9 @@ public final class SkillChecker {
     }
   }
 
+  /** Most runs a SKILL.md may state (a month at the front matter's limit of runs a day). */
+  private static final long MAX_RUNS = 3_100_000_000L;
+
   static final Pattern WHEN =
       Pattern.compile("(?iu)\\b(when|whenever|if|use (it |this )?(for|to|on|with|in)|for)\\b");
 
@@ -88,7 +95,7 @@ public final class SkillChecker {
     }
     boolean legacyName =
         file.startsWith("skill-") && Names.LEGACY_SKILL_FILE.matcher(file).matches();
-    FrontMatter.Either either = FrontMatter.skillsRef(text);
+    FrontMatter.Split either = FrontMatter.skillsRef(text);
     if (either.failure().isPresent()) {
       if (either.failure().get() == FrontMatter.Failure.NOT_STARTED) {
         out.add(
@@ -108,26 +115,12 @@ public final class SkillChecker {
       return new Result(out.sorted(), 0, Optional.empty());
     }
     FrontMatter fm = either.frontMatter().get();
-    YamlReader.Result yr =
-        YamlReader.read(
-            fm.yaml(), fm.line(), fm.column(), limits.maxInputChars(), limits.maxNesting());
+    YamlReader.Document yr = YamlChecks.read(fm.yaml(), fm.line(), fm.column(), limits);
     if (yr.failure().isPresent()) {
       YamlChecks.problem(yr.failure().get(), out, SpecRule.SKILL_YAML_SYNTAX, "frontmatter");
       return new Result(out.sorted(), 0, Optional.empty());
     }
-    YamlNode root =
-        yr.root()
-            .orElse(
-                new YamlNode(
-                    YamlNode.Kind.MAPPING,
-                    1,
-                    4,
-                    false,
-                    "",
-                    YamlNode.ScalarType.OTHER,
-                    false,
-                    List.of(),
-                    List.of()));
+    YamlNode root = yr.root().orElse(YamlNode.emptyMapping(1, 4));
     if (!root.isMapping()) {
       out.add(
           SpecRule.SKILL_YAML_NOT_MAPPING,
@@ -136,13 +129,16 @@ public final class SkillChecker {
           "Write one key: value pair per line (name:, description:, ...).");
       return new Result(out.sorted(), 0, Optional.empty());
     }
-    for (YamlReader.Problem p : yr.problems()) {
-      out.add(
-          SpecRule.SKILL_YAML_STRICT,
-          p.line(),
-          p.column(),
-          "Strict YAML refuses " + p.message() + "; the reference validator rejects the file.",
-          "Write the value out in full.");
+    for (YamlReader.Note n : yr.notes()) {
+      String refused = YamlChecks.strictRefusal(n);
+      if (refused != null) {
+        out.add(
+            SpecRule.SKILL_YAML_STRICT,
+            n.line(),
+            n.column(),
+            "Strict YAML refuses " + refused + "; the reference validator rejects the file.",
+            "Write the value out in full.");
+      }
     }
     flow(root);
     YamlChecks.duplicates(root, out, SpecRule.SKILL_YAML_DUPLICATE_KEY);
@@ -622,25 +618,46 @@ public final class SkillChecker {
         break;
       case "cromus-runs-per-day":
       case "cromus-runs-per-month":
-        if (!Names.isPositiveInt(s)) {
-          out.add(
-              SpecRule.SKILL_METADATA_VALUE,
-              v,
-              "metadata." + key + " " + YamlChecks.quote(s) + " is not a positive whole number.",
-              "Write " + key + ": \"400\".");
+        {
+          UserNumbers.Read n = UserNumbers.whole(s, MAX_RUNS);
+          if (!n.ok() || n.value().get().signum() == 0) {
+            out.add(
+                SpecRule.SKILL_METADATA_VALUE,
+                v,
+                "metadata."
+                    + key
+                    + " "
+                    + YamlChecks.quote(s)
+                    + " is not a positive whole number of at most "
+                    + String.format(Locale.ROOT, "%,d", MAX_RUNS)
+                    + (n.ok() ? "" : " (it " + n.problem() + ")")
+                    + ".",
+                "Write " + key + ": \"400\".");
+          }
+          break;
         }
-        break;
       case "cromus-budget-per-run-usd":
       case "cromus-budget-per-month-usd":
       case "cromus-cost-per-run-usd":
-        if (!Names.isDecimal(s)) {
-          out.add(
-              SpecRule.SKILL_METADATA_VALUE,
-              v,
-              "metadata." + key + " " + YamlChecks.quote(s) + " is not an amount of US dollars.",
-              "Write " + key + ": \"0.02\".");
+        {
+          UserNumbers.Read n = UserNumbers.usd(s);
+          if (!n.ok()) {
+            out.add(
+                SpecRule.SKILL_METADATA_VALUE,
+                v,
+                "metadata."
+                    + key
+                    + " "
+                    + YamlChecks.quote(s)
+                    + " is not "
+                    + UserNumbers.USD_RANGE
+                    + " (it "
+                    + n.problem()
+                    + ").",
+                "Write " + key + ": \"0.02\".");
+          }
+          break;
         }
-        break;
       default:
         break;
     }

@@ -1,6 +1,9 @@
 package ai.cromus.core.internal.spec;
 
+import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Rule;
+import ai.cromus.core.internal.yaml.YamlNode;
+import ai.cromus.core.internal.yaml.YamlReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +59,59 @@ public final class YamlChecks {
     return null;
   }
 
-  /** A YAML problem as a diagnostic of {@code rule}. */
-  public static void problem(YamlReader.Problem p, Findings out, Rule rule, String what) {
+  /**
+   * Reads the YAML of a spec file with the one located reader, within the limits: every entry of
+   * every mapping kept (duplicates are the checkers' to report), at most 50 aliases.
+   */
+  public static YamlReader.Document read(String yaml, int line, int column, Limits limits) {
+    return new YamlReader(YamlReader.Bounds.spec(limits)).read(yaml, line, column);
+  }
+
+  /** A YAML text that cannot be read, as a diagnostic of {@code rule}. */
+  public static void problem(YamlReader.Failure f, Findings out, Rule rule, String what) {
     out.add(
         rule,
-        p.line(),
-        p.column(),
-        "Invalid YAML in " + what + ": " + p.message(),
-        p.kind() == YamlReader.Problem.Kind.LIMIT
+        f.line(),
+        f.column(),
+        "Invalid YAML in " + what + ": " + describe(f),
+        f.isLimit()
             ? "The YAML is larger or deeper than the configured limits allow; simplify it."
             : "Fix the YAML syntax at this position.");
+  }
+
+  private static String describe(YamlReader.Failure f) {
+    if (f.message() != null) {
+      return f.message();
+    }
+    switch (f.kind()) {
+      case TOO_LARGE:
+        return "it is larger than the input limit";
+      case TOO_DEEP:
+        return "it nests deeper than the nesting limit";
+      case TOO_MANY_NODES:
+        return "it holds more values than the limit";
+      case MORE_THAN_ONE_DOCUMENT:
+        return "it holds more than one document";
+      default:
+        return f.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * What strict YAML (strictyaml, as the reference validator uses it) refuses among what the reader
+   * met: anchors, aliases and tags outside the standard types; null for anything else.
+   */
+  public static String strictRefusal(YamlReader.Note n) {
+    switch (n.kind()) {
+      case ANCHOR:
+        return "an anchor (&" + n.text() + ") defines a reusable node";
+      case ALIAS:
+        return "an alias (*" + n.text() + ") repeats a node defined elsewhere";
+      case TAG:
+        return "an explicit tag (" + n.text() + ")";
+      default:
+        return null;
+    }
   }
 
   /** A short rendering of a scalar for messages. */

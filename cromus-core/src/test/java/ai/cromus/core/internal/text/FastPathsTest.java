@@ -3,7 +3,6 @@ package ai.cromus.core.internal.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.cromus.core.internal.spec.Md;
-import ai.cromus.core.internal.spec.YamlWriter;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
@@ -111,64 +110,5 @@ public class FastPathsTest {
       assertEquals(
           expected.toString(), Md.inline(s), "seed " + seed + ", string " + i + ": '" + s + "'");
     }
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void yamlQuoteFastPath(long seed) {
-    Random r = new Random(seed);
-    for (int i = 0; i < 100; i++) {
-      String s = random(r);
-      assertEquals(referenceQuote(s), YamlWriter.quote(s), "seed " + seed + ", string " + i);
-    }
-  }
-
-  /** The escaping of YamlWriter.quote before its fast path, kept as the reference. */
-  static String referenceQuote(String s) {
-    StringBuilder q = new StringBuilder().append('"');
-    int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      run = c == '-' ? run + 1 : 0;
-      switch (c) {
-        case '"':
-          q.append("\\\"");
-          break;
-        case '\\':
-          q.append("\\\\");
-          break;
-        case '\n':
-          q.append("\\n");
-          break;
-        case '\t':
-          q.append("\\t");
-          break;
-        case '\r':
-          q.append("\\r");
-          break;
-        case '-':
-          q.append(run % 2 == 0 ? "\\x2d" : "-");
-          break;
-        default:
-          boolean validSurrogate =
-              Character.isHighSurrogate(c)
-                  ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                  : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-          if (Character.isSurrogate(c) && !validSurrogate) {
-            q.append('\uFFFD');
-          } else if (c < 0x20
-              || (c >= 0x7f && c <= 0x9f)
-              || c == '\u2028'
-              || c == '\u2029'
-              || c == '\uFEFF'
-              || c == '\uFFFE'
-              || c == '\uFFFF') {
-            q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            q.append(c);
-          }
-      }
-    }
-    return q.append('"').toString();
   }
 }

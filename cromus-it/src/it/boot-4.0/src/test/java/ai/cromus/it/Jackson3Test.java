@@ -7,9 +7,9 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.CromusJson;
 import ai.cromus.test.Workflow;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Spring Boot 4 serializes with Jackson 3 ({@code tools.jackson}). Cromus runs on Jackson 2, which
@@ -19,21 +19,30 @@ import tools.jackson.databind.json.JsonMapper;
 class Jackson3Test {
   private static final JsonMapper JACKSON_3 = JsonMapper.builder().build();
 
-  /** A controller may return a Cromus value: Jackson 3 writes the same JSON as CromusJson. */
+  /**
+   * A controller may return a Cromus value: Jackson 3 writes the same JSON as CromusJson (the value
+   * types carry their inclusion rule as an annotation).
+   */
   @Test
   void writesTheSameJsonAsCromusJson(
       @Workflow(
               value = "classpath:sops/refund-triage.md",
               scope = "classpath:scopes/acme-support.yaml")
           CompileResult result) {
-    JsonNode byJackson3 = JACKSON_3.readTree(JACKSON_3.writeValueAsString(result));
-    JsonNode byCromus = JACKSON_3.readTree(CromusJson.write(result));
+    ObjectNode byJackson3 = (ObjectNode) JACKSON_3.readTree(JACKSON_3.writeValueAsString(result));
+    ObjectNode byCromus = (ObjectNode) JACKSON_3.readTree(CromusJson.write(result));
+    // the report's workflow summary comes from a Jackson 2 converter, which Jackson 3 does not
+    // read: it writes the whole workflow there instead (the README says so)
+    assertEquals(byCromus.get("workflow").get("name"), byJackson3.get("workflow").get("name"));
+    byJackson3.remove("workflow");
+    byCromus.remove("workflow");
     assertEquals(byCromus, byJackson3);
   }
 
   /**
    * Reading needs the Jackson 2 annotations the value types carry ({@code @JsonDeserialize}), which
-   * Jackson 3 does not read: read with {@link CromusJson#read}.
+   * Jackson 3 does not read: read with {@link CromusJson#read}. (A compile result is written as the
+   * report and not read back; its workflow is.)
    */
   @Test
   void readsBackThroughCromusJson(
@@ -41,9 +50,11 @@ class Jackson3Test {
               value = "classpath:sops/refund-triage.md",
               scope = "classpath:scopes/acme-support.yaml")
           CompileResult result) {
-    String json = CromusJson.write(result);
+    String json = CromusJson.write(result.workflow());
     assertThrows(
-        InvalidDefinitionException.class, () -> JACKSON_3.readValue(json, CompileResult.class));
-    assertEquals(json, CromusJson.write(CromusJson.read(json, CompileResult.class)));
+        InvalidDefinitionException.class,
+        () -> JACKSON_3.readValue(json, ai.cromus.core.workflow.Workflow.class));
+    assertEquals(
+        json, CromusJson.write(CromusJson.read(json, ai.cromus.core.workflow.Workflow.class)));
   }
 }

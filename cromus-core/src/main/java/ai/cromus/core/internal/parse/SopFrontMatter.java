@@ -5,26 +5,26 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
+import ai.cromus.core.internal.UserNumbers;
 import ai.cromus.core.internal.text.Similarity;
-import ai.cromus.core.internal.tree.Node;
-import ai.cromus.core.internal.tree.TreeReader;
+import ai.cromus.core.internal.yaml.FrontMatter;
+import ai.cromus.core.internal.yaml.YamlNode;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.MemoryScope;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** The YAML front matter of an SOP: split from the body, read safely, applied to a workflow. */
-final class FrontMatter {
+/**
+ * The YAML front matter of an SOP: split from the body ({@link FrontMatter#lines}), read with the
+ * located YAML reader, applied to a workflow.
+ */
+final class SopFrontMatter {
   private static final java.util.regex.Pattern VERSION =
       java.util.regex.Pattern.compile(
           "\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("\\d{1,13}(\\.\\d{1,12})?");
 
   static final List<String> KEYS =
       List.of(
@@ -44,16 +44,16 @@ final class FrontMatter {
   /** Upper bound of runs per day that is still plausible (about 1,000 runs a second). */
   static final long MAX_RUNS_PER_DAY = 100_000_000L;
 
-  private final TreeReader trees;
+  private final SourceTrees trees;
 
-  FrontMatter(TreeReader trees) {
+  SopFrontMatter(SourceTrees trees) {
     this.trees = trees;
   }
 
   /** The split: front matter (if any) and the body with its line offset. */
   static final class Result {
     boolean present;
-    Node root;
+    YamlNode root;
     String body;
     int bodyLineOffset;
 
@@ -63,7 +63,7 @@ final class FrontMatter {
         String description,
         String source,
         List<Diagnostic> diags) {
-      FrontMatter.apply(this, wf, title, description, source, diags);
+      SopFrontMatter.apply(this, wf, title, description, source, diags);
     }
   }
 
@@ -71,50 +71,39 @@ final class FrontMatter {
     Result r = new Result();
     r.body = text;
     r.bodyLineOffset = 0;
-    if (!(text.startsWith("---\n") || text.startsWith("--- \n") || text.equals("---"))) {
+    FrontMatter.Split split = FrontMatter.lines(text);
+    if (split.frontMatter().isEmpty()) {
+      if (split.failure().orElse(null) == FrontMatter.Failure.NOT_CLOSED) {
+        diags.add(
+            Diagnostic.of(
+                CoreRule.FRONT_MATTER_SYNTAX,
+                SourceLocation.start(source),
+                "The front matter starts with '---' but is never closed; the file is read as"
+                    + " Markdown.",
+                "Close the front matter with a '---' line at the start of a line."));
+      }
       return r;
     }
-    int pos = text.indexOf('\n') + 1;
-    int line = 2;
-    while (pos > 0 && pos <= text.length()) {
-      int end = text.indexOf('\n', pos);
-      String l = end < 0 ? text.substring(pos) : text.substring(pos, end);
-      if (l.strip().equals("---") || l.strip().equals("...")) {
-        String yaml = text.substring(text.indexOf('\n') + 1, pos);
-        r.present = true;
-        r.body = end < 0 ? "" : text.substring(end + 1);
-        r.bodyLineOffset = line;
-        TreeReader.Result read = trees.read(yaml, true, source, 1, CoreRule.FRONT_MATTER_SYNTAX);
-        diags.addAll(read.diagnostics);
-        if (read.root.isPresent()) {
-          if (read.root.get().isMap()) {
-            r.root = read.root.get();
-          } else if (!read.root.get().isNull()) {
-            diags.add(
-                Diagnostic.of(
-                    CoreRule.FRONT_MATTER_SYNTAX,
-                    SourceLocation.of(source, 2, 1),
-                    "The front matter is "
-                        + read.root.get().describe()
-                        + ", not a mapping; it is"
-                        + " ignored.",
-                    "Write 'key: value' lines between the '---' lines."));
-          }
-        }
-        return r;
+    FrontMatter fm = split.frontMatter().get();
+    r.present = true;
+    r.body = fm.body();
+    r.bodyLineOffset = split.bodyLineOffset();
+    SourceTrees.Result read =
+        trees.read(fm.yaml(), true, source, fm.line() - 1, CoreRule.FRONT_MATTER_SYNTAX);
+    diags.addAll(read.diagnostics());
+    if (read.root().isPresent()) {
+      YamlNode root = read.root().get();
+      if (root.isMapping()) {
+        r.root = root;
+      } else if (!root.isNull()) {
+        diags.add(
+            Diagnostic.of(
+                CoreRule.FRONT_MATTER_SYNTAX,
+                SourceLocation.of(source, 2, 1),
+                "The front matter is " + root.describe() + ", not a mapping; it is ignored.",
+                "Write 'key: value' lines between the '---' lines."));
       }
-      if (end < 0) {
-        break;
-      }
-      pos = end + 1;
-      line++;
     }
-    diags.add(
-        Diagnostic.of(
-            CoreRule.FRONT_MATTER_SYNTAX,
-            SourceLocation.start(source),
-            "The front matter starts with '---' but is never closed; the file is read as Markdown.",
-            "Close the front matter with a '---' line."));
     return r;
   }
 
@@ -125,7 +114,7 @@ final class FrontMatter {
       String description,
       String source,
       List<Diagnostic> diags) {
-    Node fm = r.root;
+    YamlNode fm = r.root;
     String fmTitle = fm == null ? null : string(fm, "title", source, diags);
     String effectiveTitle = title != null ? title : fmTitle;
     if (effectiveTitle != null) {
@@ -160,20 +149,28 @@ final class FrontMatter {
     if (fm == null) {
       return;
     }
-    for (Map.Entry<String, Node> e : fm.entries().entrySet()) {
-      String key = e.getKey();
+    for (YamlNode.Entry e : fm.entries()) {
+      String key = e.name();
       if (!KEYS.contains(key)) {
         String near = Similarity.nearestOne(key, KEYS);
+        boolean kept = e.value().isValue();
         diags.add(
             Diagnostic.of(
                 CoreRule.FRONT_MATTER_KEY,
                 loc(fm, key, source),
-                "Unknown front matter key '" + key + "'; it is kept as extra data and not used.",
+                "Unknown front matter key '"
+                    + key
+                    + (kept
+                        ? "'; it is kept as extra data and not used."
+                        : "'; its value is "
+                            + e.value().describe()
+                            + ", and only single values are kept as extra data, so it is"
+                            + " ignored."),
                 near == null
                     ? "Known keys: " + String.join(", ", KEYS) + "."
                     : "Did you mean '" + near + "'?"));
-        if (e.getValue().isScalar()) {
-          wf.putExtra(key, e.getValue().text());
+        if (kept) {
+          wf.putExtra(key, e.value().text());
         }
       }
     }
@@ -223,7 +220,7 @@ final class FrontMatter {
       }
     }
     Optional.ofNullable(string(fm, "domain", source, diags)).ifPresent(wf::domain);
-    Node budget = fm.get("budget");
+    YamlNode budget = fm.member("budget");
     if (budget != null) {
       wf.budget(
           budget(
@@ -233,13 +230,13 @@ final class FrontMatter {
 
   /** Reads a budget mapping ({@code per_run_usd}, {@code per_month_usd}). */
   static Budget budget(
-      Node budget,
-      Node parent,
+      YamlNode budget,
+      YamlNode parent,
       String source,
       List<Diagnostic> diags,
       Rule valueRule,
       Rule keyRule) {
-    if (!budget.isMap()) {
+    if (!budget.isMapping()) {
       diags.add(
           Diagnostic.of(
               valueRule,
@@ -248,79 +245,68 @@ final class FrontMatter {
       return Budget.NONE;
     }
     var b = Budget.builder();
-    for (Map.Entry<String, Node> e : budget.entries().entrySet()) {
-      String k = e.getKey().replace('-', '_');
+    for (YamlNode.Entry e : budget.entries()) {
+      String k = e.name().replace('-', '_');
       String canonical =
           k.equals("perRunUsd") ? "per_run_usd" : k.equals("perMonthUsd") ? "per_month_usd" : k;
       if (!canonical.equals("per_run_usd") && !canonical.equals("per_month_usd")) {
         diags.add(
             Diagnostic.of(
                 keyRule,
-                loc(budget, e.getKey(), source),
-                "Unknown budget key '" + e.getKey() + "'; it is ignored.",
+                loc(budget, e.name(), source),
+                "Unknown budget key '" + e.name() + "'; it is ignored.",
                 "Use per_run_usd or per_month_usd."));
         continue;
       }
-      Node v = e.getValue();
-      Money m = money(v);
-      if (m == null) {
+      YamlNode v = e.value();
+      UserNumbers.Read amount = v.isValue() ? UserNumbers.usd(v.text()) : UserNumbers.usd(null);
+      if (!amount.ok()) {
         diags.add(
             Diagnostic.of(
                 valueRule,
-                loc(budget, e.getKey(), source),
+                loc(budget, e.name(), source),
                 "Budget '"
-                    + e.getKey()
-                    + "' must be a non-negative amount of US dollars, not "
+                    + e.name()
+                    + "' must be "
+                    + UserNumbers.USD_RANGE
+                    + "; "
                     + v.describe()
-                    + "; it is ignored.",
+                    + (v.isValue() ? " " + amount.problem() : "")
+                    + ", so it is ignored.",
                 "Write e.g. 0.05."));
         continue;
       }
+      Money m = Money.usd(amount.value().get());
       if (canonical.equals("per_run_usd")) {
-        b.perRun(m).perRunLocation(loc(budget, e.getKey(), source));
+        b.perRun(m).perRunLocation(loc(budget, e.name(), source));
       } else {
-        b.perMonth(m).perMonthLocation(loc(budget, e.getKey(), source));
+        b.perMonth(m).perMonthLocation(loc(budget, e.name(), source));
       }
     }
     return b.build();
   }
 
-  /** A non-negative dollar amount of at most 10^12, or null. */
-  static Money money(Node v) {
-    if (!v.isScalar()) {
-      return null;
-    }
-    String t = v.text().strip();
-    if (t.startsWith("$")) {
-      t = t.substring(1).strip();
-    }
-    if (!DECIMAL.matcher(t).matches()) {
-      return null;
-    }
-    BigDecimal d = new BigDecimal(t);
-    if (d.compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
-      return null;
-    }
-    return Money.usd(d);
-  }
-
-  private static Long runs(Node fm, String key, String source, List<Diagnostic> diags) {
-    Node v = fm.get(key);
+  private static Long runs(YamlNode fm, String key, String source, List<Diagnostic> diags) {
+    YamlNode v = fm.member(key);
     if (v == null || v.isNull()) {
       return null;
     }
-    String t = v.isScalar() ? v.text().strip().replace(",", "").replace("_", "") : "";
-    if (!ai.cromus.core.internal.text.Texts.isDigits(t, 1, 13)) {
-      bad(fm, key, v.isScalar() ? v.text() : v.describe(), "a whole number of runs", source, diags);
-      return null;
-    }
-    long n = Long.parseLong(t);
     long max = key.equals("runs_per_day") ? MAX_RUNS_PER_DAY : MAX_RUNS_PER_DAY * 31;
-    if (n > max) {
-      bad(fm, key, t, "at most " + max, source, diags);
+    UserNumbers.Read n = v.isValue() ? UserNumbers.whole(v.text(), max) : null;
+    if (n == null || !n.ok()) {
+      bad(
+          fm,
+          key,
+          v.isValue() ? v.text() : v.describe(),
+          "a whole number of runs from 0 to "
+              + String.format(java.util.Locale.ROOT, "%,d", max)
+              + (n == null ? "" : "; the value " + n.problem()),
+          source,
+          diags);
       return null;
     }
-    if (n == 0) {
+    long runs = n.value().get().longValueExact();
+    if (runs == 0) {
       diags.add(
           ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(
                   Diagnostic.of(
@@ -330,11 +316,11 @@ final class FrontMatter {
                       "Remove it to use the default of 100 runs a day, or state the real volume."))
               .withSeverity(ai.cromus.core.diagnostic.Severity.WARNING));
     }
-    return n;
+    return runs;
   }
 
-  private static String string(Node fm, String key, String source, List<Diagnostic> diags) {
-    Node v = fm.get(key);
+  private static String string(YamlNode fm, String key, String source, List<Diagnostic> diags) {
+    YamlNode v = fm.member(key);
     if (v == null || v.isNull()) {
       return null;
     }
@@ -347,7 +333,12 @@ final class FrontMatter {
   }
 
   private static void bad(
-      Node fm, String key, String value, String expected, String source, List<Diagnostic> diags) {
+      YamlNode fm,
+      String key,
+      String value,
+      String expected,
+      String source,
+      List<Diagnostic> diags) {
     String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
     diags.add(
         Diagnostic.of(
@@ -357,7 +348,8 @@ final class FrontMatter {
             "Expected " + expected + "."));
   }
 
-  static SourceLocation loc(Node map, String key, String source) {
-    return SourceLocation.of(source, map.keyLine(key), map.keyColumn(key));
+  static SourceLocation loc(YamlNode map, String key, String source) {
+    YamlNode k = map.keyNode(key);
+    return SourceLocation.of(source, k.line(), k.column());
   }
 }
