@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
  *
  * <p>The subcommands are registered by {@link #commandLine}, only those the arguments can reach:
  * picocli builds the model of a command by reflection on its class, which costs more than a {@code
- * --version} does.
+ * --version} does. For the same reason the version, the help and {@code validate PATH...} are
+ * answered without picocli when the command line holds nothing for it to parse.
  */
 @Command(
     name = "cromus",
@@ -66,6 +67,19 @@ public final class CromusCommand implements Runnable {
     if (!all && answered(safeOut, args)) {
       safeOut.flush();
       return OK;
+    }
+    ValidateCommand plain = all || picocliProperties() ? null : ValidateCommand.plain(args);
+    if (plain != null) {
+      // what picocli would run, and would do with an exception (the handler below)
+      try {
+        return plain.run(safeOut, safeErr);
+      } catch (Exception e) {
+        safeErr.println("cromus: internal error: " + e);
+        return USAGE;
+      } finally {
+        safeOut.flush();
+        safeErr.flush();
+      }
     }
     CommandLine cl = commandLine(all, args);
     cl.setOut(safeOut);
