@@ -1,5 +1,6 @@
 package ai.cromus.cli;
 
+import ai.cromus.cli.internal.CompileBatch;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
@@ -11,13 +12,18 @@ import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cromus compile FILE [--scope FILE] [--format text|json|sarif]}. */
+/**
+ * {@code cromus compile FILE... [--scope FILE] [--format text|json|sarif] [--jobs N]}: one file
+ * prints its report; several files, a folder or a glob print one report per file and a summary
+ * ({@link CompileBatch}).
+ */
 @Command(
     name = "compile",
     mixinStandardHelpOptions = true,
@@ -30,8 +36,14 @@ public final class CompileCommand implements Callable<Integer> {
     sarif
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The workflow file.")
-  Path file;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "The workflow file. Several files, a folder (its SOP and SKILL.md files) or a quoted"
+              + " glob ('sops/**/*.md') compile each: one report per file and a summary; exit"
+              + " code of the worst.")
+  List<Path> files;
 
   @Option(names = "--scope", paramLabel = "FILE", description = "A workspace scope (YAML or JSON).")
   Path scope;
@@ -47,10 +59,26 @@ public final class CompileCommand implements Callable<Integer> {
       description = "Show info diagnostics too.")
   boolean verbose;
 
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description =
+          "Files compiled at once in a batch (default: the number of processors); the output is"
+              + " the same for any N.")
+  Integer jobs;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (jobs != null && jobs < 1) {
+      spec.commandLine().getErr().println("cromus: --jobs " + jobs + " is not a positive number");
+      return CromusCommand.USAGE;
+    }
+    if (files.size() > 1 || CompileBatch.isBatch(files.get(0))) {
+      return batch();
+    }
+    Path file = files.get(0);
     Cromus engine = Cromus.defaultEngine();
     String text;
     try {
@@ -96,5 +124,33 @@ public final class CompileCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return r.verdict().exitCode();
+  }
+
+  private int batch() {
+    List<Path> expanded;
+    Cromus engine = Cromus.defaultEngine();
+    Parsed<Scope> s;
+    try {
+      expanded = CompileBatch.expand(files);
+      s = ScopeFiles.load(scope, engine);
+    } catch (InputFiles.Unreadable e) {
+      spec.commandLine().getErr().println("cromus: " + e.getMessage());
+      return CromusCommand.USAGE;
+    }
+    try {
+      return new CompileBatch(
+              engine,
+              s,
+              java.util.Optional.ofNullable(scope).map(InputFiles::logicalName),
+              format.name(),
+              verbose)
+          .run(
+              expanded,
+              jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
+              spec.commandLine().getOut());
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("cromus: cannot write the report: " + e.getMessage());
+      return CromusCommand.USAGE;
+    }
   }
 }

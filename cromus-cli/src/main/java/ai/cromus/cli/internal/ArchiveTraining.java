@@ -31,6 +31,7 @@ public final class ArchiveTraining {
     int failures = 0;
     try {
       String sop = copy(dir, "sops/adverse-event-intake.md");
+      String sops = Path.of(copy(dir, "sops/refund-triage.md")).getParent().toString();
       String scope = copy(dir, "scopes/acme-support.yaml");
       String skill = copy(dir, "specs/refund-triage/SKILL.md");
       String skillDir = Path.of(skill).getParent().toString();
@@ -39,6 +40,8 @@ public final class ArchiveTraining {
       failures += run("compile", sop);
       failures += run("compile", sop, "--scope", scope, "--format", "json");
       failures += run("compile", sop, "--format", "sarif");
+      failures += run("compile", sops, "--jobs", "2");
+      failures += run("compile", sops, "--format", "json", "--jobs", "2");
       failures += run("validate", skillDir);
       failures += run("validate", dir.toString(), "--format", "json");
       failures += run("validate", skillDir, "--format", "sarif");
