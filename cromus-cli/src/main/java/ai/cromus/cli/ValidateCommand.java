@@ -234,8 +234,14 @@ public final class ValidateCommand implements Callable<Integer> {
         return false;
       }
       List<Path> found = new ArrayList<>();
-      try (Stream<Path> s = Files.walk(p)) {
-        for (Path f : s.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+      // the walk's own attributes, without a second stat per file; a link is followed, as
+      // Files.isRegularFile does
+      try (Stream<Path> s =
+          Files.find(
+              p,
+              Integer.MAX_VALUE,
+              (f, a) -> a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(f)))) {
+        for (Path f : s.sorted().collect(Collectors.toList())) {
           if (skipped(p, f)) {
             continue;
           }
