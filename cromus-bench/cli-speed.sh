@@ -8,6 +8,11 @@
 #   CROMUS="java -jar cromus-cli/target/cromus.jar" SKIP_BUILD=1 cromus-bench/cli-speed.sh
 #                                              # time the plain jar instead of the launcher
 #   RUNS=10 WARMUP=3 BIG_RUNS=5 SAMPLE=20 SKILL_DIRS=10000 SOPS=1000 cromus-bench/cli-speed.sh
+#   BEFORE="java -jar /path/to/an/older/cromus.jar" ...   # also time an older build's start-up
+#   QUICK=1 ...                                # start-up targets only (no trees)
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 DUMP=1 SKIP_BUILD=1 cromus-bench/cli-speed.sh
+#                                              # another JDK: DUMP=1 remakes the launcher's
+#                                              # archive for it first (CROMUS_CDS=dump)
 #
 # "Once per directory" and "separate invocations" are timed on SAMPLE inputs run one after the
 # other and scaled to the whole tree (10,000 runs of a 0.2-1 s process would take hours); the
@@ -40,6 +45,10 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 CROMUS="${CROMUS:-$ROOT/cromus-cli/target/cromus}"
 read -r -a CROMUS_ARGV <<< "$CROMUS"
+if [ -n "${DUMP:-}" ]; then
+  echo "== making the launcher's archive for $("$JAVA" -version 2>&1 | head -1)"
+  CROMUS_CDS=dump "$ROOT/cromus-cli/target/cromus"
+fi
 
 echo "== installing the pinned npm peer"
 if [ ! -d "$PEERS/node_modules/skills-ref" ]; then
@@ -50,9 +59,11 @@ echo "skills-ref $(node -p "require('$PEERS/node_modules/skills-ref/package.json
 "$JAVA" -version 2>&1 | head -1
 echo "cromus: $CROMUS ($("${CROMUS_ARGV[@]}" --version | head -1)); $(nproc) cores"
 
-echo "== generating $SKILL_DIRS skill directories and $SOPS SOPs"
-node "$PEERS/generate.mjs" skills "$WORK/skills" "$SKILL_DIRS"
-node "$PEERS/generate.mjs" sops "$WORK/sops" "$SOPS"
+if [ -z "${QUICK:-}" ]; then
+  echo "== generating $SKILL_DIRS skill directories and $SOPS SOPs"
+  node "$PEERS/generate.mjs" skills "$WORK/skills" "$SKILL_DIRS"
+  node "$PEERS/generate.mjs" sops "$WORK/sops" "$SOPS"
+fi
 
 # hf KEY RUNS [hyperfine options] COMMAND...: median of RUNS runs after WARMUP runs (-N: no shell)
 hf() {
@@ -79,7 +90,19 @@ hf help "$RUNS" "$(q "${CROMUS_ARGV[@]}" --help)"
 hf validate-one "$RUNS" "$(q "${CROMUS_ARGV[@]}" validate "$SKILL")"
 hf skills-ref-one "$RUNS" "$(q "$SKILLS_REF" validate "$SKILL")"
 hf compile-one "$RUNS" -i "$(q "${CROMUS_ARGV[@]}" compile "$EXAMPLE")"
+if [ -n "${BEFORE:-}" ]; then
+  read -r -a BEFORE_ARGV <<< "$BEFORE"
+  hf before-version "$RUNS" "$(q "${BEFORE_ARGV[@]}" --version)"
+  hf before-help "$RUNS" "$(q "${BEFORE_ARGV[@]}" --help)"
+  hf before-validate-one "$RUNS" "$(q "${BEFORE_ARGV[@]}" validate "$SKILL")"
+  hf before-compile-one "$RUNS" -i "$(q "${BEFORE_ARGV[@]}" compile "$EXAMPLE")"
+fi
+if [ -n "${QUICK:-}" ]; then
+  SKILL_DIRS=0
+  SOPS=0
+fi
 
+if [ "$SKILL_DIRS" -gt 0 ]; then
 mapfile -t SKILL_SAMPLE < <(find "$WORK/skills" -mindepth 1 -maxdepth 1 -type d | sort | head -n "$SAMPLE")
 mapfile -t SOP_SAMPLE < <(find "$WORK/sops" -name '*.md' | sort | head -n "$SAMPLE")
 lines=()
@@ -94,6 +117,9 @@ lines=()
 for f in "${SOP_SAMPLE[@]}"; do lines+=("$(q "${CROMUS_ARGV[@]}" compile "$f") > /dev/null 2>&1"); done
 hf compile-each "$BIG_RUNS" -i "bash $(loop compile-each "${lines[@]}")"
 if "${CROMUS_ARGV[@]}" compile "$WORK/sops" > "$WORK/batch.txt" 2>&1 || [ $? -eq 1 ]; then
+  # the same bytes on one thread as on all of them
+  "${CROMUS_ARGV[@]}" compile "$WORK/sops" --jobs 1 > "$WORK/batch-1.txt" 2>&1 || true
+  cmp -s "$WORK/batch.txt" "$WORK/batch-1.txt" || echo "compile DIR: --jobs 1 printed other bytes!"
   hf compile-batch "$BIG_RUNS" -i "$(q "${CROMUS_ARGV[@]}" compile "$WORK/sops")"
   rss compile-batch "${CROMUS_ARGV[@]}" compile "$WORK/sops"
 else
@@ -103,6 +129,8 @@ fi
 echo "== verdicts (both sides judged the same directories the same way)"
 node "$PEERS/skills-ref-tree.mjs" "$WORK/skills" || true
 "${CROMUS_ARGV[@]}" validate "$WORK/skills" | tail -1 || true
+tail -1 "$WORK/batch.txt"
+fi
 
 echo
 echo "== targets"
@@ -131,7 +159,14 @@ row('cromus validate vs skills-ref validate (one skill dir; their/our time)', t(
   med('skills-ref-one') / med('validate-one'), '>= 1x', med('skills-ref-one') >= med('validate-one'));
 row(`cromus compile ${example.split('/').pop()} (<= 0.5 s) vs java -version`, t(med('compile-one')), t(jv), med('compile-one') / jv,
   '<= 0.5 s', med('compile-one') <= 0.5);
+if (fs.existsSync(`${dir}/before-version.json`)) {
+  // the same commands of an older build ($BEFORE): how many times faster this one is
+  for (const [k, what] of [['version', '--version'], ['help', '--help'], ['validate-one', 'validate (one skill dir)'], ['compile-one', 'compile (one SOP)']]) {
+    row(`before vs now: ${what}`, t(med(k)), t(med(`before-${k}`)), med(`before-${k}`) / med(k), '(info)', true);
+  }
+}
 const nTree = Number(skillDirs);
+if (nTree > 0) {
 const each = (med('skills-ref-each') / Number(sample)) * nTree;
 const ours = med('validate-tree');
 row(`validate ${nTree} skill dirs: cromus one call vs skills-ref once per dir (scaled from ${sample})`,
@@ -142,12 +177,15 @@ row(`validate ${nTree} skill dirs: cromus one call vs one node process, 64 at a 
   `${t(ours)}`, `${t(med('node-tree-64'))}`, med('node-tree-64') / ours, '(info)', med('node-tree-64') / ours >= 2);
 row(`validate ${nTree} skill dirs: peak RSS, cromus vs node in turn`, mb(rss('validate-tree')), mb(rss('node-tree')),
   rss('validate-tree') / rss('node-tree'), '(report)', true);
+}
 const nSops = Number(sops);
+if (nSops > 0) {
 const sep = (med('compile-each') / Number(sample)) * nSops;
 const batch = med('compile-batch');
 row(`compile ${nSops} SOPs: one call vs ${nSops} invocations (scaled from ${sample})`,
   `${t(batch)} (${rate(nSops, batch)})`, `${t(sep)} (${rate(nSops, sep)})`, sep / batch, '>= 20x', sep / batch >= 20);
 row(`compile ${nSops} SOPs in one call: peak RSS`, mb(rss('compile-batch')), '', NaN, '(report)', true);
+}
 const w = [0, 1, 2, 3, 4, 5].map((i) => Math.max(...rows.map((r) => r[i].length), ['target', 'cromus', 'other side', 'ratio', 'target', 'result'][i].length));
 const line = (r) => console.log(r.map((c, i) => c.padEnd(w[i])).join(' | '));
 line(['target', 'cromus', 'other side', 'ratio', 'target', 'result']);
