@@ -10,6 +10,8 @@ import ai.cromus.core.CromusJson;
 import ai.cromus.core.report.SarifWriter;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
+import ai.cromus.report.HtmlReport;
+import ai.cromus.report.HtmlReportOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cromus compile FILE... [--scope FILE] [--format text|json|sarif] [--jobs N]}: one file
- * prints its report; several files, a folder or a glob print one report per file and a summary
- * ({@link CompileBatch}).
+ * {@code cromus compile FILE... [--scope FILE] [--format text|json|sarif|html] [--jobs N]}: one
+ * file prints its report; several files, a folder or a glob print one report per file and a summary
+ * ({@link CompileBatch}; text, JSON or SARIF).
  */
 @Command(
     name = "compile",
@@ -33,7 +35,8 @@ public final class CompileCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    sarif
+    sarif,
+    html
   }
 
   @Parameters(
@@ -51,7 +54,8 @@ public final class CompileCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description =
+          "text, json, sarif or html (one self-contained page; default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(
@@ -112,6 +116,9 @@ public final class CompileCommand implements Callable<Integer> {
       case sarif:
         spec.commandLine().getOut().print(SarifWriter.compile(name, r));
         break;
+      case html:
+        spec.commandLine().getOut().print(HtmlReport.render(r, htmlOptions(name, text)));
+        break;
       default:
         spec.commandLine()
             .getOut()
@@ -127,6 +134,14 @@ public final class CompileCommand implements Callable<Integer> {
   }
 
   private int batch() {
+    if (format == Format.html) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "cromus: --format html makes one page of one workflow; compile several files with"
+                  + " --format text, json or sarif, or one at a time for their pages");
+      return CromusCommand.USAGE;
+    }
     List<Path> expanded;
     Cromus engine = Cromus.defaultEngine();
     Parsed<Scope> s;
@@ -152,5 +167,20 @@ public final class CompileCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cromus: cannot write the report: " + e.getMessage());
       return CromusCommand.USAGE;
     }
+  }
+
+  /** The workflow's and the scope's texts, for the source excerpts under the diagnostics. */
+  private HtmlReportOptions htmlOptions(String name, String text) {
+    var o = HtmlReportOptions.builder().putSources(name, text);
+    if (scope != null) {
+      String scopeName = InputFiles.logicalName(scope);
+      o.scopeFile(scopeName);
+      try {
+        o.putSources(scopeName, InputFiles.read(scope, ScopeFiles.MAX_BYTES));
+      } catch (InputFiles.Unreadable e) {
+        // read once already; a file gone since shows its diagnostics without an excerpt
+      }
+    }
+    return o.build();
   }
 }

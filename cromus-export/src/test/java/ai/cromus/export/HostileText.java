@@ -22,13 +22,15 @@ import java.util.Random;
 /**
  * Feeds a hostile title (as the workflow title and the first step's title) through every exporter,
  * parses each file back with a real parser (Jackson JSON and YAML, python3's ast) and asserts the
- * title comes back verbatim as data.
+ * title comes back verbatim as data. {@link #TITLES} and {@link #random} are public: the HTML
+ * report's tests (cromus-report) use the same cases through this module's test jar.
  */
-final class HostileText {
+public final class HostileText {
   static final ObjectMapper JSON = new ObjectMapper();
   static final YAMLMapper YAML = new YAMLMapper();
 
-  static final List<String> TITLES =
+  /** Titles that break a writer that does not quote, escape or clean. */
+  public static final List<String> TITLES =
       List.of(
           "Say \"hi\" and 'bye'",
           "line one\nline two\r\nline three\ttab",
@@ -54,7 +56,7 @@ final class HostileText {
   private HostileText() {}
 
   /** A seeded random hostile title. */
-  static String random(Random rnd) {
+  public static String random(Random rnd) {
     String pieces = "\"'`\\{}$=:-#&*!|>%@[],\n\r\t\u0000\u2028<>/ .aZ9_";
     StringBuilder b = new StringBuilder();
     int n = rnd.nextInt(40);
@@ -73,7 +75,8 @@ final class HostileText {
     return b.toString();
   }
 
-  static Workflow workflow(String title) {
+  /** The refund-triage workflow with {@code title} as its title and its first step's title. */
+  public static Workflow workflow(String title) {
     Workflow base = Fixtures.refundTriage(title);
     List<Step> steps = new ArrayList<>(base.steps());
     steps.set(0, ImmutableStep.copyOf(steps.get(0)).withTitle(title).withInstructions(title));

@@ -50,6 +50,11 @@ public enum CoreRule implements Rule {
       "SOP-PLAIN",
       Severity.INFO,
       "The SOP has no annotations; its steps were inferred from its structure."),
+  NOT_AN_SOP(
+      "SOP-NOT-AN-SOP",
+      Severity.WARNING,
+      "The Markdown does not look like an SOP: no front matter, no annotations, no numbered steps,"
+          + " and most level-2 sections (read as steps) hold code, tables, HTML or sub-headings."),
   IGNORED_CONTENT(
       "SOP-IGNORED-CONTENT",
       Severity.INFO,

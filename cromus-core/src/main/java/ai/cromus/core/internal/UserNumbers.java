@@ -44,8 +44,8 @@ public final class UserNumbers {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:_\\d{3})+|\\d*)(?:\\.(\\d*))?"
-              + "(?:[eE]([+-]?\\d{1,9}))?");
+          "([+-]?+)(\\d{1,3}+(?:,\\d{3}+)++|\\d{1,3}+(?:_\\d{3}+)++|\\d*+)(?:\\.(\\d*+))?+"
+              + "(?:[eE]([+-]?+\\d{1,9}+))?+");
 
   private UserNumbers() {}
 

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  * names), and the scope must leave at least one priced model.
  */
 public final class ScopeCheck {
+  private static final java.util.regex.Pattern SEPARATOR =
+      java.util.regex.Pattern.compile("[-_:.]");
+
   private ScopeCheck() {}
 
   /**
@@ -160,7 +163,7 @@ public final class ScopeCheck {
   private static String hint(String value, List<String> valid) {
     List<String> near = Similarity.nearest(value, valid, 3);
     if (near.isEmpty()) {
-      String head = value.split("[-_:.]", 2)[0];
+      String head = SEPARATOR.split(value, 2)[0];
       near =
           valid.stream()
               .filter(v -> head.length() >= 3 && v.startsWith(head))

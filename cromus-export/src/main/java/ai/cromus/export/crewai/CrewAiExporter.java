@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class CrewAiExporter extends WorkflowExporter {
   /** CrewAI's placeholder pattern ({@code crewai.utilities.string_utils}). */
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_\\-]*)}");
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_\\-]*+)}");
 
   static final Set<String> RESERVED =
       Set.of(

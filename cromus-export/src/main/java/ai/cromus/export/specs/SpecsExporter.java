@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  * id (only the first is kept) or when {@code --name} renames the skill.
  */
 public final class SpecsExporter extends WorkflowExporter {
-  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
   private static final Pattern ETHOS_FILE =
-      Pattern.compile("ethos-[a-z0-9]+(?:-[a-z0-9]+)*-v[0-9A-Za-z.+-]+\\.md");
+      // at most 256 characters, checked first: the name and the version may both hold "-v"
+      Pattern.compile(
+          "\\A(?=[^\\n]{1,256}+\\z)ethos-[a-z0-9]+(?:-[a-z0-9]+)*-v[0-9A-Za-z.+-]+\\.md");
 
   @Override
   public String id() {

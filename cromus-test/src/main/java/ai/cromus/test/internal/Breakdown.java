@@ -25,6 +25,10 @@ import java.util.Optional;
  * the diagnostics. Plain text, fixed-width columns, locale-independent.
  */
 public final class Breakdown {
+  /** White space at the end; an attempt starts only where a run starts, so it is linear. */
+  private static final java.util.regex.Pattern TRAILING_SPACE =
+      java.util.regex.Pattern.compile("(?<!\\s)\\s++$");
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int TABLE_SCALE = 6;
 
@@ -289,6 +293,6 @@ public final class Breakdown {
   }
 
   private static String stripTrailing(CharSequence s) {
-    return s.toString().replaceAll("\\s+$", "");
+    return TRAILING_SPACE.matcher(s).replaceAll("");
   }
 }

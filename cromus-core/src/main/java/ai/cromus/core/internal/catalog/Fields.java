@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * diagnostic naming the entry; a problem with a required member marks the entry as not usable.
  */
 final class Fields {
-  static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  static final Pattern KEBAB = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** Largest number read from a catalog file (a {@code long} is below it). */

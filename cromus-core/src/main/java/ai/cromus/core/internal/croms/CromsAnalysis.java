@@ -810,10 +810,13 @@ public final class CromsAnalysis {
   static final String UNBOUNDED = ai.cromus.core.croms.CromsRule.STRUCT_UNBOUNDED_LOOP.id();
 
   /**
-   * {@code NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()}, without a regex.
+   * The runs of lower-case ASCII letters and digits of {@code s}, lower-cased, joined by spaces.
    */
   static String norm(String s) {
-    return ai.cromus.core.internal.text.Texts.asciiWords(s.toLowerCase(Locale.ROOT), ' ');
+    return NON_WORD
+        .splitAsStream(s.toLowerCase(Locale.ROOT))
+        .filter(w -> !w.isEmpty())
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   Optional<Pricing> pricing(StepSimulation ss) {

@@ -8,7 +8,6 @@ import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.internal.UserNumbers;
 import ai.cromus.core.internal.text.Similarity;
-import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.workflow.CachePrefix;
 import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.ImmutableStep;
@@ -23,14 +22,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The step annotations of SOP-FORMAT.md ({@code - key: value}) and of the structured form: one
+ * The step annotations of docs/sop-format.md ({@code - key: value}) and of the structured form: one
  * place that reads every key's value into a step builder, with diagnostics.
  */
-final class Annotations {
+public final class Annotations {
   /** Every known key, in documentation order. */
   static final List<String> KEYS =
       List.of(
@@ -61,24 +61,78 @@ final class Annotations {
           Map.entry("depends", "after"), Map.entry("condition", "when"),
           Map.entry("type", "kind"), Map.entry("approvers", "approver"));
 
+  // Every expression here sees user text: each is linear in it. Quantifiers that could meet
+  // the same characters twice are possessive, and an expression searched for (find, replaceAll)
+  // starts only where its first piece starts (the look-behinds), so no run is rescanned from
+  // each of its positions; a word boundary is a look-around on word characters (Java's \b looks
+  // back over a run of combining marks at every position). RegexLinearityTest runs each on
+  // adversarial text.
+
+  /** A loop bound: {@code up to 3 times}, {@code max 5}, {@code ≤ 10 iterations}, {@code 1,000}. */
   private static final Pattern LOOP_BOUND =
       Pattern.compile(
-          "^(?:up\\s+to\\s+|at\\s+most\\s+|max(?:imum)?\\.?\\s+|≤\\s*)?(\\d{1,9})(?:\\s*(?:times|x|iterations?|rounds?|attempts?))?\\.?$",
+          "(?:up\\s++to\\s++|at\\s++most\\s++|max(?:imum)?+\\.?+\\s++|≤\\s*+)?+(\\d[\\d,_]*+)"
+              + "(?:\\s*+(?:times|x|iterations?|rounds?|attempts?))?\\.?",
           Pattern.CASE_INSENSITIVE);
+
+  /** A latency budget: {@code 2s}, {@code under 500 ms}, {@code 1.5 seconds}, {@code 2 min}. */
   private static final Pattern LATENCY =
       Pattern.compile(
-          "^(?:<\\s*|under\\s+|within\\s+)?(\\d{1,7}(?:\\.\\d{1,6})?)\\s*(ms|milliseconds?|s|secs?|seconds?|min|minutes?)?$",
+          "(?:<\\s*+|under\\s++|within\\s++)?+(\\d{1,7}+(?:\\.\\d{1,6}+)?+)\\s*+"
+              + "(ms|milliseconds?|s|secs?|seconds?|min|minutes?)?",
           Pattern.CASE_INSENSITIVE);
+
+  /** What says that an output is structured: a brace, or one of the words (case-insensitive). */
   private static final Pattern STRUCTURED =
       Pattern.compile(
-          "\\bjson\\b|\\{|\\bschema\\b|\\byaml\\b|\\bcsv\\b|\\btable\\b|\\bfields?\\b",
+          "(?<![\\p{L}\\p{Nd}\\p{M}_])(?:json|schema|yaml|csv|table|fields?)(?![\\p{L}\\p{Nd}\\p{M}_])"
+              + "|\\{",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern RETRY_SUFFIX = Pattern.compile("\\s*(times|retries|x)$");
-  private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
-  private static final Pattern STEP_PREFIX = Pattern.compile("(?i)^step\\s*");
+  /** A retry count: {@code 2}, {@code 2 times}, {@code 3x}, {@code none}, {@code no retries}. */
+  private static final Pattern RETRY =
+      Pattern.compile("(?<n>\\d++|none|no)(?:\\s*+(?:times|retries|x))?", Pattern.CASE_INSENSITIVE);
+
+  /** {@code and} between references of {@code after:}, with the white space around it. */
+  private static final Pattern AND =
+      Pattern.compile("(?<!\\s)\\s++and\\s++", Pattern.CASE_INSENSITIVE);
+
+  /** {@code step} before a step number in {@code after:} ({@code step 2}); not {@code stepwise}. */
+  private static final Pattern STEP_PREFIX =
+      Pattern.compile("^step\\s*+(?=\\d)", Pattern.CASE_INSENSITIVE);
+
+  /** A flow list, {@code [a, b]}: brackets around items that hold no bracket or brace. */
+  private static final Pattern FLOW_LIST = Pattern.compile("\\[(?<items>[^\\[\\]{}]*+)]");
+
+  /** What a comma list may not hold: brackets and braces (nested or broken flow lists). */
+  private static final Pattern BRACKET = Pattern.compile("[\\[\\]{}]");
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+
+  /** An item in backticks or quotes, {@code `a`}, {@code "a"}, {@code 'a'}. */
+  private static final Pattern QUOTED = Pattern.compile("`([^`]*+)`|\"([^\"]*+)\"|'([^']*+)'");
+
+  /** The keys whose value is a list. */
+  static final java.util.Set<String> LIST_KEYS = java.util.Set.of("tools", "fallback", "after");
 
   private Annotations() {}
+
+  /**
+   * An annotation item, {@code key: value}: a key of 1 to 31 letters, spaces, underscores and
+   * hyphens that starts with a letter, a colon, then the value (linear: the key's characters
+   * exclude the colon, and every quantifier is possessive).
+   */
+  static final Pattern ANNOTATION =
+      Pattern.compile("(?<key>[A-Za-z][A-Za-z _-]{0,30}+):\\s*+(?<value>.*+)", Pattern.DOTALL);
+
+  /**
+   * Whether the text of a bullet item reads as a step annotation with a known key, as the SOP
+   * reader reads it (for writers that must keep such text from becoming an annotation).
+   */
+  public static boolean isAnnotation(String itemText) {
+    Matcher m = ANNOTATION.matcher(itemText.strip());
+    return m.matches() && canonical(m.group("key")) != null;
+  }
 
   /** The canonical key for {@code raw}, or null when unknown. */
   static String canonical(String raw) {
@@ -113,7 +167,26 @@ final class Annotations {
       ImmutableStep.Builder b,
       Pending pending,
       List<Diagnostic> diags) {
+    return apply(key, rawValue, null, at, b, pending, diags);
+  }
+
+  /**
+   * Applies one annotation to {@code b}, with {@code listItems} the items of a list given apart
+   * from the value (a nested Markdown list, or a structured list), or null when none was. Returns
+   * false when the value could not be read (a diagnostic says why).
+   */
+  static boolean apply(
+      String key,
+      String rawValue,
+      List<String> listItems,
+      SourceLocation at,
+      ImmutableStep.Builder b,
+      Pending pending,
+      List<Diagnostic> diags) {
     String value = rawValue.strip();
+    if (listItems != null && !LIST_KEYS.contains(key)) {
+      return bad(at, key, value, "a single value, not a list", diags);
+    }
     try {
       switch (key) {
         case "id":
@@ -185,10 +258,14 @@ final class Annotations {
           b.model(value);
           return true;
         case "fallback":
-          for (String f : splitList(value)) {
-            b.addFallbacks(f);
+          {
+            List<String> items = items(value, listItems);
+            if (items == null || items.isEmpty() && listItems == null && !isFlowList(value)) {
+              return bad(at, key, value, LIST_FORMS, diags);
+            }
+            b.addAllFallbacks(items);
+            return true;
           }
-          return true;
         case "tier":
           {
             Optional<CapabilityTier> t = Enums.find(CapabilityTier.class, value);
@@ -200,15 +277,19 @@ final class Annotations {
           }
         case "retry":
           {
-            String v = RETRY_SUFFIX.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("");
-            if (v.equals("none") || v.equals("no")) {
-              b.retries(0);
-              return true;
-            }
-            if (!Texts.isDigits(v, 1, 3) || Integer.parseInt(v) > 100) {
+            Matcher m = RETRY.matcher(value);
+            if (!m.matches()) {
               return bad(at, key, value, "a whole number of retries from 0 to 100", diags);
             }
-            b.retries(Integer.parseInt(v));
+            String n = m.group("n");
+            OptionalLong retries =
+                Character.isDigit(n.charAt(0))
+                    ? UserNumbers.wholeValue(n, MAX_RETRIES)
+                    : OptionalLong.of(0);
+            if (retries.isEmpty()) {
+              return bad(at, key, value, "a whole number of retries from 0 to 100", diags);
+            }
+            b.retries((int) retries.getAsLong());
             return true;
           }
         case "validate":
@@ -226,18 +307,23 @@ final class Annotations {
           }
         case "after":
           {
-            pending.afterDeclared = true;
             String v = value.toLowerCase(Locale.ROOT);
-            if (v.equals("none") || v.equals("-") || v.equals("nothing") || v.equals("start")) {
+            if (listItems == null
+                && (v.equals("none")
+                    || v.equals("-")
+                    || v.equals("nothing")
+                    || v.equals("start"))) {
+              pending.afterDeclared = true;
               return true;
             }
-            // the expressions run only where they can match
-            for (String ref :
-                splitList(v.contains("and") ? AND.matcher(value).replaceAll(",") : value)) {
-              pending.after.add(
-                  ref.regionMatches(true, 0, "step", 0, 4)
-                      ? STEP_PREFIX.matcher(ref).replaceFirst("")
-                      : ref);
+            List<String> refs = items(AND.matcher(value).replaceAll(","), listItems);
+            if (refs == null || refs.isEmpty() && listItems == null && !isFlowList(value)) {
+              return bad(
+                  at, key, value, "'none', or " + LIST_FORMS + " of step numbers or ids", diags);
+            }
+            pending.afterDeclared = true;
+            for (String ref : refs) {
+              pending.after.add(STEP_PREFIX.matcher(ref).replaceFirst(""));
             }
             return true;
           }
@@ -245,21 +331,25 @@ final class Annotations {
           {
             Matcher m = LOOP_BOUND.matcher(value);
             if (m.matches()) {
-              int n = Integer.parseInt(m.group(1));
-              if (n < 1 || n > 10_000) {
+              long n = UserNumbers.wholeValue(m.group(1), MAX_LOOP).orElse(0);
+              if (n < 1) {
                 return bad(at, key, value, "an upper bound from 1 to 10,000", diags);
               }
-              b.loopBound(n);
+              b.loopBound((int) n);
               return true;
             }
             b.unboundedLoop(true);
             return true;
           }
         case "tools":
-          for (String t : splitList(value)) {
-            b.addTools(t);
+          {
+            List<String> items = items(value, listItems);
+            if (items == null || items.isEmpty() && listItems == null && !isFlowList(value)) {
+              return bad(at, key, value, LIST_FORMS, diags);
+            }
+            b.addAllTools(items);
+            return true;
           }
-          return true;
         case "cache":
           {
             Sizes.Size size = Sizes.parse(value);
@@ -351,22 +441,59 @@ final class Annotations {
     return false;
   }
 
-  /** Splits {@code a, b; c} into trimmed non-empty parts. */
+  /** How a list may be written, for diagnostics. */
+  static final String LIST_FORMS =
+      "a list: '[a, b]', 'a, b' or a nested Markdown list of one item per line";
+
+  private static final int MAX_RETRIES = 100;
+  private static final int MAX_LOOP = 10_000;
+
+  private static boolean isFlowList(String value) {
+    return FLOW_LIST.matcher(value).matches();
+  }
+
+  /**
+   * The items of a list value, in order: a flow list ({@code [a, b]}) or a comma list ({@code a,
+   * b}; semicolons separate too), then {@code more} (a nested list's items), each without the
+   * backticks or quotes around it and without empty items. Null when the value holds a bracket or a
+   * brace other than one flow list around it (nested lists, a missing bracket).
+   */
+  static List<String> items(String value, List<String> more) {
+    String v = value.strip();
+    Matcher flow = FLOW_LIST.matcher(v);
+    if (flow.matches()) {
+      v = flow.group("items");
+    } else if (BRACKET.matcher(v).find()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : LIST_SEPARATOR.split(v, -1)) {
+      addItem(out, part);
+    }
+    if (more != null) {
+      for (String part : more) {
+        addItem(out, part);
+      }
+    }
+    return out;
+  }
+
+  private static void addItem(List<String> out, String part) {
+    String p = part.strip();
+    Matcher q = QUOTED.matcher(p);
+    if (q.matches()) {
+      p = (q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3)).strip();
+    }
+    if (!p.isEmpty()) {
+      out.add(p);
+    }
+  }
+
+  /** Splits {@code a, b; c} into trimmed non-empty parts, unquoted. */
   static List<String> splitList(String value) {
     List<String> out = new ArrayList<>();
-    int from = 0;
-    int n = value.length();
-    for (int i = 0; i <= n; i++) {
-      if (i == n || value.charAt(i) == ',' || value.charAt(i) == ';') {
-        String p = value.substring(from, i).strip();
-        if (p.startsWith("`") && p.endsWith("`") && p.length() > 1) {
-          p = p.substring(1, p.length() - 1).strip();
-        }
-        if (!p.isEmpty()) {
-          out.add(p);
-        }
-        from = i + 1;
-      }
+    for (String part : LIST_SEPARATOR.split(value, -1)) {
+      addItem(out, part);
     }
     return out;
   }

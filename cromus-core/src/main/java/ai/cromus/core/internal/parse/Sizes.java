@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.parse;
 
+import ai.cromus.core.internal.UserNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -23,18 +24,34 @@ public final class Sizes {
   /** The largest size Cromus accepts for one step. */
   public static final long MAX_TOKENS = 1_000_000_000L;
 
+  /**
+   * A size at the end of a value: a boundary, an optional qualifier, a number, an optional {@code
+   * k}/{@code m} multiplier, an optional unit and an optional closing parenthesis. Every quantifier
+   * after the boundary is possessive and the pieces are disjoint (digits, {@code k}/{@code m}, the
+   * unit words, white space, a parenthesis), so each attempt reads its piece of the text once; an
+   * attempt starts only at the first white space of a run (the look-behind), so white space is not
+   * rescanned from every position of a run. Linear in the value.
+   */
   private static final Pattern SIZE =
       Pattern.compile(
-          "(?:^|[\\s,;(:])(?:~|≈|about\\s+|approx\\.?\\s+|approximately\\s+|up to\\s+)?"
-              + "(\\d[\\d,_]*(?:\\.\\d+)?)\\s*([km])?\\s*"
-              + "(tokens?|toks?|words?|pages?|chars?|characters?)?\\s*\\)?\\s*$",
+          "(?:^|(?<!\\s)\\s|(?<!\\d),|[;(:])\\s*+(?<q>~|≈|about\\s++|approx\\.?+\\s++|approximately\\s++"
+              + "|up to\\s++)?+"
+              + "(?<num>\\d[\\d,_]*+(?:\\.\\d++)?+)\\s*+(?<mult>[km])?+\\s*+"
+              + "(?<unit>tokens?|toks?|words?|pages?|characters?|chars?)?+\\s*+\\)?+\\s*+$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A unit word at the end whose number did not read: {@code -5 tokens}, {@code 1e30 tokens}. */
+  /**
+   * A unit word at the end after a word that did not read as a number: {@code -5 tokens}, {@code
+   * 1e30 tokens} (the word is checked for {@link #NUMBERISH} afterwards). An attempt starts only
+   * where a word starts and reads that word once: linear.
+   */
   private static final Pattern UNIT_AT_END =
       Pattern.compile(
-          "(?i)(\\S*(?:\\d|nan|inf)\\S*)\\s*(tokens?|words?|pages?|chars?|characters?)\\s*$",
+          "(?:^|(?<=\\s))(\\S+?)\\s*+(tokens?|words?|pages?|characters?|chars?)\\s*+$",
           Pattern.CASE_INSENSITIVE);
+
+  /** What makes a word before a unit look like a failed number. */
+  private static final Pattern NUMBERISH = Pattern.compile("\\d|nan|inf", Pattern.CASE_INSENSITIVE);
 
   /** A size found at the end of a value, and the description before it. */
   public static final class Size {
@@ -49,7 +66,14 @@ public final class Sizes {
     }
   }
 
+  /** The largest number a size may be written with, before its unit. */
+  private static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(18);
+
   private Sizes() {}
+
+  private static String shown(String t) {
+    return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+  }
 
   /**
    * Reads a size at the end of {@code value}. Returns null when there is none. Throws {@link
@@ -60,7 +84,7 @@ public final class Sizes {
     Matcher m = SIZE.matcher(v);
     if (!m.find()) {
       Matcher unit = UNIT_AT_END.matcher(v);
-      if (unit.find()) {
+      if (unit.find() && NUMBERISH.matcher(unit.group(1)).find()) {
         throw new IllegalArgumentException(
             "'"
                 + unit.group(1)
@@ -70,7 +94,7 @@ public final class Sizes {
       }
       return null;
     }
-    String unit = m.group(3) == null ? "tokens" : m.group(3).toLowerCase(Locale.ROOT);
+    String unit = m.group("unit") == null ? "tokens" : m.group("unit").toLowerCase(Locale.ROOT);
     String desc = v.substring(0, m.start()).strip();
     if (m.start() > 0
         && v.charAt(m.start()) != ','
@@ -81,19 +105,25 @@ public final class Sizes {
       desc = desc.substring(0, desc.length() - 1).strip();
     }
     // a bare number inside prose ("version 2") with no unit is only a size when alone
-    if (m.group(3) == null
-        && m.group(2) == null
+    if (m.group("unit") == null
+        && m.group("mult") == null
         && !desc.isEmpty()
-        && !v.substring(m.start()).strip().startsWith("~")) {
+        && !"~".equals(m.group("q"))) {
       if (!v.contains(",")) {
         return null;
       }
     }
-    BigDecimal n = new BigDecimal(m.group(1).replace(",", "").replace("_", ""));
-    if (m.group(2) != null) {
+    String num = m.group("num");
+    UserNumbers.Read read =
+        UserNumbers.decimal(num, BigDecimal.ZERO, MAX_NUMBER, UserNumbers.MAX_DECIMALS);
+    if (!read.ok()) {
+      throw new IllegalArgumentException("'" + shown(num) + "' " + read.problem());
+    }
+    BigDecimal n = read.value().get();
+    if (m.group("mult") != null) {
       n =
           n.multiply(
-              m.group(2).equalsIgnoreCase("k")
+              m.group("mult").equalsIgnoreCase("k")
                   ? BigDecimal.valueOf(1_000)
                   : BigDecimal.valueOf(1_000_000));
     }

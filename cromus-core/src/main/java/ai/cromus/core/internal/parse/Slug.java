@@ -7,15 +7,13 @@ import java.util.Set;
 /** Kebab-case ids from titles: ASCII letters and digits joined by single hyphens. */
 public final class Slug {
   private static final java.util.regex.Pattern KEBAB =
-      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+      java.util.regex.Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
   private Slug() {}
 
   /** {@code "1. Classify the Request!"} becomes {@code classify-the-request}; empty stays empty. */
   public static String of(String text, int maxLength) {
-    String s =
-        ai.cromus.core.internal.text.Texts.normalize(text, Normalizer.Form.NFKD)
-            .toLowerCase(Locale.ROOT);
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < s.length() && sb.length() < maxLength; i++) {

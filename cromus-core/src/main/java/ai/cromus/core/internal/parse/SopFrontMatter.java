@@ -24,7 +24,7 @@ import java.util.Optional;
 final class SopFrontMatter {
   private static final java.util.regex.Pattern VERSION =
       java.util.regex.Pattern.compile(
-          "\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+          "(?<!\\d)\\d++\\.\\d++\\.\\d++(?:-[0-9A-Za-z.-]++)?+(?:\\+[0-9A-Za-z.-]++)?+");
 
   static final List<String> KEYS =
       List.of(

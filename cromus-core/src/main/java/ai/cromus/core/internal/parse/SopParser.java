@@ -3,8 +3,9 @@ package ai.cromus.core.internal.parse;
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
+import ai.cromus.core.diagnostic.ImmutableDiagnostic;
+import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.diagnostic.SourceLocation;
-import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.workflow.ImmutableStep;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.Parsed;
@@ -23,24 +24,55 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
- * Reads SOPs in Markdown, annotated or plain, as SOP-FORMAT.md describes. The Markdown is parsed by
- * {@link SopMarkdown}: commonmark, with inline parsing only where it is read.
+ * Reads SOPs in Markdown, annotated or plain, as docs/sop-format.md describes. The Markdown is
+ * parsed by commonmark, with source spans for blocks.
  */
 final class SopParser {
-  private static final Pattern LIST_MARKER = Pattern.compile("^\\s*\\d{1,9}[.)]\\s*");
+  /** Commonmark, as it is, with block source spans (immutable and thread-safe: one for all). */
+  private static final Parser MARKDOWN =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+  // Every expression here sees user text and is linear in it: they are anchored (matches, or ^
+  // without MULTILINE), their pieces are disjoint and their quantifiers possessive.
+
+  /** The marker of a numbered list item at the start of its text. */
+  private static final Pattern LIST_MARKER = Pattern.compile("^\\s*+\\d{1,9}+[.)]\\s*+");
+
+  /**
+   * A numbered step heading. A step number is 1 to 6 digits followed by {@code .} or {@code )} and
+   * white space ({@code 3. Title}, {@code 3) Title}, optionally then a dash or colon: {@code 3. —
+   * Title}); after the word {@code Step} the number may also be followed by a dash or a colon, or
+   * by white space alone ({@code Step 3 — Title}, {@code Step 3: Title}, {@code Step 3 Title}).
+   * Anything else is title: {@code 3D render}, {@code 24h follow-up}, {@code 1.5x upscale}.
+   */
+  private static final Pattern STEP_NUMBER =
+      Pattern.compile(
+          "(?<n>\\d{1,6}+)[.)]\\s++(?:[-—–:]\\s++)?+(?<title>.*+)"
+              + "|step\\s++(?<sn>\\d{1,6}+)(?:\\s*+[.):\\-—–]\\s*+|\\s++)(?<stitle>.*+)",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** A step reference by number, as {@code after:} gives it. */
+  private static final Pattern STEP_REF = Pattern.compile("\\d{1,6}+");
 
   /** Framing tokens added to every estimated prompt (system prompt and chat framing). */
   static final int FRAMING_TOKENS = 100;
@@ -66,6 +98,10 @@ final class SopParser {
     boolean annotated;
     boolean hasTools;
     boolean hasApprover;
+
+    /** The section holds what a step of a procedure does not: code, a table, HTML, headings. */
+    boolean notProcedure;
+
     Step built;
   }
 
@@ -89,7 +125,7 @@ final class SopParser {
     String body = fm.body;
     int lineOffset = fm.bodyLineOffset;
     String[] lines = body.split("\n", -1);
-    Document doc = SopMarkdown.parse(body);
+    Document doc = (Document) MARKDOWN.parse(body);
     checkNesting(doc, source, lineOffset, diags);
 
     String title = null;
@@ -121,6 +157,7 @@ final class SopParser {
       }
       if (current != null) {
         if (headingSteps) {
+          current.notProcedure |= notProcedure(n, lines);
           absorb(current, n, lines, lineOffset, source, diags);
         } else {
           appendRaw(current.instructions, n, lines);
@@ -173,6 +210,9 @@ final class SopParser {
                   + ".",
               "Add front matter and '- key: value' annotations to pin down kinds, sizes and models."));
     }
+    if (!annotated && headingSteps && !drafts.isEmpty()) {
+      notAnSop(drafts, source, diags);
+    }
     if (title == null) {
       diags.add(
           Diagnostic.of(
@@ -194,6 +234,60 @@ final class SopParser {
     return Parsed.of(wf.build(), diags);
   }
 
+  /**
+   * A paragraph that is a table row ({@code | a | b |}): commonmark, as Cromus uses it, reads a
+   * table as a paragraph.
+   */
+  private static final Pattern TABLE_ROW = Pattern.compile("^[ \\t]*+\\|");
+
+  /**
+   * Whether a block under a step heading is something the text of a procedure step is not made of:
+   * code (fenced or indented), HTML, a thematic break, a heading below the step's, or a table.
+   */
+  private static boolean notProcedure(Node n, String[] lines) {
+    return n instanceof FencedCodeBlock
+        || n instanceof IndentedCodeBlock
+        || n instanceof HtmlBlock
+        || n instanceof ThematicBreak
+        || n instanceof Heading
+        || (n instanceof Paragraph && TABLE_ROW.matcher(rawText(n, lines)).find());
+  }
+
+  /**
+   * Warns when a document read as a plain SOP from its level-2 headings does not look like one:
+   * none of its step headings is numbered, and at least half of its sections hold code, tables,
+   * HTML or sub-headings (a README, a design note). An SOP has front matter, {@code ## 1. Title}
+   * steps with {@code - key: value} annotations, a plain numbered list, or level-2 headings with
+   * prose under them; each of those is left alone.
+   */
+  private static void notAnSop(List<Draft> drafts, String source, List<Diagnostic> diags) {
+    int odd = 0;
+    for (Draft d : drafts) {
+      if (d.number != null) {
+        return;
+      }
+      odd += d.notProcedure ? 1 : 0;
+    }
+    if (2 * odd < drafts.size()) {
+      return;
+    }
+    diags.add(
+        Diagnostic.of(
+            CoreRule.NOT_AN_SOP,
+            SourceLocation.of(source, drafts.get(0).line, 1),
+            "This does not look like an SOP: it has no front matter, no annotations and no numbered"
+                + " steps, and "
+                + odd
+                + " of its "
+                + drafts.size()
+                + " level-2 sections hold code, tables, HTML or sub-headings; each section was"
+                + " read as a step.",
+            "Cromus expects an SOP: front matter, '## 1. Title' steps with '- key: value'"
+                + " annotations, a plain numbered list of steps, or '## ' headings with the"
+                + " step's prose under each (see docs/sop-format.md). Number or annotate the"
+                + " steps if this is an SOP."));
+  }
+
   private Draft newDraft(
       String heading, int line, List<Draft> drafts, String source, List<Diagnostic> diags) {
     Draft d = new Draft();
@@ -210,48 +304,15 @@ final class SopParser {
     return d;
   }
 
-  /**
-   * The number and the rest of a numbered step heading ({@code 3. Title}, {@code Step 3 — Title},
-   * {@code 3) Title}), or null: an optional {@code step} and spaces, 1 to 6 digits, spaces, one of
-   * {@code . ) : - — –}, spaces, one of {@code - — – :} and spaces, then the rest.
-   */
+  /** The number and the title of a numbered step heading, or null (see {@link #STEP_NUMBER}). */
   static String[] stepNumber(String heading) {
-    int n = heading.length();
-    int i = 0;
-    if (n > 4
-        && heading.regionMatches(true, 0, "step", 0, 4)
-        && Texts.isRegexSpace(heading.charAt(4))) {
-      int j = 5;
-      while (j < n && Texts.isRegexSpace(heading.charAt(j))) {
-        j++;
-      }
-      if (j < n && Texts.isAsciiDigit(heading.charAt(j))) {
-        i = j;
-      }
-    }
-    int start = i;
-    while (i < n && i - start < 6 && Texts.isAsciiDigit(heading.charAt(i))) {
-      i++;
-    }
-    if (i == start) {
+    Matcher m = STEP_NUMBER.matcher(heading);
+    if (!m.matches()) {
       return null;
     }
-    String number = heading.substring(start, i);
-    i = spaces(heading, i);
-    if (i < n && ".):-—–".indexOf(heading.charAt(i)) >= 0) {
-      i = spaces(heading, i + 1);
-    }
-    if (i < n && "-—–:".indexOf(heading.charAt(i)) >= 0) {
-      i = spaces(heading, i + 1);
-    }
-    return new String[] {number, heading.substring(i)};
-  }
-
-  private static int spaces(String s, int i) {
-    while (i < s.length() && Texts.isRegexSpace(s.charAt(i))) {
-      i++;
-    }
-    return i;
+    return m.group("n") != null
+        ? new String[] {m.group("n"), m.group("title")}
+        : new String[] {m.group("sn"), m.group("stitle")};
   }
 
   private Draft listDraft(
@@ -354,19 +415,31 @@ final class SopParser {
                     "Keep one '" + key + "'."));
           }
           d.annotated = true;
-          if (key.equals("kind")) {
-            d.kindDeclared = true;
+          Node nested = item.getFirstChild().getNext();
+          List<String> listItems = nested == null ? null : nestedItems(nested);
+          if (nested != null && (listItems == null || !Annotations.LIST_KEYS.contains(key))) {
+            diags.add(
+                ImmutableDiagnostic.copyOf(
+                        Diagnostic.of(
+                            CoreRule.ANNOTATION_VALUE,
+                            SourceLocation.of(source, line(nested, off), column(nested)),
+                            "The text nested under '" + kv[0].strip() + ":' is not read.",
+                            Annotations.LIST_KEYS.contains(key)
+                                ? "Nest a list of one item per line, or write "
+                                    + Annotations.LIST_FORMS.substring(2)
+                                    + "."
+                                : "Write the value after the colon, and move other text out of"
+                                    + " the annotation list into the step's instructions."))
+                    .withSeverity(Severity.WARNING));
+            listItems = null;
+            if (kv[1].isEmpty()) {
+              continue; // nothing else to read
+            }
           }
-          if (key.equals("tools")) {
-            d.hasTools = true;
-          }
-          if (key.equals("approver")) {
-            d.hasApprover = true;
-          }
-          boolean ok = Annotations.apply(key, kv[1], at, d.b, d.pending, diags);
-          if (!ok && key.equals("kind")) {
-            d.kindDeclared = false;
-          }
+          boolean ok = Annotations.apply(key, kv[1], listItems, at, d.b, d.pending, diags);
+          d.kindDeclared |= ok && key.equals("kind");
+          d.hasTools |= key.equals("tools");
+          d.hasApprover |= key.equals("approver");
         }
         return;
       }
@@ -386,25 +459,32 @@ final class SopParser {
     return keyValue(plainText(first).strip());
   }
 
-  /** {@link #keyValue(ListItem)} on the item's text. */
-  static String[] keyValue(String text) {
-    int n = text.length();
-    if (n == 0 || !Texts.isAsciiLetter(text.charAt(0))) {
+  /**
+   * The items of a list nested under an annotation item: the text of each item of {@code block}
+   * when it is a list whose items each hold one paragraph, and nothing follows it; else null.
+   */
+  private static List<String> nestedItems(Node block) {
+    if (!(block instanceof BulletList || block instanceof OrderedList) || block.getNext() != null) {
       return null;
     }
-    int i = 1;
-    while (i < n && i < 31 && keyChar(text.charAt(i))) {
-      i++;
+    List<String> out = new ArrayList<>();
+    for (Node i = block.getFirstChild(); i != null; i = i.getNext()) {
+      Node p = i.getFirstChild();
+      if (!(p instanceof Paragraph) || p.getNext() != null) {
+        return null;
+      }
+      out.add(plainText(p).replace('\n', ' ').strip());
     }
-    if (i == n || text.charAt(i) != ':') {
-      return null;
-    }
-    String value = text.substring(i + 1).replace('\n', ' ').strip();
-    return new String[] {text.substring(0, i), value};
+    return out;
   }
 
-  private static boolean keyChar(char c) {
-    return Texts.isAsciiLetter(c) || c == ' ' || c == '_' || c == '-';
+  /** {@link #keyValue(ListItem)} on the item's text. */
+  static String[] keyValue(String text) {
+    Matcher m = Annotations.ANNOTATION.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    return new String[] {m.group("key"), m.group("value").replace('\n', ' ').strip()};
   }
 
   /** Ids, references, kinds and token estimates, once every step is read. */
@@ -571,7 +651,7 @@ final class SopParser {
   private static String resolve(
       String ref, Map<Integer, String> byNumber, Map<String, String> bySlug, Set<String> ids) {
     String r = ref.strip();
-    if (ai.cromus.core.internal.text.Texts.isDigits(r, 1, 6)) {
+    if (STEP_REF.matcher(r).matches()) {
       String id = byNumber.get(Integer.valueOf(r));
       return id != null ? id : r;
     }
@@ -687,9 +767,6 @@ final class SopParser {
     stack.push(root);
     while (!stack.isEmpty()) {
       Node n = stack.pop();
-      if (n instanceof SopMarkdown.Deferred) {
-        throw new IllegalStateException("inline content read but not parsed");
-      }
       if (n instanceof Text) {
         sb.append(((Text) n).getLiteral());
       } else if (n instanceof org.commonmark.node.Code) {

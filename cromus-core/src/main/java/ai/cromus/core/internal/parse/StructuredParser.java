@@ -353,7 +353,11 @@ final class StructuredParser {
                     diags);
                 break;
               }
-              boolean ok = Annotations.apply(key, value, vat, b, pending, diags);
+              // a list is passed as its items, so that an item holding a comma stays one item
+              boolean ok =
+                  v.isSequence() && Annotations.LIST_KEYS.contains(key)
+                      ? Annotations.apply(key, "", listOf(v), vat, b, pending, diags)
+                      : Annotations.apply(key, value, vat, b, pending, diags);
               if (key.equals("kind") && ok) {
                 kindSet = true;
               }

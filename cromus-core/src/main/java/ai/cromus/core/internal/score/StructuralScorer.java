@@ -1,7 +1,6 @@
 package ai.cromus.core.internal.score;
 
 import ai.cromus.core.internal.graph.WorkflowGraph;
-import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.score.DimensionScore;
 import ai.cromus.core.score.ScoreDimension;
 import ai.cromus.core.score.ScoreFinding;
@@ -60,36 +59,17 @@ public final class StructuralScorer {
 
   static final Pattern VAGUE =
       Pattern.compile(
-          "\\b(etc\\.?|as needed|as appropriate|if necessary|if needed|somehow|and so on|various|"
-              + "maybe|try to|stuff|things like|whatever|some kind of|handle it|tbd|todo)\\b",
+          // word boundaries as look-arounds: Java's \b is quadratic on a run of combining marks
+          "(?<![\\p{L}\\p{Nd}\\p{M}_])(etc|as needed|as appropriate|if necessary|if needed|somehow"
+              + "|and so on|various|maybe|try to|stuff|things like|whatever|some kind of|handle it"
+              + "|tbd|todo)(?![\\p{L}\\p{Nd}\\p{M}_])",
           Pattern.CASE_INSENSITIVE);
-
-  /** What every match of {@link #VAGUE} starts with, in lower case. */
-  private static final String[] VAGUE_STARTS = {
-    "etc",
-    "as needed",
-    "as appropriate",
-    "if necessary",
-    "if needed",
-    "somehow",
-    "and so on",
-    "various",
-    "maybe",
-    "try to",
-    "stuff",
-    "things like",
-    "whatever",
-    "some kind of",
-    "handle it",
-    "tbd",
-    "todo"
-  };
 
   private StructuralScorer() {}
 
-  /** {@code VAGUE.matcher(text).find()}, with a substring pre-check that skips most texts. */
+  /** Whether {@code text} uses one of the vague phrases of {@link #VAGUE}. */
   static boolean vague(String text) {
-    return Texts.mayMatch(text, VAGUE_STARTS) && VAGUE.matcher(text).find();
+    return VAGUE.matcher(text).find();
   }
 
   public static StructuralScore score(Workflow wf, WorkflowGraph graph) {

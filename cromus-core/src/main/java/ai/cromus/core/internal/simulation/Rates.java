@@ -30,24 +30,6 @@ public final class Rates {
   private final String batchRule;
   private final Optional<BigDecimal> uplift;
 
-  /** Whether both rates fit in longs at their common scale ({@link #plainInLongs}). */
-  private final boolean inLongs;
-
-  /** The input and output rates as whole units of 10^-unitScale dollars per million tokens. */
-  private final long inputUnits;
-
-  private final long outputUnits;
-  private final int unitScale;
-
-  private static final long[] TENS = new long[19];
-
-  static {
-    TENS[0] = 1;
-    for (int i = 1; i < TENS.length; i++) {
-      TENS[i] = TENS[i - 1] * 10;
-    }
-  }
-
   private Rates(
       BigDecimal input,
       BigDecimal output,
@@ -71,24 +53,6 @@ public final class Rates {
     this.threshold = threshold;
     this.batchRule = batchRule;
     this.uplift = uplift;
-    int si = input.scale();
-    int so = output.scale();
-    int scale = Math.max(si, so);
-    long in = 0;
-    long out = 0;
-    boolean ok = si >= 0 && so >= 0 && scale <= 18;
-    if (ok) {
-      try {
-        in = Math.multiplyExact(input.unscaledValue().longValueExact(), TENS[scale - si]);
-        out = Math.multiplyExact(output.unscaledValue().longValueExact(), TENS[scale - so]);
-      } catch (ArithmeticException e) {
-        ok = false;
-      }
-    }
-    this.inLongs = ok;
-    this.inputUnits = in;
-    this.outputUnits = out;
-    this.unitScale = scale;
   }
 
   /** How the rates were derived, for the step's notes (built on demand). */
@@ -188,76 +152,10 @@ public final class Rates {
    * One call with no caching: every prompt token fresh, output and reasoning at the output rate.
    */
   public BigDecimal plain(long prompt, long output, long reasoning) {
-    BigDecimal exact = plainInLongs(prompt, output + reasoning);
-    return exact != null ? exact : plainInDecimals(prompt, output + reasoning);
-  }
-
-  /**
-   * {@link #plain} in decimals: one decimal shift for the sum, the same value and scale as
-   * usd(prompt) + usd(output).
-   */
-  BigDecimal plainInDecimals(long prompt, long outputTokens) {
     return BigDecimal.valueOf(prompt)
         .multiply(input)
-        .add(BigDecimal.valueOf(outputTokens).multiply(this.output))
+        .add(BigDecimal.valueOf(output + reasoning).multiply(this.output))
         .movePointLeft(6);
-  }
-
-  /**
-   * {@link #plainInDecimals} on the unscaled longs, with the scale {@code BigDecimal} gives (the
-   * larger of the two rates' scales, plus 6), one object instead of six; null when a rate has a
-   * negative scale or does not fit in a long at the common scale, or a sum would overflow.
-   */
-  BigDecimal plainInLongs(long prompt, long outputTokens) {
-    long units = plainUnits(prompt, outputTokens);
-    return units == NO_UNITS ? null : BigDecimal.valueOf(units, unitScale + 6);
-  }
-
-  /** Marks a value that is not known as a long. */
-  static final long NO_UNITS = Long.MIN_VALUE;
-
-  /**
-   * The unscaled value of {@link #plainInLongs} (its scale is the rates' common scale plus 6);
-   * {@link #NO_UNITS} when it would be null.
-   */
-  private long plainUnits(long prompt, long outputTokens) {
-    if (!inLongs) {
-      return NO_UNITS;
-    }
-    try {
-      long a = Math.multiplyExact(prompt, inputUnits);
-      long b = Math.multiplyExact(outputTokens, outputUnits);
-      return Math.addExact(a, b);
-    } catch (ArithmeticException e) {
-      return NO_UNITS;
-    }
-  }
-
-  /**
-   * {@code plain(prompt, output, reasoning).multiply(factor)}: the same value and scale, as one
-   * object when the product fits in a long. {@code factorUnits} is the unscaled value of {@code
-   * factor} ({@link #NO_UNITS} when it is not known as a long).
-   */
-  BigDecimal plainTimes(
-      long prompt, long output, long reasoning, BigDecimal factor, long factorUnits) {
-    long units = factorUnits == NO_UNITS ? NO_UNITS : plainUnits(prompt, output + reasoning);
-    if (units != NO_UNITS) {
-      long high = Math.multiplyHigh(units, factorUnits);
-      long low = units * factorUnits;
-      long scale = (long) unitScale + 6 + factor.scale();
-      // the product fits in a long when the high half is the sign extension of the low half;
-      // a scale beyond an int is left to BigDecimal, which reports it
-      if (high == (low >> 63) && low != NO_UNITS && scale == (int) scale) {
-        return BigDecimal.valueOf(low, (int) scale);
-      }
-    }
-    return plain(prompt, output, reasoning).multiply(factor);
-  }
-
-  /** The unscaled value of {@code x} when it fits in a long, else {@link #NO_UNITS}. */
-  static long units(BigDecimal x) {
-    java.math.BigInteger u = x.unscaledValue();
-    return u.bitLength() < 64 ? u.longValue() : NO_UNITS;
   }
 
   /**

@@ -246,13 +246,10 @@ public final class Simulator {
                 : a);
       }
     }
-    // exact orders; doubles only decide comparisons that are far from a tie (see Exact.decided)
+    // exact orders
     this.cheapest =
         (a, b) -> {
-          int c = Exact.decided(a.costKey, b.costKey);
-          if (c == 0) {
-            c = a.cost().compareTo(b.cost());
-          }
+          int c = a.cost().compareTo(b.cost());
           if (c == 0) {
             c =
                 Integer.compare(
@@ -267,10 +264,7 @@ public final class Simulator {
             return cheaper(
                 a, b); // one quality (the same model): the better ratio is the lower cost
           }
-          int c = Exact.decided(b.qualityKey * a.costKey, a.qualityKey * b.costKey);
-          if (c == 0) {
-            c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
-          }
+          int c = b.quality.multiply(a.cost()).compareTo(a.quality.multiply(b.cost()));
           return c != 0 ? c : cheaper(a, b);
         };
     this.strongest =
@@ -438,11 +432,6 @@ public final class Simulator {
     /** The exact cost of a run of the step. */
     final BigDecimal cost;
 
-    /** The cost and the quality as doubles: ranking keys that only decide clear comparisons. */
-    final double costKey;
-
-    final double qualityKey;
-
     /**
      * The position of this candidate in the step's cheapest-first order, once known: an exact
      * stand-in for the cheapest comparator among candidates of the same step and batch flag.
@@ -485,8 +474,6 @@ public final class Simulator {
       this.order = order;
       this.cost = cost;
       this.quality = quality;
-      this.costKey = cost.doubleValue();
-      this.qualityKey = quality.doubleValue();
     }
 
     BigDecimal cost() {
@@ -612,16 +599,10 @@ public final class Simulator {
    * when not null, is told whether the cache is used and why.
    */
   BigDecimal primaryCost(
-      StepCosts sc,
-      Model m,
-      Rates r,
-      long reasoning,
-      BigDecimal calls,
-      long callsUnits,
-      Figures f) {
+      StepCosts sc, Model m, Rates r, long reasoning, BigDecimal calls, Figures f) {
     long prompt = sc.prompt;
     long output = sc.output;
-    BigDecimal plain = r.plainTimes(prompt, output, reasoning, calls, callsUnits);
+    BigDecimal plain = r.plain(prompt, output, reasoning).multiply(calls);
     long cachedTokens = Math.min(prompt, sc.cacheTokens);
     if (cachedTokens <= 0
         || r.cacheRead.isEmpty()
@@ -766,9 +747,6 @@ public final class Simulator {
     /** Per capability tier of the model: expected attempts, p^(retries+1), loop × attempts. */
     private final BigDecimal[][] attempts = new BigDecimal[CapabilityTier.values().length][];
 
-    /** Per capability tier of the model: the unscaled value of loop × attempts, once computed. */
-    final long[] callsUnits = new long[CapabilityTier.values().length];
-
     /** Reasoning tokens per reasoning support of the model; -1 until computed. */
     private final long[] reasoning = new long[ReasoningSupport.values().length];
 
@@ -829,7 +807,6 @@ public final class Simulator {
         }
         a = new BigDecimal[] {sum, pk, loop.multiply(sum)};
         attempts[model.ordinal()] = a;
-        callsUnits[model.ordinal()] = Rates.units(a[2]);
       }
       return a;
     }
@@ -875,16 +852,14 @@ public final class Simulator {
     BigDecimal base = BigDecimal.ZERO;
     if (pr != null) {
       Rates r = rates(o, pr, vendor, sc.prompt, batch, uplift, known);
-      cost =
-          primaryCost(
-              sc, m, r, reasoning, callsPrimary, sc.callsUnits[m.capabilityTier().ordinal()], f);
+      cost = primaryCost(sc, m, r, reasoning, callsPrimary, f);
       if (full) {
         f.batch = r.batch;
         f.rates = r;
         base =
             attempts.compareTo(BigDecimal.ONE) == 0
                 ? cost
-                : primaryCost(sc, m, r, reasoning, loop, sc.loopCount, null);
+                : primaryCost(sc, m, r, reasoning, loop, null);
       }
     } else if (full) {
       f.priced = false;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class AgentsChecker {
   /** A model key, {@code <provider>:<model>}, matched case-insensitively. */
-  public static final Pattern MODEL_KEY = Pattern.compile("(?i)[a-z0-9_-]+:[a-z0-9._-]+");
+  public static final Pattern MODEL_KEY =
+      Pattern.compile("(?i)(?<![a-z0-9_-])[a-z0-9_-]++:[a-z0-9._-]++");
 
   static final Set<String> EFFORTS = Set.of("minimal", "low", "medium", "high");
 

@@ -1,6 +1,5 @@
 package ai.cromus.core.internal.spec;
 
-import ai.cromus.core.internal.text.Texts;
 import ai.cromus.core.internal.yaml.YamlMap;
 import ai.cromus.core.internal.yaml.YamlText;
 import ai.cromus.core.simulation.Simulation;
@@ -29,7 +28,12 @@ public final class ArtifactRenderer {
   /** The profile used when the workflow names none and its domain has no recommendation. */
   public static final String DEFAULT_PROFILE = "ethos-the-operator-v1.0.0";
 
-  private static final Pattern WHEN = Pattern.compile("(?i)\\b(use (it |this )?when|when)\\b");
+  /** "when" as a word (word boundaries as look-arounds: Java's \b is quadratic on marks). */
+  private static final Pattern WHEN =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{Nd}\\p{M}_])(use (it |this )?when|when)(?![\\p{L}\\p{Nd}\\p{M}_])");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s++");
 
   private ArtifactRenderer() {}
 
@@ -278,11 +282,10 @@ public final class ArtifactRenderer {
   }
 
   private static String clean(String s) {
-    String t =
-        Texts.collapseWhitespace(
-                Texts.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')'))
-            .strip();
-    return t;
+    return WHITESPACE
+        .matcher(Normalizer.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')'))
+        .replaceAll(" ")
+        .strip();
   }
 
   private static String sentence(String s) {

@@ -25,6 +25,9 @@ import java.util.regex.Matcher;
 
 /** Validates an ETHOS.md file (spec v0.2) and reads its profile. */
 public final class EthosChecker {
+  private static final java.util.regex.Pattern TRUE =
+      java.util.regex.Pattern.compile("true|yes|on|y", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** The twelve required fields, in spec order. */
   public static final List<String> REQUIRED =
       List.of(
@@ -433,7 +436,7 @@ public final class EthosChecker {
     if (approved.isEmpty() || date.isEmpty() || approved.get().type() != YamlNode.ScalarType.BOOL) {
       return;
     }
-    boolean yes = approved.get().text().trim().toLowerCase(Locale.ROOT).matches("true|yes|on|y");
+    boolean yes = TRUE.matcher(approved.get().text().trim()).matches();
     if (yes && date.get().isNull()) {
       out.add(
           SpecRule.ETHOS_APPROVAL,
@@ -579,7 +582,7 @@ public final class EthosChecker {
 
   private Optional<Boolean> bool(String field, YamlNode v) {
     if (v.isScalar() && v.type() == YamlNode.ScalarType.BOOL) {
-      return Optional.of(v.text().trim().toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
+      return Optional.of(TRUE.matcher(v.text().trim()).matches());
     }
     String shown =
         v.isScalar() ? YamlChecks.quote(v.text()) : "a " + v.kind().name().toLowerCase(Locale.ROOT);

@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * rules:} maps a rule id to {@code {enabled, severity, ...}} or to a bare boolean.
  */
 public final class PolicyChecker {
+  private static final Pattern TRUE = Pattern.compile("true|yes|on|y", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMA = Pattern.compile(",");
+  private static final Pattern STAR = Pattern.compile("\\*");
+
   /** The rules Cromus checks, in report order. */
   public static final List<String> RULES =
       List.of(
@@ -207,7 +211,7 @@ public final class PolicyChecker {
   }
 
   private static boolean isTrue(String s) {
-    return s.trim().toLowerCase(Locale.ROOT).matches("true|yes|on|y");
+    return TRUE.matcher(s.trim()).matches();
   }
 
   /** What a SKILL.md declares, as the policy rules see it. */
@@ -337,7 +341,7 @@ public final class PolicyChecker {
 
   private static List<String> splitComma(String s) {
     List<String> out = new ArrayList<>();
-    for (String p : s.split(",")) {
+    for (String p : COMMA.split(s)) {
       if (!p.isBlank()) {
         out.add(p.trim());
       }
@@ -397,8 +401,7 @@ public final class PolicyChecker {
                     ""));
           }
           for (String m : d.models()) {
-            boolean ok =
-                r.models().stream().anyMatch(p -> glob(modelKey(p)).matcher(modelKey(m)).matches());
+            boolean ok = r.models().stream().anyMatch(p -> globMatches(modelKey(p), modelKey(m)));
             if (!ok) {
               target.add(
                   PolicyFinding.of(
@@ -461,11 +464,33 @@ public final class PolicyChecker {
     return b.build();
   }
 
-  private static Pattern glob(String pattern) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : pattern.toCharArray()) {
-      sb.append(c == '*' ? ".*" : Pattern.quote(String.valueOf(c)));
+  /**
+   * Whether {@code name} matches {@code glob}, where {@code *} stands for any run of characters and
+   * every other character for itself. Not a regular expression: {@code .*} per star backtracks
+   * polynomially in the name for a glob with many stars ({@code a*a*a*a*b}), and a policy is user
+   * text. The literal pieces between the stars are found in order, the first at the start and the
+   * last at the end, each at its leftmost place after the one before (which is correct for a glob
+   * whose only wildcard is {@code *}): at most one search of the name per piece.
+   */
+  static boolean globMatches(String glob, String name) {
+    String[] pieces = STAR.split(glob, -1);
+    if (pieces.length == 1) {
+      return glob.equals(name);
     }
-    return Pattern.compile(sb.toString());
+    String first = pieces[0];
+    String last = pieces[pieces.length - 1];
+    int end = name.length() - last.length();
+    if (end < first.length() || !name.startsWith(first) || !name.endsWith(last)) {
+      return false;
+    }
+    int from = first.length();
+    for (int i = 1; i < pieces.length - 1; i++) {
+      int at = name.indexOf(pieces[i], from);
+      if (at < 0 || at + pieces[i].length() > end) {
+        return false;
+      }
+      from = at + pieces[i].length();
+    }
+    return true;
   }
 }

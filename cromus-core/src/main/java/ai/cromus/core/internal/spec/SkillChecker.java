@@ -54,7 +54,10 @@ public final class SkillChecker {
   private static final long MAX_RUNS = 3_100_000_000L;
 
   static final Pattern WHEN =
-      Pattern.compile("(?iu)\\b(when|whenever|if|use (it |this )?(for|to|on|with|in)|for)\\b");
+      // word boundaries as look-arounds: Java's \b is quadratic on a run of combining marks
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{Nd}\\p{M}_])(when|whenever|if|use (it |this )?(for|to|on|with|in)|for)"
+              + "(?![\\p{L}\\p{Nd}\\p{M}_])");
 
   /** The parsed parts of a SKILL.md that other checks (policy, workflow parse) need. */
   public record Skill(
@@ -381,76 +384,9 @@ public final class SkillChecker {
     }
   }
 
-  /**
-   * Whether {@link #WHEN} finds a match in {@code d}. Looks by hand for a match made of ASCII
-   * characters only (the same alternatives, ASCII case folding and word boundaries), which the
-   * pattern would find too; when there is none and the text holds other characters, the pattern
-   * decides (its Unicode case folding and word boundaries are not re-implemented).
-   */
+  /** Whether {@code d} says when to use the skill ({@link #WHEN} finds a match). */
   static boolean saysWhen(String d) {
-    boolean ascii = true;
-    for (int i = 0, n = d.length(); i < n; i++) {
-      char c = d.charAt(i);
-      if (c >= 0x80) {
-        ascii = false;
-        continue;
-      }
-      int lower = c | 0x20;
-      if (lower != 'w' && lower != 'i' && lower != 'f' && lower != 'u') {
-        continue;
-      }
-      if (i > 0 && !nonWord(d.charAt(i - 1))) {
-        continue;
-      }
-      if (lower == 'w' && (word(d, i, "when") || word(d, i, "whenever"))
-          || lower == 'i' && word(d, i, "if")
-          || lower == 'f' && word(d, i, "for")) {
-        return true;
-      }
-      if (lower == 'u' && ascii(d, i, "use ")) {
-        for (String object : USE_OBJECTS) {
-          if (ascii(d, i + 4, object)) {
-            int j = i + 4 + object.length();
-            for (String w : USE_WORDS) {
-              if (word(d, j, w)) {
-                return true;
-              }
-            }
-          }
-        }
-      }
-    }
-    return !ascii && WHEN.matcher(d).find();
-  }
-
-  private static final String[] USE_OBJECTS = {"it ", "this ", ""};
-  private static final String[] USE_WORDS = {"for", "to", "on", "with", "in"};
-
-  /** {@code w} (lower case) at {@code i}, ASCII case-insensitively, then a word boundary. */
-  private static boolean word(String d, int i, String w) {
-    int end = i + w.length();
-    return ascii(d, i, w) && (end == d.length() || nonWord(d.charAt(end)));
-  }
-
-  /** {@code w} (lower-case letters and spaces) at {@code i}, ASCII case-insensitively. */
-  private static boolean ascii(String d, int i, String w) {
-    if (i + w.length() > d.length()) {
-      return false;
-    }
-    for (int k = 0; k < w.length(); k++) {
-      char c = d.charAt(i + k);
-      char x = w.charAt(k);
-      if (c != x && (x == ' ' || c >= 0x80 || (c | 0x20) != x)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** An ASCII character that is not a word character for {@code \\b}. */
-  private static boolean nonWord(char c) {
-    return c < 0x80
-        && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+    return WHEN.matcher(d).find();
   }
 
   private void compatibility(YamlNode root) {
@@ -715,8 +651,7 @@ public final class SkillChecker {
           "Write the steps under the front matter in Markdown.");
       return;
     }
-    // a body of at most 500 line breaks cannot have more than 500 lines: count them only then
-    long lines = lineBreaks(body, 500) < 500 ? 0 : body.strip().lines().count();
+    long lines = body.strip().lines().count();
     if (lines > 500) {
       out.add(
           SpecRule.SKILL_BODY_LONG,
@@ -725,18 +660,6 @@ public final class SkillChecker {
           "The body has " + lines + " lines; the specification recommends under 500.",
           "Move reference material to files under references/ and link them.");
     }
-  }
-
-  /** The number of LF and CR characters in {@code s}, counted up to {@code max}. */
-  private static int lineBreaks(String s, int max) {
-    int n = 0;
-    for (int i = s.indexOf('\n'); i >= 0 && n < max; i = s.indexOf('\n', i + 1)) {
-      n++;
-    }
-    for (int i = s.indexOf('\r'); i >= 0 && n < max; i = s.indexOf('\r', i + 1)) {
-      n++;
-    }
-    return n;
   }
 
   private int completeness(
