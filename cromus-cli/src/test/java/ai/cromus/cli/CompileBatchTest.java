@@ -302,6 +302,16 @@ class CompileBatchTest {
   }
 
   @Test
+  void htmlIsOnePageOfOneWorkflow() {
+    Run r = run("compile", SOPS.toString(), "--format", "html");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("cromus: --format html makes one page of one workflow");
+    assertThat(run("compile", sops.get(0).toString(), "--format", "html").out())
+        .startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
   void jobsMustBePositive() {
     Run r = run("compile", SOPS.toString(), "--jobs", "0");
     assertThat(r.code()).isEqualTo(2);

@@ -40,6 +40,7 @@ public final class ArchiveTraining {
       failures += run("compile", sop);
       failures += run("compile", sop, "--scope", scope, "--format", "json");
       failures += run("compile", sop, "--format", "sarif");
+      failures += run("compile", sop, "--format", "html");
       failures += run("compile", sops, "--jobs", "2");
       failures += run("compile", sops, "--format", "json", "--jobs", "2");
       failures += run("validate", skillDir);
