@@ -13,6 +13,7 @@ import ai.cromus.core.workflow.Parsed;
 import ai.cromus.report.HtmlReport;
 import ai.cromus.report.HtmlReportOptions;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,14 +74,35 @@ public final class CompileCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * {@code compile FILE...} with nothing else: the command picocli would make of it, or null for
+   * any other command line ({@link CromusCommand#plainPaths}). {@link CromusCommand} runs it
+   * without picocli, whose model of the command costs more than a tenth of a compile.
+   */
+  static CompileCommand plain(String... args) {
+    List<Path> given = CromusCommand.plainPaths("compile", args);
+    if (given == null) {
+      return null;
+    }
+    CompileCommand c = new CompileCommand();
+    c.files = given;
+    c.format = Format.text;
+    return c;
+  }
+
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Compiles and prints the report(s); returns the exit code. */
+  int run(PrintWriter out, PrintWriter err) {
     if (jobs != null && jobs < 1) {
-      spec.commandLine().getErr().println("cromus: --jobs " + jobs + " is not a positive number");
+      err.println("cromus: --jobs " + jobs + " is not a positive number");
       return CromusCommand.USAGE;
     }
     if (files.size() > 1 || CompileBatch.isBatch(files.get(0))) {
-      return batch();
+      return batch(out, err);
     }
     Path file = files.get(0);
     Cromus engine = Cromus.defaultEngine();
@@ -88,7 +110,7 @@ public final class CompileCommand implements Callable<Integer> {
     try {
       text = InputFiles.read(file, engine.limits().maxInputChars() * 4L);
     } catch (InputFiles.Unreadable e) {
-      spec.commandLine().getErr().println("cromus: " + e.getMessage());
+      err.println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
     String name = InputFiles.logicalName(file);
@@ -96,7 +118,7 @@ public final class CompileCommand implements Callable<Integer> {
     try {
       s = ScopeFiles.load(scope, engine);
     } catch (InputFiles.Unreadable e) {
-      spec.commandLine().getErr().println("cromus: " + e.getMessage());
+      err.println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
     CompileResult r =
@@ -107,39 +129,35 @@ public final class CompileCommand implements Callable<Integer> {
     switch (format) {
       case json:
         try {
-          CromusJson.write(r, spec.commandLine().getOut());
+          CromusJson.write(r, out);
         } catch (IOException e) {
-          spec.commandLine().getErr().println("cromus: cannot write the report: " + e.getMessage());
+          err.println("cromus: cannot write the report: " + e.getMessage());
           return CromusCommand.USAGE;
         }
         break;
       case sarif:
-        spec.commandLine().getOut().print(SarifWriter.compile(name, r));
+        out.print(SarifWriter.compile(name, r));
         break;
       case html:
-        spec.commandLine().getOut().print(HtmlReport.render(r, htmlOptions(name, text)));
+        out.print(HtmlReport.render(r, htmlOptions(name, text)));
         break;
       default:
-        spec.commandLine()
-            .getOut()
-            .print(
-                TextReport.of(
-                    name,
-                    r,
-                    verbose,
-                    java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
+        out.print(
+            TextReport.of(
+                name,
+                r,
+                verbose,
+                java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
     }
-    spec.commandLine().getOut().flush();
+    out.flush();
     return r.verdict().exitCode();
   }
 
-  private int batch() {
+  private int batch(PrintWriter out, PrintWriter err) {
     if (format == Format.html) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "cromus: --format html makes one page of one workflow; compile several files with"
-                  + " --format text, json or sarif, or one at a time for their pages");
+      err.println(
+          "cromus: --format html makes one page of one workflow; compile several files with"
+              + " --format text, json or sarif, or one at a time for their pages");
       return CromusCommand.USAGE;
     }
     List<Path> expanded;
@@ -149,7 +167,7 @@ public final class CompileCommand implements Callable<Integer> {
       expanded = CompileBatch.expand(files);
       s = ScopeFiles.load(scope, engine);
     } catch (InputFiles.Unreadable e) {
-      spec.commandLine().getErr().println("cromus: " + e.getMessage());
+      err.println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
     try {
@@ -159,12 +177,9 @@ public final class CompileCommand implements Callable<Integer> {
               java.util.Optional.ofNullable(scope).map(InputFiles::logicalName),
               format.name(),
               verbose)
-          .run(
-              expanded,
-              jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
-              spec.commandLine().getOut());
+          .run(expanded, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, out);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("cromus: cannot write the report: " + e.getMessage());
+      err.println("cromus: cannot write the report: " + e.getMessage());
       return CromusCommand.USAGE;
     }
   }

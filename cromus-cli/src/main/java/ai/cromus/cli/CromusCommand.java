@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -68,11 +71,16 @@ public final class CromusCommand implements Runnable {
       safeOut.flush();
       return OK;
     }
-    ValidateCommand plain = all || picocliProperties() ? null : ValidateCommand.plain(args);
-    if (plain != null) {
+    ValidateCommand validate = null;
+    CompileCommand compile = null;
+    if (!all && !picocliProperties()) {
+      validate = ValidateCommand.plain(args);
+      compile = validate == null ? CompileCommand.plain(args) : null;
+    }
+    if (validate != null || compile != null) {
       // what picocli would run, and would do with an exception (the handler below)
       try {
-        return plain.run(safeOut, safeErr);
+        return validate != null ? validate.run(safeOut, safeErr) : compile.run(safeOut, safeErr);
       } catch (Exception e) {
         safeErr.println("cromus: internal error: " + e);
         return USAGE;
@@ -80,6 +88,9 @@ public final class CromusCommand implements Runnable {
         safeOut.flush();
         safeErr.flush();
       }
+    }
+    if (!all && args.length > 1 && args[0].equals("compile")) {
+      warmEngine();
     }
     CommandLine cl = commandLine(all, args);
     cl.setOut(safeOut);
@@ -97,6 +108,52 @@ public final class CromusCommand implements Runnable {
       safeOut.flush();
       safeErr.flush();
     }
+  }
+
+  /**
+   * The paths of {@code NAME PATH...} with nothing else, as picocli would convert them, or null for
+   * any other command line: one holding an option (anything starting with {@code -}), an argument
+   * file ({@code @FILE}), an empty or invalid path, or another subcommand.
+   */
+  static List<Path> plainPaths(String name, String... args) {
+    if (args.length < 2 || !args[0].equals(name)) {
+      return null;
+    }
+    List<Path> given = new ArrayList<>(args.length - 1);
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') {
+        return null;
+      }
+      try {
+        given.add(Path.of(a));
+      } catch (InvalidPathException e) {
+        return null; // picocli says which argument is invalid
+      }
+    }
+    return given;
+  }
+
+  /**
+   * Starts making the default engine (reading the catalog, finding the exporters) on a second
+   * thread, while picocli builds its model of {@code compile} and parses the options: both take
+   * tens of milliseconds on a JVM that has just started. The engine is the same whichever thread
+   * makes it ({@link Cromus#defaultEngine} is made once). Should making it fail (a defect of the
+   * build, which checks the bundled catalog), the command meets the failure when it asks.
+   */
+  private static void warmEngine() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Cromus.defaultEngine();
+              } catch (RuntimeException | LinkageError e) {
+                // the command asks again and reports it
+              }
+            },
+            "cromus-engine");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The text of {@code cromus --help}, as picocli prints it (UsageTextTest keeps them equal). */

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,20 +106,9 @@ public final class ValidateCommand implements Callable<Integer> {
    * more than validating a skill folder does (LazySubcommandsTest compares both).
    */
   static ValidateCommand plain(String... args) {
-    if (args.length < 2 || !args[0].equals("validate")) {
+    List<Path> given = CromusCommand.plainPaths("validate", args);
+    if (given == null) {
       return null;
-    }
-    List<Path> given = new ArrayList<>(args.length - 1);
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') {
-        return null;
-      }
-      try {
-        given.add(Path.of(a));
-      } catch (InvalidPathException e) {
-        return null; // picocli says which argument is invalid
-      }
     }
     ValidateCommand c = new ValidateCommand();
     c.paths = given;

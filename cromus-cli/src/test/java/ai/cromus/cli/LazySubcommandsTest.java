@@ -45,6 +45,20 @@ class LazySubcommandsTest {
         List.of("validate", "--help"),
         List.of("validate", "../examples/specs/refund-triage"),
         List.of("validate", "../examples/specs/refund-triage", "compile"),
+        // compile FILE... runs without picocli
+        List.of(
+            "compile",
+            "../examples/sops/refund-triage.md",
+            "../examples/sops/plain-refund-triage.md"),
+        List.of("compile", "../examples/sops"),
+        List.of("compile", "../examples/specs/refund-triage/SKILL.md"),
+        List.of("compile", "no-such-file.md"),
+        List.of("compile", "no-such-file.md", SOP),
+        List.of("compile", "@no-such-argument-file"),
+        List.of("compile", ""),
+        List.of("compile", "nul\u0000in-name"),
+        List.of("compile", SOP, "--jobs", "1"),
+        List.of("compile", "../examples/sops", "--format", "html"),
         // validate PATH... runs without picocli
         List.of("validate", "../examples/specs"),
         List.of("validate", "../examples/specs/refund-triage", "../examples/specs/invalid"),
