@@ -5,10 +5,15 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.workflow.Parsed;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +43,27 @@ public final class BundledCatalog {
   public static ModelCatalog get() {
     Requirements.check(); // before the holder: a failed class initializer would hide the message
     return Holder.CATALOG;
+  }
+
+  /**
+   * The bundled catalog's version ({@code catalogVersion}, e.g. {@code 2026.11}): what {@code
+   * get().version()} returns, read from the head of the file without parsing the catalog, for
+   * callers that only name it (the CLI's {@code --version} answers in a few milliseconds).
+   *
+   * @throws IllegalStateException if the bundled file is missing or invalid (a build defect)
+   */
+  public static String version() {
+    return Header.HEAD.version;
+  }
+
+  /**
+   * The date the bundled catalog's prices were verified ({@code asOf}): what {@code get().asOf()}
+   * returns, read like {@link #version()} without parsing the catalog.
+   *
+   * @throws IllegalStateException if the bundled file is missing or invalid (a build defect)
+   */
+  public static LocalDate asOf() {
+    return Header.HEAD.asOf;
   }
 
   /** The bundled file's text, exactly as shipped. */
@@ -88,6 +114,89 @@ public final class BundledCatalog {
         + d.rule()
         + ": "
         + d.message();
+  }
+
+  /**
+   * The catalog's version and date, from its first members. Jackson's streaming parser reads the
+   * top-level members up to both and skips the rest unread; should either be missing or not what
+   * the catalog reader accepts, the whole catalog is read instead, so that the answer is always
+   * {@code get()}'s and a defect is reported as {@code get()} reports it.
+   */
+  static final class Header {
+    static final Header HEAD = read();
+
+    final String version;
+    final LocalDate asOf;
+
+    private Header(String version, LocalDate asOf) {
+      this.version = version;
+      this.asOf = asOf;
+    }
+
+    private static Header read() {
+      try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        Header h = in == null ? null : parse(in);
+        if (h != null) {
+          return h;
+        }
+      } catch (IOException e) {
+        // the whole read below reports what is wrong
+      }
+      ModelCatalog c = get();
+      return new Header(c.version(), c.asOf());
+    }
+
+    /** The version and date among the top-level members of {@code in}, or null. */
+    static Header parse(InputStream in) {
+      String version = null;
+      String asOf = null;
+      try (JsonParser p = new JsonFactory().createParser(in)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return null;
+        }
+        while ((version == null || asOf == null) && p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if (value == JsonToken.VALUE_STRING && name.equals("catalogVersion")) {
+            version = p.getText();
+          } else if (value == JsonToken.VALUE_STRING && name.equals("asOf")) {
+            asOf = p.getText();
+          } else {
+            p.skipChildren();
+          }
+        }
+        LocalDate date = asOf == null ? null : date(asOf);
+        return version == null || version.isBlank() || date == null
+            ? null
+            : new Header(version, date);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    /**
+     * The date of a {@code yyyy-mm-dd} text, or null for any other text (then the whole catalog is
+     * read, whose reader says what is wrong). {@code LocalDate.parse} would do, but its formatter
+     * takes longer to set up than the rest of {@code --version}.
+     */
+    static LocalDate date(String text) {
+      if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return null;
+      }
+      for (int i = 0; i < 10; i++) {
+        if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+          return null;
+        }
+      }
+      try {
+        return LocalDate.of(
+            Integer.parseInt(text.substring(0, 4)),
+            Integer.parseInt(text.substring(5, 7)),
+            Integer.parseInt(text.substring(8, 10)));
+      } catch (DateTimeException e) {
+        return null; // 2026-02-30
+      }
+    }
   }
 
   /** Initialization-on-demand holder: the JVM guarantees one thread-safe, lazy load. */

@@ -52,6 +52,49 @@ class BundledCatalogTest {
   }
 
   @Test
+  void versionAndDateAreTheParsedCatalogsWithoutParsingIt() {
+    // read from the head of the file (the CLI's --version uses them): the same as a whole read
+    assertThat(BundledCatalog.version()).isEqualTo(BundledCatalog.get().version());
+    assertThat(BundledCatalog.asOf()).isEqualTo(BundledCatalog.get().asOf());
+    assertThat(CatalogReader.read(BundledCatalog.RESOURCE, BundledCatalog.text()).value())
+        .satisfies(
+            c -> {
+              assertThat(c.version()).isEqualTo(BundledCatalog.version());
+              assertThat(c.asOf()).isEqualTo(BundledCatalog.asOf());
+            });
+  }
+
+  @Test
+  void theHeadIsReadFromTheFirstMembersAndNothingElseCounts() {
+    java.util.function.Function<String, BundledCatalog.Header> head =
+        json ->
+            BundledCatalog.Header.parse(
+                new java.io.ByteArrayInputStream(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    BundledCatalog.Header bundled = head.apply(BundledCatalog.text());
+    assertThat(bundled.version).isEqualTo("2026.11");
+    assertThat(bundled.asOf).isEqualTo(LocalDate.of(2026, 11, 25));
+    // in any order, after nested members that mention the same names
+    BundledCatalog.Header late =
+        head.apply(
+            "{\"models\": [{\"asOf\": \"1999-01-01\", \"catalogVersion\": \"x\"}],"
+                + " \"asOf\": \"2027-01-31\", \"catalogVersion\": \"2027.01\"}");
+    assertThat(late.version).isEqualTo("2027.01");
+    assertThat(late.asOf).isEqualTo(LocalDate.of(2027, 1, 31));
+    // anything the catalog reader would not accept: no head, so get() is asked instead
+    assertThat(head.apply("{\"catalogVersion\": \"2026.11\"}")).isNull();
+    assertThat(head.apply("{\"catalogVersion\": \" \", \"asOf\": \"2026-11-25\"}")).isNull();
+    assertThat(head.apply("{\"catalogVersion\": 2026.11, \"asOf\": \"2026-11-25\"}")).isNull();
+    assertThat(head.apply("{\"catalogVersion\": \"2026.11\", \"asOf\": \"25.11.2026\"}")).isNull();
+    assertThat(head.apply("{\"catalogVersion\": \"2026.11\", \"asOf\": \"2026-02-30\"}")).isNull();
+    assertThat(head.apply("{\"catalogVersion\": \"2026.11\", \"asOf\": \"2026-1-255\"}")).isNull();
+    assertThat(head.apply("{\"catalogVersion\": \"2026.11\", \"asOf\": \"2026-11-2x\"}")).isNull();
+    assertThat(BundledCatalog.Header.date("2028-02-29")).isEqualTo(LocalDate.of(2028, 2, 29));
+    assertThat(head.apply("[1, 2]")).isNull();
+    assertThat(head.apply("{\"catalogVersion\": \"2026.11\", ")).isNull();
+  }
+
+  @Test
   void isParsedOnceAndSharedAcrossThreads() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -1,5 +1,6 @@
 package ai.cromus.cli;
 
+import ai.cromus.cli.internal.CompileBatch;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
@@ -12,14 +13,20 @@ import ai.cromus.core.workflow.Parsed;
 import ai.cromus.report.HtmlReport;
 import ai.cromus.report.HtmlReportOptions;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cromus compile FILE [--scope FILE] [--format text|json|sarif|html]}. */
+/**
+ * {@code cromus compile FILE... [--scope FILE] [--format text|json|sarif|html] [--jobs N]}: one
+ * file prints its report; several files, a folder or a glob print one report per file and a summary
+ * ({@link CompileBatch}; text, JSON or SARIF).
+ */
 @Command(
     name = "compile",
     mixinStandardHelpOptions = true,
@@ -33,8 +40,14 @@ public final class CompileCommand implements Callable<Integer> {
     html
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The workflow file.")
-  Path file;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "The workflow file. Several files, a folder (its SOP and SKILL.md files) or a quoted"
+              + " glob ('sops/**/*.md') compile each: one report per file and a summary; exit"
+              + " code of the worst.")
+  List<Path> files;
 
   @Option(names = "--scope", paramLabel = "FILE", description = "A workspace scope (YAML or JSON).")
   Path scope;
@@ -51,16 +64,53 @@ public final class CompileCommand implements Callable<Integer> {
       description = "Show info diagnostics too.")
   boolean verbose;
 
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description =
+          "Files compiled at once in a batch (default: the number of processors); the output is"
+              + " the same for any N.")
+  Integer jobs;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * {@code compile FILE...} with nothing else: the command picocli would make of it, or null for
+   * any other command line ({@link CromusCommand#plainPaths}). {@link CromusCommand} runs it
+   * without picocli, whose model of the command costs more than a tenth of a compile.
+   */
+  static CompileCommand plain(String... args) {
+    List<Path> given = CromusCommand.plainPaths("compile", args);
+    if (given == null) {
+      return null;
+    }
+    CompileCommand c = new CompileCommand();
+    c.files = given;
+    c.format = Format.text;
+    return c;
+  }
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Compiles and prints the report(s); returns the exit code. */
+  int run(PrintWriter out, PrintWriter err) {
+    if (jobs != null && jobs < 1) {
+      err.println("cromus: --jobs " + jobs + " is not a positive number");
+      return CromusCommand.USAGE;
+    }
+    if (files.size() > 1 || CompileBatch.isBatch(files.get(0))) {
+      return batch(out, err);
+    }
+    Path file = files.get(0);
     Cromus engine = Cromus.defaultEngine();
     String text;
     try {
       text = InputFiles.read(file, engine.limits().maxInputChars() * 4L);
     } catch (InputFiles.Unreadable e) {
-      spec.commandLine().getErr().println("cromus: " + e.getMessage());
+      err.println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
     String name = InputFiles.logicalName(file);
@@ -68,7 +118,7 @@ public final class CompileCommand implements Callable<Integer> {
     try {
       s = ScopeFiles.load(scope, engine);
     } catch (InputFiles.Unreadable e) {
-      spec.commandLine().getErr().println("cromus: " + e.getMessage());
+      err.println("cromus: " + e.getMessage());
       return CromusCommand.USAGE;
     }
     CompileResult r =
@@ -79,30 +129,59 @@ public final class CompileCommand implements Callable<Integer> {
     switch (format) {
       case json:
         try {
-          CromusJson.write(r, spec.commandLine().getOut());
+          CromusJson.write(r, out);
         } catch (IOException e) {
-          spec.commandLine().getErr().println("cromus: cannot write the report: " + e.getMessage());
+          err.println("cromus: cannot write the report: " + e.getMessage());
           return CromusCommand.USAGE;
         }
         break;
       case sarif:
-        spec.commandLine().getOut().print(SarifWriter.compile(name, r));
+        out.print(SarifWriter.compile(name, r));
         break;
       case html:
-        spec.commandLine().getOut().print(HtmlReport.render(r, htmlOptions(name, text)));
+        out.print(HtmlReport.render(r, htmlOptions(name, text)));
         break;
       default:
-        spec.commandLine()
-            .getOut()
-            .print(
-                TextReport.of(
-                    name,
-                    r,
-                    verbose,
-                    java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
+        out.print(
+            TextReport.of(
+                name,
+                r,
+                verbose,
+                java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
     }
-    spec.commandLine().getOut().flush();
+    out.flush();
     return r.verdict().exitCode();
+  }
+
+  private int batch(PrintWriter out, PrintWriter err) {
+    if (format == Format.html) {
+      err.println(
+          "cromus: --format html makes one page of one workflow; compile several files with"
+              + " --format text, json or sarif, or one at a time for their pages");
+      return CromusCommand.USAGE;
+    }
+    List<Path> expanded;
+    Cromus engine = Cromus.defaultEngine();
+    Parsed<Scope> s;
+    try {
+      expanded = CompileBatch.expand(files);
+      s = ScopeFiles.load(scope, engine);
+    } catch (InputFiles.Unreadable e) {
+      err.println("cromus: " + e.getMessage());
+      return CromusCommand.USAGE;
+    }
+    try {
+      return new CompileBatch(
+              engine,
+              s,
+              java.util.Optional.ofNullable(scope).map(InputFiles::logicalName),
+              format.name(),
+              verbose)
+          .run(expanded, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, out);
+    } catch (IOException e) {
+      err.println("cromus: cannot write the report: " + e.getMessage());
+      return CromusCommand.USAGE;
+    }
   }
 
   /** The workflow's and the scope's texts, for the source excerpts under the diagnostics. */

@@ -34,6 +34,15 @@ public final class InputFiles {
    * Why {@code file} cannot be read as a file, or null when it is a regular file (links followed).
    */
   public static String notAFile(Path file) {
+    Object a = attributes(file);
+    return a instanceof String ? (String) a : null;
+  }
+
+  /**
+   * The attributes of a regular file (links followed), or, as a string, why it is not one. One
+   * {@code stat} serves both the check and the size.
+   */
+  private static Object attributes(Path file) {
     BasicFileAttributes a;
     try {
       a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -50,7 +59,7 @@ public final class InputFiles {
     if (!a.isRegularFile()) {
       return "is not a regular file (a device, a pipe or a socket); Cromus reads files";
     }
-    return null;
+    return a;
   }
 
   /**
@@ -59,12 +68,12 @@ public final class InputFiles {
    * first byte that is not UTF-8 and its line and column.
    */
   public static String read(Path file, long maxBytes) throws Unreadable {
-    String why = notAFile(file);
-    if (why != null) {
-      throw new Unreadable(file + ": " + why);
+    Object attributes = attributes(file);
+    if (attributes instanceof String) {
+      throw new Unreadable(file + ": " + attributes);
     }
     try {
-      long size = Files.size(file);
+      long size = ((BasicFileAttributes) attributes).size();
       if (size > maxBytes) {
         throw new Unreadable(file + ": " + size + " bytes is larger than the limit of " + maxBytes);
       }
@@ -79,6 +88,13 @@ public final class InputFiles {
    * its value, its offset from the start (0-based, in bytes), and its line and column.
    */
   static String decode(String name, byte[] bytes) throws Unreadable {
+    // the JDK's decoder replaces every byte sequence that is not UTF-8 with U+FFFD: without one in
+    // its text, the bytes are UTF-8 and that text is the answer (the common case, and the fast
+    // one); with one, the checking decoder below finds the byte, or the U+FFFD was in the file
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharsetDecoder d =
         StandardCharsets.UTF_8
             .newDecoder()

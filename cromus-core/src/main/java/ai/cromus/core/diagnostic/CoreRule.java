@@ -17,6 +17,12 @@ public enum CoreRule implements Rule {
       "The workflow has more steps than the configured limit; the steps past it are not read."),
   INPUT_TOO_DEEP(
       "INPUT-TOO-DEEP", Severity.ERROR, "The input nests deeper than the configured limit."),
+  INPUT_UNREADABLE(
+      "INPUT-UNREADABLE",
+      Severity.ERROR,
+      "An input file cannot be read (missing, not a regular file, larger than the limit or not"
+          + " UTF-8 text); it is not compiled. Reported by the command line for each such file of"
+          + " a batch; Cromus itself reads no files."),
   INPUT_ENCODING(
       "INPUT-ENCODING",
       Severity.WARNING,

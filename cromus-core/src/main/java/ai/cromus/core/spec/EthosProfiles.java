@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +41,13 @@ public final class EthosProfiles {
     "ethos-the-operator-v1.0.0"
   };
 
+  /**
+   * The stems, known without reading the profiles: the holder checks that each profile's stem is
+   * its file's. Validating a SKILL.md needs only these, so it never reads the seven profiles.
+   */
+  private static final Set<String> STEMS =
+      Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(FILES)));
+
   private EthosProfiles() {}
 
   /** The seven built-in profiles, in the spec's order. */
@@ -48,7 +57,7 @@ public final class EthosProfiles {
 
   /** The file stems of the built-in profiles. */
   public static Set<String> stems() {
-    return Holder.BY_STEM.keySet();
+    return STEMS;
   }
 
   /** The built-in profile a reference names (see the class comment for the accepted forms). */

@@ -18,6 +18,7 @@ import ai.cromus.core.internal.yaml.YamlNode;
 import ai.cromus.core.workflow.MemoryScope;
 import ai.cromus.core.workflow.Workflow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,11 +78,63 @@ public final class SpecValidator {
   public List<SpecReport> validateAll(List<SpecFile> files, Optional<Workflow> workflow) {
     Objects.requireNonNull(files, "files must not be null");
     Objects.requireNonNull(workflow, "workflow must not be null");
-    List<SpecFile> normalized = new ArrayList<>();
+    List<SpecFile> normalized = normalized(files);
+    return check(normalized, contextOf(normalized), workflow);
+  }
+
+  /**
+   * What the files of a set tell every other file of it, wherever it lies: the ETHOS profiles they
+   * supply (a skill's {@code ethos_reference} may name one) and the policies every SKILL.md is
+   * checked against. Everything else a file's report depends on lies in its own folder (a SKILL.md
+   * and its {@code cromus.yaml} sidecar). Made by {@link #context(List)}; immutable and
+   * thread-safe.
+   */
+  public static final class Context {
+    private final Set<String> stems;
+    private final List<PolicyChecker.Policy> policies;
+
+    private Context(Set<String> stems, List<PolicyChecker.Policy> policies) {
+      this.stems = stems;
+      this.policies = policies;
+    }
+  }
+
+  /**
+   * The context of a set of files, made from its ETHOS and policy files (the others are ignored, so
+   * passing the whole set or only those gives the same context). With it, a large set can be
+   * validated a folder at a time, for example in parallel and without holding every text at once:
+   * {@link #validateAll(List, Context)} of each folder's files gives each file the report that
+   * {@link #validateAll(List)} of the whole set gives it.
+   */
+  public Context context(List<SpecFile> files) {
+    Objects.requireNonNull(files, "files must not be null");
+    List<SpecFile> shared = new ArrayList<>();
+    for (SpecFile f : files) {
+      if (f.type() == SpecType.ETHOS || f.type() == SpecType.POLICY) {
+        shared.add(f);
+      }
+    }
+    return contextOf(normalized(shared));
+  }
+
+  /**
+   * Validates files under the context of the set they belong to: one report per file, in the order
+   * given, each the one {@link #validateAll(List)} of the whole set gives it, provided {@code
+   * files} holds every file of the set that lies in the same folder (the part of its path before
+   * the last {@code /}) as any of them.
+   */
+  public List<SpecReport> validateAll(List<SpecFile> files, Context context) {
+    Objects.requireNonNull(files, "files must not be null");
+    Objects.requireNonNull(context, "context must not be null");
+    return check(normalized(files), context, Optional.empty());
+  }
+
+  private static List<SpecFile> normalized(List<SpecFile> files) {
+    List<SpecFile> normalized = new ArrayList<>(files.size());
     for (SpecFile f : files) {
       normalized.add(SpecFile.of(f.path(), lineEnds(f.text()), f.type()));
     }
-    return check(normalized, workflow);
+    return normalized;
   }
 
   /** CRLF and lone CR become LF, so that every reader counts the same lines. */
@@ -89,21 +142,29 @@ public final class SpecValidator {
     return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private List<SpecReport> check(List<SpecFile> files, Optional<Workflow> workflow) {
+  /** The context of normalized files. */
+  private Context contextOf(List<SpecFile> files) {
     Set<String> stems = new LinkedHashSet<>(EthosProfiles.stems());
+    List<PolicyChecker.Policy> policies = new ArrayList<>();
     for (SpecFile f : files) {
       if (f.type() == SpecType.ETHOS) {
         stems.addAll(suppliedStems(f));
+      } else if (f.type() == SpecType.POLICY) {
+        policies.add(PolicyChecker.read(f.path(), f.text(), limits));
       }
     }
+    return new Context(Collections.unmodifiableSet(stems), List.copyOf(policies));
+  }
+
+  private List<SpecReport> check(
+      List<SpecFile> files, Context context, Optional<Workflow> workflow) {
+    Set<String> stems = context.stems;
+    List<PolicyChecker.Policy> policies = context.policies;
     Map<String, SpecFile> sidecars = new LinkedHashMap<>();
     Map<String, String> skillNames = new LinkedHashMap<>();
-    List<PolicyChecker.Policy> policies = new ArrayList<>();
     for (SpecFile f : files) {
       if (f.type() == SpecType.SIDECAR) {
         sidecars.put(directory(f.path()), f);
-      } else if (f.type() == SpecType.POLICY) {
-        policies.add(PolicyChecker.read(f.path(), f.text(), limits));
       }
     }
     List<SpecReport> reports = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +53,14 @@ class EthosProfilesTest {
   })
   void findsAProfileByEveryAcceptedForm(String ref, String name) {
     assertThat(EthosProfiles.find(ref)).map(EthosProfile::name).contains(name);
+  }
+
+  @Test
+  void theStemsAreTheProfilesStemsInOrderWithoutReadingThem() {
+    // stems() answers from the file list (validating a SKILL.md needs only the stems)
+    assertThat(EthosProfiles.stems())
+        .containsExactlyElementsOf(
+            EthosProfiles.all().stream().map(EthosProfile::stem).collect(Collectors.toList()));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.parse;
 
+import ai.cromus.core.internal.text.Unicode;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +14,7 @@ public final class Slug {
 
   /** {@code "1. Classify the Request!"} becomes {@code classify-the-request}; empty stays empty. */
   public static String of(String text, int maxLength) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    String s = Unicode.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < s.length() && sb.length() < maxLength; i++) {

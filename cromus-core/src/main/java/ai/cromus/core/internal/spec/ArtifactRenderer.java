@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.spec;
 
+import ai.cromus.core.internal.text.Unicode;
 import ai.cromus.core.internal.yaml.YamlMap;
 import ai.cromus.core.internal.yaml.YamlText;
 import ai.cromus.core.simulation.Simulation;
@@ -283,7 +284,7 @@ public final class ArtifactRenderer {
 
   private static String clean(String s) {
     return WHITESPACE
-        .matcher(Normalizer.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')'))
+        .matcher(Unicode.normalize(s, Normalizer.Form.NFC).replace('<', '(').replace('>', ')'))
         .replaceAll(" ")
         .strip();
   }

@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.spec;
 
+import ai.cromus.core.internal.text.Unicode;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ public final class Names {
 
   /** {@code s} in Unicode normalization form NFKC. */
   public static String nfkc(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    return Unicode.normalize(s, Normalizer.Form.NFKC);
   }
 
   /** Whether {@code s} matches {@link #SEMVER}. */
@@ -94,7 +95,7 @@ public final class Names {
   public static String kebab(String text, int max) {
     String ascii =
         MARKS
-            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+            .matcher(Unicode.normalize(text, Normalizer.Form.NFKD))
             .replaceAll("")
             .toLowerCase(Locale.ROOT);
     String words =
