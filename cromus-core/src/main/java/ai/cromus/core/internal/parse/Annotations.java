@@ -51,7 +51,10 @@ public final class Annotations {
           "latency",
           "approver",
           "when",
-          "reasoning");
+          "reasoning",
+          "effect",
+          "trust",
+          "data");
 
   private static final Map<String, String> ALIASES =
       Map.ofEntries(
@@ -113,7 +116,8 @@ public final class Annotations {
   private static final Pattern QUOTED = Pattern.compile("`([^`]*+)`|\"([^\"]*+)\"|'([^']*+)'");
 
   /** The keys whose value is a list. */
-  static final java.util.Set<String> LIST_KEYS = java.util.Set.of("tools", "fallback", "after");
+  static final java.util.Set<String> LIST_KEYS =
+      java.util.Set.of("tools", "fallback", "after", "data");
 
   private Annotations() {}
 
@@ -186,6 +190,9 @@ public final class Annotations {
     String value = rawValue.strip();
     if (listItems != null && !LIST_KEYS.contains(key)) {
       return bad(at, key, value, "a single value, not a list", diags);
+    }
+    if (RiskAnnotations.KEYS.contains(key)) {
+      return RiskAnnotations.apply(key, value, listItems, at, b, diags);
     }
     try {
       switch (key) {
@@ -429,7 +436,7 @@ public final class Annotations {
     }
   }
 
-  private static boolean bad(
+  static boolean bad(
       SourceLocation at, String key, String value, String expected, List<Diagnostic> diags) {
     String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
     diags.add(

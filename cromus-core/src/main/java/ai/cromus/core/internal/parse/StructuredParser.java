@@ -48,6 +48,7 @@ final class StructuredParser {
           "domain",
           "budget",
           "steps",
+          "data",
           "$schema");
   static final List<String> STEP_KEYS =
       List.of(
@@ -78,7 +79,10 @@ final class StructuredParser {
           "latencyseconds",
           "approver",
           "when",
-          "reasoning");
+          "reasoning",
+          "effect",
+          "trust",
+          "data");
 
   private final Limits limits;
   private final SourceTrees trees;
@@ -196,6 +200,14 @@ final class StructuredParser {
               diags,
               CoreRule.STRUCTURED_SCHEMA,
               CoreRule.STRUCTURED_UNKNOWN_FIELD));
+    }
+    if (keys.get("data") != null) {
+      RiskAnnotations.workflowData(
+          root.member(keys.get("data")),
+          SopFrontMatter.loc(root, keys.get("data"), source),
+          CoreRule.STRUCTURED_SCHEMA,
+          wf,
+          diags);
     }
     YamlNode steps = keys.get("steps") == null ? null : root.member(keys.get("steps"));
     if (steps != null && steps.isNull()) {
