@@ -13,6 +13,7 @@ import ai.cromus.core.catalog.Support;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.catalog.IndexedCatalog;
+import ai.cromus.core.internal.risk.DataGate;
 import ai.cromus.core.internal.scope.ScopeFilter;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.money.Money;
@@ -136,6 +137,9 @@ public final class Simulator {
   private final LocalDate asOf;
   private final ScopeFilter filter;
 
+  /** The scope's data rules: they remove offerings from a step's candidates as the gates do. */
+  private final DataGate dataGate;
+
   /** True when the scope requires a region (regional uplifts apply). */
   private final boolean regionPinned;
 
@@ -229,6 +233,7 @@ public final class Simulator {
     this.catalog = catalog;
     this.asOf = asOf;
     this.filter = new ScopeFilter(scope, catalog);
+    this.dataGate = DataGate.of(workflow, scope, catalog);
     this.regionPinned = filter.requiredRegion().isPresent();
     this.failureRates = new FailureRates(scope);
     this.runsPerMonth = runsPerMonth(workflow, scope);
@@ -957,7 +962,10 @@ public final class Simulator {
     }
     boolean wantsReasoning =
         s.reasoning().isPresent() && s.reasoning().get() != ReasoningEffort.NONE;
-    return !wantsReasoning || m.capabilities().reasoning() != ReasoningSupport.NONE;
+    if (wantsReasoning && m.capabilities().reasoning() == ReasoningSupport.NONE) {
+      return false;
+    }
+    return dataGate.allows(s, m, o);
   }
 
   /** Every priced offering the scope allows that fits the step, priced. */
