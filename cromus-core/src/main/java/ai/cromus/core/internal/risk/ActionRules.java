@@ -70,7 +70,7 @@ final class ActionRules {
       return Optional.empty();
     }
     StepFacts f = facts.get(i);
-    List<String> path = Findings.ids(facts, graph.approvalPath(i));
+    List<String> path = RiskFindings.ids(facts, graph.approvalPath(i));
     String volume = Volume.describe(runsPerMonth);
     String message;
     String fix;
@@ -79,9 +79,9 @@ final class ActionRules {
           "Step '"
               + f.id()
               + "' is "
-              + Findings.effect(f)
+              + RiskFindings.effect(f)
               + " and runs with no human approval before it on the path "
-              + Findings.arrow(path)
+              + RiskFindings.arrow(path)
               + ", "
               + volume
               + ".";
@@ -101,13 +101,13 @@ final class ActionRules {
           "Step '"
               + f.id()
               + "' is "
-              + Findings.effect(f)
+              + RiskFindings.effect(f)
               + " and its human approval '"
               + gate
               + "' runs only "
               + when
               + "; in every other run nobody approves it (path "
-              + Findings.arrow(path)
+              + RiskFindings.arrow(path)
               + "), "
               + volume
               + ".";
@@ -122,7 +122,7 @@ final class ActionRules {
               + "' for the other runs.";
     }
     return Optional.of(
-        Findings.of(RiskRule.ACTION_WITHOUT_APPROVAL, approvalLevel(f.effect().get()))
+        RiskFindings.of(RiskRule.ACTION_WITHOUT_APPROVAL, approvalLevel(f.effect().get()))
             .step(f.id())
             .path(path)
             .message(message)
@@ -134,9 +134,9 @@ final class ActionRules {
     StepFacts f = facts.get(i);
     List<Integer> p = graph.taintPath(i);
     StepFacts source = facts.get(graph.taintSource(i));
-    return Findings.of(RiskRule.PROMPT_INJECTION, RiskLevel.HIGH)
+    return RiskFindings.of(RiskRule.PROMPT_INJECTION, RiskLevel.HIGH)
         .step(f.id())
-        .path(Findings.ids(facts, p))
+        .path(RiskFindings.ids(facts, p))
         .message(
             "Untrusted content read by '"
                 + source.id()
@@ -145,9 +145,9 @@ final class ActionRules {
                 + ") reaches step '"
                 + f.id()
                 + "', which is "
-                + Findings.effect(f)
+                + RiskFindings.effect(f)
                 + ", through a model with no validation or human step between (path "
-                + Findings.arrow(Findings.ids(facts, p))
+                + RiskFindings.arrow(RiskFindings.ids(facts, p))
                 + "): whoever writes that content can make '"
                 + f.id()
                 + "' act.")
@@ -164,9 +164,9 @@ final class ActionRules {
   private RiskFinding trifecta(int i) {
     StepFacts f = facts.get(i);
     List<Integer> p = graph.taintPath(i);
-    return Findings.of(RiskRule.LETHAL_TRIFECTA, RiskLevel.CRITICAL)
+    return RiskFindings.of(RiskRule.LETHAL_TRIFECTA, RiskLevel.CRITICAL)
         .step(f.id())
-        .path(Findings.ids(facts, p))
+        .path(RiskFindings.ids(facts, p))
         .message(
             "Step '"
                 + f.id()
@@ -175,7 +175,7 @@ final class ActionRules {
                 + "' reaches it through a model, and the workflow handles private data ("
                 + privateClasses
                 + ") before it: injected instructions can send that data out (path "
-                + Findings.arrow(Findings.ids(facts, p))
+                + RiskFindings.arrow(RiskFindings.ids(facts, p))
                 + ").")
         .fix(
             "Break one of the three: a human approval before '"

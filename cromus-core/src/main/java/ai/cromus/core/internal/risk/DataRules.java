@@ -210,7 +210,7 @@ final class DataRules {
         SourceLocation.of(workflow.source(), s.position().line(), s.position().column());
     diagnostics.add(Diagnostic.of(RiskRule.DATA_RULE, at, message, fix));
     findings.add(
-        Findings.of(RiskRule.DATA_RULE, RiskLevel.HIGH)
+        RiskFindings.of(RiskRule.DATA_RULE, RiskLevel.HIGH)
             .step(s.id())
             .path(List.of(s.id()))
             .field(field)

@@ -35,7 +35,7 @@ final class EthosRules {
     boolean anyGate = facts.stream().anyMatch(StepFacts::gate);
     if (profile.humanApprovalRequired() && !anyGate && !facts.isEmpty()) {
       out.add(
-          Findings.of(RiskRule.ETHOS_APPROVAL, RiskLevel.HIGH)
+          RiskFindings.of(RiskRule.ETHOS_APPROVAL, RiskLevel.HIGH)
               .field("human_approval_required: true")
               .message(
                   "The ETHOS profile '"
@@ -53,7 +53,7 @@ final class EthosRules {
     if (!graph.escalationPath() && !facts.isEmpty()) {
       EscalationThreshold t = profile.escalationThreshold();
       out.add(
-          Findings.of(
+          RiskFindings.of(
                   RiskRule.ETHOS_ESCALATION,
                   t == EscalationThreshold.EARLY ? RiskLevel.MEDIUM : RiskLevel.LOW)
               .field("escalation_threshold: " + t.id())
@@ -83,9 +83,9 @@ final class EthosRules {
         continue;
       }
       out.add(
-          Findings.of(RiskRule.ETHOS_TOLERANCE, RiskLevel.HIGH)
+          RiskFindings.of(RiskRule.ETHOS_TOLERANCE, RiskLevel.HIGH)
               .step(f.id())
-              .path(Findings.ids(facts, graph.approvalPath(i)))
+              .path(RiskFindings.ids(facts, graph.approvalPath(i)))
               .field("risk_tolerance: low")
               .message(
                   "The ETHOS profile '"
@@ -93,7 +93,7 @@ final class EthosRules {
                       + "' tolerates little risk (risk_tolerance: low), and step '"
                       + f.id()
                       + "' is "
-                      + Findings.effect(f)
+                      + RiskFindings.effect(f)
                       + " with no human approval before it on every path.")
               .fix(
                   "Put a human approval before '"
@@ -142,7 +142,7 @@ final class EthosRules {
       }
       boolean unchecked = !tail.isEmpty() && !approvalQualified;
       out.add(
-          Findings.of(RiskRule.ETHOS_PROHIBITED, unchecked ? RiskLevel.MEDIUM : RiskLevel.HIGH)
+          RiskFindings.of(RiskRule.ETHOS_PROHIBITED, unchecked ? RiskLevel.MEDIUM : RiskLevel.HIGH)
               .step(f.id())
               .path(List.of(f.id()))
               .field("prohibited_actions: " + action)
@@ -182,11 +182,15 @@ final class EthosRules {
     }
     boolean approved = graph.approval(i) == RiskGraph.Approval.ALWAYS;
     if (bypass) {
-      return approved ? null : "is " + Findings.effect(f) + " with no human approval on every path";
+      return approved
+          ? null
+          : "is " + RiskFindings.effect(f) + " with no human approval on every path";
     }
     if (unverified) {
       return graph.steered(i)
-          ? "acts on untrusted content that nothing validates (it is " + Findings.effect(f) + ")"
+          ? "acts on untrusted content that nothing validates (it is "
+              + RiskFindings.effect(f)
+              + ")"
           : null;
     }
     if (family.isEmpty()) {
@@ -203,6 +207,6 @@ final class EthosRules {
     if (approvalQualified && approved) {
       return null;
     }
-    return "performs it (" + family.get() + ": " + Findings.effect(f) + ")";
+    return "performs it (" + family.get() + ": " + RiskFindings.effect(f) + ")";
   }
 }

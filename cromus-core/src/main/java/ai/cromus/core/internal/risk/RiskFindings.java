@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Builds findings and the text they share: step names, paths, effects. */
-final class Findings {
-  private Findings() {}
+final class RiskFindings {
+  private RiskFindings() {}
 
   static ImmutableRiskFinding.Builder of(RiskRule rule, RiskLevel level) {
     return RiskFinding.builder().rule(rule.id()).level(level);
