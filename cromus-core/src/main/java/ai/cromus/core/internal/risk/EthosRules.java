@@ -112,6 +112,8 @@ final class EthosRules {
     int without = words.indexOf("without");
     List<String> head = without < 0 ? words : words.subList(0, without);
     List<String> tail = without < 0 ? List.of() : words.subList(without + 1, words.size());
+    // "above 200 usd", "over the limit": an amount the workflow's text cannot show
+    String amount = amount(head);
     boolean approvalQualified = tail.stream().anyMatch(APPROVAL_WORDS::contains);
     Optional<String> family = Optional.empty();
     for (String w : head) {
@@ -140,7 +142,7 @@ final class EthosRules {
       if (why == null) {
         continue;
       }
-      boolean unchecked = !tail.isEmpty() && !approvalQualified;
+      boolean unchecked = (!tail.isEmpty() && !approvalQualified) || amount != null;
       out.add(
           RiskFindings.of(RiskRule.ETHOS_PROHIBITED, unchecked ? RiskLevel.MEDIUM : RiskLevel.HIGH)
               .step(f.id())
@@ -155,11 +157,13 @@ final class EthosRules {
                       + f.id()
                       + "' "
                       + why
-                      + (unchecked
-                          ? "; Cromus cannot see whether '"
-                              + String.join(" ", tail)
-                              + "' is in place"
-                          : "")
+                      + (amount != null
+                          ? "; Cromus cannot see whether it is '" + amount + "'"
+                          : unchecked
+                              ? "; Cromus cannot see whether '"
+                                  + String.join(" ", tail)
+                                  + "' is in place"
+                              : "")
                       + ".")
               .fix(
                   "Remove the action from step '"
@@ -167,6 +171,19 @@ final class EthosRules {
                       + "', put a human approval before it, or name a profile that allows it.")
               .build());
     }
+  }
+
+  private static final Set<String> AMOUNT_WORDS =
+      Set.of("above", "over", "below", "under", "exceeding", "more", "less", "beyond");
+
+  /** The amount condition of an action ({@code above 200 usd}), or null without one. */
+  private static String amount(List<String> head) {
+    for (int i = 0; i < head.size(); i++) {
+      if (AMOUNT_WORDS.contains(head.get(i))) {
+        return String.join(" ", head.subList(i, head.size()));
+      }
+    }
+    return null;
   }
 
   /** Why step {@code f} performs the prohibited action, or null when it does not. */

@@ -12,6 +12,7 @@ import ai.cromus.core.risk.StepRisk;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.Simulation;
+import ai.cromus.core.spec.EthosProfile;
 import ai.cromus.core.spec.EthosProfiles;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.Workflow;
@@ -73,6 +74,21 @@ public final class RiskStage {
     List<Diagnostic> diags = inferences(w, facts);
     diags.addAll(data.diagnostics);
     return new Result(analysis(facts, graph, findings, scope), diags);
+  }
+
+  /**
+   * The findings of an ETHOS profile (a custom one read from an ETHOS.md, say) against a workflow:
+   * what {@code risk()} reports for the profile the workflow names, for any profile.
+   */
+  public static List<RiskFinding> ethos(EthosProfile profile, Workflow w) {
+    List<StepFacts> facts = new ArrayList<>(w.steps().size());
+    for (Step s : w.steps()) {
+      facts.add(new StepFacts(s, w));
+    }
+    RiskGraph graph = new RiskGraph(new WorkflowGraph(w), facts);
+    List<RiskFinding> out = new ArrayList<>(new EthosRules(profile, facts, graph).findings());
+    out.sort(order(w));
+    return out;
   }
 
   private static Comparator<RiskFinding> order(Workflow w) {
