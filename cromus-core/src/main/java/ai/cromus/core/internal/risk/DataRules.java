@@ -50,6 +50,11 @@ final class DataRules {
     if (scope.dataRules().isEmpty()) {
       return this;
     }
+    for (Recommendation r : recommendations) {
+      if (r.mode() == CostMode.BALANCED) {
+        balanced.put(r.stepId(), r.model() + " on " + r.channel());
+      }
+    }
     List<String> neverInPrompts = new ArrayList<>();
     for (Step s : workflow.steps()) {
       if (!takesPrompts(s)) {
@@ -183,27 +188,15 @@ final class DataRules {
         field);
   }
 
+  /** The balanced recommendation of a step, which the data rules let through, for the fix. */
   private String balanced(Step s) {
-    return scopeRecommendation(s)
+    return Optional.ofNullable(balanced.get(s.id()))
         .map(r -> "the balanced recommendation is " + r)
         .orElse("no recommendation meets the rule");
   }
 
-  private Optional<String> scopeRecommendation(Step s) {
-    return recommendationsByStep.getOrDefault(s.id(), Optional.empty());
-  }
-
-  private final Map<String, Optional<String>> recommendationsByStep = new LinkedHashMap<>();
-
-  /** Records the balanced recommendation of each step, for the fix of a violation. */
-  DataRules withRecommendations(List<Recommendation> recs) {
-    for (Recommendation r : recs) {
-      if (r.mode() == CostMode.BALANCED) {
-        recommendationsByStep.put(r.stepId(), Optional.of(r.model() + " on " + r.channel()));
-      }
-    }
-    return this;
-  }
+  /** Each step's balanced recommendation, {@code model on channel}. */
+  private final Map<String, String> balanced = new LinkedHashMap<>();
 
   private void add(Step s, String message, String fix, String field) {
     SourceLocation at =

@@ -63,9 +63,7 @@ public final class RiskStage {
     long runs = simulation.map(Simulation::runsPerMonth).orElse(Volume.runsPerMonth(w, scope));
     List<RiskFinding> findings = new ArrayList<>(new ActionRules(facts, graph, runs).findings());
     DataRules data =
-        new DataRules(w, scope, catalog.orElse(null))
-            .withRecommendations(recommendations)
-            .check(simulation, recommendations);
+        new DataRules(w, scope, catalog.orElse(null)).check(simulation, recommendations);
     findings.addAll(data.findings);
     w.ethos()
         .flatMap(EthosProfiles::find)

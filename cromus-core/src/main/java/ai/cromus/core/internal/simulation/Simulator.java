@@ -944,7 +944,10 @@ public final class Simulator {
     return f;
   }
 
-  /** Whether a model can serve this step at all (context, output, tools, reasoning, status). */
+  /**
+   * Whether a model can serve this step at all (context, output, tools, reasoning, status), and
+   * whether the scope's data rules let this offering handle the step's data.
+   */
   boolean fits(Step s, Model m, Offering o) {
     if (m.status() == ModelStatus.RETIRED) {
       return false;
