@@ -140,9 +140,34 @@ class ReportContractTest {
     noVerdict.remove("verdict");
     assertThat(SCHEMA.validate(CromusJson.write(noVerdict), InputFormat.JSON)).isNotEmpty();
 
+    ObjectNode noRisk = report.deepCopy();
+    noRisk.remove("risk");
+    assertThat(SCHEMA.validate(CromusJson.write(noRisk), InputFormat.JSON)).isNotEmpty();
+
+    ObjectNode extraRiskStepKey = report.deepCopy();
+    ((ObjectNode) extraRiskStepKey.at("/risk/steps/0")).put("score", 1);
+    assertThat(SCHEMA.validate(CromusJson.write(extraRiskStepKey), InputFormat.JSON)).isNotEmpty();
+
+    ObjectNode badLevel = report.deepCopy();
+    ((ObjectNode) badLevel.at("/risk")).put("level", "severe");
+    assertThat(SCHEMA.validate(CromusJson.write(badLevel), InputFormat.JSON)).isNotEmpty();
+
     ObjectNode orphanCroms = report.deepCopy();
     orphanCroms.remove("simulation");
     assertThat(SCHEMA.validate(CromusJson.write(orphanCroms), InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
+  void theSchemaDescribesEveryRiskFindingKey() {
+    String printed = report(EXAMPLES.resolve("sops/refund-auto-reply.md"), null);
+    JsonNode report = CromusJson.read(printed, JsonNode.class);
+    assertThat(SCHEMA.validate(printed, InputFormat.JSON)).isEmpty();
+    JsonNode f = report.at("/risk/findings/1");
+    assertThat(f.get("rule").asText()).isEqualTo("RISK-ETHOS-TOLERANCE");
+    assertThat(f.get("field").asText()).isEqualTo("risk_tolerance: low");
+    ObjectNode extra = report.deepCopy();
+    ((ObjectNode) extra.at("/risk/findings/0")).put("usdPerMonth", 1);
+    assertThat(SCHEMA.validate(CromusJson.write(extra), InputFormat.JSON)).isNotEmpty();
   }
 
   @Test

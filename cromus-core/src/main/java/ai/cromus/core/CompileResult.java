@@ -4,6 +4,8 @@ import ai.cromus.core.croms.Croms;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.internal.json.WorkflowSummary;
+import ai.cromus.core.internal.risk.RiskStage;
+import ai.cromus.core.risk.RiskAnalysis;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
 import ai.cromus.core.simulation.CostMode;
@@ -30,8 +32,8 @@ import org.immutables.value.Value;
  * the keys and order of {@code docs/report.schema.json}: {@code cromusVersion}, {@code
  * catalogVersion}, {@code source}, {@code workflow} (a summary of the steps), {@code verdict},
  * {@code diagnostics}, {@code score}, and with a simulation {@code simulation}, {@code
- * recommendations} and {@code croms}. The scope and the artifacts are not part of it, so the report
- * is not read back into a {@code CompileResult}.
+ * recommendations} and {@code croms}; then {@code risk}. The scope and the artifacts are not part
+ * of it, so the report is not read back into a {@code CompileResult}.
  */
 @Value.Immutable
 @JsonPropertyOrder({
@@ -44,7 +46,8 @@ import org.immutables.value.Value;
   "score",
   "simulation",
   "recommendations",
-  "croms"
+  "croms",
+  "risk"
 })
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCompileResult.class)
@@ -81,6 +84,17 @@ public interface CompileResult {
 
   /** Preventable waste; empty when there is no simulation. */
   Optional<Croms> croms();
+
+  /**
+   * What the workflow may do and at what risk: a level per step and for the workflow, and the
+   * findings of the risk rules with the path of steps that leads to each. A result built in code
+   * without one gets the analysis of its workflow under its scope (without the plan checks of the
+   * data rules, which need the simulation).
+   */
+  @Value.Default
+  default RiskAnalysis risk() {
+    return RiskStage.run(workflow(), scope()).analysis;
+  }
 
   /**
    * The day prices and deprecations were judged on: the engine's {@link Cromus#asOf()}, else the

@@ -25,6 +25,10 @@ public enum VerdictRule implements Rule {
       "THRESHOLD-CROMS-MAX",
       Severity.ERROR,
       "The Croms score is above the scope's croms_max; the verdict is FAIL."),
+  THRESHOLD_RISK_MAX(
+      "THRESHOLD-RISK-MAX",
+      Severity.ERROR,
+      "The workflow's risk level is above the scope's risk_max; the verdict is FAIL."),
   THRESHOLD_SCORE_MIN(
       "THRESHOLD-SCORE-MIN",
       Severity.WARNING,

@@ -7,6 +7,7 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.risk.RiskLevel;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.workflow.Step;
@@ -115,6 +116,33 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
               + Breakdown.forDiagnostics(actual));
     }
     return new CromsAssert(actual.croms().get(), actual);
+  }
+
+  /** The risk of the result: its level and its findings. */
+  public RiskAssert risk() {
+    isNotNull();
+    return new RiskAssert(actual.risk(), actual);
+  }
+
+  /**
+   * Asserts the workflow's risk level is at most {@code level}: {@code
+   * assertThat(result).hasRiskAtMost(RiskLevel.MEDIUM)}.
+   */
+  public CompileResultAssert hasRiskAtMost(RiskLevel level) {
+    risk().isAtMost(level);
+    return this;
+  }
+
+  /** Asserts some risk finding has this rule, e.g. {@code RISK-PROMPT-INJECTION}. */
+  public CompileResultAssert hasRiskFinding(String rule) {
+    risk().hasFinding(rule);
+    return this;
+  }
+
+  /** Asserts no risk finding has this rule. */
+  public CompileResultAssert hasNoRiskFinding(String rule) {
+    risk().hasNoFinding(rule);
+    return this;
   }
 
   /** The structural (AI-readiness) score. */

@@ -2,10 +2,13 @@ package ai.cromus.test;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.catalog.ModelCatalog;
+import ai.cromus.core.risk.RiskLevel;
+import ai.cromus.core.risk.StepRisk;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.StepSimulation;
+import ai.cromus.core.workflow.Effect;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.test.internal.Breakdown;
 import java.util.Objects;
@@ -14,8 +17,8 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on one step of a compiled workflow: its recommendation and its simulated cost per
- * mode.
+ * Assertions on one step of a compiled workflow: its recommendation, its simulated cost per mode,
+ * what it may do and its risk.
  */
 public final class StepAssert extends AbstractAssert<StepAssert, Step> {
   private final CompileResult result;
@@ -25,6 +28,49 @@ public final class StepAssert extends AbstractAssert<StepAssert, Step> {
     super(actual, StepAssert.class);
     this.result = result;
     this.catalog = catalog;
+  }
+
+  /**
+   * Asserts what the step may do, stated or inferred ({@code read_only} to {@code irreversible}).
+   */
+  public StepAssert hasEffect(Effect effect) {
+    Objects.requireNonNull(effect, "effect must not be null");
+    Optional<Effect> e = risk().effect();
+    if (!e.equals(Optional.of(effect))) {
+      failWithMessage(
+          "%s",
+          "Expected step "
+              + actual.id()
+              + " to have effect "
+              + effect.id()
+              + " but it has "
+              + e.map(Effect::id).orElse("none")
+              + ".\n\n"
+              + Breakdown.forRisk(result));
+    }
+    return this;
+  }
+
+  /** Asserts the step's risk level (the highest finding about it) is at most {@code level}. */
+  public StepAssert hasRiskAtMost(RiskLevel level) {
+    Objects.requireNonNull(level, "level must not be null");
+    if (risk().level().isAbove(level)) {
+      failWithMessage(
+          "%s",
+          "Expected the risk of step "
+              + actual.id()
+              + " to be at most "
+              + level.id()
+              + " but it is "
+              + risk().level().id()
+              + ".\n\n"
+              + Breakdown.forRisk(result));
+    }
+    return this;
+  }
+
+  private StepRisk risk() {
+    return result.risk().step(actual.id()).orElseThrow();
   }
 
   /** The model recommended for this step under {@code mode}. */

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sections of the text report beyond parsing and the structural score: simulation, Croms and
- * artifacts. Each returns nothing when the result has no such part.
+ * Sections of the text report beyond parsing and the structural score: simulation, Croms, risk and
+ * artifacts. Each returns nothing when the result has no such part; the risk section is always
+ * there.
  */
 public final class ReportSections {
   private ReportSections() {}
@@ -15,6 +16,7 @@ public final class ReportSections {
   public static List<String> sections(CompileResult r) {
     List<String> out = new ArrayList<>();
     out.addAll(SimulationText.sections(r));
+    out.add(RiskText.section(r));
     r.artifacts().ifPresent(a -> out.add(artifacts(r.workflow().name(), a)));
     return out;
   }

@@ -22,6 +22,7 @@ public final class RuleCatalog {
     all.addAll(Arrays.asList(ai.cromus.core.workflow.FrameworkRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.VerdictRule.values()));
     all.addAll(Arrays.asList(ai.cromus.core.croms.CromsRule.values()));
+    all.addAll(Arrays.asList(ai.cromus.core.risk.RiskRule.values()));
     all.sort(Comparator.comparing(Rule::id));
     ALL = Collections.unmodifiableList(all);
   }

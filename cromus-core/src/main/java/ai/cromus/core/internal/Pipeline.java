@@ -13,6 +13,7 @@ import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.internal.croms.CromsStage;
 import ai.cromus.core.internal.graph.GraphCheck;
 import ai.cromus.core.internal.graph.WorkflowGraph;
+import ai.cromus.core.internal.risk.RiskStage;
 import ai.cromus.core.internal.score.StructuralScorer;
 import ai.cromus.core.internal.simulation.SimulationOutcome;
 import ai.cromus.core.internal.simulation.SimulationStage;
@@ -66,6 +67,8 @@ public final class Pipeline {
             .scope(scope)
             .structuralScore(score);
     catalog.ifPresent(c -> r.catalogVersion(c.version()));
+    Optional<ai.cromus.core.simulation.Simulation> simulated = Optional.empty();
+    List<ai.cromus.core.simulation.Recommendation> recommended = List.of();
     if (catalog.isPresent() && !wf.steps().isEmpty()) {
       ModelCatalog c = catalog.get();
       SimulationOutcome sim = SimulationStage.run(wf, scope, c, asOf.orElse(c.asOf()));
@@ -76,12 +79,18 @@ public final class Pipeline {
               .withTcwo(TotalCostOfOwnership.of(sim.simulation(), croms.wasteUsdPerMonth(), scope));
       r.simulation(simulation);
       r.recommendations(sim.recommendations());
+      simulated = Optional.of(simulation);
+      recommended = sim.recommendations();
       r.croms(croms);
       diags.addAll(VerdictChecks.budgets(wf, scope, simulation.declared()));
       diags.addAll(VerdictChecks.croms(wf, scope, croms));
     } else if (catalog.isEmpty() && !wf.steps().isEmpty()) {
       diags.addAll(VerdictChecks.noCatalog(wf, scope));
     }
+    RiskStage.Result risk = RiskStage.run(wf, scope, catalog, simulated, recommended);
+    diags.addAll(risk.diagnostics);
+    diags.addAll(VerdictChecks.risk(wf, scope, risk.analysis));
+    r.risk(risk.analysis);
     diags.addAll(VerdictChecks.score(wf, scope, score));
     diags.addAll(SpecCrossChecks.workflow(wf));
     // the artifacts are rendered from these when first read (CompileResult.artifacts())

@@ -5,6 +5,8 @@ import ai.cromus.core.croms.Croms;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.risk.RiskAnalysis;
+import ai.cromus.core.risk.RiskLevel;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
@@ -117,6 +119,29 @@ public final class VerdictChecks {
                             + max.toPlainString()
                             + ".",
                         "Apply the fixes of the Croms findings, or raise croms_max.")));
+    return out;
+  }
+
+  /** The scope's maximum risk level, when the workflow's risk is above it. */
+  public static List<Diagnostic> risk(Workflow w, Scope scope, RiskAnalysis risk) {
+    List<Diagnostic> out = new ArrayList<>();
+    Optional<RiskLevel> max = scope.thresholds().riskMax();
+    if (max.isPresent() && risk.level().isAbove(max.get())) {
+      long above = risk.findings().stream().filter(f -> f.level().isAbove(max.get())).count();
+      out.add(
+          Diagnostic.of(
+              VerdictRule.THRESHOLD_RISK_MAX,
+              scope.thresholds().riskMaxLocation().orElse(SourceLocation.start(w.source())),
+              "Risk "
+                  + risk.level().id()
+                  + " is above the maximum of "
+                  + max.get().id()
+                  + " ("
+                  + above
+                  + (above == 1 ? " finding" : " findings")
+                  + " above it).",
+              "Apply the fixes of the risk findings, or raise risk_max."));
+    }
     return out;
   }
 

@@ -10,6 +10,9 @@ import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleCatalog;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.risk.RiskFinding;
+import ai.cromus.core.risk.RiskLevel;
+import ai.cromus.core.risk.RiskRule;
 import ai.cromus.core.spec.SpecReport;
 import ai.cromus.core.workflow.Step;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,9 +37,10 @@ import java.util.TreeSet;
  *
  * <p>{@link #compile(Map)} reports compile results: every diagnostic, including the broken limits
  * that fail a verdict ({@code BUDGET-EXCEEDED} at the line that declares the budget, {@code
- * THRESHOLD-CROMS-MAX} in the scope file), and every Croms finding under its kind ({@code CROMS-*})
- * at its first step. {@link #specs(List)} reports {@code cromus validate}; {@link #write(String,
- * List)} writes any files and diagnostics.
+ * THRESHOLD-CROMS-MAX} in the scope file), every Croms finding under its kind ({@code CROMS-*}) at
+ * its first step, and every risk finding under its rule ({@code RISK-*}) at its step. {@link
+ * #specs(List)} reports {@code cromus validate}; {@link #write(String, List)} writes any files and
+ * diagnostics.
  *
  * <pre>{@code
  * CompileResult r = Cromus.compile(WorkflowSource.sop("sops/refund.md", text), scope);
@@ -95,15 +99,17 @@ public final class SarifWriter {
   }
 
   /**
-   * What a compile result reports in SARIF: its diagnostics, then each Croms finding as a
-   * diagnostic under its kind ({@link ai.cromus.core.croms.CromsRule}), located at its first step
-   * (the start of the workflow for a finding about the whole workflow), with what the fix saves in
-   * the message and the fix as the hint. A finding is a warning, and an error when the Croms score
-   * breaks the scope's {@code croms_max} (then the findings are what fails the verdict).
+   * What a compile result reports in SARIF: its diagnostics, its risk findings ({@link #risks}),
+   * then each Croms finding as a diagnostic under its kind ({@link
+   * ai.cromus.core.croms.CromsRule}), located at its first step (the start of the workflow for a
+   * finding about the whole workflow), with what the fix saves in the message and the fix as the
+   * hint. A finding is a warning, and an error when the Croms score breaks the scope's {@code
+   * croms_max} (then the findings are what fails the verdict).
    */
   public static List<Diagnostic> results(CompileResult r) {
     Objects.requireNonNull(r, "result must not be null");
     List<Diagnostic> out = new ArrayList<>(r.diagnostics());
+    out.addAll(risks(r));
     if (r.croms().isEmpty()) {
       return out;
     }
@@ -142,6 +148,43 @@ public final class SarifWriter {
               .line(at.line())
               .column(at.column())
               .message(message.toString())
+              .hint(f.fix())
+              .build());
+    }
+    return out;
+  }
+
+  /**
+   * The risk findings as diagnostics under their rules, at the step each is about (the start of the
+   * workflow for one about the whole workflow): a note when low, a warning from medium, an error
+   * when it is above the scope's {@code risk_max} (the finding is then what fails the verdict).
+   * {@code RISK-DATA-RULE} findings are left out: they are error diagnostics already.
+   */
+  static List<Diagnostic> risks(CompileResult r) {
+    List<Diagnostic> out = new ArrayList<>();
+    String source = r.workflow().source();
+    for (RiskFinding f : r.risk().findings()) {
+      if (f.rule().equals(RiskRule.DATA_RULE.id())) {
+        continue;
+      }
+      SourceLocation at =
+          f.step()
+              .flatMap(id -> r.workflow().step(id))
+              .map(s -> SourceLocation.of(source, s.position().line(), s.position().column()))
+              .orElse(SourceLocation.start(source));
+      boolean above = r.risk().maximum().map(m -> f.level().isAbove(m)).orElse(false);
+      Severity severity =
+          above
+              ? Severity.ERROR
+              : f.level().isAbove(RiskLevel.LOW) ? Severity.WARNING : Severity.INFO;
+      out.add(
+          Diagnostic.builder()
+              .rule(f.rule())
+              .severity(severity)
+              .source(at.source())
+              .line(at.line())
+              .column(at.column())
+              .message("Risk " + f.level().id() + ": " + f.message())
               .hint(f.fix())
               .build());
     }

@@ -2,6 +2,7 @@ package ai.cromus.core.scope;
 
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.workflow.DataClass;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -43,6 +44,18 @@ public interface Scope {
   @Value.Default
   default ModelGates gates() {
     return ModelGates.builder().build();
+  }
+
+  /**
+   * Where each class of data may be sent ({@code data_rules:}), one rule per class, in the order
+   * given; empty without restrictions.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<DataRule> dataRules();
+
+  /** The rule for a class of data, if the scope gives one. */
+  default Optional<DataRule> dataRule(DataClass c) {
+    return dataRules().stream().filter(r -> r.dataClass() == c).findFirst();
   }
 
   @Value.Default

@@ -68,9 +68,11 @@ public final class ScopeCheck {
         o.regions().forEach(r -> regions.add(r.toLowerCase(Locale.ROOT)));
       }
     }
+    dataRules(scope, catalog, channelIds, regions, where, out);
     List<GateSelector> all = new ArrayList<>(scope.gates().allow());
     all.addAll(scope.gates().deny());
     all.addAll(scope.gates().require());
+    scope.dataRules().forEach(d -> all.addAll(d.deny()));
     for (GateSelector s : all) {
       SourceLocation at = where.apply("selector:" + s.text());
       String v = s.value().trim();
@@ -158,6 +160,50 @@ public final class ScopeCheck {
               "Enable more channels, or loosen the allow and require gates."));
     }
     return out;
+  }
+
+  /** The channels and regions that the data rules name and the catalog lacks. */
+  private static void dataRules(
+      Scope scope,
+      ModelCatalog catalog,
+      List<String> channelIds,
+      TreeSet<String> regions,
+      Function<String, SourceLocation> where,
+      List<Diagnostic> out) {
+    for (DataRule d : scope.dataRules()) {
+      for (String c : d.channels()) {
+        if (!channelIds.contains(c)) {
+          out.add(
+              Diagnostic.of(
+                  ScopeRule.UNKNOWN_CHANNEL,
+                  where.apply("channel:" + c),
+                  "The channel '"
+                      + c
+                      + "' of data_rules."
+                      + d.dataClass().id()
+                      + " is not in catalog "
+                      + catalog.version()
+                      + "; it allows nothing.",
+                  hint(c, channelIds)));
+        }
+      }
+      for (String r : d.regions()) {
+        if (!regions.contains(r)) {
+          out.add(
+              Diagnostic.of(
+                  ScopeRule.UNKNOWN_REGION,
+                  where.apply("region:" + r),
+                  "No offering of catalog "
+                      + catalog.version()
+                      + " serves the region '"
+                      + r
+                      + "' of data_rules."
+                      + d.dataClass().id()
+                      + ".",
+                  hint(r, new ArrayList<>(regions))));
+        }
+      }
+    }
   }
 
   private static String hint(String value, List<String> valid) {

@@ -50,11 +50,12 @@ public final class ScopeReader {
           "budget",
           "thresholds",
           "assumptions",
-          "failure_rates");
+          "failure_rates",
+          "data_rules");
 
   private static final List<String> GATE_KEYS = List.of("allow", "deny", "require");
   private static final List<String> BUDGET_KEYS = List.of("per_run_usd", "per_month_usd");
-  private static final List<String> THRESHOLD_KEYS = List.of("croms_max", "score_min");
+  private static final List<String> THRESHOLD_KEYS = List.of("croms_max", "score_min", "risk_max");
   private static final List<String> ASSUMPTION_KEYS =
       List.of(
           "review_hours_per_run",
@@ -117,7 +118,7 @@ public final class ScopeReader {
 
   private final String source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+  final Map<String, SourceLocation> locations = new LinkedHashMap<>();
 
   private ScopeReader(String source) {
     Requirements.check();
@@ -153,11 +154,11 @@ public final class ScopeReader {
     return SourceLocation.of(source, Math.max(1, line), Math.max(1, column));
   }
 
-  private SourceLocation at(YamlNode n) {
+  SourceLocation at(YamlNode n) {
     return at(n.line(), n.column());
   }
 
-  private void report(ScopeRule rule, SourceLocation at, String message, String hint) {
+  void report(ScopeRule rule, SourceLocation at, String message, String hint) {
     diagnostics.add(
         hint == null ? Diagnostic.of(rule, at, message) : Diagnostic.of(rule, at, message, hint));
   }
@@ -280,6 +281,9 @@ public final class ScopeReader {
         case "failure_rates":
           failureRates(v, b);
           break;
+        case "data_rules":
+          new DataRulesReader(this).read(v, b);
+          break;
         default:
           report(
               ScopeRule.UNKNOWN_KEY,
@@ -334,7 +338,7 @@ public final class ScopeReader {
     return at(map.keyNode(key));
   }
 
-  private static String normalize(String key) {
+  static String normalize(String key) {
     StringBuilder sb = new StringBuilder();
     String k = key.trim();
     for (int i = 0; i < k.length(); i++) {
@@ -347,7 +351,7 @@ public final class ScopeReader {
     return sb.toString();
   }
 
-  private String suggest(String value, List<String> valid) {
+  String suggest(String value, List<String> valid) {
     List<String> near = Similarity.nearest(value.toLowerCase(Locale.ROOT), valid, 3);
     return near.isEmpty()
         ? "Valid values: " + String.join(", ", valid) + "."
@@ -358,7 +362,7 @@ public final class ScopeReader {
             + ".";
   }
 
-  private static <E extends Enum<E>> List<String> ids(Class<E> type) {
+  static <E extends Enum<E>> List<String> ids(Class<E> type) {
     List<String> out = new ArrayList<>();
     for (E e : type.getEnumConstants()) {
       out.add(Enums.id(e));
@@ -366,7 +370,7 @@ public final class ScopeReader {
     return out;
   }
 
-  private java.util.Optional<String> scalar(YamlNode v, String key) {
+  java.util.Optional<String> scalar(YamlNode v, String key) {
     if (v.isValue()) {
       return java.util.Optional.of(v.text());
     }
@@ -374,7 +378,7 @@ public final class ScopeReader {
     return java.util.Optional.empty();
   }
 
-  private List<YamlNode> items(YamlNode v, String key) {
+  List<YamlNode> items(YamlNode v, String key) {
     if (v.isSequence()) {
       return v.items();
     }
@@ -468,7 +472,7 @@ public final class ScopeReader {
     return java.util.Optional.empty();
   }
 
-  private void section(YamlNode v, String name, List<String> keys, SectionEntry each) {
+  void section(YamlNode v, String name, List<String> keys, SectionEntry each) {
     if (v.isNull()) {
       return;
     }
@@ -500,7 +504,7 @@ public final class ScopeReader {
     }
   }
 
-  private interface SectionEntry {
+  interface SectionEntry {
     void accept(String key, YamlNode value);
   }
 
@@ -526,7 +530,7 @@ public final class ScopeReader {
     b.gates(g.build());
   }
 
-  private java.util.Optional<GateSelector> selector(String text, YamlNode at) {
+  java.util.Optional<GateSelector> selector(String text, YamlNode at) {
     int colon = text.indexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {
       report(
@@ -624,6 +628,8 @@ public final class ScopeReader {
           if (key.equals("croms_max")) {
             decimal(n, "thresholds.croms_max", BigDecimal.ZERO, null)
                 .ifPresent(x -> tb.cromsMax(x).cromsMaxLocation(at(n)));
+          } else if (key.equals("risk_max")) {
+            DataRulesReader.level(this, n).ifPresent(x -> tb.riskMax(x).riskMaxLocation(at(n)));
           } else {
             count(n, "thresholds.score_min", 100)
                 .ifPresent(x -> tb.scoreMin((int) x).scoreMinLocation(at(n)));

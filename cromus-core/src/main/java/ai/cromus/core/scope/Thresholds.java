@@ -1,6 +1,7 @@
 package ai.cromus.core.scope;
 
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.risk.RiskLevel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -20,6 +21,17 @@ public interface Thresholds {
 
   /** A structural score below this makes the verdict WARN. */
   OptionalInt scoreMin();
+
+  /** A workflow risk level above this makes the verdict FAIL ({@code THRESHOLD-RISK-MAX}). */
+  Optional<RiskLevel> riskMax();
+
+  /**
+   * Where {@link #riskMax()} was declared, when read from a scope file. Not part of equality, nor
+   * of JSON (diagnostics carry it).
+   */
+  @Value.Auxiliary
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  Optional<SourceLocation> riskMaxLocation();
 
   /**
    * Where {@link #cromsMax()} was declared, when read from a scope file. Not part of equality, nor

@@ -299,6 +299,7 @@ public final class SpecValidator {
           List<Diagnostic> d = new ArrayList<>(r.diagnostics());
           if (workflow.isPresent() && r.profile().isPresent()) {
             d.addAll(SpecCrossChecks.ethosDomain(f.path(), r.profile().get(), workflow.get()));
+            d.addAll(SpecCrossChecks.ethosRisk(f.path(), r.profile().get(), workflow.get()));
           }
           return report(f, d, r.completeness(), Optional.empty());
         }

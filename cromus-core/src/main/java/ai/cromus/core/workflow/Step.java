@@ -121,6 +121,22 @@ public interface Step {
   /** Hidden reasoning the step asks of its model. */
   Optional<ReasoningEffort> reasoning();
 
+  /**
+   * What the step may do ({@code effect:}), when stated. When it is not, the risk analysis infers
+   * it from the tools and verbs ({@code CompileResult.risk()}); it is never guessed into here.
+   */
+  Optional<Effect> effect();
+
+  /** Whether the content the step reads is trusted ({@code trust:}), when stated. */
+  Optional<Trust> trust();
+
+  /**
+   * The classes of data the step handles ({@code data:}), as stated; empty when unstated, and then
+   * the workflow's {@link Workflow#data()} apply to it.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<DataClass> data();
+
   /** Annotations Cromus does not interpret, kept verbatim in source order. */
   Map<String, String> extra();
 

@@ -58,6 +58,13 @@ public interface Workflow {
   /** Industry domain, e.g. {@code pharmaceutical}. */
   Optional<String> domain();
 
+  /**
+   * The classes of data the workflow handles ({@code data:} in the front matter), as stated; they
+   * apply to every step that states none of its own.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<DataClass> data();
+
   /** The steps, in source order. */
   List<Step> steps();
 

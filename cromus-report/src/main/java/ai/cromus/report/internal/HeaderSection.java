@@ -3,6 +3,8 @@ package ai.cromus.report.internal;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Verdict;
 import ai.cromus.core.croms.Croms;
+import ai.cromus.core.risk.RiskAnalysis;
+import ai.cromus.core.risk.RiskLevel;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
@@ -12,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The top of the page: what the workflow is, the verdict and its reasons, the key figures as tiles
- * (declared cost, budget headroom, the cheapest mode, latency, Croms, structural score), and the
- * scope and catalog in force.
+ * (declared cost, budget headroom, the cheapest mode, latency, Croms, risk, structural score), and
+ * the scope and catalog in force.
  */
 final class HeaderSection {
   private HeaderSection() {}
@@ -105,6 +107,9 @@ final class HeaderSection {
       h.text(" one after another").close("dd").close("div").newline();
     }
     r.croms().ifPresent(c -> croms(c, h));
+    if (!r.workflow().steps().isEmpty()) {
+      risk(r.risk(), h);
+    }
     tile(h, "Structural score");
     h.open("dd", "class", "big");
     Figures.integer(h, Figures.pointer("score", "overall"), r.structuralScore().overall());
@@ -150,6 +155,22 @@ final class HeaderSection {
     h.text(" " + c.label().id()).close("dd").open("dd", "class", "small").text("waste ");
     Figures.perMonth(h, Figures.pointer("croms", "wasteUsdPerMonth"), c.wasteUsdPerMonth());
     h.text(" a month").close("dd").close("div").newline();
+  }
+
+  private static void risk(RiskAnalysis a, Html h) {
+    tile(h, "Risk");
+    int n = a.findings().size();
+    h.open("dd", "class", "big" + (a.level().isAbove(RiskLevel.LOW) ? " bad" : ""))
+        .text(a.level().id())
+        .close("dd")
+        .element(
+            "dd",
+            n
+                + (n == 1 ? " finding" : " findings")
+                + a.maximum().map(x -> ", risk_max " + x.id()).orElse(""),
+            "class",
+            "small");
+    h.close("div").newline();
   }
 
   private static void scope(ReportModel m, Html h) {

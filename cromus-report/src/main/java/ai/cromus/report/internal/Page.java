@@ -24,6 +24,7 @@ public final class Page {
           new MatrixSection(),
           new LatencySection(),
           new CromsSection(),
+          new RiskSection(),
           new ScoreSection(),
           new RecommendationsSection(),
           new DiagnosticsSection());

@@ -6,6 +6,10 @@ import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.report.TerminalText;
+import ai.cromus.core.risk.RiskAnalysis;
+import ai.cromus.core.risk.RiskFinding;
+import ai.cromus.core.risk.RiskLevel;
+import ai.cromus.core.risk.StepRisk;
 import ai.cromus.core.score.DimensionScore;
 import ai.cromus.core.score.ScoreFinding;
 import ai.cromus.core.score.StructuralScore;
@@ -153,6 +157,46 @@ public final class Breakdown {
     sb.append(table(rows, new boolean[] {false, false, false, true, true, true, true, true}));
     for (String p : plan.problems()) {
       sb.append("  problem: ").append(TerminalText.visible(p)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Header, the risk level, steps that act and every risk finding, then the diagnostics. */
+  public static String forRisk(CompileResult r) {
+    return header(r) + riskFindings(r) + diagnostics(r.diagnostics());
+  }
+
+  /** The risk level, the steps that may act, and the findings, highest level first. */
+  public static String riskFindings(CompileResult r) {
+    RiskAnalysis a = r.risk();
+    StringBuilder sb = new StringBuilder("Risk ").append(a.level().id());
+    a.maximum().ifPresent(m -> sb.append(" (the scope's risk_max: ").append(m.id()).append(')'));
+    sb.append('\n');
+    for (StepRisk s : a.steps()) {
+      if (s.effect().isPresent() || s.untrusted() || s.level() != RiskLevel.NONE) {
+        sb.append("  step ")
+            .append(TerminalText.visible(s.step()))
+            .append(": ")
+            .append(
+                s.effect()
+                    .map(e -> e.id() + (s.effectInferred() ? " (inferred)" : ""))
+                    .orElse("no effect"))
+            .append(s.untrusted() ? ", reads untrusted content" : "")
+            .append(s.approvedBefore() ? ", approved first" : "")
+            .append(", level ")
+            .append(s.level().id())
+            .append('\n');
+      }
+    }
+    if (a.findings().isEmpty()) {
+      sb.append("  no findings\n");
+    }
+    for (RiskFinding f : a.findings()) {
+      sb.append("  [").append(f.level().id()).append("] ").append(f.rule());
+      f.step().ifPresent(s -> sb.append(" step ").append(TerminalText.visible(s)));
+      sb.append('\n');
+      sb.append("      ").append(TerminalText.visible(f.message())).append('\n');
+      sb.append("      fix: ").append(TerminalText.visible(f.fix())).append('\n');
     }
     return sb.toString();
   }

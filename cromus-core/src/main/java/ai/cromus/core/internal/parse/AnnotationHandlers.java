@@ -144,6 +144,13 @@ final class AnnotationHandlers {
             v -> Enums.find(ReasoningEffort.class, v),
             "one of none, low, medium, high",
             (b, v) -> b.reasoning(v)));
+    for (String key : List.of("effect", "trust", "data")) {
+      t.put(
+          key,
+          a ->
+              RiskAnnotations.apply(
+                  a.key(), a.value(), a.listItems(), a.at(), a.step(), a.diags()));
+    }
     return Collections.unmodifiableMap(t);
   }
 

@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.parse;
 
+import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.text.Similarity;
@@ -48,7 +49,7 @@ public final class Annotations {
   private static final Pattern QUOTED = Pattern.compile("`([^`]*+)`|\"([^\"]*+)\"|'([^']*+)'");
 
   /** The keys whose value is a list. */
-  static final Set<String> LIST_KEYS = Set.of("tools", "fallback", "after");
+  static final Set<String> LIST_KEYS = Set.of("tools", "fallback", "after", "data");
 
   private Annotations() {}
 
@@ -132,6 +133,18 @@ public final class Annotations {
     } catch (IllegalArgumentException | ArithmeticException e) {
       return a.bad(e.getMessage());
     }
+  }
+
+  static boolean bad(
+      SourceLocation at, String key, String value, String expected, List<Diagnostic> diags) {
+    String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    diags.add(
+        Diagnostic.of(
+            CoreRule.ANNOTATION_VALUE,
+            at,
+            "Cannot read '" + key + ": " + shown + "'; the annotation is ignored.",
+            "Expected " + expected + "."));
+    return false;
   }
 
   /** How a list may be written, for diagnostics. */

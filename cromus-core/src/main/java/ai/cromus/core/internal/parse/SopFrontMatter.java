@@ -42,7 +42,8 @@ final class SopFrontMatter {
           "ethos",
           "memory",
           "budget",
-          "domain");
+          "domain",
+          "data");
 
   /** Upper bound of runs per day that is still plausible (about 1,000 runs a second). */
   static final long MAX_RUNS_PER_DAY = 100_000_000L;
@@ -235,6 +236,10 @@ final class SopFrontMatter {
       }
     }
     Optional.ofNullable(string(fm, "domain", source, diags)).ifPresent(wf::domain);
+    if (fm.member("data") != null) {
+      RiskAnnotations.workflowData(
+          fm.member("data"), loc(fm, "data", source), CoreRule.FRONT_MATTER_VALUE, wf, diags);
+    }
     YamlNode budget = fm.member("budget");
     if (budget != null) {
       wf.budget(

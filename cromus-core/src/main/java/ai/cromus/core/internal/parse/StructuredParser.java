@@ -37,6 +37,7 @@ final class StructuredParser {
           "domain",
           "budget",
           "steps",
+          "data",
           "$schema");
   private final Limits limits;
   private final SourceTrees trees;
@@ -166,6 +167,14 @@ final class StructuredParser {
               f.diags(),
               CoreRule.STRUCTURED_SCHEMA,
               CoreRule.STRUCTURED_UNKNOWN_FIELD));
+    }
+    if (keys.get("data") != null) {
+      RiskAnnotations.workflowData(
+          root.member(keys.get("data")),
+          SopFrontMatter.loc(root, keys.get("data"), f.source()),
+          CoreRule.STRUCTURED_SCHEMA,
+          wf,
+          f.diags());
     }
   }
 

@@ -57,7 +57,10 @@ final class StructuredSteps {
           "latencyseconds",
           "approver",
           "when",
-          "reasoning");
+          "reasoning",
+          "effect",
+          "trust",
+          "data");
 
   private final StructuredFields f;
   private final Set<String> ids = new HashSet<>();

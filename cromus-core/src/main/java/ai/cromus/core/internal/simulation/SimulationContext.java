@@ -1,11 +1,15 @@
 package ai.cromus.core.internal.simulation;
 
 import ai.cromus.core.catalog.EcosystemTier;
+import ai.cromus.core.catalog.Model;
 import ai.cromus.core.catalog.ModelCatalog;
+import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.risk.DataGate;
 import ai.cromus.core.internal.scope.ScopeFilter;
 import ai.cromus.core.internal.simulation.pricing.Offer;
 import ai.cromus.core.internal.simulation.pricing.Offers;
+import ai.cromus.core.internal.simulation.pricing.StepFit;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Step;
@@ -37,7 +41,8 @@ public record SimulationContext(
     List<Step> steps,
     Map<String, StepTiers.Classified> tiers,
     List<Offer> allowed,
-    List<EcosystemTier> enabledTiers) {
+    List<EcosystemTier> enabledTiers,
+    DataGate dataGate) {
 
   /** Days in a month for monthly figures. */
   public static final long DAYS_PER_MONTH = 30;
@@ -69,7 +74,16 @@ public record SimulationContext(
         List.copyOf(steps),
         java.util.Collections.unmodifiableMap(tiers),
         Offers.allowed(catalog, filter),
-        enabledTiers(catalog, filter));
+        enabledTiers(catalog, filter),
+        DataGate.of(workflow, scope, catalog));
+  }
+
+  /**
+   * Whether a model on a channel can serve a step: it fits the step ({@link StepFit}) and the
+   * scope's data rules let it handle the step's data (they remove offerings as the gates do).
+   */
+  public boolean fits(Step s, Model m, Offering o) {
+    return StepFit.fits(s, m, o) && dataGate.allows(s, m, o);
   }
 
   /** The steps that call a model, of those the plans cover. */

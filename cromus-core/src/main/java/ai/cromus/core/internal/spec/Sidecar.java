@@ -13,6 +13,8 @@ import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.workflow.CachePrefix;
 import ai.cromus.core.workflow.CapabilityTier;
+import ai.cromus.core.workflow.DataClass;
+import ai.cromus.core.workflow.Effect;
 import ai.cromus.core.workflow.ImmutableStep;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.MemoryScope;
@@ -22,6 +24,7 @@ import ai.cromus.core.workflow.SourcePosition;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.TokenCount;
+import ai.cromus.core.workflow.Trust;
 import ai.cromus.core.workflow.ValidationMethod;
 import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
@@ -68,6 +71,7 @@ public final class Sidecar {
                 .with("per_run_usd", w.budget().perRun().map(Money::amount))
                 .with("per_month_usd", w.budget().perMonth().map(Money::amount)))
         .with("source", w.source())
+        .with("data", ids(w.data()))
         .with("extra", extra(w.extra()));
     root.with("workflow", workflow);
     modelBlock(w, simulation)
@@ -193,9 +197,27 @@ public final class Sidecar {
         .with("approver", s.approver())
         .with("condition", s.condition())
         .with("reasoning", s.reasoning().map(ReasoningEffort::id))
+        .with("effect", s.effect().map(Effect::id))
+        .with("trust", s.trust().map(Trust::id))
+        .with("data", ids(s.data()))
         .with("extra", extra(s.extra()))
         .with("position", List.of(s.position().line(), s.position().column()));
     return y;
+  }
+
+  private static List<String> ids(List<DataClass> classes) {
+    List<String> out = new ArrayList<>(classes.size());
+    classes.forEach(c -> out.add(c.id()));
+    return out;
+  }
+
+  /** The data classes of a sidecar list; items that are not one are skipped (the checker says). */
+  private static List<DataClass> dataClasses(YamlNode list) {
+    List<DataClass> out = new ArrayList<>();
+    for (String item : list.strings()) {
+      Enums.find(DataClass.class, item).filter(c -> !out.contains(c)).ifPresent(out::add);
+    }
+    return out;
   }
 
   private static YamlMap extra(Map<String, String> extra) {
@@ -261,6 +283,9 @@ public final class Sidecar {
                           // a negative budget: left out, the checker reports the value
                         }
                       });
+              w.get("data")
+                  .filter(YamlNode::isSequence)
+                  .ifPresent(d -> b.addAllData(dataClasses(d)));
               w.get("extra").filter(YamlNode::isMapping).ifPresent(x -> b.putAllExtra(strings(x)));
             });
     root.get("governance")
@@ -337,6 +362,9 @@ public final class Sidecar {
     s.string("reasoning")
         .flatMap(x -> Enums.find(ReasoningEffort.class, x))
         .ifPresent(b::reasoning);
+    s.string("effect").flatMap(x -> Enums.find(Effect.class, x)).ifPresent(b::effect);
+    s.string("trust").flatMap(x -> Enums.find(Trust.class, x)).ifPresent(b::trust);
+    s.get("data").filter(YamlNode::isSequence).ifPresent(d -> b.addAllData(dataClasses(d)));
     s.get("extra").filter(YamlNode::isMapping).ifPresent(x -> b.putAllExtra(strings(x)));
     s.get("position")
         .filter(YamlNode::isSequence)

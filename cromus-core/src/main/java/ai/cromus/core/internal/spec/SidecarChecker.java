@@ -9,9 +9,12 @@ import ai.cromus.core.internal.yaml.YamlReader;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.workflow.CapabilityTier;
+import ai.cromus.core.workflow.DataClass;
+import ai.cromus.core.workflow.Effect;
 import ai.cromus.core.workflow.MemoryScope;
 import ai.cromus.core.workflow.ReasoningEffort;
 import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.workflow.Trust;
 import ai.cromus.core.workflow.ValidationMethod;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +39,7 @@ public final class SidecarChecker {
           "memory",
           "budget",
           "source",
+          "data",
           "extra");
   static final Set<String> STEP =
       Set.of(
@@ -63,6 +67,9 @@ public final class SidecarChecker {
           "approver",
           "condition",
           "reasoning",
+          "effect",
+          "trust",
+          "data",
           "extra",
           "position");
   static final Set<String> GOVERNANCE =
@@ -141,6 +148,7 @@ public final class SidecarChecker {
                 unknown(w, WORKFLOW, "workflow.");
                 w.get("mode").ifPresent(m -> enumValue(m, "workflow.mode", CostMode.class));
                 w.get("memory").ifPresent(m -> enumValue(m, "workflow.memory", MemoryScope.class));
+                w.get("data").ifPresent(d -> enumList(d, "workflow.data", DataClass.class));
                 w.get("runs_per_day")
                     .ifPresent(n -> integer(n, "workflow.runs_per_day", Sidecar.MAX_RUNS_PER_DAY));
                 w.get("runs_per_month")
@@ -277,6 +285,9 @@ public final class SidecarChecker {
       s.get("validation")
           .ifPresent(k -> enumValue(k, "steps[].validation", ValidationMethod.class));
       s.get("reasoning").ifPresent(k -> enumValue(k, "steps[].reasoning", ReasoningEffort.class));
+      s.get("effect").ifPresent(k -> enumValue(k, "steps[].effect", Effect.class));
+      s.get("trust").ifPresent(k -> enumValue(k, "steps[].trust", Trust.class));
+      s.get("data").ifPresent(k -> enumList(k, "steps[].data", DataClass.class));
       s.get("retries").ifPresent(n -> integer(n, "steps[].retries", 100));
       s.get("loop_bound").ifPresent(n -> integer(n, "steps[].loop_bound", 10_000));
       s.get("latency_budget_seconds")
@@ -408,6 +419,21 @@ public final class SidecarChecker {
           n,
           "cost_envelope.plan must be declared or one of " + Enums.ids(CostMode.class) + ".",
           "Write plan: declared.");
+    }
+  }
+
+  /** A list whose every item is one of the ids of {@code type}. */
+  private <E extends Enum<E>> void enumList(YamlNode n, String field, Class<E> type) {
+    if (!n.isSequence()) {
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          n,
+          field + " must be a list of " + Enums.ids(type) + ".",
+          "Write one item per line, e.g. '- " + Enums.ids(type).split(", ")[0] + "'.");
+      return;
+    }
+    for (YamlNode item : n.items()) {
+      enumValue(item, field + "[]", type);
     }
   }
 

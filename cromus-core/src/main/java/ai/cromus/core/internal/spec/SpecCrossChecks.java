@@ -2,6 +2,10 @@ package ai.cromus.core.internal.spec;
 
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
+import ai.cromus.core.internal.risk.RiskStage;
+import ai.cromus.core.risk.RiskFinding;
+import ai.cromus.core.risk.RiskLevel;
+import ai.cromus.core.risk.RiskRule;
 import ai.cromus.core.spec.EthosAlignment;
 import ai.cromus.core.spec.EthosProfile;
 import ai.cromus.core.spec.EthosProfiles;
@@ -43,6 +47,30 @@ public final class SpecCrossChecks {
               + "'; Croms applies its ethics multiplier."
               + rec,
           "Use a profile meant for " + domain + ", or derive one from it.");
+    }
+    return out.sorted();
+  }
+
+  /**
+   * The risk rules of a custom ETHOS profile against what the workflow does ({@code RISK-ETHOS-*}),
+   * on the profile's file: a warning each (info when low), its message starting with its level. A
+   * built-in profile is left out: the compile result's risk reports it already, and a generated
+   * ETHOS.md (a copy of one) still validates clean.
+   */
+  public static List<Diagnostic> ethosRisk(String source, EthosProfile profile, Workflow w) {
+    Findings out = new Findings(source);
+    if (EthosProfiles.find(profile.stem()).filter(profile::equals).isPresent()) {
+      return out.sorted();
+    }
+    for (RiskFinding f : RiskStage.ethos(profile, w)) {
+      RiskRule rule = RiskRule.valueOf(f.rule().substring("RISK-".length()).replace('-', '_'));
+      out.add(
+          rule,
+          f.level().isAbove(RiskLevel.LOW) ? Severity.WARNING : Severity.INFO,
+          1,
+          1,
+          "Risk " + f.level().id() + " for workflow '" + w.name() + "': " + f.message(),
+          f.fix());
     }
     return out.sorted();
   }

@@ -148,6 +148,7 @@ class GeneratedArtifactsTest {
     assertThat(w.budget()).isEqualTo(original.budget());
     assertThat(w.ethos()).contains(ArtifactRenderer.profile(original).stem());
     assertThat(w.extra()).isEqualTo(original.extra());
+    assertThat(w.data()).isEqualTo(original.data());
     List<Step> steps = original.steps();
     assertThat(w.steps()).hasSameSizeAs(steps);
     for (int i = 0; i < steps.size(); i++) {

@@ -7,7 +7,6 @@ import ai.cromus.core.internal.simulation.pricing.Fallback;
 import ai.cromus.core.internal.simulation.pricing.Fallbacks;
 import ai.cromus.core.internal.simulation.pricing.Offer;
 import ai.cromus.core.internal.simulation.pricing.StepDemand;
-import ai.cromus.core.internal.simulation.pricing.StepFit;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Step;
@@ -63,7 +62,7 @@ public final class CandidateRanking {
   private List<Candidate> candidates(StepDemand d, boolean batch, List<Fallback> fallbacks) {
     List<Candidate> out = new ArrayList<>();
     for (Offer o : context.allowed()) {
-      if (StepFit.fits(d.step(), o.model(), o.offering())) {
+      if (context.fits(d.step(), o.model(), o.offering())) {
         out.add(new Candidate(o, batch, fallbacks, pricing.cost(d, o, batch, fallbacks)));
       }
     }

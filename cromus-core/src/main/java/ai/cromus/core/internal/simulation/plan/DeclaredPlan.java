@@ -9,7 +9,6 @@ import ai.cromus.core.internal.simulation.SimulationContext;
 import ai.cromus.core.internal.simulation.pricing.CandidatePricing;
 import ai.cromus.core.internal.simulation.pricing.Figures;
 import ai.cromus.core.internal.simulation.pricing.Offers;
-import ai.cromus.core.internal.simulation.pricing.StepFit;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.scope.ScopeRule;
 import ai.cromus.core.simulation.ModelOrigin;
@@ -247,7 +246,7 @@ public final class DeclaredPlan {
       for (Offering o : m.offerings()) {
         if (o.pricing().isPresent()
             && context.filter().allows(m, o)
-            && StepFit.fits(s, m, o)
+            && context.fits(s, m, o)
             && m.capabilityTier().isAtLeast(context.tierOf(s))) {
           ids.add(m.id());
         }
