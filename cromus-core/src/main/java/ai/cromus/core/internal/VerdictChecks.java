@@ -8,6 +8,7 @@ import ai.cromus.core.money.Money;
 import ai.cromus.core.risk.RiskAnalysis;
 import ai.cromus.core.risk.RiskLevel;
 import ai.cromus.core.scope.Budget;
+import ai.cromus.core.scope.BudgetBasis;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
 import ai.cromus.core.simulation.PlanSimulation;
@@ -30,37 +31,44 @@ public final class VerdictChecks {
     SourceLocation fallback = SourceLocation.start(w.source());
     Budget wb = w.budget();
     Budget sb = scope.budget();
+    boolean high = scope.budgetBasis().orElse(BudgetBasis.EXPECTED) == BudgetBasis.HIGH;
+    Money perRun = high ? declared.costPerRun().high() : declared.perRun();
+    Money perMonth = high ? declared.costPerMonth().high() : declared.perMonth();
+    String basis =
+        !declared.costPerRun().spread()
+            ? ""
+            : high ? " at the high end of its size ranges" : " at the expected sizes";
     check(
         out,
-        declared.perRun(),
+        perRun,
         wb.perRun(),
         wb.perRunLocation(),
         fallback,
-        "a run",
+        "a run" + basis,
         "the workflow's per-run budget");
     check(
         out,
-        declared.perRun(),
+        perRun,
         sb.perRun(),
         sb.perRunLocation(),
         fallback,
-        "a run",
+        "a run" + basis,
         "the scope's per-run budget");
     check(
         out,
-        declared.perMonth(),
+        perMonth,
         wb.perMonth(),
         wb.perMonthLocation(),
         fallback,
-        "a month",
+        "a month" + basis,
         "the workflow's per-month budget");
     check(
         out,
-        declared.perMonth(),
+        perMonth,
         sb.perMonth(),
         sb.perMonthLocation(),
         fallback,
-        "a month",
+        "a month" + basis,
         "the scope's per-month budget");
     return out;
   }
@@ -77,7 +85,7 @@ public final class VerdictChecks {
       return;
     }
     Money over = cost.minus(budget.get());
-    int decimals = per.equals("a month") ? 2 : Money.DISPLAY_SCALE;
+    int decimals = per.startsWith("a month") ? 2 : Money.DISPLAY_SCALE;
     out.add(
         Diagnostic.of(
             VerdictRule.BUDGET_EXCEEDED,

@@ -48,6 +48,7 @@ public final class ScopeReader {
           "tiers",
           "gates",
           "budget",
+          "budget_basis",
           "thresholds",
           "assumptions",
           "failure_rates",
@@ -272,6 +273,10 @@ public final class ScopeReader {
         case "budget":
           budget(v, b);
           break;
+        case "budget_basis":
+          scalar(v, e.name())
+              .ifPresent(s -> enumValue(BudgetBasis.class, s, v).ifPresent(b::budgetBasis));
+          break;
         case "thresholds":
           thresholds(v, b);
           break;
@@ -408,6 +413,18 @@ public final class ScopeReader {
           at(v),
           "'" + s + "' is not a cost-quality mode; it is ignored.",
           suggest(s, ids(CostMode.class)));
+    }
+    return m;
+  }
+
+  private <E extends Enum<E>> java.util.Optional<E> enumValue(Class<E> type, String s, YamlNode v) {
+    var m = Enums.find(type, s);
+    if (m.isEmpty()) {
+      report(
+          ScopeRule.VALUE,
+          at(v),
+          "'" + s + "' is not one of " + ids(type) + "; it is ignored.",
+          suggest(s, ids(type)));
     }
     return m;
   }

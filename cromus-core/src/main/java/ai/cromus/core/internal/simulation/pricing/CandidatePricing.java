@@ -41,7 +41,19 @@ public final class CandidatePricing {
     for (int i = 0; i < used.size(); i++) {
       cost = withFallbackCost(cost, d, used.get(i), reach.get(i));
     }
-    return cost;
+    return cost.add(fees(d));
+  }
+
+  /**
+   * The tool fees of a run of the step: its {@code tool_fee} once per turn of each loop iteration
+   * (retries call the model again, not the tool).
+   */
+  public static BigDecimal fees(StepDemand d) {
+    BigDecimal perTurn = d.toolFee();
+    if (perTurn.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return perTurn.multiply(BigDecimal.valueOf(d.turns() * d.loop()));
   }
 
   /** Every figure of a run of the step on {@code offer}. */
@@ -56,10 +68,12 @@ public final class CandidatePricing {
       notes.add("offering " + offer.offering().channel() + " has no token prices (self-hosted)");
     }
     BigDecimal cost = choice.map(CachePricing.Choice::cost).orElse(BigDecimal.ZERO);
+    BigDecimal turns = BigDecimal.valueOf(d.turns());
     BigDecimal latency =
         CallLatency.secondsPerCall(offer.offering(), d.output(), reasoning)
-            .multiply(primary.expected());
-    BigDecimal calls = primary.calls();
+            .multiply(primary.expected())
+            .multiply(turns);
+    BigDecimal calls = primary.calls().multiply(turns);
     List<Fallback> used = modelled(fallbacks);
     List<BigDecimal> reach = reach(d, primary, fallbacks);
     for (int i = 0; i < used.size(); i++) {
@@ -69,8 +83,9 @@ public final class CandidatePricing {
           latency.add(
               reach
                   .get(i)
-                  .multiply(CallLatency.secondsPerCall(fb.offering(), d.output(), fb.reasoning())));
-      calls = calls.add(BigDecimal.valueOf(d.loop()).multiply(reach.get(i)));
+                  .multiply(CallLatency.secondsPerCall(fb.offering(), d.output(), fb.reasoning()))
+                  .multiply(turns));
+      calls = calls.add(BigDecimal.valueOf(d.loop()).multiply(reach.get(i)).multiply(turns));
       notes.add("fallback " + fb.model().id() + " on " + fb.offering().channel());
     }
     if (!StepDemand.failuresDetected(d.step())) {
@@ -80,9 +95,15 @@ public final class CandidatePricing {
     if (d.step().unboundedLoop()) {
       notes.add("unbounded loop: counted as one iteration");
     }
+    notes.addAll(LoopNotes.of(d));
+    BigDecimal fees = fees(d);
+    BigDecimal retryCost =
+        cost.subtract(costWithoutRetries(d, offer, batch, primary, choice)).max(BigDecimal.ZERO);
+    cost = cost.add(fees);
+    boolean ranged = d.ranged();
     return new Figures(
         cost,
-        cost.subtract(costWithoutRetries(d, offer, batch, primary, choice)).max(BigDecimal.ZERO),
+        retryCost,
         latency
             .multiply(BigDecimal.valueOf(d.loop()))
             .setScale(CallLatency.SCALE, RoundingMode.HALF_EVEN),
@@ -93,13 +114,19 @@ public final class CandidatePricing {
         choice.map(CachePricing.Choice::cached).orElse(false),
         rates.isPresent(),
         rates.map(Rates::notes).orElse(List.of()),
-        notes);
+        notes,
+        fees,
+        ranged ? cost(d.at(SizeBound.LOW), offer, batch, fallbacks) : cost,
+        ranged ? cost(d.at(SizeBound.HIGH), offer, batch, fallbacks) : cost);
   }
 
   /** The primary model's cost for {@code calls} calls; empty for an offering without prices. */
   private Optional<CachePricing.Choice> primaryCost(
       StepDemand d, Offer offer, boolean batch, BigDecimal calls) {
     long reasoning = Reasoning.tokens(d.step(), d.need(), offer.model());
+    if (d.turns() > 1) {
+      return LoopPricing.price(d, offer, batch, reasoning, calls, runsPerMonth);
+    }
     return offer
         .rates(d.prompt(), batch)
         .map(r -> CachePricing.price(d, offer.model(), r, reasoning, calls, runsPerMonth));
@@ -131,7 +158,12 @@ public final class CandidatePricing {
       return cost;
     }
     BigDecimal calls = BigDecimal.valueOf(d.loop()).multiply(reach);
-    return cost.add(fb.rates().get().plain(d.prompt(), d.output(), fb.reasoning()).multiply(calls));
+    Rates r = fb.rates().get();
+    BigDecimal perLoop = BigDecimal.ZERO;
+    for (int k = 1; k <= d.turns(); k++) {
+      perLoop = perLoop.add(r.plain(d.turnPrompt(k), d.output(), fb.reasoning()));
+    }
+    return cost.add(perLoop.multiply(calls));
   }
 
   /**
