@@ -190,6 +190,29 @@ class LoopWorkedExamplesTest {
         .satisfies(m -> assertThat(m).contains("$0.0120"));
   }
 
+  static String twoSteps(String secondInput) {
+    return "# P\n\n## 1. Sum the invoice\nAdd up the lines.\n- kind: llm\n"
+        + "- model: claude-sonnet-4-6\n- input: invoice lines, 500 tokens\n"
+        + "- output: invoice totals, 50 tokens\n\n## 2. Draft a greeting\nWrite a greeting.\n"
+        + "- kind: llm\n- model: claude-sonnet-4-6\n- after: 1\n- input: "
+        + secondInput
+        + ", 400 tokens\n- output: greeting text, 100 tokens\n";
+  }
+
+  @Test
+  void aStepThatReadsNothingOfItsExplicitPredecessorCouldRunInParallel() {
+    CompileResult r = compileSop(twoSteps("customer email"), SONNET);
+    // run in parallel, the shorter of the two steps leaves the critical path: step 1's
+    // 0.74 + 50/104 s = 1.220769 s
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.rule().equals("SIM-COULD-RUN-PARALLEL"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("'draft-a-greeting' waits for"))
+        .satisfies(d -> assertThat(d.message()).contains("1.221 s less"));
+    CompileResult reads = compileSop(twoSteps("customer email and invoice totals"), SONNET);
+    assertThat(reads.diagnostics()).noneMatch(d -> d.rule().equals("SIM-COULD-RUN-PARALLEL"));
+  }
+
   /** The declared plan's only step and the diagnostics of a simulation. */
   private static final class SimulationOutcomeView {
     final ai.cromus.core.internal.simulation.SimulationOutcome outcome;
