@@ -11,6 +11,7 @@ import ai.cromus.core.scope.Budget;
 import ai.cromus.core.scope.BudgetBasis;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.workflow.Workflow;
 import java.util.ArrayList;
@@ -34,17 +35,17 @@ public final class VerdictChecks {
     boolean high = scope.budgetBasis().orElse(BudgetBasis.EXPECTED) == BudgetBasis.HIGH;
     Money perRun = high ? declared.costPerRun().high() : declared.perRun();
     Money perMonth = high ? declared.costPerMonth().high() : declared.perMonth();
-    String basis =
-        !declared.costPerRun().spread()
-            ? ""
-            : high ? " at the high end of its size ranges" : " at the expected sizes";
+    String basis = high ? " at the high end of its size ranges" : " at the expected sizes";
+    String runBasis = declared.costPerRun().spread() ? basis + range(declared.costPerRun(), 4) : "";
+    String monthBasis =
+        declared.costPerRun().spread() ? basis + range(declared.costPerMonth(), 2) : "";
     check(
         out,
         perRun,
         wb.perRun(),
         wb.perRunLocation(),
         fallback,
-        "a run" + basis,
+        "a run" + runBasis,
         "the workflow's per-run budget");
     check(
         out,
@@ -52,7 +53,7 @@ public final class VerdictChecks {
         sb.perRun(),
         sb.perRunLocation(),
         fallback,
-        "a run" + basis,
+        "a run" + runBasis,
         "the scope's per-run budget");
     check(
         out,
@@ -60,7 +61,7 @@ public final class VerdictChecks {
         wb.perMonth(),
         wb.perMonthLocation(),
         fallback,
-        "a month" + basis,
+        "a month" + monthBasis,
         "the workflow's per-month budget");
     check(
         out,
@@ -68,9 +69,20 @@ public final class VerdictChecks {
         sb.perMonth(),
         sb.perMonthLocation(),
         fallback,
-        "a month" + basis,
+        "a month" + monthBasis,
         "the scope's per-month budget");
     return out;
+  }
+
+  /** {@code " (low $0.0060, expected $0.0090, high $0.0120)"}. */
+  private static String range(CostRange r, int decimals) {
+    return " (low "
+        + r.low().display(decimals)
+        + ", expected "
+        + r.expected().display(decimals)
+        + ", high "
+        + r.high().display(decimals)
+        + ")";
   }
 
   private static void check(
