@@ -68,8 +68,8 @@ public final class LoopText {
       return Optional.empty();
     }
     return Optional.of(
-        "Ranges, loops and fees  (USD; low, expected and high: every size at the low end, the"
-            + " midpoint and the high end of its range)\n"
+        "Ranges, loops and fees  (USD; every size at the low end, midpoint and high end of its"
+            + " range)\n"
             + sb);
   }
 
