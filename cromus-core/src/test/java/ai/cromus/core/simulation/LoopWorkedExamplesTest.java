@@ -84,6 +84,40 @@ class LoopWorkedExamplesTest {
   }
 
   @Test
+  void aBuiltInToolIsPaidOncePerTurnOnTheChannelThatPricesIt() {
+    // web_search at $0.01 a call on anthropic-api: 5 turns × $0.01 = $0.05 on top of $0.0825
+    ai.cromus.core.catalog.Channel anthropic =
+        ai.cromus.core.catalog.Channel.builder()
+            .from(TestCatalog.ANTHROPIC)
+            .addBuiltinTools(
+                ai.cromus.core.catalog.BuiltinTool.builder()
+                    .id("web_search")
+                    .usdPerCall(new BigDecimal("0.01"))
+                    .source("https://example.com/pricing")
+                    .asOf(TestCatalog.AS_OF)
+                    .build())
+            .build();
+    ai.cromus.core.catalog.ModelCatalog c =
+        ai.cromus.core.catalog.ModelCatalog.of(
+            "test.tools",
+            TestCatalog.AS_OF,
+            TestCatalog.CATALOG.vendors(),
+            TestCatalog.CATALOG.channels().stream()
+                .map(x -> x.id().equals("anthropic-api") ? anthropic : x)
+                .toList(),
+            TestCatalog.CATALOG.models());
+    Workflow wf = workflow(loop().addBuiltinTools("web_search", "code_execution").build());
+    StepSimulation s = simulate(wf, SONNET, c).simulation().declared().step("research").get();
+    assertThat(s.cost()).isEqualTo(Money.usd("0.1325"));
+    assertThat(s.fees()).hasValue(Money.usd("0.05"));
+    assertThat(s.notes())
+        .contains(
+            "tool fee $0.01 per turn (web_search $0.01 on anthropic-api) × 5 turns = $0.05",
+            "built-in tool code_execution has no price on anthropic-api in the catalog: not"
+                + " counted");
+  }
+
+  @Test
   void aToolStepFee() {
     // failure rate 0.01, one retry: 1.01 expected calls × $0.005 = $0.00505
     Step t = tool("search").feeUsd(new BigDecimal("0.005")).retries(1).build();

@@ -41,19 +41,29 @@ public final class CandidatePricing {
     for (int i = 0; i < used.size(); i++) {
       cost = withFallbackCost(cost, d, used.get(i), reach.get(i));
     }
-    return cost.add(fees(d));
+    return cost.add(fees(d, offer));
   }
 
   /**
-   * The tool fees of a run of the step: its {@code tool_fee} once per turn of each loop iteration
+   * The tool fees of a run of the step on {@code offer}: its {@code tool_fee} and the fee of each
+   * built-in tool it names that the offering's channel prices, once per turn of each loop iteration
    * (retries call the model again, not the tool).
    */
-  public static BigDecimal fees(StepDemand d) {
-    BigDecimal perTurn = d.toolFee();
+  public static BigDecimal fees(StepDemand d, Offer offer) {
+    BigDecimal perTurn = perTurnFee(d, offer);
     if (perTurn.signum() == 0) {
       return BigDecimal.ZERO;
     }
     return perTurn.multiply(BigDecimal.valueOf(d.turns() * d.loop()));
+  }
+
+  /** The fees of one turn: {@code tool_fee} plus the priced built-in tools. */
+  static BigDecimal perTurnFee(StepDemand d, Offer offer) {
+    BigDecimal perTurn = d.toolFee();
+    for (String tool : d.step().builtinTools()) {
+      perTurn = perTurn.add(offer.builtinToolFee(tool).orElse(BigDecimal.ZERO));
+    }
+    return perTurn;
   }
 
   /** Every figure of a run of the step on {@code offer}. */
@@ -95,8 +105,8 @@ public final class CandidatePricing {
     if (d.step().unboundedLoop()) {
       notes.add("unbounded loop: counted as one iteration");
     }
-    notes.addAll(LoopNotes.of(d));
-    BigDecimal fees = fees(d);
+    notes.addAll(LoopNotes.of(d, offer));
+    BigDecimal fees = fees(d, offer);
     BigDecimal retryCost =
         cost.subtract(costWithoutRetries(d, offer, batch, primary, choice)).max(BigDecimal.ZERO);
     cost = cost.add(fees);

@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.simulation.pricing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
 final class LoopNotes {
   private LoopNotes() {}
 
-  static List<String> of(StepDemand d) {
+  static List<String> of(StepDemand d, Offer offer) {
     List<String> notes = new ArrayList<>();
     if (d.turns() > 1 || d.step().turns().isPresent() || d.step().unboundedTurns()) {
       long n = d.turns();
@@ -32,14 +33,27 @@ final class LoopNotes {
               + n * d.output()
               + " output tokens per loop");
     }
-    if (d.toolFee().signum() > 0) {
+    BigDecimal perTurn = CandidatePricing.perTurnFee(d, offer);
+    if (perTurn.signum() > 0) {
       notes.add(
           "tool fee $"
-              + d.toolFee().toPlainString()
-              + " per turn × "
+              + perTurn.toPlainString()
+              + " per turn"
+              + builtins(d, offer)
+              + " × "
               + d.turns() * d.loop()
               + " turns = $"
-              + CandidatePricing.fees(d).toPlainString());
+              + CandidatePricing.fees(d, offer).toPlainString());
+    }
+    for (String tool : d.step().builtinTools()) {
+      if (offer.builtinToolFee(tool).isEmpty()) {
+        notes.add(
+            "built-in tool "
+                + tool
+                + " has no price on "
+                + offer.offering().channel()
+                + " in the catalog: not counted");
+      }
     }
     if (d.ranged()) {
       notes.add(
@@ -50,6 +64,17 @@ final class LoopNotes {
               + " tokens; the cost is given at the low, expected (midpoint) and high sizes");
     }
     return notes;
+  }
+
+  /** {@code " (web_search $0.01 on anthropic-api)"}: the built-in tools in a turn's fee. */
+  private static String builtins(StepDemand d, Offer offer) {
+    List<String> parts = new ArrayList<>();
+    for (String tool : d.step().builtinTools()) {
+      offer.builtinToolFee(tool).ifPresent(f -> parts.add(tool + " $" + f.toPlainString()));
+    }
+    return parts.isEmpty()
+        ? ""
+        : " (" + String.join(", ", parts) + " on " + offer.offering().channel() + ")";
   }
 
   private static String range(long low, long high) {
