@@ -115,6 +115,7 @@ class LoopPropertiesTest {
               .outputTokens(TokenCount.range(olo, olo + r.nextInt(2_000), "declared as a range"))
               .turns(1 + r.nextInt(6))
               .toolResultTokens(TokenCount.range(0, r.nextInt(3_000), "declared as a range"))
+              .toolFeeUsd(new java.math.BigDecimal(r.nextInt(3)).movePointLeft(2))
               .build());
     }
     Workflow wf =

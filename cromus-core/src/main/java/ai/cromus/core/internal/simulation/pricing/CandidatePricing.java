@@ -34,7 +34,7 @@ public final class CandidatePricing {
             .map(CachePricing.Choice::cost)
             .orElse(BigDecimal.ZERO);
     if (fallbacks.isEmpty()) {
-      return cost;
+      return cost.add(fees(d, offer));
     }
     List<Fallback> used = modelled(fallbacks);
     List<BigDecimal> reach = reach(d, primary, fallbacks);
