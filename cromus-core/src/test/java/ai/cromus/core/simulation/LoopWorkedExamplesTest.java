@@ -10,6 +10,7 @@ import static ai.cromus.core.simulation.PricingWorkedExamplesTest.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cromus.core.CompileResult;
+import ai.cromus.core.croms.CromsFinding;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.BudgetBasis;
@@ -115,6 +116,23 @@ class LoopWorkedExamplesTest {
             "tool fee $0.01 per turn (web_search $0.01 on anthropic-api) × 5 turns = $0.05",
             "built-in tool code_execution has no price on anthropic-api in the catalog: not"
                 + " counted");
+  }
+
+  @Test
+  void compactingOrCachingTheConversationIsACromsFindingWithItsMonthlySaving() {
+    // 3,000 runs a month. Compacted, turns 2 to 5 send 2,000 + 1,000 tokens: 14,000 input
+    // instead of 20,000, $0.018 a run, $54 a month. Cached (the whole 2,000-token first prompt,
+    // a run every 864 s keeps the 1-hour cache warm): turn 1 2,000·0.30 + 4,500 + the daily write
+    // 2,000·(6 − 0.30)·30 / 3,000 = $0.005214, turns 2 to 5 $0.00885 + $0.00915 + $0.00945 +
+    // $0.009: $0.041664 a run against $0.0825, so $0.040836 a run, $122.508 a month
+    CompileResult r = Fixtures.engine().compile(workflow(loop().build()), SONNET);
+    CromsFinding f =
+        r.croms().get().findings().stream()
+            .filter(x -> x.kind().equals("CROMS-COST-LOOP-CONTEXT"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.usdPerMonth()).isEqualTo(Money.usd("122.508"));
+    assertThat(f.fix()).contains("saves $54.00 a month").contains("saves $122.51 a month");
   }
 
   @Test

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param turns model calls of the step's agent loop (1 without one)
  * @param toolResult tokens a tool result appends to the conversation after each turn
  * @param bound which end of the sizes' ranges the demand is at
+ * @param compacted true when each turn keeps only the last turn's output and tool result instead of
+ *     the whole history (the Croms comparison of compaction)
  */
 public record StepDemand(
     Step step,
@@ -36,6 +38,7 @@ public record StepDemand(
     int turns,
     long toolResult,
     SizeBound bound,
+    boolean compacted,
     Map<CapabilityTier, Attempts> attempts) {
 
   /** Retries beyond this many are not modelled (their probability is negligible). */
@@ -63,6 +66,7 @@ public record StepDemand(
         turnsOf(s),
         s.toolResultTokens().map(TokenCount::tokens).orElse(0L),
         SizeBound.EXPECTED,
+        false,
         Collections.unmodifiableMap(attempts));
   }
 
@@ -82,13 +86,62 @@ public record StepDemand(
         turns,
         step.toolResultTokens().map(b::of).orElse(0L),
         b,
+        compacted,
         attempts);
   }
 
   /** The same demand with {@code n} turns. */
   public StepDemand withTurns(int n) {
     return new StepDemand(
-        step, need, prompt, output, cacheTokens, retries, loop, n, toolResult, bound, attempts);
+        step,
+        need,
+        prompt,
+        output,
+        cacheTokens,
+        retries,
+        loop,
+        n,
+        toolResult,
+        bound,
+        compacted,
+        attempts);
+  }
+
+  /** The same demand with a cached prefix of {@code tokens} tokens. */
+  public StepDemand withCache(long tokens) {
+    return new StepDemand(
+        step,
+        need,
+        prompt,
+        output,
+        tokens,
+        retries,
+        loop,
+        turns,
+        toolResult,
+        bound,
+        compacted,
+        attempts);
+  }
+
+  /**
+   * The same loop compacted: turn {@code k ≥ 2} sends the input and only the last turn's output and
+   * tool result, {@code I + (O + R)}, a summary in place of the history.
+   */
+  public StepDemand asCompacted() {
+    return new StepDemand(
+        step,
+        need,
+        prompt,
+        output,
+        cacheTokens,
+        retries,
+        loop,
+        turns,
+        toolResult,
+        bound,
+        true,
+        attempts);
   }
 
   /** True when some size of the step is a range. */
@@ -105,7 +158,7 @@ public record StepDemand(
 
   /** Input tokens of turn {@code k} (from 1): {@code prompt + (k − 1)(output + toolResult)}. */
   public long turnPrompt(int k) {
-    return prompt + (k - 1L) * (output + toolResult);
+    return prompt + (compacted ? Math.min(k - 1L, 1L) : k - 1L) * (output + toolResult);
   }
 
   /** The largest prompt of the step: its last turn's. */
@@ -116,6 +169,9 @@ public record StepDemand(
   /** Input tokens of all turns: {@code N·prompt + (output + toolResult)·N(N − 1)/2}. */
   public long loopInput() {
     long n = turns;
+    if (compacted) {
+      return n * prompt + (output + toolResult) * Math.max(0, n - 1);
+    }
     return n * prompt + (output + toolResult) * (n * (n - 1) / 2);
   }
 
