@@ -1,9 +1,9 @@
 package ai.cromus.catalog;
 
+import ai.cromus.core.Cromus;
 import ai.cromus.core.catalog.CatalogReader;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
-import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.workflow.Parsed;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -41,7 +41,8 @@ public final class BundledCatalog {
    *     reported with every diagnostic
    */
   public static ModelCatalog get() {
-    Requirements.check(); // before the holder: a failed class initializer would hide the message
+    Cromus.checkRequirements(); // before the holder: a failed class initializer would hide the
+    // message
     return Holder.CATALOG;
   }
 

@@ -86,6 +86,17 @@ public final class Cromus {
     return DefaultHolder.ENGINE;
   }
 
+  /**
+   * Checks that the class path holds the Jackson and SnakeYAML versions Cromus needs; every entry
+   * point does this itself, and modules that read Cromus files with Jackson before reaching one
+   * (the bundled catalog) call it first. Does nothing (a field read) when they are there.
+   *
+   * @throws IllegalStateException naming what was found, where, and the minimum
+   */
+  public static void checkRequirements() {
+    Requirements.check();
+  }
+
   /** Compiles a workflow source with {@link #defaultEngine()}. */
   public static CompileResult compile(WorkflowSource source, Scope scope) {
     return defaultEngine().compileSource(source, scope);

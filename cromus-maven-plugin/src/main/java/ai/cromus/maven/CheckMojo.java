@@ -1,7 +1,6 @@
 package ai.cromus.maven;
 
-import ai.cromus.cli.internal.InputFiles;
-import ai.cromus.cli.internal.TextReport;
+import ai.cromus.cli.CliReports;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.VerdictStatus;
@@ -179,7 +178,7 @@ public final class CheckMojo extends AbstractMojo {
       counts.merge(r.verdict().status(), 1, Integer::sum);
       if (fails(r, failLevel)) {
         for (String line :
-            TextReport.of(e.getKey(), r, verbose, Optional.ofNullable(scopeName)).split("\n")) {
+            CliReports.text(e.getKey(), r, verbose, Optional.ofNullable(scopeName)).split("\n")) {
           getLog().error(line);
         }
       } else {
@@ -265,7 +264,7 @@ public final class CheckMojo extends AbstractMojo {
     }
     results.forEach(
         (name, r) -> {
-          sb.append(TextReport.of(name, r, verbose, Optional.ofNullable(scopeName))).append('\n');
+          sb.append(CliReports.text(name, r, verbose, Optional.ofNullable(scopeName))).append('\n');
           counts.merge(r.verdict().status(), 1, Integer::sum);
         });
     sb.append("cromus:check  ")
@@ -345,8 +344,8 @@ public final class CheckMojo extends AbstractMojo {
 
   private static String read(Path file, Cromus engine) throws MojoExecutionException {
     try {
-      return InputFiles.read(file, engine.limits().maxInputChars() * 4L);
-    } catch (InputFiles.Unreadable e) {
+      return CliReports.readInput(file, engine.limits().maxInputChars() * 4L);
+    } catch (IOException e) {
       throw new MojoExecutionException("cromus:check: " + e.getMessage(), e);
     }
   }

@@ -48,6 +48,15 @@ public interface Artifacts {
     return ai.cromus.core.internal.spec.ArtifactRenderer.render(workflow, simulation, date);
   }
 
+  /**
+   * The skill name {@link #render} gives a workflow named {@code workflowName}: its ASCII
+   * kebab-case, at most 64 characters ({@code skill} when nothing is left).
+   */
+  static String skillNameOf(String workflowName) {
+    java.util.Objects.requireNonNull(workflowName, "workflowName must not be null");
+    return ai.cromus.core.internal.spec.Names.kebab(workflowName, 64);
+  }
+
   static ImmutableArtifacts.Builder builder() {
     return ImmutableArtifacts.builder();
   }

@@ -54,8 +54,7 @@ public final class SpecsExporter extends WorkflowExporter {
         unique.add(s);
       }
     }
-    Optional<String> renamed =
-        options.name().map(n -> ai.cromus.core.internal.spec.Names.kebab(n, 64));
+    Optional<String> renamed = options.name().map(Artifacts::skillNameOf);
     Artifacts a;
     if (result.artifacts().isPresent() && unique.size() == w.steps().size() && renamed.isEmpty()) {
       a = result.artifacts().get();

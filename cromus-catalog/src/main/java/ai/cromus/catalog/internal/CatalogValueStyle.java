@@ -1,0 +1,23 @@
+package ai.cromus.catalog.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of the catalog module's value types, the same as cromus-core's: JDK
+ * collections only, public generated implementations named {@code Immutable*}, and no nulls in
+ * collections.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true),
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    optionalAcceptNullable = false,
+    privateNoargConstructor = false)
+public @interface CatalogValueStyle {}
