@@ -48,9 +48,7 @@ class SourceLimitsTest {
    *       over 80 lines in {@code MemoryChecker}, {@code PolicyChecker}, {@code SidecarChecker},
    *       {@code ArtifactRenderer.memoryMd}, {@code SpecValidator.one}): not yet split into check
    *       objects as the structural score was; the open-spec validation is being reworked for speed
-   *       (issue 23) in {@code SpecValidator} at the same time;
-   *   <li>{@code ScopeReader} (677 lines) and {@code ScopeCheck.check}: issue 19.3 moves the scope
-   *       reader out of the public package into {@code internal}; it is split there.
+   *       (issue 23) in {@code SpecValidator} at the same time.
    * </ul>
    */
   static final Set<String> ALLOWED =
@@ -61,8 +59,6 @@ class SourceLimitsTest {
           "ai/cromus/core/internal/spec/PolicyChecker.java",
           "ai/cromus/core/internal/spec/SidecarChecker.java",
           "ai/cromus/core/internal/spec/SkillChecker.java",
-          "ai/cromus/core/scope/ScopeCheck.java",
-          "ai/cromus/core/scope/ScopeReader.java",
           "ai/cromus/core/spec/SpecValidator.java");
 
   @Test
