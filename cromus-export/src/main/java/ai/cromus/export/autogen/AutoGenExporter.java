@@ -7,15 +7,16 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.ExportFrame;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Route;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import java.util.Set;
  * says {@code TERMINATE} or after one round. AutoGen is in maintenance mode; see docs/export.md for
  * the successor format.
  */
-public final class AutoGenExporter extends WorkflowExporter {
+public final class AutoGenExporter implements Exporter {
   static final String STOP_WORD = "TERMINATE";
 
   @Override
@@ -43,7 +44,11 @@ public final class AutoGenExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     Names names = new Names(Names::python, 64, Set.of("user"));
     ObjectNode team = component("autogen_agentchat.teams.RoundRobinGroupChat", "team");
     team.put("label", ctx.name());

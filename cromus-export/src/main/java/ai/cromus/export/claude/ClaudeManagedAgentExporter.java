@@ -5,9 +5,11 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.ExportFrame;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.Limits;
 import ai.cromus.export.internal.ModelChoice;
@@ -15,7 +17,6 @@ import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Set;
  * is the plan's Anthropic model, its system prompt the SKILL.md with the ETHOS guardrails, and
  * every tool the workflow calls becomes a custom (client-executed) tool.
  */
-public final class ClaudeManagedAgentExporter extends WorkflowExporter {
+public final class ClaudeManagedAgentExporter implements Exporter {
   /** The model exported when the plan names no Anthropic model. */
   public static final String DEFAULT_MODEL = "claude-sonnet-4-6";
 
@@ -50,7 +51,11 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     ModelChoice model = ctx.agentModel("anthropic", "anthropic-api", DEFAULT_MODEL);
     ObjectNode body = Json.object();
     body.put(

@@ -5,17 +5,18 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.ValidationMethod;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.ExportFrame;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.PythonLiteral;
 import ai.cromus.export.internal.Route;
-import ai.cromus.export.internal.WorkflowExporter;
 import ai.cromus.export.internal.Yaml;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  * inputs and fails on a missing one; when workflow text holds such a pattern, a
  * {@code @before_kickoff} hook maps the name to itself so the text stays literal.
  */
-public final class CrewAiExporter extends WorkflowExporter {
+public final class CrewAiExporter implements Exporter {
   /** CrewAI's placeholder pattern ({@code crewai.utilities.string_utils}). */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_\\-]*+)}");
 
@@ -69,7 +70,11 @@ public final class CrewAiExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     Names names = new Names(Names::python, 60, RESERVED);
     String pkg = names.name(ctx.workflow().name(), ctx.atWorkflow(), ctx.diagnostics());
     Map<String, String> task = new HashMap<>();

@@ -3,17 +3,18 @@ package ai.cromus.export.gemini;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.ReasoningEffort;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.ExportFrame;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ import java.util.Set;
  * function_call_result}, {@code google_search_call}, {@code google_search_result}, {@code
  * model_output}) the run is expected to produce.
  */
-public final class GeminiInteractionsExporter extends WorkflowExporter {
+public final class GeminiInteractionsExporter implements Exporter {
   /** The model exported when the plan names no Gemini model. */
   public static final String DEFAULT_MODEL = "gemini-2.5-flash";
 
@@ -52,7 +53,11 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     ModelChoice model = ctx.agentModel("google", "google-ai-studio", DEFAULT_MODEL);
     ObjectNode body = Json.object();
     body.put("model", model.nativeId());

@@ -5,15 +5,16 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.ExportFrame;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.PythonLiteral;
 import ai.cromus.export.internal.Route;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import java.util.TreeSet;
  * string is a Python literal written by {@link PythonLiteral}; node names and the package come from
  * sanitized, unique identifiers.
  */
-public final class LangGraphExporter extends WorkflowExporter {
+public final class LangGraphExporter implements Exporter {
   /** Names the generated module defines itself; no node or package takes them. */
   static final Set<String> RESERVED =
       Set.of(
@@ -67,7 +68,11 @@ public final class LangGraphExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     Names names = new Names(Names::python, 64, RESERVED);
     String pkg = names.name(ctx.workflow().name(), ctx.atWorkflow(), ctx.diagnostics());
     Map<String, String> node = new HashMap<>();

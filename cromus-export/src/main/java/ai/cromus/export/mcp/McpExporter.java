@@ -3,14 +3,15 @@ package ai.cromus.export.mcp;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.ExportFrame;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import java.util.Set;
  * server per tool namespace (the part of a tool name before its first dot), whose URL is a {@code
  * ${VAR}} placeholder: no address or secret is invented. No file configures a model.
  */
-public final class McpExporter extends WorkflowExporter {
+public final class McpExporter implements Exporter {
   static final int MAX_TOOL_NAME = 128;
 
   @Override
@@ -42,7 +43,11 @@ public final class McpExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     ObjectNode doc = Json.object();
     ArrayNode tools = doc.putArray("tools");
     Names toolNames = new Names(Names::mcpTool, MAX_TOOL_NAME, Set.of());

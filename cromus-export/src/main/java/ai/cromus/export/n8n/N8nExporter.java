@@ -5,16 +5,17 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
+import ai.cromus.export.internal.ExportFrame;
 import ai.cromus.export.internal.Json;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.NameUuid;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Route;
 import ai.cromus.export.internal.Text;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ import java.util.Set;
  * prompt is the fixed expression {@link #INPUT_EXPRESSION}; every workflow string is a fixed-mode
  * value that never starts with {@code =}, so n8n never evaluates it.
  */
-public final class N8nExporter extends WorkflowExporter {
+public final class N8nExporter implements Exporter {
   static final int X_STEP = 300;
   static final int Y_ROW = 420;
   static final int Y_SUB = 220;
@@ -55,7 +56,11 @@ public final class N8nExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     String wf = ctx.workflow().name();
     ArrayNode nodes = Json.array();
     Map<String, ObjectNode> connections = new LinkedHashMap<>();
