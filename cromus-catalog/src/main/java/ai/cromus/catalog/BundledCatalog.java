@@ -78,7 +78,7 @@ public final class BundledCatalog {
   }
 
   static String read(String resource) {
-    try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = BundledCatalog.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException(
             "the bundled resource " + resource + " is missing from the class path");
@@ -135,7 +135,7 @@ public final class BundledCatalog {
     }
 
     private static Header read() {
-      try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      try (InputStream in = BundledCatalog.class.getResourceAsStream("/" + RESOURCE)) {
         Header h = in == null ? null : parse(in);
         if (h != null) {
           return h;

@@ -19,4 +19,4 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     optionalAcceptNullable = false,
     privateNoargConstructor = false)
-public @interface ValueStyle {}
+public @interface ReportValueStyle {}
