@@ -1,5 +1,7 @@
 package ai.cromus.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.Cromus;
 import ai.cromus.core.catalog.CatalogReader;
 import ai.cromus.core.catalog.ModelCatalog;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The model catalog bundled with this library ({@value #RESOURCE}): models, channels, prices and
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  * catalog.find("claude-sonnet-4.6").ifPresent(m -> ...);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class BundledCatalog {
   /** The class-path resource of the bundled catalog. */
   public static final String RESOURCE = "ai/cromus/catalog/catalog-2026.11.json";

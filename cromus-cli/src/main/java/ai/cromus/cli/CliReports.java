@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.TextReport;
 import ai.cromus.core.CompileResult;
@@ -7,12 +9,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What the {@code cromus} command reads and prints, for tools that run Cromus the same way (the
  * Maven plugin's {@code cromus:check}): input files read as the CLI reads them, and the
  * human-readable report of {@code cromus compile}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CliReports {
   private CliReports() {}
 

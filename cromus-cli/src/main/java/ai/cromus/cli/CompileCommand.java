@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.cli.internal.CompileBatch;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.ScopeFiles;
@@ -17,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +34,7 @@ import picocli.CommandLine.Parameters;
     name = "compile",
     mixinStandardHelpOptions = true,
     description = "Compile a workflow (SOP Markdown, SKILL.md, JSON or YAML) into a report.")
+@API(status = INTERNAL, since = "0.1")
 public final class CompileCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {

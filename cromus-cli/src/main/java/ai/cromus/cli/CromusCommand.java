@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.catalog.BundledCatalog;
 import ai.cromus.catalog.BundledCatalogProvider;
 import ai.cromus.core.Cromus;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +37,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CromusCommand.Version.class,
     description = "Pre-execution governance of AI agent workflows: score, simulate, gate, export.")
+@API(status = INTERNAL, since = "0.1")
 public final class CromusCommand implements Runnable {
   /** Exit code of a passing or warning run. */
   public static final int OK = 0;

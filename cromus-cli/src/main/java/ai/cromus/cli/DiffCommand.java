@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.cli.internal.CostDiff;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
@@ -14,6 +16,7 @@ import ai.cromus.core.workflow.Parsed;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Show the change in cost per mode and in Croms between two versions of a workflow.")
+@API(status = INTERNAL, since = "0.1")
 public final class DiffCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {

@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.catalog.BundledCatalog;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +46,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "List the catalog's models, channels and prices (USD per million tokens).",
     subcommands = {ModelsDiffCommand.class})
+@API(status = INTERNAL, since = "0.1")
 public final class ModelsCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {

@@ -1,5 +1,7 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.catalog.Model;
@@ -53,6 +55,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * Prices every real model call of a LangChain4j agentic system exactly, with the same catalog,
@@ -97,6 +100,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Thread-safe: parallel agents record into the same run. Finished runs are kept up to a limit
  * ({@link Builder#keepRuns(int)}), the oldest dropped first.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CromusSpendListener implements ChatModelListener, AgentListener {
   /**
    * Listener attribute set by {@link #guard}: the guard records the call, the listener skips it.
@@ -836,6 +840,7 @@ public final class CromusSpendListener implements ChatModelListener, AgentListen
   }
 
   /** Builds a listener. Not thread-safe; the listener is. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private ModelCatalog catalog;
     private Scope scope;

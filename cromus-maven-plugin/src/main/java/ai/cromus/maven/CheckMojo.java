@@ -1,5 +1,7 @@
 package ai.cromus.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.cli.CliReports;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
@@ -30,6 +32,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apiguardian.api.API;
 
 /**
  * {@code cromus:check}: compiles the configured SOPs (and structured workflows) with the bundled
@@ -50,6 +53,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * }</pre>
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@API(status = INTERNAL, since = "0.1")
 public final class CheckMojo extends AbstractMojo {
   /** File extensions read from a directory: SOPs and SKILL.md, JSON and YAML workflows. */
   static final List<String> EXTENSIONS = List.of(".md", ".json", ".yaml", ".yml");

@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.risk.RiskAnalysis;
 import ai.cromus.core.risk.RiskFinding;
@@ -8,6 +10,7 @@ import ai.cromus.test.internal.Breakdown;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -19,6 +22,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(result).risk().hasFinding("RISK-ACTION-WITHOUT-APPROVAL", "issue-refund");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class RiskAssert extends AbstractAssert<RiskAssert, RiskAnalysis> {
   private final CompileResult result;
 

@@ -1,13 +1,17 @@
 package ai.cromus.core.diagnostic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The rule catalogue: every rule Cromus can emit, in id order. */
+@API(status = STABLE, since = "0.1")
 public final class RuleCatalog {
   private static final List<Rule> ALL;
 

@@ -1,11 +1,14 @@
 package ai.cromus.core.money;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.UserNumbers;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An exact amount of US dollars.
@@ -17,6 +20,7 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe; {@link #equals} ignores trailing zeros.
  */
+@API(status = STABLE, since = "0.1")
 public final class Money implements Comparable<Money> {
   /** The one rounding rule, applied only when an amount is shown. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;

@@ -1,9 +1,12 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.internal.scope.ScopeFileReader;
 import ai.cromus.core.workflow.Parsed;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads the workspace scope file (YAML or JSON) of the SOP format. Always returns a scope: whatever
@@ -16,6 +19,7 @@ import java.util.List;
  * Scope scope = p.value();          // p.diagnostics() says what was ignored and why
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class ScopeReader {
   /** Top-level keys, in documentation order. */
   public static final List<String> KEYS = ScopeFileReader.KEYS;

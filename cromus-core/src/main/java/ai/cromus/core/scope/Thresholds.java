@@ -1,5 +1,7 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.risk.RiskLevel;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Verdict thresholds of a workspace. */
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableThresholds.class)
 @JsonDeserialize(as = ImmutableThresholds.class)
+@API(status = STABLE, since = "0.1")
 public interface Thresholds {
   /** Croms above this make the verdict FAIL. */
   Optional<BigDecimal> cromsMax();

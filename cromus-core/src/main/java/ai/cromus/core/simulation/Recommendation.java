@@ -1,5 +1,7 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The model Cromus recommends for one step under one mode, why, and what it saves. */
@@ -28,6 +31,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
+@API(status = STABLE, since = "0.1")
 public interface Recommendation {
   @JsonProperty("step")
   String stepId();

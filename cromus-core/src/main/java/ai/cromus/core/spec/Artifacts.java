@@ -1,8 +1,11 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableArtifacts.class)
 @JsonDeserialize(as = ImmutableArtifacts.class)
+@API(status = STABLE, since = "0.1")
 public interface Artifacts {
   /** The generated skill's name: ASCII kebab-case, also the name of its directory. */
   java.util.Optional<String> skillName();

@@ -1,5 +1,7 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.Limits;
 import ai.cromus.core.internal.ethics.EthicsTable;
 import ai.cromus.core.internal.spec.EthosChecker;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The seven reference ETHOS profiles, built in, and how a profile fits a workflow's domain.
@@ -34,6 +37,7 @@ import java.util.Set;
  * behind these answers is the one the Croms ethics multiplier and the generated sidecar's {@code
  * ethos_alignment} read, so the three always agree.
  */
+@API(status = STABLE, since = "0.1")
 public final class EthosProfiles {
   private static final String[] FILES = {
     "ethos-the-steward-v1.0.0", "ethos-the-guardian-v1.0.0", "ethos-the-analyst-v1.0.0",

@@ -1,5 +1,7 @@
 package ai.cromus.export.mcp;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
@@ -7,9 +9,9 @@ import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
 import ai.cromus.export.internal.ExportFrame;
-import ai.cromus.export.internal.Json;
-import ai.cromus.export.internal.Names;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.Prompt;
+import ai.cromus.export.internal.TargetNames;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * MCP: {@code prompts.json} offers the workflow itself as an MCP {@code Prompt} (schema 2025-11-25:
@@ -29,6 +32,7 @@ import java.util.Set;
  * server per tool namespace (the part of a tool name before its first dot), whose URL is a {@code
  * ${VAR}} placeholder: no address or secret is invented. No file configures a model.
  */
+@API(status = STABLE, since = "0.1")
 public final class McpExporter implements Exporter {
   static final int MAX_TOOL_NAME = 128;
 
@@ -48,10 +52,10 @@ public final class McpExporter implements Exporter {
   }
 
   private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
-    ObjectNode doc = Json.object();
+    ObjectNode doc = ExportJson.object();
     ArrayNode tools = doc.putArray("tools");
-    Names toolNames = new Names(Names::mcpTool, MAX_TOOL_NAME, Set.of());
-    Names serverNames = new Names(Names::claudeTool, 255, Set.of());
+    TargetNames toolNames = new TargetNames(TargetNames::mcpTool, MAX_TOOL_NAME, Set.of());
+    TargetNames serverNames = new TargetNames(TargetNames::claudeTool, 255, Set.of());
     Map<String, String> servers = new LinkedHashMap<>();
     for (ToolUse t : ToolUse.of(ctx)) {
       Step first = t.steps().get(0);
@@ -72,16 +76,16 @@ public final class McpExporter implements Exporter {
       String ns = t.name().contains(".") ? t.name().substring(0, t.name().indexOf('.')) : t.name();
       servers.computeIfAbsent(ns, k -> serverNames.name(k, ctx.at(first), ctx.diagnostics()));
     }
-    ObjectNode config = Json.object();
+    ObjectNode config = ExportJson.object();
     ObjectNode entries = config.putObject("mcpServers");
     for (String server : servers.values()) {
       ObjectNode e = entries.putObject(server);
       e.put("type", "http");
       e.put("url", "${" + envName(server) + "_MCP_URL}");
     }
-    ctx.file("prompts.json", Json.bytes(prompts(ctx)));
-    ctx.file("tools.json", Json.bytes(doc));
-    ctx.file("mcp.json", Json.bytes(config));
+    ctx.file("prompts.json", ExportJson.bytes(prompts(ctx)));
+    ctx.file("tools.json", ExportJson.bytes(doc));
+    ctx.file("mcp.json", ExportJson.bytes(config));
     return ctx.bundle(id());
   }
 
@@ -90,8 +94,8 @@ public final class McpExporter implements Exporter {
    * {@code get}, the {@code prompts/get} result of each prompt by name.
    */
   static ObjectNode prompts(ExportContext ctx) {
-    ObjectNode doc = Json.object();
-    String name = Names.mcpTool(ctx.workflow().name());
+    ObjectNode doc = ExportJson.object();
+    String name = TargetNames.mcpTool(ctx.workflow().name());
     String description =
         ctx.workflow()
             .description()

@@ -1,5 +1,7 @@
 package ai.cromus.export.specs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The {@code specs} target: the open-spec files of a compiled workflow, in the layout Cromus
@@ -27,6 +30,7 @@ import java.util.regex.Pattern;
  * the compile rendered; they are rendered again when the result has none, when two steps share an
  * id (only the first is kept) or when {@code --name} renames the skill.
  */
+@API(status = STABLE, since = "0.1")
 public final class SpecsExporter implements Exporter {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
   private static final Pattern ETHOS_FILE =

@@ -23,7 +23,7 @@ final class BudgetSection implements Section {
     }
 
     String costPointer() {
-      return Figures.pointer("simulation", "declared", month ? "perMonthUsd" : "perRunUsd");
+      return ReportFigures.pointer("simulation", "declared", month ? "perMonthUsd" : "perRunUsd");
     }
   }
 
@@ -82,7 +82,7 @@ final class BudgetSection implements Section {
       figure(h, "budget", l.limit(), l.month());
       h.close("td").open("td", "class", "num");
       Money cost = l.cost(d);
-      Figures.data(h, l.costPointer(), cost.amount(), shown(cost, l.month()));
+      ReportFigures.data(h, l.costPointer(), cost.amount(), shown(cost, l.month()));
       h.close("td").open("td", "class", "num");
       headroom(h, l.limit().minus(cost), l.month());
       h.close("td");
@@ -93,7 +93,7 @@ final class BudgetSection implements Section {
   }
 
   private static String shown(Money m, boolean month) {
-    return month ? Figures.perMonth(m) : Figures.perRun(m);
+    return month ? ReportFigures.perMonth(m) : ReportFigures.perRun(m);
   }
 
   private static void figure(Html h, String derived, Money m, boolean month) {

@@ -17,7 +17,7 @@ public final class ReportModel {
   private final Graph graph;
   private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
   private final java.util.Map<String, Integer> declaredIndex = new java.util.HashMap<>();
-  private CriticalPath critical;
+  private PlanCriticalPath critical;
 
   ReportModel(CompileResult result, HtmlReportOptions options) {
     this.result = result;
@@ -66,12 +66,12 @@ public final class ReportModel {
   }
 
   /** The declared plan's critical path; empty without a simulation. */
-  public Optional<CriticalPath> critical() {
+  public Optional<PlanCriticalPath> critical() {
     if (result.simulation().isEmpty()) {
       return Optional.empty();
     }
     if (critical == null) {
-      critical = new CriticalPath(graph, result.simulation().get().declared());
+      critical = new PlanCriticalPath(graph, result.simulation().get().declared());
     }
     return Optional.of(critical);
   }
@@ -100,8 +100,8 @@ public final class ReportModel {
    */
   public static String planPointer(PlanSimulation p) {
     return p.mode()
-        .map(m -> Figures.pointer("simulation", "modes", m.id()))
-        .orElse(Figures.pointer("simulation", "declared"));
+        .map(m -> ReportFigures.pointer("simulation", "modes", m.id()))
+        .orElse(ReportFigures.pointer("simulation", "declared"));
   }
 
   /** The declared plan, then each mode in {@link CostMode} order. */

@@ -56,14 +56,14 @@ final class StepCostSection implements Section {
     for (int k = 0; k < Math.min(order.size(), MAX_ROWS); k++) {
       int i = order.get(k);
       StepSimulation s = d.steps().get(i);
-      String at = Figures.pointer("simulation", "declared", "steps", i);
+      String at = ReportFigures.pointer("simulation", "declared", "steps", i);
       t.row(
           new BarTable.Row(
               label(m, s),
               detail(s),
               List.of(
-                  x -> Figures.perRun(x, at + "/usd", s.cost()),
-                  x -> Figures.seconds(x, at + "/latencySeconds", s.latencySeconds())),
+                  x -> ReportFigures.perRun(x, at + "/usd", s.cost()),
+                  x -> ReportFigures.seconds(x, at + "/latencySeconds", s.latencySeconds())),
               s.cost().amount(),
               "b-main",
               java.util.Optional.empty(),
@@ -77,7 +77,7 @@ final class StepCostSection implements Section {
       }
       h.open("p", "class", "note").text("The other " + (order.size() - MAX_ROWS) + " steps cost ");
       h.open("data", "value", rest.toPlainString(), "data-derived", "sum")
-          .text(Figures.perRun(ai.cromus.core.money.Money.usd(rest)))
+          .text(ReportFigures.perRun(ai.cromus.core.money.Money.usd(rest)))
           .close("data");
       h.text(" a run together.").close("p").newline();
     }
