@@ -6,6 +6,7 @@ import ai.cromus.cli.internal.CompileBatch;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
+import ai.cromus.cli.internal.WorkflowSources;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.CromusJson;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import picocli.CommandLine;
@@ -127,9 +129,7 @@ public final class CompileCommand implements Callable<Integer> {
     }
     CompileResult r =
         engine.compileSource(
-            ai.cromus.cli.internal.WorkflowSources.of(
-                file, name, text, engine.limits().maxInputChars() * 4L),
-            s);
+            WorkflowSources.of(file, name, text, engine.limits().maxInputChars() * 4L), s);
     switch (format) {
       case json:
         try {
@@ -148,10 +148,7 @@ public final class CompileCommand implements Callable<Integer> {
       default:
         out.print(
             TextReport.of(
-                name,
-                r,
-                verbose,
-                java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
+                name, r, verbose, Optional.ofNullable(scope).map(InputFiles::logicalName)));
     }
     out.flush();
     return r.verdict().exitCode();
@@ -178,7 +175,7 @@ public final class CompileCommand implements Callable<Integer> {
       return new CompileBatch(
               engine,
               s,
-              java.util.Optional.ofNullable(scope).map(InputFiles::logicalName),
+              Optional.ofNullable(scope).map(InputFiles::logicalName),
               format.name(),
               verbose)
           .run(expanded, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, out);

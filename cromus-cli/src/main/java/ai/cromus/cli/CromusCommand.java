@@ -10,6 +10,7 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.report.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -264,13 +265,9 @@ public final class CromusCommand implements Runnable {
 
   public static void main(String[] args) {
     PrintWriter out =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
-            true);
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
-            true);
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code;
     try {
       code = execute(out, err, args);

@@ -13,6 +13,7 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,7 +64,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Cromus engine = Cromus.defaultEngine();
-    java.io.PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec.commandLine().getErr();
     CompileResult before;
     CompileResult after;
     try {

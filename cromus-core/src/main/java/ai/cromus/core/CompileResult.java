@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -141,9 +142,7 @@ public interface CompileResult {
 
   /** The recommendations of one mode, in step order. */
   default List<Recommendation> recommendations(CostMode mode) {
-    return recommendations().stream()
-        .filter(r -> r.mode() == mode)
-        .collect(java.util.stream.Collectors.toList());
+    return recommendations().stream().filter(r -> r.mode() == mode).collect(Collectors.toList());
   }
 
   static ImmutableCompileResult.Builder builder() {

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -34,10 +35,10 @@ public interface WorkflowSource {
    * For a SKILL.md: the text of the {@code cromus.yaml} sidecar next to it, which carries the
    * steps, cost envelope and governance. Ignored for other kinds.
    */
-  java.util.Optional<String> sidecar();
+  Optional<String> sidecar();
 
   /** A SKILL.md and, when there is one, its {@code cromus.yaml} sidecar. */
-  static WorkflowSource skill(String name, String skillMd, java.util.Optional<String> sidecar) {
+  static WorkflowSource skill(String name, String skillMd, Optional<String> sidecar) {
     return builder().name(name).text(skillMd).kind(InputKind.SKILL_MD).sidecar(sidecar).build();
   }
 

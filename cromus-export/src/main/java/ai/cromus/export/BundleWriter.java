@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -182,7 +183,7 @@ public final class BundleWriter {
         .forEach(
             c -> {
               if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                b.append(String.format(Locale.ROOT, "\\u%04x", c));
               } else {
                 b.appendCodePoint(c);
               }

@@ -12,6 +12,7 @@ import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
+import ai.cromus.export.BundleWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -357,7 +358,7 @@ public final class CheckMojo extends AbstractMojo {
   private static void write(Path file, String text) throws MojoExecutionException {
     try {
       // never through a symbolic link: a link at the report's path is refused, not followed
-      ai.cromus.export.BundleWriter.writeFile(file, text.getBytes(StandardCharsets.UTF_8));
+      BundleWriter.writeFile(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "cromus:check could not write the report " + file + ": " + e.getMessage(), e);

@@ -15,6 +15,7 @@ import ai.cromus.test.internal.Breakdown;
 import ai.cromus.test.internal.Locations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -223,8 +224,7 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   /**
    * The annotation on the test class or, for {@code @Nested} tests, the nearest enclosing class.
    */
-  private static <A extends java.lang.annotation.Annotation> Optional<A> onClasses(
-      ExtensionContext ec, Class<A> type) {
+  private static <A extends Annotation> Optional<A> onClasses(ExtensionContext ec, Class<A> type) {
     Optional<Class<?>> c = ec.getTestClass();
     while (c.isPresent()) {
       Optional<A> a = AnnotationSupport.findAnnotation(c.get(), type);

@@ -10,6 +10,7 @@ import ai.cromus.test.internal.Breakdown;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
@@ -95,7 +96,7 @@ public final class RiskAssert extends AbstractAssert<RiskAssert, RiskAnalysis> {
     return this;
   }
 
-  private static String describe(java.util.stream.Stream<RiskFinding> findings) {
+  private static String describe(Stream<RiskFinding> findings) {
     return findings
         .map(f -> f.rule() + " (" + f.level().id() + f.step().map(s -> ", " + s).orElse("") + ")")
         .collect(Collectors.joining(", "));

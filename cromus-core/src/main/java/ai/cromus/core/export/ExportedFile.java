@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -23,7 +24,7 @@ public interface ExportedFile {
 
   /** The content as UTF-8 text. */
   default String text() {
-    return new String(content(), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(content(), StandardCharsets.UTF_8);
   }
 
   static ImmutableExportedFile.Builder builder() {

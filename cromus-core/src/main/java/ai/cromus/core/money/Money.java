@@ -6,6 +6,7 @@ import ai.cromus.core.internal.UserNumbers;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -165,7 +166,7 @@ public final class Money implements Comparable<Money> {
     BigDecimal r = a.setScale(decimals, ROUNDING);
     int significant = r.signum() == 0 ? 0 : r.precision();
     if (significant < 2 && r.compareTo(a) != 0) {
-      r = a.round(new java.math.MathContext(2, ROUNDING));
+      r = a.round(new MathContext(2, ROUNDING));
       if (r.scale() < decimals) {
         r = r.setScale(decimals, ROUNDING);
       }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -31,7 +32,7 @@ public interface Budget {
    * JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> perRunLocation();
 
   /**
@@ -39,11 +40,11 @@ public interface Budget {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> perMonthLocation();
 
   /** True when no limit is set. */
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   default boolean isEmpty() {
     return perRun().isEmpty() && perMonth().isEmpty();
   }

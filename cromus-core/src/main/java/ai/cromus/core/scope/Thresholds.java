@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.risk.RiskLevel;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -34,7 +35,7 @@ public interface Thresholds {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> riskMaxLocation();
 
   /**
@@ -42,7 +43,7 @@ public interface Thresholds {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> cromsMaxLocation();
 
   /**
@@ -50,7 +51,7 @@ public interface Thresholds {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> scoreMinLocation();
 
   static ImmutableThresholds.Builder builder() {

@@ -4,12 +4,14 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.workflow.CapabilityTier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -67,7 +69,7 @@ public interface Recommendation {
 
   /** The capability tier the step needs. */
   @JsonProperty("tier")
-  java.util.Optional<ai.cromus.core.workflow.CapabilityTier> requiredTier();
+  Optional<CapabilityTier> requiredTier();
 
   static ImmutableRecommendation.Builder builder() {
     return ImmutableRecommendation.builder();

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,7 +169,7 @@ public final class EthosProfiles {
       PROFILES = Collections.unmodifiableList(list);
       BY_STEM = Collections.unmodifiableMap(byStem);
       TEXT = Collections.unmodifiableMap(text);
-      Map<String, EthosProfile> forms = new java.util.HashMap<>();
+      Map<String, EthosProfile> forms = new HashMap<>();
       for (EthosProfile p : list) {
         // the first profile in the spec's order wins a form two profiles share
         String kebab = Names.kebab(p.name(), 64);

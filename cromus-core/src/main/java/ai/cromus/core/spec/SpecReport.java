@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -51,7 +52,7 @@ public interface SpecReport {
   default List<Diagnostic> diagnostics(SpecRule rule) {
     return diagnostics().stream()
         .filter(d -> d.rule().equals(rule.id()))
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 
   /** The mean score of several reports, rounded half up; 0 for none. */

@@ -6,6 +6,7 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.Exporter;
+import ai.cromus.core.money.Money;
 import ai.cromus.core.workflow.ReasoningEffort;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
@@ -128,7 +129,7 @@ public final class GeminiInteractionsExporter implements Exporter {
                     p.perRun()
                         .amount()
                         .movePointRight(6)
-                        .setScale(0, ai.cromus.core.money.Money.ROUNDING)
+                        .setScale(0, Money.ROUNDING)
                         .toPlainString()));
     ctx.file("interaction.json", ExportJson.bytes(body));
     ctx.file("steps-template.json", ExportJson.bytes(template(ctx, model, functionNames)));

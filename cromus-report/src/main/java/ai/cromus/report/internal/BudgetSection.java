@@ -5,6 +5,8 @@ import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.simulation.PlanSimulation;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -131,15 +133,15 @@ final class BudgetSection implements Section {
     }
     PlanSimulation d = m.simulation().get().declared();
     Line tight = null;
-    java.math.BigDecimal least = null;
+    BigDecimal least = null;
     for (Line l : lines) {
-      java.math.BigDecimal share =
+      BigDecimal share =
           l.limit().isZero()
               ? l.cost(d).amount().negate()
               : l.limit()
                   .minus(l.cost(d))
                   .amount()
-                  .divide(l.limit().amount(), java.math.MathContext.DECIMAL64);
+                  .divide(l.limit().amount(), MathContext.DECIMAL64);
       if (least == null || share.compareTo(least) < 0 || share.compareTo(least) == 0 && l.month()) {
         least = share;
         tight = l;

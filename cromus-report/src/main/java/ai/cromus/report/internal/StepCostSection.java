@@ -1,5 +1,6 @@
 package ai.cromus.report.internal;
 
+import ai.cromus.core.money.Money;
 import ai.cromus.core.simulation.ModelOrigin;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.StepSimulation;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the money of a run goes: the declared plan's steps sorted by cost, most expensive first,
@@ -66,7 +68,7 @@ final class StepCostSection implements Section {
                   x -> ReportFigures.seconds(x, at + "/latencySeconds", s.latencySeconds())),
               s.cost().amount(),
               "b-main",
-              java.util.Optional.empty(),
+              Optional.empty(),
               null));
     }
     t.render(h);
@@ -77,7 +79,7 @@ final class StepCostSection implements Section {
       }
       h.open("p", "class", "note").text("The other " + (order.size() - MAX_ROWS) + " steps cost ");
       h.open("data", "value", rest.toPlainString(), "data-derived", "sum")
-          .text(ReportFigures.perRun(ai.cromus.core.money.Money.usd(rest)))
+          .text(ReportFigures.perRun(Money.usd(rest)))
           .close("data");
       h.text(" a run together.").close("p").newline();
     }
