@@ -116,7 +116,7 @@ public final class AgenticReader {
     walk(root, List.of(), new Context(List.of(), 1, false, 0, Optional.empty()));
     for (Map.Entry<String, AgentSizes> e : options.sizes().entrySet()) {
       if (!agentNames.contains(e.getKey())) {
-        List<String> near = Names.nearest(e.getKey(), agentNames, 3);
+        List<String> near = AgentNames.nearest(e.getKey(), agentNames, 3);
         diag(
             FrameworkRule.SIZE_OVERRIDE,
             1,
@@ -126,7 +126,7 @@ public final class AgenticReader {
                 : "Did you mean '" + String.join("', '", near) + "'?");
       }
     }
-    String name = options.workflowName().orElse(Names.slug(rootName, "agentic-system"));
+    String name = options.workflowName().orElse(AgentNames.slug(rootName, "agentic-system"));
     return Parsed.of(
         workflow(name, rootName, safe(root::description).filter(d -> !d.isBlank())), diags);
   }
@@ -758,7 +758,7 @@ public final class AgenticReader {
     for (String tool : toolNames) {
       Draft t =
           newDraft(
-              Names.slug(step.id + "-" + tool, "tool"),
+              AgentNames.slug(step.id + "-" + tool, "tool"),
               tool,
               StepKind.TOOL,
               List.of(step.id),
@@ -917,7 +917,7 @@ public final class AgenticReader {
             .filter(s -> !s.isBlank())
             .map(d -> d.length() > 200 ? d.substring(0, 200) + "…" : d)
             .orElse(name);
-    Draft d = newDraft(Names.slug(name, "agent"), title, kind, preds, ctx, node, name);
+    Draft d = newDraft(AgentNames.slug(name, "agent"), title, kind, preds, ctx, node, name);
     return d;
   }
 
