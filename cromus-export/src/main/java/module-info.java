@@ -6,7 +6,9 @@
 module ai.cromus.export {
   requires transitive ai.cromus.core;
   requires com.fasterxml.jackson.databind;
-  requires static org.apiguardian.api;
+  // annotations only: not needed at run time; transitive so that a module compiling against
+  // this one reads them, as JUnit requires apiguardian
+  requires static transitive org.apiguardian.api;
 
   exports ai.cromus.export;
   exports ai.cromus.export.autogen;

@@ -7,7 +7,9 @@ module ai.cromus.test {
   requires ai.cromus.catalog;
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
-  requires static org.apiguardian.api;
+  // annotations only: not needed at run time; transitive so that a module compiling against
+  // this one reads them, as JUnit requires apiguardian
+  requires static transitive org.apiguardian.api;
 
   exports ai.cromus.test;
 

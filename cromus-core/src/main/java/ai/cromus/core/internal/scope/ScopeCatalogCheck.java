@@ -159,6 +159,7 @@ public final class ScopeCatalogCheck {
                   "No offering of catalog " + catalog.version() + " serves the region '" + v + "'.",
                   hint(v.toLowerCase(Locale.ROOT), new ArrayList<>(regions))));
         }
+        return Optional.empty();
       default:
         return Optional.empty();
     }
