@@ -4,6 +4,7 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.internal.graph.WorkflowGraph;
+import ai.cromus.core.internal.simulation.SimulationContext;
 import ai.cromus.core.risk.RiskAnalysis;
 import ai.cromus.core.risk.RiskFinding;
 import ai.cromus.core.risk.RiskLevel;
@@ -60,7 +61,10 @@ public final class RiskStage {
       facts.add(new StepFacts(s, w));
     }
     RiskGraph graph = new RiskGraph(new WorkflowGraph(w), facts);
-    long runs = simulation.map(Simulation::runsPerMonth).orElse(Volume.runsPerMonth(w, scope));
+    long runs =
+        simulation
+            .map(Simulation::runsPerMonth)
+            .orElseGet(() -> SimulationContext.runsPerMonth(w, scope));
     List<RiskFinding> findings = new ArrayList<>(new ActionRules(facts, graph, runs).findings());
     DataRules data =
         new DataRules(w, scope, catalog.orElse(null)).check(simulation, recommendations);
