@@ -2,7 +2,7 @@
  * The {@code cromus} command line (picocli). Its commands are public only so that picocli can run
  * them; {@link ai.cromus.cli.CliReports} is the API other tools (the Maven plugin) use.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic")
 module ai.cromus.cli {
   requires ai.cromus.core;
   requires ai.cromus.catalog;
@@ -10,10 +10,11 @@ module ai.cromus.cli {
   requires ai.cromus.report;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
-  // annotations only: not needed at run time; transitive so that a module compiling against
-  // this one reads them, as JUnit requires apiguardian (Immutables has only an
-  // Automatic-Module-Name, which javac warns about: suppressed above)
-  requires static transitive org.immutables.value;
+  // annotations only, not needed at run time: Immutables' processor jar (only an
+  // Automatic-Module-Name, which javac warns about: suppressed above) is not a dependency of
+  // users; apiguardian is, and transitive, as JUnit requires it, so modules compiling against
+  // this one read the API status of its types
+  requires static org.immutables.value;
   requires static transitive org.apiguardian.api;
 
   exports ai.cromus.cli;

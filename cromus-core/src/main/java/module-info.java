@@ -4,7 +4,7 @@
  * compatibility promise. The engine loads {@link ai.cromus.core.export.Exporter}s and a {@link
  * ai.cromus.core.catalog.CatalogProvider} with {@link java.util.ServiceLoader}.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic")
 module ai.cromus.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
@@ -12,10 +12,11 @@ module ai.cromus.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.commonmark;
   requires org.yaml.snakeyaml;
-  // annotations only: not needed at run time; transitive so that a module compiling against
-  // this one reads them, as JUnit requires apiguardian (Immutables has only an
-  // Automatic-Module-Name, which javac warns about: suppressed above)
-  requires static transitive org.immutables.value;
+  // annotations only, not needed at run time: Immutables' processor jar (only an
+  // Automatic-Module-Name, which javac warns about: suppressed above) is not a dependency of
+  // users; apiguardian is, and transitive, as JUnit requires it, so modules compiling against
+  // this one read the API status of its types
+  requires static org.immutables.value;
   requires static transitive org.apiguardian.api;
 
   exports ai.cromus.core;

@@ -80,6 +80,9 @@ public final class CompileCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Created by picocli. */
+  public CompileCommand() {}
+
   /**
    * {@code compile FILE...} with nothing else: the command picocli would make of it, or null for
    * any other command line ({@link CromusCommand#plainPaths}). {@link CromusCommand} runs it

@@ -51,6 +51,9 @@ public final class CromusCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Created by picocli. */
+  public CromusCommand() {}
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

@@ -61,6 +61,9 @@ public final class DiffCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Created by picocli. */
+  public DiffCommand() {}
+
   @Override
   public Integer call() {
     Cromus engine = Cromus.defaultEngine();

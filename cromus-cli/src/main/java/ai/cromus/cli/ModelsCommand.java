@@ -92,6 +92,9 @@ public final class ModelsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Created by picocli. */
+  public ModelsCommand() {}
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();

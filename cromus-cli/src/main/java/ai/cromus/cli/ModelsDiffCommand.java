@@ -54,6 +54,9 @@ public final class ModelsDiffCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Created by picocli. */
+  public ModelsDiffCommand() {}
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();

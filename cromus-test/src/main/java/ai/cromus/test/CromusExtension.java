@@ -57,6 +57,12 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(CromusExtension.class);
 
+  /**
+   * Created by JUnit, through {@code @CromusWorkflow}, {@code @CromusBudget} or
+   * {@code @ExtendWith}.
+   */
+  public CromusExtension() {}
+
   @Override
   public boolean supportsParameter(ParameterContext pc, ExtensionContext ec) {
     if (pc.getParameter().getType() != CompileResult.class) {
