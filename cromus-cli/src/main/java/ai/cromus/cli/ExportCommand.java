@@ -84,13 +84,7 @@ public final class ExportCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (list) {
-      int width = engine.exporters().stream().mapToInt(e -> e.id().length()).max().orElse(0);
-      for (Exporter e : engine.exporters()) {
-        o.println(
-            String.format(java.util.Locale.ROOT, "%-" + width + "s  %s", e.id(), e.description()));
-      }
-      o.flush();
-      return CromusCommand.OK;
+      return list(engine, o);
     }
     if (file == null || target == null || out == null) {
       err.println("cromus export: FILE, --target and --out are required (or use --list)");
@@ -158,6 +152,26 @@ public final class ExportCommand implements Callable<Integer> {
         err.println(e.id() + ": " + line(d));
       }
     }
+    if (!write(folders, o, err)) {
+      return CromusCommand.USAGE;
+    }
+    o.flush();
+    return errors ? CromusCommand.FAILED : CromusCommand.OK;
+  }
+
+  /** {@code --list}: every registered exporter with its description. */
+  private static int list(Cromus engine, PrintWriter o) {
+    int width = engine.exporters().stream().mapToInt(e -> e.id().length()).max().orElse(0);
+    for (Exporter e : engine.exporters()) {
+      o.println(
+          String.format(java.util.Locale.ROOT, "%-" + width + "s  %s", e.id(), e.description()));
+    }
+    o.flush();
+    return CromusCommand.OK;
+  }
+
+  /** Writes the bundles and lists the files written; false when nothing could be written. */
+  private boolean write(Map<ExportBundle, Path> folders, PrintWriter o, PrintWriter err) {
     try {
       for (Path p : BundleWriter.write(folders, force)) {
         o.println(TerminalText.visible(p.toString()));
@@ -165,13 +179,12 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (BundleWriter.Refused e) {
       e.problems().forEach(p -> err.println("cromus export: " + p));
       err.println("cromus export: nothing was written");
-      return CromusCommand.USAGE;
+      return false;
     } catch (IOException e) {
       err.println("cromus export: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return CromusCommand.USAGE;
+      return false;
     }
-    o.flush();
-    return errors ? CromusCommand.FAILED : CromusCommand.OK;
+    return true;
   }
 
   /** One diagnostic on one line: severity, rule, location, message (shown visibly). */

@@ -154,8 +154,36 @@ public interface CalibrationReport {
               .build());
     }
 
-    List<StepCalibration> rows = new ArrayList<>();
+    List<StepCalibration> rows = rows(plan, steps, tokens, costs, count, n);
     Money actualPerRun = Money.ZERO;
+    for (StepCalibration row : rows) {
+      actualPerRun = actualPerRun.plus(row.actualCost());
+    }
+    Map<String, AgentSizes> sizes = observedSizes(perAgent);
+
+    return ImmutableCalibrationReport.builder()
+        .workflow(predicted.workflow().name())
+        .catalogVersion(predicted.catalogVersion())
+        .runsObserved(n)
+        .steps(rows)
+        .runs(perRun)
+        .predictedPerRun(predictedPerRun)
+        .actualPerRun(actualPerRun)
+        .costRatio(
+            n == 0 ? Optional.empty() : ratio(actualPerRun.amount(), predictedPerRun.amount()))
+        .observedSizes(sizes)
+        .build();
+  }
+
+  /** One row per step of the declared plan, then per other step observed, with its figures. */
+  private static List<StepCalibration> rows(
+      Optional<PlanSimulation> plan,
+      Map<String, Step> steps,
+      Map<String, long[]> tokens,
+      Map<String, Money> costs,
+      BigDecimal count,
+      int n) {
+    List<StepCalibration> rows = new ArrayList<>();
     List<String> order = new ArrayList<>();
     plan.ifPresent(p -> p.steps().forEach(s -> order.add(s.stepId())));
     for (String id : tokens.keySet()) {
@@ -191,7 +219,6 @@ public interface CalibrationReport {
                       .getOrDefault(id, Money.ZERO)
                       .amount()
                       .divide(count, MathContext.DECIMAL128));
-      actualPerRun = actualPerRun.plus(aCost);
       rows.add(
           StepCalibration.builder()
               .stepId(id)
@@ -210,7 +237,11 @@ public interface CalibrationReport {
               .costRatio(n == 0 ? Optional.empty() : ratio(aCost.amount(), pCost.amount()))
               .build());
     }
+    return rows;
+  }
 
+  /** The mean sizes per call of each named agent, rounded up. */
+  private static Map<String, AgentSizes> observedSizes(Map<String, long[]> perAgent) {
     Map<String, AgentSizes> sizes = new LinkedHashMap<>();
     for (Map.Entry<String, long[]> e : perAgent.entrySet()) {
       long[] a = e.getValue();
@@ -219,19 +250,7 @@ public interface CalibrationReport {
       }
       sizes.put(e.getKey(), AgentSizes.of(ceilDiv(a[1], a[0]), ceilDiv(a[2], a[0])));
     }
-
-    return ImmutableCalibrationReport.builder()
-        .workflow(predicted.workflow().name())
-        .catalogVersion(predicted.catalogVersion())
-        .runsObserved(n)
-        .steps(rows)
-        .runs(perRun)
-        .predictedPerRun(predictedPerRun)
-        .actualPerRun(actualPerRun)
-        .costRatio(
-            n == 0 ? Optional.empty() : ratio(actualPerRun.amount(), predictedPerRun.amount()))
-        .observedSizes(sizes)
-        .build();
+    return sizes;
   }
 
   private static BigDecimal mean(long total, BigDecimal count, int n) {

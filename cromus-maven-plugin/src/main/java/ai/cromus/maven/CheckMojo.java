@@ -174,6 +174,22 @@ public final class CheckMojo extends AbstractMojo {
 
     // one line per workflow that does not fail the build, the whole report of each that does
     List<String> failing = failing(results, failLevel);
+    log(results, failLevel, scopeName, reportFile);
+    if (!failing.isEmpty()) {
+      // the failing reports are in the log above and in the report file: not repeated here
+      throw new MojoFailureException(
+          "cromus:check failed (failOn "
+              + failLevel.name()
+              + "): "
+              + String.join("; ", failing)
+              + ". The report is in the log above and in "
+              + reportFile);
+    }
+  }
+
+  /** Logs each workflow (its whole report when it fails the build) and the counts per verdict. */
+  private void log(
+      Map<String, CompileResult> results, FailOn failLevel, String scopeName, Path reportFile) {
     Map<VerdictStatus, Integer> counts = new LinkedHashMap<>();
     for (VerdictStatus v : VerdictStatus.values()) {
       counts.put(v, 0);
@@ -205,16 +221,6 @@ public final class CheckMojo extends AbstractMojo {
                     .collect(Collectors.joining(", "))
                 + "; report written to "
                 + reportFile);
-    if (!failing.isEmpty()) {
-      // the failing reports are in the log above and in the report file: not repeated here
-      throw new MojoFailureException(
-          "cromus:check failed (failOn "
-              + failLevel.name()
-              + "): "
-              + String.join("; ", failing)
-              + ". The report is in the log above and in "
-              + reportFile);
-    }
   }
 
   /** True when this result fails the build at this level. */

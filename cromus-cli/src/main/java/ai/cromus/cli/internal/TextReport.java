@@ -52,22 +52,7 @@ public final class TextReport {
         .append('\n');
     sb.append(scope(r, scopeFile)).append("\n\n");
 
-    TextTable steps = new TextTable("#", "step", "kind", ">in tok", ">out tok", "after");
-    int i = 0;
-    for (Step s : r.workflow().steps()) {
-      i++;
-      steps.row(
-          i,
-          s.id(),
-          s.kind().id() + (s.kindDeclared() ? "" : "*"),
-          s.inputTokens().tokens() + (s.inputTokens().declared() ? "" : "~"),
-          s.outputTokens().tokens() + (s.outputTokens().declared() ? "" : "~"),
-          s.dependsOn().isEmpty() ? "-" : String.join(", ", s.dependsOn()));
-    }
-    sb.append("Steps  (* kind inferred, ~ tokens estimated)\n")
-        .append(steps.wrapLast(SimulationText.WIDTH).render("  "))
-        .append('\n');
-
+    steps(sb, r);
     sb.append("Structural score  ").append(r.structuralScore().overall()).append("/100\n");
     TextTable dims = new TextTable("dimension", ">score", ">weight", "top finding");
     for (DimensionScore d : r.structuralScore().dimensions()) {
@@ -83,6 +68,36 @@ public final class TextReport {
       sb.append(section).append('\n');
     }
 
+    diagnostics(sb, r, verbose);
+    sb.append("Verdict  ").append(r.verdict().status());
+    if (!r.verdict().reasons().isEmpty()) {
+      sb.append(": ").append(TerminalText.visible(String.join("; ", r.verdict().reasons())));
+    }
+    sb.append('\n');
+    return sb.toString();
+  }
+
+  /** The table of steps. */
+  private static void steps(StringBuilder sb, CompileResult r) {
+    TextTable steps = new TextTable("#", "step", "kind", ">in tok", ">out tok", "after");
+    int i = 0;
+    for (Step s : r.workflow().steps()) {
+      i++;
+      steps.row(
+          i,
+          s.id(),
+          s.kind().id() + (s.kindDeclared() ? "" : "*"),
+          s.inputTokens().tokens() + (s.inputTokens().declared() ? "" : "~"),
+          s.outputTokens().tokens() + (s.outputTokens().declared() ? "" : "~"),
+          s.dependsOn().isEmpty() ? "-" : String.join(", ", s.dependsOn()));
+    }
+    sb.append("Steps  (* kind inferred, ~ tokens estimated)\n")
+        .append(steps.wrapLast(SimulationText.WIDTH).render("  "))
+        .append('\n');
+  }
+
+  /** The diagnostics, info hidden unless verbose. */
+  private static void diagnostics(StringBuilder sb, CompileResult r, boolean verbose) {
     long shown = 0;
     StringBuilder diags = new StringBuilder();
     for (Diagnostic d : r.diagnostics()) {
@@ -114,12 +129,6 @@ public final class TextReport {
       sb.append(", ").append(infos).append(" info hidden (--verbose shows them)");
     }
     sb.append('\n').append(diags).append('\n');
-    sb.append("Verdict  ").append(r.verdict().status());
-    if (!r.verdict().reasons().isEmpty()) {
-      sb.append(": ").append(TerminalText.visible(String.join("; ", r.verdict().reasons())));
-    }
-    sb.append('\n');
-    return sb.toString();
   }
 
   /**

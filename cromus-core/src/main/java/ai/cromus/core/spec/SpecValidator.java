@@ -274,30 +274,7 @@ public final class SpecValidator {
       Optional<Workflow> workflow) {
     switch (f.type()) {
       case SKILL:
-        {
-          Optional<SpecFile> sidecar = Optional.ofNullable(sidecars.get(directory(f.path())));
-          SkillChecker.Result r =
-              SkillChecker.check(f.path(), f.text(), sidecar.isPresent(), stems, limits);
-          r.skill().ifPresent(s -> skillNames.put(directory(f.path()), s.name()));
-          List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-          Optional<PolicyResult> policyResult = Optional.empty();
-          if (!policies.isEmpty() && r.skill().isPresent()) {
-            Optional<YamlNode> side =
-                sidecar
-                    .flatMap(s -> YamlChecks.read(s.text(), 1, 1, limits).root())
-                    .filter(YamlNode::isMapping);
-            PolicyChecker.Declared declared =
-                PolicyChecker.declared(r.skill().get().root(), r.skill().get().metadata(), side);
-            for (PolicyChecker.Policy p : policies) {
-              PolicyResult pr = PolicyChecker.evaluate(p, declared);
-              if (policyResult.isEmpty()) {
-                policyResult = Optional.of(pr);
-              }
-              d.addAll(SpecCrossChecks.policyDiagnostics(f.path(), pr));
-            }
-          }
-          return report(f, d, r.completeness(), policyResult);
-        }
+        return skill(f, stems, sidecars, skillNames, policies);
       case ETHOS:
         {
           EthosChecker.Result r = EthosChecker.check(f.path(), f.text(), stems, limits);
@@ -309,31 +286,7 @@ public final class SpecValidator {
           return report(f, d, r.completeness(), Optional.empty());
         }
       case MEMORY:
-        {
-          MemoryChecker.Result r = MemoryChecker.check(f.path(), f.text(), limits);
-          List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-          if (workflow.isPresent()
-              && workflow.get().memory().isPresent()
-              && r.scope().isPresent()
-              && r.scope().get() != workflow.get().memory().get()) {
-            MemoryScope want = workflow.get().memory().get();
-            Findings x = new Findings(f.path());
-            x.add(
-                SpecRule.MEMORY_SCOPE,
-                1,
-                1,
-                "MEMORY.md has scope "
-                    + r.scope().get().id()
-                    + " but the workflow '"
-                    + workflow.get().name()
-                    + "' declares memory: "
-                    + want.id()
-                    + ".",
-                "Set scope: " + want.id() + " in MEMORY.md, or change the workflow's memory.");
-            d.addAll(x.sorted());
-          }
-          return report(f, d, r.completeness(), Optional.empty());
-        }
+        return memory(f, workflow);
       case AGENTS:
         {
           AgentsChecker.Result r = AgentsChecker.check(f.path(), f.text(), limits);
@@ -347,6 +300,64 @@ public final class SpecValidator {
       default:
         return report(f, List.of(), 100, Optional.empty());
     }
+  }
+
+  /** A SKILL.md, with its sidecar and against every policy. */
+  private SpecReport skill(
+      SpecFile f,
+      Set<String> stems,
+      Map<String, SpecFile> sidecars,
+      Map<String, String> skillNames,
+      List<PolicyChecker.Policy> policies) {
+    Optional<SpecFile> sidecar = Optional.ofNullable(sidecars.get(directory(f.path())));
+    SkillChecker.Result r =
+        SkillChecker.check(f.path(), f.text(), sidecar.isPresent(), stems, limits);
+    r.skill().ifPresent(s -> skillNames.put(directory(f.path()), s.name()));
+    List<Diagnostic> d = new ArrayList<>(r.diagnostics());
+    Optional<PolicyResult> policyResult = Optional.empty();
+    if (!policies.isEmpty() && r.skill().isPresent()) {
+      Optional<YamlNode> side =
+          sidecar
+              .flatMap(s -> YamlChecks.read(s.text(), 1, 1, limits).root())
+              .filter(YamlNode::isMapping);
+      PolicyChecker.Declared declared =
+          PolicyChecker.declared(r.skill().get().root(), r.skill().get().metadata(), side);
+      for (PolicyChecker.Policy p : policies) {
+        PolicyResult pr = PolicyChecker.evaluate(p, declared);
+        if (policyResult.isEmpty()) {
+          policyResult = Optional.of(pr);
+        }
+        d.addAll(SpecCrossChecks.policyDiagnostics(f.path(), pr));
+      }
+    }
+    return report(f, d, r.completeness(), policyResult);
+  }
+
+  /** A MEMORY.md, with its scope against the workflow's. */
+  private SpecReport memory(SpecFile f, Optional<Workflow> workflow) {
+    MemoryChecker.Result r = MemoryChecker.check(f.path(), f.text(), limits);
+    List<Diagnostic> d = new ArrayList<>(r.diagnostics());
+    if (workflow.isPresent()
+        && workflow.get().memory().isPresent()
+        && r.scope().isPresent()
+        && r.scope().get() != workflow.get().memory().get()) {
+      MemoryScope want = workflow.get().memory().get();
+      Findings x = new Findings(f.path());
+      x.add(
+          SpecRule.MEMORY_SCOPE,
+          1,
+          1,
+          "MEMORY.md has scope "
+              + r.scope().get().id()
+              + " but the workflow '"
+              + workflow.get().name()
+              + "' declares memory: "
+              + want.id()
+              + ".",
+          "Set scope: " + want.id() + " in MEMORY.md, or change the workflow's memory.");
+      d.addAll(x.sorted());
+    }
+    return report(f, d, r.completeness(), Optional.empty());
   }
 
   private Set<String> suppliedStems(SpecFile f) {

@@ -80,38 +80,7 @@ public final class ClaudeManagedAgentExporter implements Exporter {
                     "description", TargetLimits.cap(ctx, "The description", d, MAX_DESCRIPTION)));
     body.put("system", TargetLimits.cap(ctx, "The system prompt", Prompt.system(ctx), MAX_SYSTEM));
 
-    List<ToolUse> tools = ToolUse.of(ctx);
-    if (!tools.isEmpty()) {
-      ArrayNode arr = body.putArray("tools");
-      TargetNames names = new TargetNames(TargetNames::claudeTool, MAX_TOOL_NAME, Set.of());
-      for (ToolUse t : tools) {
-        if (arr.size() == MAX_TOOLS) {
-          ctx.report(
-              Diagnostic.of(
-                  ExportRule.LIMIT,
-                  ctx.at(t.steps().get(0)),
-                  "The workflow calls "
-                      + tools.size()
-                      + " tools; an agent takes at most "
-                      + MAX_TOOLS
-                      + ", so tool '"
-                      + Text.oneLine(t.name())
-                      + "' and the ones after it are left out.",
-                  "Group tools behind an MCP server, or split the workflow."));
-          break;
-        }
-        ObjectNode tool = arr.addObject();
-        tool.put("type", "custom");
-        tool.put("name", names.name(t.name(), ctx.at(t.steps().get(0)), ctx.diagnostics()));
-        tool.put("description", Text.truncate(t.description(ctx), MAX_TOOL_DESCRIPTION));
-        ObjectNode schema = tool.putObject("input_schema");
-        schema.put("type", "object");
-        ObjectNode request = schema.putObject("properties").putObject("request");
-        request.put("type", "string");
-        request.put("description", t.inputDescription(ctx));
-        schema.putArray("required").add("request");
-      }
-    }
+    tools(ctx, body);
     for (Step s : ctx.steps()) {
       if (s.kind() == StepKind.HUMAN) {
         ctx.report(
@@ -146,5 +115,41 @@ public final class ClaudeManagedAgentExporter implements Exporter {
             });
     ctx.file("agent.json", ExportJson.bytes(body));
     return ctx.bundle(id());
+  }
+
+  /** The custom tools, one per tool the workflow calls, up to the limit. */
+  private static void tools(ExportContext ctx, ObjectNode body) {
+    List<ToolUse> tools = ToolUse.of(ctx);
+    if (!tools.isEmpty()) {
+      ArrayNode arr = body.putArray("tools");
+      TargetNames names = new TargetNames(TargetNames::claudeTool, MAX_TOOL_NAME, Set.of());
+      for (ToolUse t : tools) {
+        if (arr.size() == MAX_TOOLS) {
+          ctx.report(
+              Diagnostic.of(
+                  ExportRule.LIMIT,
+                  ctx.at(t.steps().get(0)),
+                  "The workflow calls "
+                      + tools.size()
+                      + " tools; an agent takes at most "
+                      + MAX_TOOLS
+                      + ", so tool '"
+                      + Text.oneLine(t.name())
+                      + "' and the ones after it are left out.",
+                  "Group tools behind an MCP server, or split the workflow."));
+          break;
+        }
+        ObjectNode tool = arr.addObject();
+        tool.put("type", "custom");
+        tool.put("name", names.name(t.name(), ctx.at(t.steps().get(0)), ctx.diagnostics()));
+        tool.put("description", Text.truncate(t.description(ctx), MAX_TOOL_DESCRIPTION));
+        ObjectNode schema = tool.putObject("input_schema");
+        schema.put("type", "object");
+        ObjectNode request = schema.putObject("properties").putObject("request");
+        request.put("type", "string");
+        request.put("description", t.inputDescription(ctx));
+        schema.putArray("required").add("request");
+      }
+    }
   }
 }

@@ -91,52 +91,14 @@ public final class CrewAiExporter implements Exporter {
     ObjectNode tasks = ExportJson.object();
     TreeSet<String> literal = new TreeSet<>();
     for (Step s : ctx.steps()) {
-      ModelChoice m = ctx.model(s);
-      ObjectNode a = agents.putObject(agent.get(s.id()));
-      a.put("role", keep(ctx.text(s.title()), literal));
-      a.put("goal", keep(Prompt.step(ctx, s), literal));
-      a.put(
-          "backstory",
-          keep(
-              "You carry out the step '"
-                  + ctx.text(s.title())
-                  + "' of the workflow '"
-                  + ctx.name()
-                  + "'"
-                  + s.approver().map(x -> " on behalf of " + ctx.text(x)).orElse("")
-                  + ", and nothing beyond it.",
-              literal));
-      a.put("llm", llm(ctx, s, m));
-      a.put("allow_delegation", false);
-      ObjectNode t = tasks.putObject(task.get(s.id()));
-      t.put("description", keep(Prompt.step(ctx, s), literal));
-      t.put(
-          "expected_output",
-          keep(
-              s.outputDescription()
-                  .map(ctx::text)
-                  .orElse("The result of the step '" + ctx.text(s.title()) + "'."),
-              literal));
-      t.put("agent", agent.get(s.id()));
-      if (!ctx.deps(s).isEmpty()) {
-        ArrayNode c = t.putArray("context");
-        ctx.deps(s).forEach(d -> c.add(task.get(d)));
-      }
-      if (s.kind() == StepKind.HUMAN
-          || s.validation().filter(v -> v == ValidationMethod.HUMAN).isPresent()) {
-        t.put("human_input", true);
-      }
-      if (s.condition().isPresent()) {
-        ctx.report(
-            Diagnostic.of(
-                ExportRule.NOT_EXPRESSIBLE,
-                ctx.at(s),
-                "Step '"
-                    + s.id()
-                    + "' runs only when a condition holds; a sequential crew runs every"
-                    + " task, so the condition is part of the task description.",
-                "Use a CrewAI Flow with a router if the step must be skipped."));
-      }
+      configure(
+          ctx,
+          s,
+          agents.putObject(agent.get(s.id())),
+          tasks.putObject(task.get(s.id())),
+          agent.get(s.id()),
+          task,
+          literal);
     }
     if (!literal.isEmpty()) {
       ctx.report(
@@ -149,7 +111,84 @@ public final class CrewAiExporter implements Exporter {
               "Pass other input names to kickoff if you need CrewAI to fill in values."));
     }
     String cost = ctx.costSentence(ctx.eachStepOnItsModel());
-    String cls = className(pkg);
+    String py = crewPy(ctx, className(pkg), cost, literal, agent, task);
+    String base = "src/" + pkg + "/";
+    byte[] agentsYaml = Yaml.bytes(agents);
+    byte[] costComment =
+        ("# Cromus plan " + ctx.planName() + ": the llm of these agents costs " + cost + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] withComment = new byte[costComment.length + agentsYaml.length];
+    System.arraycopy(costComment, 0, withComment, 0, costComment.length);
+    System.arraycopy(agentsYaml, 0, withComment, costComment.length, agentsYaml.length);
+    ctx.file(base + "config/agents.yaml", withComment);
+    ctx.file(base + "config/tasks.yaml", Yaml.bytes(tasks));
+    ctx.file(base + "crew.py", py.getBytes(StandardCharsets.UTF_8));
+    return ctx.bundle(id());
+  }
+
+  /** The agent and the task of one step in agents.yaml and tasks.yaml. */
+  private static void configure(
+      ExportContext ctx,
+      Step s,
+      ObjectNode a,
+      ObjectNode t,
+      String agentName,
+      Map<String, String> task,
+      TreeSet<String> literal) {
+    ModelChoice m = ctx.model(s);
+    a.put("role", keep(ctx.text(s.title()), literal));
+    a.put("goal", keep(Prompt.step(ctx, s), literal));
+    a.put(
+        "backstory",
+        keep(
+            "You carry out the step '"
+                + ctx.text(s.title())
+                + "' of the workflow '"
+                + ctx.name()
+                + "'"
+                + s.approver().map(x -> " on behalf of " + ctx.text(x)).orElse("")
+                + ", and nothing beyond it.",
+            literal));
+    a.put("llm", llm(ctx, s, m));
+    a.put("allow_delegation", false);
+    t.put("description", keep(Prompt.step(ctx, s), literal));
+    t.put(
+        "expected_output",
+        keep(
+            s.outputDescription()
+                .map(ctx::text)
+                .orElse("The result of the step '" + ctx.text(s.title()) + "'."),
+            literal));
+    t.put("agent", agentName);
+    if (!ctx.deps(s).isEmpty()) {
+      ArrayNode c = t.putArray("context");
+      ctx.deps(s).forEach(d -> c.add(task.get(d)));
+    }
+    if (s.kind() == StepKind.HUMAN
+        || s.validation().filter(v -> v == ValidationMethod.HUMAN).isPresent()) {
+      t.put("human_input", true);
+    }
+    if (s.condition().isPresent()) {
+      ctx.report(
+          Diagnostic.of(
+              ExportRule.NOT_EXPRESSIBLE,
+              ctx.at(s),
+              "Step '"
+                  + s.id()
+                  + "' runs only when a condition holds; a sequential crew runs every"
+                  + " task, so the condition is part of the task description.",
+              "Use a CrewAI Flow with a router if the step must be skipped."));
+    }
+  }
+
+  /** crew.py: the crew class, one method per agent and per task. */
+  private static String crewPy(
+      ExportContext ctx,
+      String cls,
+      String cost,
+      TreeSet<String> literal,
+      Map<String, String> agent,
+      Map<String, String> task) {
     StringBuilder py =
         new StringBuilder()
             .append("# Generated by Cromus from the workflow ")
@@ -205,18 +244,7 @@ public final class CrewAiExporter implements Exporter {
         .append("    def crew(self) -> Crew:\n")
         .append(
             "        return Crew(agents=self.agents, tasks=self.tasks, process=Process.sequential)\n");
-    String base = "src/" + pkg + "/";
-    byte[] agentsYaml = Yaml.bytes(agents);
-    byte[] costComment =
-        ("# Cromus plan " + ctx.planName() + ": the llm of these agents costs " + cost + "\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] withComment = new byte[costComment.length + agentsYaml.length];
-    System.arraycopy(costComment, 0, withComment, 0, costComment.length);
-    System.arraycopy(agentsYaml, 0, withComment, costComment.length, agentsYaml.length);
-    ctx.file(base + "config/agents.yaml", withComment);
-    ctx.file(base + "config/tasks.yaml", Yaml.bytes(tasks));
-    ctx.file(base + "crew.py", py.toString().getBytes(StandardCharsets.UTF_8));
-    return ctx.bundle(id());
+    return py.toString();
   }
 
   /** Records the placeholder names in {@code text}; the text itself is kept as written. */

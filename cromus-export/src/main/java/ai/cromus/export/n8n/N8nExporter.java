@@ -106,35 +106,7 @@ public final class N8nExporter implements Exporter {
       String modelName = unique("Model of " + Text.truncate(name, MAX_NAME), taken);
       model(ctx, s, m, nodes, wf, modelName, x, y + Y_SUB);
       connect(connections, modelName, "ai_languageModel", name);
-      int t = 0;
-      for (String tool : s.tools()) {
-        String toolName =
-            unique("Tool " + Text.truncate(Text.oneLine(ctx.text(tool)), MAX_NAME), taken);
-        ObjectNode tp = ExportJson.object();
-        ObjectNode tn =
-            node(
-                nodes,
-                wf,
-                toolName,
-                "@n8n/n8n-nodes-langchain.mcpClientTool",
-                1,
-                x + 160 + 160 * t++,
-                y + Y_SUB,
-                tp);
-        tn.put(
-            "notes", "MCP tool " + ctx.text(tool) + ": set the MCP server endpoint after import.");
-        connect(connections, toolName, "ai_tool", name);
-        ctx.report(
-            Diagnostic.of(
-                ExportRule.NOT_EXPRESSIBLE,
-                ctx.at(s),
-                "Tool '"
-                    + Text.oneLine(ctx.text(tool))
-                    + "' of step '"
-                    + s.id()
-                    + "' is an MCP client tool node without an endpoint.",
-                "Set the node's MCP endpoint after import."));
-      }
+      tools(ctx, s, nodes, connections, taken, wf, name, x, y);
     }
     for (Step s : ctx.steps()) {
       List<String> deps = ctx.deps(s);
@@ -159,6 +131,47 @@ public final class N8nExporter implements Exporter {
     meta.put("cromusCost", ctx.costSentence(ctx.eachStepOnItsModel()));
     ctx.file("workflow.json", ExportJson.bytes(doc));
     return ctx.bundle(id());
+  }
+
+  /** One MCP client tool node per tool of the step, connected to its agent node. */
+  private static void tools(
+      ExportContext ctx,
+      Step s,
+      ArrayNode nodes,
+      Map<String, ObjectNode> connections,
+      Set<String> taken,
+      String wf,
+      String name,
+      int x,
+      int y) {
+    int t = 0;
+    for (String tool : s.tools()) {
+      String toolName =
+          unique("Tool " + Text.truncate(Text.oneLine(ctx.text(tool)), MAX_NAME), taken);
+      ObjectNode tp = ExportJson.object();
+      ObjectNode tn =
+          node(
+              nodes,
+              wf,
+              toolName,
+              "@n8n/n8n-nodes-langchain.mcpClientTool",
+              1,
+              x + 160 + 160 * t++,
+              y + Y_SUB,
+              tp);
+      tn.put("notes", "MCP tool " + ctx.text(tool) + ": set the MCP server endpoint after import.");
+      connect(connections, toolName, "ai_tool", name);
+      ctx.report(
+          Diagnostic.of(
+              ExportRule.NOT_EXPRESSIBLE,
+              ctx.at(s),
+              "Tool '"
+                  + Text.oneLine(ctx.text(tool))
+                  + "' of step '"
+                  + s.id()
+                  + "' is an MCP client tool node without an endpoint.",
+              "Set the node's MCP endpoint after import."));
+    }
   }
 
   private static void model(

@@ -119,4 +119,13 @@ public final class Access {
       return Optional.empty();
     }
   }
+
+  /** Calls into user or framework code that may throw; a failure reads as absent. */
+  static <T> Optional<T> safe(java.util.function.Supplier<T> s) {
+    try {
+      return Optional.ofNullable(s.get());
+    } catch (RuntimeException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
 }

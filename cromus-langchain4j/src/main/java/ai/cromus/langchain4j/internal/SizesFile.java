@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -67,86 +68,105 @@ public final class SizesFile {
       return Parsed.of(sizes, diags);
     }
     for (NodeTuple t : ((MappingNode) root).getValue()) {
-      Node key = t.getKeyNode();
-      if (!(key instanceof ScalarNode) || ((ScalarNode) key).getValue().isBlank()) {
-        diags.add(error(source, key.getStartMark(), "An entry's key is not an agent name."));
-        continue;
-      }
-      String agent = ((ScalarNode) key).getValue().trim();
-      Node value = t.getValueNode();
-      if (!(value instanceof MappingNode)) {
-        diags.add(
-            error(
-                source,
-                value.getStartMark(),
-                "The sizes of agent '" + agent + "' are not a mapping; the entry is ignored.",
-                "Write '" + agent + ": {input: 1200, output: 900}'."));
-        continue;
-      }
-      ImmutableAgentSizes.Builder b = AgentSizes.builder();
-      boolean any = false;
-      boolean bad = false;
-      for (NodeTuple f : ((MappingNode) value).getValue()) {
-        String field =
-            f.getKeyNode() instanceof ScalarNode ? ((ScalarNode) f.getKeyNode()).getValue() : "";
-        Node v = f.getValueNode();
-        if (!field.equals("input") && !field.equals("output")) {
-          diags.add(
-              error(
-                  source,
-                  f.getKeyNode().getStartMark(),
-                  "Agent '"
-                      + agent
-                      + "' has the key '"
-                      + field
-                      + "'; only input and output are"
-                      + " read, so the entry is ignored.",
-                  "Use 'input' and 'output' (tokens of one call)."));
-          bad = true;
-          continue;
-        }
-        Long tokens = tokens(v);
-        if (tokens == null) {
-          diags.add(
-              error(
-                  source,
-                  v.getStartMark(),
-                  "The "
-                      + field
-                      + " size of agent '"
-                      + agent
-                      + "' is not a whole number of tokens from 0 to 100000000; the entry is"
-                      + " ignored."));
-          bad = true;
-          continue;
-        }
-        if (field.equals("input")) {
-          b.inputTokens(tokens);
-        } else {
-          b.outputTokens(tokens);
-        }
-        any = true;
-      }
-      if (bad) {
-        continue;
-      }
-      if (!any) {
-        diags.add(
-            error(
-                source,
-                value.getStartMark(),
-                "Agent '" + agent + "' states neither input nor output; the entry is ignored."));
-        continue;
-      }
-      if (sizes.put(agent, b.build()) != null) {
-        diags.add(
-            error(
-                source,
-                key.getStartMark(),
-                "Agent '" + agent + "' is given twice; the later entry is used."));
-      }
+      entry(source, t, sizes, diags);
     }
     return Parsed.of(sizes, diags);
+  }
+
+  /** Reads one entry (an agent and its sizes) into {@code sizes}, or says why it is left out. */
+  private static void entry(
+      String source, NodeTuple t, Map<String, AgentSizes> sizes, List<Diagnostic> diags) {
+    Node key = t.getKeyNode();
+    if (!(key instanceof ScalarNode) || ((ScalarNode) key).getValue().isBlank()) {
+      diags.add(error(source, key.getStartMark(), "An entry's key is not an agent name."));
+      return;
+    }
+    String agent = ((ScalarNode) key).getValue().trim();
+    Node value = t.getValueNode();
+    if (!(value instanceof MappingNode)) {
+      diags.add(
+          error(
+              source,
+              value.getStartMark(),
+              "The sizes of agent '" + agent + "' are not a mapping; the entry is ignored.",
+              "Write '" + agent + ": {input: 1200, output: 900}'."));
+      return;
+    }
+    Optional<AgentSizes> read = fields(source, agent, value, diags);
+    if (read.isEmpty()) {
+      return;
+    }
+    if (sizes.put(agent, read.get()) != null) {
+      diags.add(
+          error(
+              source,
+              key.getStartMark(),
+              "Agent '" + agent + "' is given twice; the later entry is used."));
+    }
+  }
+
+  /**
+   * The input and output of an agent's entry; empty when a key or value is bad or both are missing
+   * (the entry is then ignored, the diagnostic recorded).
+   */
+  private static Optional<AgentSizes> fields(
+      String source, String agent, Node value, List<Diagnostic> diags) {
+    ImmutableAgentSizes.Builder b = AgentSizes.builder();
+    boolean any = false;
+    boolean bad = false;
+    for (NodeTuple f : ((MappingNode) value).getValue()) {
+      String field =
+          f.getKeyNode() instanceof ScalarNode ? ((ScalarNode) f.getKeyNode()).getValue() : "";
+      Node v = f.getValueNode();
+      if (!field.equals("input") && !field.equals("output")) {
+        diags.add(
+            error(
+                source,
+                f.getKeyNode().getStartMark(),
+                "Agent '"
+                    + agent
+                    + "' has the key '"
+                    + field
+                    + "'; only input and output are"
+                    + " read, so the entry is ignored.",
+                "Use 'input' and 'output' (tokens of one call)."));
+        bad = true;
+        continue;
+      }
+      Long tokens = tokens(v);
+      if (tokens == null) {
+        diags.add(
+            error(
+                source,
+                v.getStartMark(),
+                "The "
+                    + field
+                    + " size of agent '"
+                    + agent
+                    + "' is not a whole number of tokens from 0 to 100000000; the entry is"
+                    + " ignored."));
+        bad = true;
+        continue;
+      }
+      if (field.equals("input")) {
+        b.inputTokens(tokens);
+      } else {
+        b.outputTokens(tokens);
+      }
+      any = true;
+    }
+    if (bad) {
+      return Optional.empty();
+    }
+    if (!any) {
+      diags.add(
+          error(
+              source,
+              value.getStartMark(),
+              "Agent '" + agent + "' states neither input nor output; the entry is ignored."));
+      return Optional.empty();
+    }
+    return Optional.of(b.build());
   }
 
   private static Long tokens(Node v) {

@@ -194,6 +194,36 @@ public final class ArtifactRenderer {
                         .with("owner", w.owner().orElse(profile.owner()))));
     String title = Md.inline(w.title());
     sb.append("# ").append(title).append(" agent memory\n\n");
+    identity(sb, w, name, description, profile);
+    sb.append(
+        "## Persistent Context\n\n### Decisions made\n\nNo decisions recorded yet. Record each as"
+            + " a line: decision — date — rationale.\n\n### Project state\n\n");
+    sb.append("- **Current phase:** not started.\n- **Last completed:** none.\n")
+        .append("- **Active blockers:** none.\n- **Next action:** ")
+        .append(
+            w.steps().isEmpty()
+                ? "define the first step"
+                : "run step 1, " + Md.inline(w.steps().get(0).title()))
+        .append(".\n\n");
+    sb.append("## Session Context\n\n- **Session started:** not started.\n")
+        .append("- **Current task:** none.\n- **Recent summary:** none yet.\n\n");
+    sb.append("## Compression Rules\n\n### Trigger threshold\n\n")
+        .append("Compress when context usage reaches 80 % of the model's window.\n\n")
+        .append(
+            "### Priority order\n\n1. Identity: never compress.\n2. Decisions made: never compress.\n")
+        .append(
+            "3. Project state: summarise only.\n4. Session Context: re-summarise, then discard.\n\n")
+        .append(
+            "### Summarization style\n\nBullets, one line per fact; target 20 % of the original"
+                + " length. Keep ids, amounts and dates exact.\n\n### What to discard first\n\n");
+    discardAndHandoff(sb, w);
+    return sb.toString();
+  }
+
+  /** The Identity section of MEMORY.md. */
+  private static void identity(
+      StringBuilder sb, Workflow w, String name, String description, EthosProfile profile) {
+    String title = Md.inline(w.title());
     sb.append("## Identity\n\n");
     sb.append("- **Role:** agent that runs the ").append(title).append(" workflow.\n");
     sb.append("- **Project:** the ")
@@ -224,27 +254,10 @@ public final class ArtifactRenderer {
     sb.append("- **Always true:** behaviour follows ")
         .append(Md.inline(profile.stem()))
         .append(".\n\n");
-    sb.append(
-        "## Persistent Context\n\n### Decisions made\n\nNo decisions recorded yet. Record each as"
-            + " a line: decision — date — rationale.\n\n### Project state\n\n");
-    sb.append("- **Current phase:** not started.\n- **Last completed:** none.\n")
-        .append("- **Active blockers:** none.\n- **Next action:** ")
-        .append(
-            w.steps().isEmpty()
-                ? "define the first step"
-                : "run step 1, " + Md.inline(w.steps().get(0).title()))
-        .append(".\n\n");
-    sb.append("## Session Context\n\n- **Session started:** not started.\n")
-        .append("- **Current task:** none.\n- **Recent summary:** none yet.\n\n");
-    sb.append("## Compression Rules\n\n### Trigger threshold\n\n")
-        .append("Compress when context usage reaches 80 % of the model's window.\n\n")
-        .append(
-            "### Priority order\n\n1. Identity: never compress.\n2. Decisions made: never compress.\n")
-        .append(
-            "3. Project state: summarise only.\n4. Session Context: re-summarise, then discard.\n\n")
-        .append(
-            "### Summarization style\n\nBullets, one line per fact; target 20 % of the original"
-                + " length. Keep ids, amounts and dates exact.\n\n### What to discard first\n\n");
+  }
+
+  /** The end of MEMORY.md: what to discard first, and the Handoff Protocol. */
+  private static void discardAndHandoff(StringBuilder sb, Workflow w) {
     List<String> discard = new ArrayList<>();
     for (Step s : w.steps()) {
       if (s.kind() == StepKind.TOOL || s.kind() == StepKind.RETRIEVAL) {
@@ -279,7 +292,6 @@ public final class ArtifactRenderer {
         .append("Last completed: [last completed step]\nNext action: [next action]\n")
         .append("Active blockers: [blockers or \"none\"]\n")
         .append("Key context: [up to five bullets of what the next agent must know]\n```\n");
-    return sb.toString();
   }
 
   private static String clean(String s) {

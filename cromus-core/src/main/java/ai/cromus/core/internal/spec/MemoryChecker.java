@@ -52,6 +52,7 @@ public final class MemoryChecker {
       List<Diagnostic> diagnostics, int completeness, Optional<MemoryScope> scope) {}
 
   private final Findings out;
+  private Optional<MemoryScope> scope = Optional.empty();
 
   private MemoryChecker(String source) {
     this.out = new Findings(source);
@@ -63,7 +64,6 @@ public final class MemoryChecker {
 
   private Result run(String text, Limits limits) {
     int points = 0;
-    Optional<MemoryScope> scope = Optional.empty();
     Optional<FrontMatter> fm = FrontMatter.lines(text).frontMatter();
     String body = text;
     int bodyLine = 1;
@@ -89,102 +89,108 @@ public final class MemoryChecker {
             "The front matter is not a YAML mapping.",
             "Write one 'key: value' per line.");
       } else {
-        YamlNode root = r.root().get();
-        YamlChecks.duplicates(root, out, SpecRule.MEMORY_YAML_SYNTAX);
-        for (String f : FIELDS) {
-          Optional<YamlNode> v = root.get(f);
-          if (v.isEmpty() || v.get().isNull()) {
-            out.add(
-                SpecRule.MEMORY_FIELD_MISSING,
-                v.isPresent() ? v.get().line() : 1,
-                v.isPresent() ? v.get().column() : 1,
-                "Front matter field '" + f + "' is missing.",
-                "Add " + f + ": " + example(f) + ".");
-            continue;
-          }
-          points += 1;
-          YamlNode n = v.get();
-          if (!n.isScalar()) {
-            out.add(
-                SpecRule.MEMORY_VALUE,
-                n,
-                f + " must be a single value.",
-                "Write " + f + ": " + example(f) + ".");
-            continue;
-          }
-          String s = n.text().trim();
-          switch (f) {
-            case "scope":
-              scope =
-                  ai.cromus.core.internal.Enums.find(MemoryScope.class, s)
-                      .filter(x -> x.id().equals(s));
-              if (scope.isEmpty()) {
-                out.add(
-                    SpecRule.MEMORY_ENUM,
-                    n,
-                    "scope " + YamlChecks.quote(s) + " is not one of session, persistent, shared.",
-                    Nearest.of(s, List.of("session", "persistent", "shared"))
-                        .map(x -> "Did you mean '" + x + "'?")
-                        .orElse("Write scope: session, persistent or shared."));
-              }
-              break;
-            case "compression_strategy":
-              if (!STRATEGIES.contains(s)) {
-                out.add(
-                    SpecRule.MEMORY_ENUM,
-                    n,
-                    "compression_strategy "
-                        + YamlChecks.quote(s)
-                        + " is not one of summarize, chunk, embed, prune.",
-                    Nearest.of(s, STRATEGIES)
-                        .map(x -> "Did you mean '" + x + "'?")
-                        .orElse("Write compression_strategy: summarize."));
-              }
-              break;
-            case "version":
-              if (!Names.SEMVER.matcher(s).matches()) {
-                out.add(
-                    SpecRule.MEMORY_VALUE,
-                    n,
-                    "version " + YamlChecks.quote(s) + " is not SemVer.",
-                    "Write version: 1.0.0.");
-              }
-              break;
-            case "last_updated":
-              if (!Names.ISO_DATE.matcher(s).matches()) {
-                out.add(
-                    SpecRule.MEMORY_VALUE,
-                    n,
-                    "last_updated " + YamlChecks.quote(s) + " is not an ISO date.",
-                    "Write last_updated: 2026-04-02.");
-              }
-              break;
-            default:
-              if (s.isEmpty()) {
-                out.add(
-                    SpecRule.MEMORY_VALUE,
-                    n,
-                    f + " is empty.",
-                    "Write " + f + ": " + example(f) + ".");
-              }
-          }
-        }
-        for (YamlNode.Entry e : root.entries()) {
-          if (!FIELDS.contains(e.name())) {
-            out.add(
-                SpecRule.MEMORY_UNKNOWN_FIELD,
-                e.key(),
-                "Front matter key '" + e.name() + "' is not defined by the MEMORY.md spec.",
-                Nearest.of(e.name(), FIELDS)
-                    .map(x -> "Did you mean '" + x + "'?")
-                    .orElse("It is kept but not checked."));
-          }
-        }
+        points += fields(r.root().get());
       }
     }
     points += sections(body, bodyLine);
     int max = FIELDS.size() + 5 * 2 + 9;
     return new Result(out.sorted(), Math.round(100f * points / max), scope);
+  }
+
+  /** Checks the front matter's fields; one point for each one present. */
+  private int fields(YamlNode root) {
+    int points = 0;
+    YamlChecks.duplicates(root, out, SpecRule.MEMORY_YAML_SYNTAX);
+    for (String f : FIELDS) {
+      Optional<YamlNode> v = root.get(f);
+      if (v.isEmpty() || v.get().isNull()) {
+        out.add(
+            SpecRule.MEMORY_FIELD_MISSING,
+            v.isPresent() ? v.get().line() : 1,
+            v.isPresent() ? v.get().column() : 1,
+            "Front matter field '" + f + "' is missing.",
+            "Add " + f + ": " + example(f) + ".");
+        continue;
+      }
+      points += 1;
+      YamlNode n = v.get();
+      if (!n.isScalar()) {
+        out.add(
+            SpecRule.MEMORY_VALUE,
+            n,
+            f + " must be a single value.",
+            "Write " + f + ": " + example(f) + ".");
+        continue;
+      }
+      value(f, n, n.text().trim());
+    }
+    for (YamlNode.Entry e : root.entries()) {
+      if (!FIELDS.contains(e.name())) {
+        out.add(
+            SpecRule.MEMORY_UNKNOWN_FIELD,
+            e.key(),
+            "Front matter key '" + e.name() + "' is not defined by the MEMORY.md spec.",
+            Nearest.of(e.name(), FIELDS)
+                .map(x -> "Did you mean '" + x + "'?")
+                .orElse("It is kept but not checked."));
+      }
+    }
+    return points;
+  }
+
+  /** Checks the value {@code s} of the front matter field {@code f}. */
+  private void value(String f, YamlNode n, String s) {
+    switch (f) {
+      case "scope":
+        scope =
+            ai.cromus.core.internal.Enums.find(MemoryScope.class, s).filter(x -> x.id().equals(s));
+        if (scope.isEmpty()) {
+          out.add(
+              SpecRule.MEMORY_ENUM,
+              n,
+              "scope " + YamlChecks.quote(s) + " is not one of session, persistent, shared.",
+              Nearest.of(s, List.of("session", "persistent", "shared"))
+                  .map(x -> "Did you mean '" + x + "'?")
+                  .orElse("Write scope: session, persistent or shared."));
+        }
+        break;
+      case "compression_strategy":
+        if (!STRATEGIES.contains(s)) {
+          out.add(
+              SpecRule.MEMORY_ENUM,
+              n,
+              "compression_strategy "
+                  + YamlChecks.quote(s)
+                  + " is not one of summarize, chunk, embed, prune.",
+              Nearest.of(s, STRATEGIES)
+                  .map(x -> "Did you mean '" + x + "'?")
+                  .orElse("Write compression_strategy: summarize."));
+        }
+        break;
+      case "version":
+        if (!Names.SEMVER.matcher(s).matches()) {
+          out.add(
+              SpecRule.MEMORY_VALUE,
+              n,
+              "version " + YamlChecks.quote(s) + " is not SemVer.",
+              "Write version: 1.0.0.");
+        }
+        break;
+      case "last_updated":
+        if (!Names.ISO_DATE.matcher(s).matches()) {
+          out.add(
+              SpecRule.MEMORY_VALUE,
+              n,
+              "last_updated " + YamlChecks.quote(s) + " is not an ISO date.",
+              "Write last_updated: 2026-04-02.");
+        }
+        break;
+      default:
+        if (s.isEmpty()) {
+          out.add(
+              SpecRule.MEMORY_VALUE, n, f + " is empty.", "Write " + f + ": " + example(f) + ".");
+        }
+    }
   }
 
   private int sections(String body, int bodyLine) {
@@ -198,41 +204,7 @@ public final class MemoryChecker {
               .filter(s -> MarkdownOutline.same(s.title(), e.getKey()))
               .collect(java.util.stream.Collectors.toList());
       if (found.isEmpty()) {
-        String near =
-            Nearest.of(
-                    e.getKey(),
-                    h2.stream()
-                        .map(MarkdownOutline.Section::title)
-                        .collect(java.util.stream.Collectors.toList()))
-                .map(x -> " A section '" + x + "' exists; is it misspelt?")
-                .orElse("");
-        out.add(
-            SpecRule.MEMORY_SECTION,
-            lastLine,
-            1,
-            "Required section '## " + e.getKey() + "' is missing." + near,
-            "Add '## "
-                + e.getKey()
-                + "'"
-                + (e.getValue().isEmpty() ? "" : " with " + String.join(", ", e.getValue()))
-                + ".");
-        if (e.getKey().equals("Compression Rules")) {
-          out.add(
-              SpecRule.MEMORY_COMPRESSION,
-              lastLine,
-              1,
-              "There are no compression rules, so no" + " trigger threshold and no priority order.",
-              "Add '## Compression Rules' with"
-                  + " '### Trigger threshold' and '### Priority order'.");
-        } else if (e.getKey().equals("Handoff Protocol")) {
-          out.add(
-              SpecRule.MEMORY_HANDOFF,
-              lastLine,
-              1,
-              "There is no handoff protocol, so no" + " pass-forward and no discard list.",
-              "Add '## Handoff Protocol' with"
-                  + " '### Pass forward' and '### Discard on handoff' lists.");
-        }
+        missing(e.getKey(), e.getValue(), h2, lastLine);
         continue;
       }
       points += 2;
@@ -246,37 +218,83 @@ public final class MemoryChecker {
             "Section '## " + e.getKey() + "' appears again (first at line " + s.line() + ").",
             "Merge the two sections.");
       }
-      for (String sub : e.getValue()) {
-        Optional<MarkdownOutline.Section> c = s.child(sub);
-        if (c.isPresent()) {
-          points += 1;
-          content(e.getKey(), sub, c.get());
-          continue;
-        }
-        if (sub.equals("Trigger threshold") || sub.equals("Priority order")) {
-          out.add(
-              SpecRule.MEMORY_COMPRESSION,
-              s.line(),
-              s.column(),
-              "Compression Rules have no '### " + sub + "'.",
-              sub.equals("Trigger threshold")
-                  ? "Add '### Trigger threshold' saying when to compress, e.g. at 80 % context usage."
-                  : "Add '### Priority order': 1 Identity, 2 Decisions, 3 Project state, 4 Session Context.");
-        } else if (sub.equals("Pass forward") || sub.equals("Discard on handoff")) {
-          out.add(
-              SpecRule.MEMORY_HANDOFF,
-              s.line(),
-              s.column(),
-              "Handoff Protocol has no '### " + sub + "' list.",
-              "Add '### " + sub + "' with a bullet list.");
-        } else {
-          out.add(
-              SpecRule.MEMORY_SUBSECTION,
-              s.line(),
-              s.column(),
-              "Section '## " + e.getKey() + "' has no '### " + sub + "'.",
-              "Add '### " + sub + "'.");
-        }
+      points += subsections(e.getKey(), e.getValue(), s);
+    }
+    return points;
+  }
+
+  /** A required section that is missing, reported at the line of the last one found. */
+  private void missing(
+      String section, List<String> subs, List<MarkdownOutline.Section> h2, int lastLine) {
+    String near =
+        Nearest.of(
+                section,
+                h2.stream()
+                    .map(MarkdownOutline.Section::title)
+                    .collect(java.util.stream.Collectors.toList()))
+            .map(x -> " A section '" + x + "' exists; is it misspelt?")
+            .orElse("");
+    out.add(
+        SpecRule.MEMORY_SECTION,
+        lastLine,
+        1,
+        "Required section '## " + section + "' is missing." + near,
+        "Add '## "
+            + section
+            + "'"
+            + (subs.isEmpty() ? "" : " with " + String.join(", ", subs))
+            + ".");
+    if (section.equals("Compression Rules")) {
+      out.add(
+          SpecRule.MEMORY_COMPRESSION,
+          lastLine,
+          1,
+          "There are no compression rules, so no" + " trigger threshold and no priority order.",
+          "Add '## Compression Rules' with" + " '### Trigger threshold' and '### Priority order'.");
+    } else if (section.equals("Handoff Protocol")) {
+      out.add(
+          SpecRule.MEMORY_HANDOFF,
+          lastLine,
+          1,
+          "There is no handoff protocol, so no" + " pass-forward and no discard list.",
+          "Add '## Handoff Protocol' with"
+              + " '### Pass forward' and '### Discard on handoff' lists.");
+    }
+  }
+
+  /** The subsections a section found should have; one point for each one present. */
+  private int subsections(String section, List<String> subs, MarkdownOutline.Section s) {
+    int points = 0;
+    for (String sub : subs) {
+      Optional<MarkdownOutline.Section> c = s.child(sub);
+      if (c.isPresent()) {
+        points += 1;
+        content(section, sub, c.get());
+        continue;
+      }
+      if (sub.equals("Trigger threshold") || sub.equals("Priority order")) {
+        out.add(
+            SpecRule.MEMORY_COMPRESSION,
+            s.line(),
+            s.column(),
+            "Compression Rules have no '### " + sub + "'.",
+            sub.equals("Trigger threshold")
+                ? "Add '### Trigger threshold' saying when to compress, e.g. at 80 % context usage."
+                : "Add '### Priority order': 1 Identity, 2 Decisions, 3 Project state, 4 Session Context.");
+      } else if (sub.equals("Pass forward") || sub.equals("Discard on handoff")) {
+        out.add(
+            SpecRule.MEMORY_HANDOFF,
+            s.line(),
+            s.column(),
+            "Handoff Protocol has no '### " + sub + "' list.",
+            "Add '### " + sub + "' with a bullet list.");
+      } else {
+        out.add(
+            SpecRule.MEMORY_SUBSECTION,
+            s.line(),
+            s.column(),
+            "Section '## " + section + "' has no '### " + sub + "'.",
+            "Add '### " + sub + "'.");
       }
     }
     return points;

@@ -126,121 +126,109 @@ public final class SidecarChecker {
     YamlNode root = r.root().get();
     YamlChecks.duplicates(root, out, SpecRule.SKILL_SIDECAR_SYNTAX);
     unknown(root, TOP, "");
-    root.get("skill")
-        .ifPresent(
-            s -> {
-              if (!s.isScalar() || (!skillName.isEmpty() && !s.text().trim().equals(skillName))) {
-                out.add(
-                    SpecRule.SKILL_SIDECAR_VALUE,
-                    s,
-                    "cromus.yaml is for skill "
-                        + (s.isScalar() ? YamlChecks.quote(s.text()) : "?")
-                        + " but SKILL.md is named '"
-                        + skillName
-                        + "'.",
-                    "Set skill: " + skillName + " in cromus.yaml.");
-              }
-            });
-    root.get("workflow")
-        .ifPresent(
-            w -> {
-              if (mapping(w, "workflow")) {
-                unknown(w, WORKFLOW, "workflow.");
-                w.get("mode").ifPresent(m -> enumValue(m, "workflow.mode", CostMode.class));
-                w.get("memory").ifPresent(m -> enumValue(m, "workflow.memory", MemoryScope.class));
-                w.get("data").ifPresent(d -> enumList(d, "workflow.data", DataClass.class));
-                w.get("runs_per_day")
-                    .ifPresent(n -> integer(n, "workflow.runs_per_day", Sidecar.MAX_RUNS_PER_DAY));
-                w.get("runs_per_month")
-                    .ifPresent(
-                        n -> integer(n, "workflow.runs_per_month", Sidecar.MAX_RUNS_PER_DAY * 31));
-                w.get("budget")
-                    .filter(b -> mapping(b, "workflow.budget"))
-                    .ifPresent(
-                        b -> {
-                          b.get("per_run_usd")
-                              .ifPresent(n -> usd(n, "workflow.budget.per_run_usd"));
-                          b.get("per_month_usd")
-                              .ifPresent(n -> usd(n, "workflow.budget.per_month_usd"));
-                        });
-              }
-            });
-    root.get("model")
-        .ifPresent(
-            m -> {
-              if (mapping(m, "model")) {
-                m.get("mode")
-                    .filter(
-                        x ->
-                            !(x.isScalar()
-                                && List.of("standard", "batch", "streaming")
-                                    .contains(x.text().trim())))
-                    .ifPresent(
-                        x ->
-                            out.add(
-                                SpecRule.SKILL_SIDECAR_VALUE,
-                                x,
-                                "model.mode must be standard, batch or streaming.",
-                                "Write mode: standard."));
-              }
-            });
+    root.get("skill").ifPresent(s -> skill(s, skillName));
+    root.get("workflow").ifPresent(this::workflow);
+    root.get("model").ifPresent(this::model);
     root.get("steps").ifPresent(this::steps);
-    root.get("cost_envelope")
-        .ifPresent(
-            c -> {
-              if (mapping(c, "cost_envelope")) {
-                unknown(c, ENVELOPE, "cost_envelope.");
-                for (String k :
-                    List.of(
-                        "per_run_usd",
-                        "per_month_usd",
-                        "budget_per_run_usd",
-                        "budget_per_month_usd")) {
-                  c.get(k).ifPresent(n -> usd(n, "cost_envelope." + k));
-                }
-                for (String k : List.of("latency_seconds", "failure_risk")) {
-                  c.get(k)
-                      .ifPresent(n -> decimal(n, "cost_envelope." + k, UserNumbers.MAX_USD, 30));
-                }
-                c.get("runs_per_month")
-                    .ifPresent(
-                        n ->
-                            integer(
-                                n, "cost_envelope.runs_per_month", Sidecar.MAX_RUNS_PER_DAY * 31));
-                c.get("mode").ifPresent(n -> enumValue(n, "cost_envelope.mode", CostMode.class));
-                c.get("plan").ifPresent(this::envelopePlan);
-              }
-            });
-    root.get("governance")
-        .ifPresent(
-            g -> {
-              if (mapping(g, "governance")) {
-                unknown(g, GOVERNANCE, "governance.");
-                g.get("ethos_reference")
-                    .filter(
-                        n ->
-                            !(n.isNull()
-                                || (n.isScalar()
-                                    && Names.ETHOS_STEM.matcher(n.text().trim()).matches())))
-                    .ifPresent(
-                        n ->
-                            out.add(
-                                SpecRule.SKILL_SIDECAR_VALUE,
-                                n,
-                                "governance.ethos_reference is not an ETHOS file"
-                                    + " stem (ethos-<kebab-name>-v<version>).",
-                                "Write e.g. ethos-the-steward-v1.0.0."));
-                g.get("approved")
-                    .filter(n -> !(n.isScalar() && n.type() == YamlNode.ScalarType.BOOL))
-                    .ifPresent(
-                        n ->
-                            out.add(
-                                SpecRule.SKILL_SIDECAR_VALUE,
-                                n,
-                                "governance.approved must be a boolean.",
-                                "Write approved: true or false."));
-              }
-            });
+    root.get("cost_envelope").ifPresent(this::costEnvelope);
+    root.get("governance").ifPresent(this::governance);
+  }
+
+  private void skill(YamlNode s, String skillName) {
+    if (!s.isScalar() || (!skillName.isEmpty() && !s.text().trim().equals(skillName))) {
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          s,
+          "cromus.yaml is for skill "
+              + (s.isScalar() ? YamlChecks.quote(s.text()) : "?")
+              + " but SKILL.md is named '"
+              + skillName
+              + "'.",
+          "Set skill: " + skillName + " in cromus.yaml.");
+    }
+  }
+
+  private void workflow(YamlNode w) {
+    if (mapping(w, "workflow")) {
+      unknown(w, WORKFLOW, "workflow.");
+      w.get("mode").ifPresent(m -> enumValue(m, "workflow.mode", CostMode.class));
+      w.get("memory").ifPresent(m -> enumValue(m, "workflow.memory", MemoryScope.class));
+      w.get("data").ifPresent(d -> enumList(d, "workflow.data", DataClass.class));
+      w.get("runs_per_day")
+          .ifPresent(n -> integer(n, "workflow.runs_per_day", Sidecar.MAX_RUNS_PER_DAY));
+      w.get("runs_per_month")
+          .ifPresent(n -> integer(n, "workflow.runs_per_month", Sidecar.MAX_RUNS_PER_DAY * 31));
+      w.get("budget")
+          .filter(b -> mapping(b, "workflow.budget"))
+          .ifPresent(
+              b -> {
+                b.get("per_run_usd").ifPresent(n -> usd(n, "workflow.budget.per_run_usd"));
+                b.get("per_month_usd").ifPresent(n -> usd(n, "workflow.budget.per_month_usd"));
+              });
+    }
+  }
+
+  private void model(YamlNode m) {
+    if (mapping(m, "model")) {
+      m.get("mode")
+          .filter(
+              x ->
+                  !(x.isScalar()
+                      && List.of("standard", "batch", "streaming").contains(x.text().trim())))
+          .ifPresent(
+              x ->
+                  out.add(
+                      SpecRule.SKILL_SIDECAR_VALUE,
+                      x,
+                      "model.mode must be standard, batch or streaming.",
+                      "Write mode: standard."));
+    }
+  }
+
+  private void costEnvelope(YamlNode c) {
+    if (mapping(c, "cost_envelope")) {
+      unknown(c, ENVELOPE, "cost_envelope.");
+      for (String k :
+          List.of("per_run_usd", "per_month_usd", "budget_per_run_usd", "budget_per_month_usd")) {
+        c.get(k).ifPresent(n -> usd(n, "cost_envelope." + k));
+      }
+      for (String k : List.of("latency_seconds", "failure_risk")) {
+        c.get(k).ifPresent(n -> decimal(n, "cost_envelope." + k, UserNumbers.MAX_USD, 30));
+      }
+      c.get("runs_per_month")
+          .ifPresent(
+              n -> integer(n, "cost_envelope.runs_per_month", Sidecar.MAX_RUNS_PER_DAY * 31));
+      c.get("mode").ifPresent(n -> enumValue(n, "cost_envelope.mode", CostMode.class));
+      c.get("plan").ifPresent(this::envelopePlan);
+    }
+  }
+
+  private void governance(YamlNode g) {
+    if (mapping(g, "governance")) {
+      unknown(g, GOVERNANCE, "governance.");
+      g.get("ethos_reference")
+          .filter(
+              n ->
+                  !(n.isNull()
+                      || (n.isScalar() && Names.ETHOS_STEM.matcher(n.text().trim()).matches())))
+          .ifPresent(
+              n ->
+                  out.add(
+                      SpecRule.SKILL_SIDECAR_VALUE,
+                      n,
+                      "governance.ethos_reference is not an ETHOS file"
+                          + " stem (ethos-<kebab-name>-v<version>).",
+                      "Write e.g. ethos-the-steward-v1.0.0."));
+      g.get("approved")
+          .filter(n -> !(n.isScalar() && n.type() == YamlNode.ScalarType.BOOL))
+          .ifPresent(
+              n ->
+                  out.add(
+                      SpecRule.SKILL_SIDECAR_VALUE,
+                      n,
+                      "governance.approved must be a boolean.",
+                      "Write approved: true or false."));
+    }
   }
 
   private void steps(YamlNode steps) {
@@ -254,61 +242,7 @@ public final class SidecarChecker {
     }
     Set<String> ids = new HashSet<>();
     for (YamlNode s : steps.items()) {
-      if (!s.isMapping()) {
-        out.add(
-            SpecRule.SKILL_SIDECAR_VALUE,
-            s,
-            "Each step must be a mapping.",
-            "Write id:, title: and kind: under the item.");
-        continue;
-      }
-      unknown(s, STEP, "steps[].");
-      Optional<String> id = s.string("id");
-      if (id.isEmpty()) {
-        out.add(SpecRule.SKILL_SIDECAR_VALUE, s, "A step has no id.", "Add id: step-1.");
-      } else if (!ids.add(id.get())) {
-        out.add(
-            SpecRule.SKILL_SIDECAR_VALUE,
-            s.get("id").get(),
-            "Step id '" + id.get() + "' is used twice.",
-            "Give every step its own id.");
-      }
-      if (s.get("kind").isEmpty()) {
-        out.add(
-            SpecRule.SKILL_SIDECAR_VALUE,
-            s,
-            "Step " + id.orElse("?") + " has no kind.",
-            "Add kind: " + Enums.ids(StepKind.class) + ".");
-      }
-      s.get("kind").ifPresent(k -> enumValue(k, "steps[].kind", StepKind.class));
-      s.get("tier").ifPresent(k -> enumValue(k, "steps[].tier", CapabilityTier.class));
-      s.get("validation")
-          .ifPresent(k -> enumValue(k, "steps[].validation", ValidationMethod.class));
-      s.get("reasoning").ifPresent(k -> enumValue(k, "steps[].reasoning", ReasoningEffort.class));
-      s.get("effect").ifPresent(k -> enumValue(k, "steps[].effect", Effect.class));
-      s.get("trust").ifPresent(k -> enumValue(k, "steps[].trust", Trust.class));
-      s.get("data").ifPresent(k -> enumList(k, "steps[].data", DataClass.class));
-      s.get("retries").ifPresent(n -> integer(n, "steps[].retries", 100));
-      s.get("loop_bound").ifPresent(n -> integer(n, "steps[].loop_bound", 10_000));
-      s.get("latency_budget_seconds")
-          .ifPresent(
-              n ->
-                  decimal(
-                      n,
-                      "steps[].latency_budget_seconds",
-                      Sidecar.MAX_LATENCY_SECONDS,
-                      Sidecar.LATENCY_DECIMALS));
-      for (String io : List.of("input", "output")) {
-        s.get(io)
-            .filter(n -> mapping(n, "steps[]." + io))
-            .flatMap(n -> n.get("tokens"))
-            .ifPresent(
-                n ->
-                    integer(
-                        n,
-                        "steps[]." + io + ".tokens",
-                        ai.cromus.core.internal.parse.Sizes.MAX_TOKENS));
-      }
+      step(s, ids);
     }
     for (YamlNode s : steps.items()) {
       s.get("depends_on")
@@ -329,6 +263,64 @@ public final class SidecarChecker {
                   }
                 }
               });
+    }
+  }
+
+  /** One step of the list; its id is added to {@code ids}. */
+  private void step(YamlNode s, Set<String> ids) {
+    if (!s.isMapping()) {
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          s,
+          "Each step must be a mapping.",
+          "Write id:, title: and kind: under the item.");
+      return;
+    }
+    unknown(s, STEP, "steps[].");
+    Optional<String> id = s.string("id");
+    if (id.isEmpty()) {
+      out.add(SpecRule.SKILL_SIDECAR_VALUE, s, "A step has no id.", "Add id: step-1.");
+    } else if (!ids.add(id.get())) {
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          s.get("id").get(),
+          "Step id '" + id.get() + "' is used twice.",
+          "Give every step its own id.");
+    }
+    if (s.get("kind").isEmpty()) {
+      out.add(
+          SpecRule.SKILL_SIDECAR_VALUE,
+          s,
+          "Step " + id.orElse("?") + " has no kind.",
+          "Add kind: " + Enums.ids(StepKind.class) + ".");
+    }
+    s.get("kind").ifPresent(k -> enumValue(k, "steps[].kind", StepKind.class));
+    s.get("tier").ifPresent(k -> enumValue(k, "steps[].tier", CapabilityTier.class));
+    s.get("validation").ifPresent(k -> enumValue(k, "steps[].validation", ValidationMethod.class));
+    s.get("reasoning").ifPresent(k -> enumValue(k, "steps[].reasoning", ReasoningEffort.class));
+    s.get("effect").ifPresent(k -> enumValue(k, "steps[].effect", Effect.class));
+    s.get("trust").ifPresent(k -> enumValue(k, "steps[].trust", Trust.class));
+    s.get("data").ifPresent(k -> enumList(k, "steps[].data", DataClass.class));
+    s.get("retries").ifPresent(n -> integer(n, "steps[].retries", 100));
+    s.get("loop_bound").ifPresent(n -> integer(n, "steps[].loop_bound", 10_000));
+    s.get("latency_budget_seconds")
+        .ifPresent(
+            n ->
+                decimal(
+                    n,
+                    "steps[].latency_budget_seconds",
+                    Sidecar.MAX_LATENCY_SECONDS,
+                    Sidecar.LATENCY_DECIMALS));
+    for (String io : List.of("input", "output")) {
+      s.get(io)
+          .filter(n -> mapping(n, "steps[]." + io))
+          .flatMap(n -> n.get("tokens"))
+          .ifPresent(
+              n ->
+                  integer(
+                      n,
+                      "steps[]." + io + ".tokens",
+                      ai.cromus.core.internal.parse.Sizes.MAX_TOKENS));
     }
   }
 
