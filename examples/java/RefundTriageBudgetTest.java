@@ -3,8 +3,8 @@ import static ai.cromus.test.CromusAssertions.assertThat;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.simulation.CostMode;
-import ai.cromus.test.Budget;
-import ai.cromus.test.Workflow;
+import ai.cromus.test.CromusBudget;
+import ai.cromus.test.CromusWorkflow;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,19 +22,19 @@ class RefundTriageBudgetTest {
 
   /** One annotation makes a budget test: checked before the body runs. */
   @Test
-  @Budget(perRunUsd = "0.01", perMonthUsd = "100", mode = CostMode.BALANCED)
-  void fitsItsBudget(@Workflow(value = SOP, scope = SCOPE) CompileResult result) {
+  @CromusBudget(perRunUsd = "0.01", perMonthUsd = "100", mode = CostMode.BALANCED)
+  void fitsItsBudget(@CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result) {
     assertThat(result).passes().hasNoDiagnosticsAtOrAbove(Severity.WARNING);
   }
 
   @Test
-  void wastesLittleAndReadsWell(@Workflow(value = SOP, scope = SCOPE) CompileResult result) {
+  void wastesLittleAndReadsWell(@CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result) {
     assertThat(result).croms().isBelow(30);
     assertThat(result).structuralScore().isAtLeast(70);
   }
 
   @Test
-  void classificationRunsOnOpenWeightsInEcoMode(@Workflow(value = SOP, scope = SCOPE) CompileResult result) {
+  void classificationRunsOnOpenWeightsInEcoMode(@CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result) {
     assertThat(result).step("classify-the-request").recommendedModel(CostMode.ECO).isOpenWeights();
     assertThat(result).costPerRun(CostMode.ECO).isLessThan("0.001");
     assertThat(result).costPerMonth(CostMode.QUALITY).isAtMost("1500");

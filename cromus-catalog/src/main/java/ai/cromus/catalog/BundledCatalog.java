@@ -1,9 +1,11 @@
 package ai.cromus.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import ai.cromus.core.Cromus;
 import ai.cromus.core.catalog.CatalogReader;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
-import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.workflow.Parsed;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The model catalog bundled with this library ({@value #RESOURCE}): models, channels, prices and
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  * catalog.find("claude-sonnet-4.6").ifPresent(m -> ...);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class BundledCatalog {
   /** The class-path resource of the bundled catalog. */
   public static final String RESOURCE = "ai/cromus/catalog/catalog-2026.11.json";
@@ -41,7 +45,8 @@ public final class BundledCatalog {
    *     reported with every diagnostic
    */
   public static ModelCatalog get() {
-    Requirements.check(); // before the holder: a failed class initializer would hide the message
+    Cromus.checkRequirements(); // before the holder: a failed class initializer would hide the
+    // message
     return Holder.CATALOG;
   }
 
@@ -77,7 +82,7 @@ public final class BundledCatalog {
   }
 
   static String read(String resource) {
-    try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = BundledCatalog.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException(
             "the bundled resource " + resource + " is missing from the class path");
@@ -134,7 +139,7 @@ public final class BundledCatalog {
     }
 
     private static Header read() {
-      try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      try (InputStream in = BundledCatalog.class.getResourceAsStream("/" + RESOURCE)) {
         Header h = in == null ? null : parse(in);
         if (h != null) {
           return h;

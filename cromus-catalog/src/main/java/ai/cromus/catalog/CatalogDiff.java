@@ -1,5 +1,7 @@
 package ai.cromus.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.catalog.internal.CatalogComparison;
 import ai.cromus.catalog.internal.DiffRendering;
 import ai.cromus.core.catalog.ModelCatalog;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCatalogDiff.class)
 @JsonDeserialize(as = ImmutableCatalogDiff.class)
+@API(status = STABLE, since = "0.1")
 public interface CatalogDiff {
   String oldVersion();
 

@@ -1,10 +1,13 @@
 package ai.cromus.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePriceChange.class)
 @JsonDeserialize(as = ImmutablePriceChange.class)
+@API(status = STABLE, since = "0.1")
 public interface PriceChange {
   String model();
 

@@ -2,7 +2,7 @@
  * The bundled model catalog ({@link ai.cromus.catalog.BundledCatalog}), its service-loader
  * registration, and catalog diffs for the CHANGELOG ({@link ai.cromus.catalog.CatalogDiff}).
  */
-@ValueStyle
+@CatalogValueStyle
 package ai.cromus.catalog;
 
-import ai.cromus.core.internal.ValueStyle;
+import ai.cromus.catalog.internal.CatalogValueStyle;

@@ -1,9 +1,12 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.cli.internal.CompileBatch;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.ScopeFiles;
 import ai.cromus.cli.internal.TextReport;
+import ai.cromus.cli.internal.WorkflowSources;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.CromusJson;
@@ -16,7 +19,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +36,7 @@ import picocli.CommandLine.Parameters;
     name = "compile",
     mixinStandardHelpOptions = true,
     description = "Compile a workflow (SOP Markdown, SKILL.md, JSON or YAML) into a report.")
+@API(status = INTERNAL, since = "0.1")
 public final class CompileCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
@@ -73,6 +79,9 @@ public final class CompileCommand implements Callable<Integer> {
   Integer jobs;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Created by picocli. */
+  public CompileCommand() {}
 
   /**
    * {@code compile FILE...} with nothing else: the command picocli would make of it, or null for
@@ -123,9 +132,7 @@ public final class CompileCommand implements Callable<Integer> {
     }
     CompileResult r =
         engine.compileSource(
-            ai.cromus.cli.internal.WorkflowSources.of(
-                file, name, text, engine.limits().maxInputChars() * 4L),
-            s);
+            WorkflowSources.of(file, name, text, engine.limits().maxInputChars() * 4L), s);
     switch (format) {
       case json:
         try {
@@ -144,10 +151,7 @@ public final class CompileCommand implements Callable<Integer> {
       default:
         out.print(
             TextReport.of(
-                name,
-                r,
-                verbose,
-                java.util.Optional.ofNullable(scope).map(InputFiles::logicalName)));
+                name, r, verbose, Optional.ofNullable(scope).map(InputFiles::logicalName)));
     }
     out.flush();
     return r.verdict().exitCode();
@@ -174,7 +178,7 @@ public final class CompileCommand implements Callable<Integer> {
       return new CompileBatch(
               engine,
               s,
-              java.util.Optional.ofNullable(scope).map(InputFiles::logicalName),
+              Optional.ofNullable(scope).map(InputFiles::logicalName),
               format.name(),
               verbose)
           .run(expanded, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, out);

@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.catalog.BundledCatalog;
 import ai.cromus.catalog.BundledCatalogProvider;
 import ai.cromus.core.Cromus;
@@ -8,6 +10,7 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.report.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +38,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CromusCommand.Version.class,
     description = "Pre-execution governance of AI agent workflows: score, simulate, gate, export.")
+@API(status = INTERNAL, since = "0.1")
 public final class CromusCommand implements Runnable {
   /** Exit code of a passing or warning run. */
   public static final int OK = 0;
@@ -45,6 +50,9 @@ public final class CromusCommand implements Runnable {
   public static final int USAGE = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Created by picocli. */
+  public CromusCommand() {}
 
   @Override
   public void run() {
@@ -260,13 +268,9 @@ public final class CromusCommand implements Runnable {
 
   public static void main(String[] args) {
     PrintWriter out =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
-            true);
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
-            true);
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code;
     try {
       code = execute(out, err, args);

@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.cli.internal.CostDiff;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
@@ -11,9 +13,11 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.workflow.Parsed;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +32,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Show the change in cost per mode and in Croms between two versions of a workflow.")
+@API(status = INTERNAL, since = "0.1")
 public final class DiffCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
@@ -56,10 +61,13 @@ public final class DiffCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Created by picocli. */
+  public DiffCommand() {}
+
   @Override
   public Integer call() {
     Cromus engine = Cromus.defaultEngine();
-    java.io.PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec.commandLine().getErr();
     CompileResult before;
     CompileResult after;
     try {

@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.catalog.BundledCatalog;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
@@ -15,7 +17,6 @@ import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.catalog.Pricing;
 import ai.cromus.core.catalog.Vendor;
 import ai.cromus.core.diagnostic.Diagnostic;
-import ai.cromus.core.internal.Enums;
 import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Parsed;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,10 +25,13 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +46,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "List the catalog's models, channels and prices (USD per million tokens).",
     subcommands = {ModelsDiffCommand.class})
+@API(status = INTERNAL, since = "0.1")
 public final class ModelsCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
@@ -87,6 +92,9 @@ public final class ModelsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Created by picocli. */
+  public ModelsCommand() {}
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -121,8 +129,8 @@ public final class ModelsCommand implements Callable<Integer> {
       filter.addChannels(ch);
     }
     for (String t : tiers) {
-      Optional<CapabilityTier> ct = Enums.find(CapabilityTier.class, t);
-      Optional<EcosystemTier> et = Enums.find(EcosystemTier.class, t);
+      Optional<CapabilityTier> ct = tier(CapabilityTier::of, t);
+      Optional<EcosystemTier> et = tier(EcosystemTier::of, t);
       if (ct.isPresent()) {
         filter.addCapabilityTiers(ct.get());
       } else if (et.isPresent()) {
@@ -132,9 +140,13 @@ public final class ModelsCommand implements Callable<Integer> {
             "cromus: unknown tier '"
                 + t
                 + "'; expected one of "
-                + Enums.ids(CapabilityTier.class)
+                + Arrays.stream(CapabilityTier.values())
+                    .map(CapabilityTier::id)
+                    .collect(Collectors.joining(", "))
                 + ", "
-                + Enums.ids(EcosystemTier.class));
+                + Arrays.stream(EcosystemTier.values())
+                    .map(EcosystemTier::id)
+                    .collect(Collectors.joining(", ")));
         return CromusCommand.USAGE;
       }
     }
@@ -301,5 +313,14 @@ public final class ModelsCommand implements Callable<Integer> {
 
   private static String plain(BigDecimal v) {
     return v.toPlainString();
+  }
+
+  /** The tier named {@code text} by {@code parse}, empty when it names none. */
+  private static <E> Optional<E> tier(Function<String, E> parse, String text) {
+    try {
+      return Optional.of(parse.apply(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

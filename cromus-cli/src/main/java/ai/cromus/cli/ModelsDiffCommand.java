@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.catalog.CatalogDiff;
 import ai.cromus.catalog.OfferingRef;
 import ai.cromus.catalog.PriceChange;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Compare two catalog files: models, offerings, statuses and prices; Markdown for the CHANGELOG.")
+@API(status = INTERNAL, since = "0.1")
 public final class ModelsDiffCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
@@ -49,6 +53,9 @@ public final class ModelsDiffCommand implements Callable<Integer> {
   Format format;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Created by picocli. */
+  public ModelsDiffCommand() {}
 
   @Override
   public Integer call() {

@@ -1,5 +1,7 @@
 package ai.cromus.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.cli.internal.Json;
 import ai.cromus.core.diagnostic.Diagnostic;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +46,7 @@ import picocli.CommandLine.Parameters;
     description =
         "Validate SKILL.md, ETHOS.md, MEMORY.md, AGENTS.md and cromus.policy.yml files"
             + " (files or folders).")
+@API(status = INTERNAL, since = "0.1")
 public final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {

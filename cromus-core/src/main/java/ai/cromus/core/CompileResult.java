@@ -1,5 +1,7 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.croms.Croms;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
@@ -22,6 +24,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -52,6 +56,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCompileResult.class)
 @JsonDeserialize(as = ImmutableCompileResult.class)
+@API(status = STABLE, since = "0.1")
 public interface CompileResult {
   /** The Cromus version that produced this result. */
   String cromusVersion();
@@ -137,9 +142,7 @@ public interface CompileResult {
 
   /** The recommendations of one mode, in step order. */
   default List<Recommendation> recommendations(CostMode mode) {
-    return recommendations().stream()
-        .filter(r -> r.mode() == mode)
-        .collect(java.util.stream.Collectors.toList());
+    return recommendations().stream().filter(r -> r.mode() == mode).collect(Collectors.toList());
   }
 
   static ImmutableCompileResult.Builder builder() {

@@ -1,5 +1,7 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.CatalogProvider;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.export.ExportBundle;
@@ -27,6 +29,7 @@ import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The Cromus engine: compiles workflows under a workspace scope into immutable results, and exports
@@ -46,6 +49,7 @@ import java.util.TreeMap;
  * SnakeYAML is older than Cromus needs (see docs/compatibility.md), which fails the first use of
  * Cromus with a message naming the minimum.
  */
+@API(status = STABLE, since = "0.1")
 public final class Cromus {
   private static final String VERSION = loadVersion();
 
@@ -84,6 +88,17 @@ public final class Cromus {
   public static Cromus defaultEngine() {
     Requirements.check(); // before the holder: a failed class initializer would hide the message
     return DefaultHolder.ENGINE;
+  }
+
+  /**
+   * Checks that the class path holds the Jackson and SnakeYAML versions Cromus needs; every entry
+   * point does this itself, and modules that read Cromus files with Jackson before reaching one
+   * (the bundled catalog) call it first. Does nothing (a field read) when they are there.
+   *
+   * @throws IllegalStateException naming what was found, where, and the minimum
+   */
+  public static void checkRequirements() {
+    Requirements.check();
   }
 
   /** Compiles a workflow source with {@link #defaultEngine()}. */
@@ -239,6 +254,7 @@ public final class Cromus {
   }
 
   /** Builds an engine. Not thread-safe; the engine it builds is. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private ModelCatalog catalog;
     private Limits limits = Limits.DEFAULTS;

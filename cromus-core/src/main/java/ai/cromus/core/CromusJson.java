@@ -1,5 +1,7 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.internal.json.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The JSON Cromus writes, in one configuration for every document (described in {@code
@@ -25,6 +28,7 @@ import java.util.Objects;
  * ObjectMapper} (with the {@code jdk8} and {@code jsr310} modules) writes the same keys; the exact
  * decimals and the layout are this class's.
  */
+@API(status = STABLE, since = "0.1")
 public final class CromusJson {
   private CromusJson() {}
 

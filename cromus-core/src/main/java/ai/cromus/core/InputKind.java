@@ -1,10 +1,14 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** What a workflow source holds; AUTO decides from the name and content. */
+@API(status = STABLE, since = "0.1")
 public enum InputKind {
   /** Decide from the file name and the content. */
   AUTO,

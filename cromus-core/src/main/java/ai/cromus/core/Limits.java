@@ -1,8 +1,11 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableLimits.class)
 @JsonDeserialize(as = ImmutableLimits.class)
+@API(status = STABLE, since = "0.1")
 public interface Limits {
   /** Default limits: 16 Mi characters, 100,000-character lines, 20,000 steps, nesting 64. */
   Limits DEFAULTS = builder().build();

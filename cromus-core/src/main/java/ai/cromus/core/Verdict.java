@@ -1,10 +1,13 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** PASS, WARN or FAIL, with the reasons. */
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableVerdict.class)
 @JsonDeserialize(as = ImmutableVerdict.class)
+@API(status = STABLE, since = "0.1")
 public interface Verdict {
   VerdictStatus status();
 

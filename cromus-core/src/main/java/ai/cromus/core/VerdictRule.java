@@ -1,14 +1,18 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /**
  * Rules of the verdict: a broken budget or threshold, and a budget that cannot be checked. Their
  * diagnostics are located where the limit was declared (the workflow's front matter or the scope
  * file), and the verdict counts them as its own reasons, not as errors in the input.
  */
+@API(status = STABLE, since = "0.1")
 public enum VerdictRule implements Rule {
   BUDGET_EXCEEDED(
       "BUDGET-EXCEEDED",

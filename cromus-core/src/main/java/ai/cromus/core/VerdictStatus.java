@@ -1,9 +1,13 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.apiguardian.api.API;
 
 /** The verdict of a compilation, for people and CI gates. */
+@API(status = STABLE, since = "0.1")
 public enum VerdictStatus {
   /** No errors, no warnings, every budget and threshold met. */
   PASS,

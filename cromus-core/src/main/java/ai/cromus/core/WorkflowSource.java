@@ -1,8 +1,12 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableWorkflowSource.class)
 @JsonDeserialize(as = ImmutableWorkflowSource.class)
+@API(status = STABLE, since = "0.1")
 public interface WorkflowSource {
   /** Logical name, e.g. {@code sops/refund-triage.md}. Never opened: Cromus does no I/O. */
   @Value.Parameter
@@ -30,10 +35,10 @@ public interface WorkflowSource {
    * For a SKILL.md: the text of the {@code cromus.yaml} sidecar next to it, which carries the
    * steps, cost envelope and governance. Ignored for other kinds.
    */
-  java.util.Optional<String> sidecar();
+  Optional<String> sidecar();
 
   /** A SKILL.md and, when there is one, its {@code cromus.yaml} sidecar. */
-  static WorkflowSource skill(String name, String skillMd, java.util.Optional<String> sidecar) {
+  static WorkflowSource skill(String name, String skillMd, Optional<String> sidecar) {
     return builder().name(name).text(skillMd).kind(InputKind.SKILL_MD).sidecar(sidecar).build();
   }
 

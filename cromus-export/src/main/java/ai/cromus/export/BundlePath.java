@@ -1,13 +1,17 @@
 package ai.cromus.export;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * File names that never leave an export folder. Exporters build every path from {@link
  * #segment(String)}; writers check every path of any bundle, a third party's included, with {@link
  * #isSafe(String)} before they write it.
  */
+@API(status = STABLE, since = "0.1")
 public final class BundlePath {
   private static final int MAX_SEGMENT = 100;
   private static final Set<String> RESERVED =

@@ -1,5 +1,7 @@
 package ai.cromus.export;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportedFile;
 import java.io.IOException;
@@ -11,8 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes export bundles into folders, as {@code cromus export} does. Every path is checked before
@@ -31,8 +35,10 @@ import java.util.Objects;
  * checked. Files are opened with {@link LinkOption#NOFOLLOW_LINKS}, so a link made between the
  * check and the write is refused by the operating system rather than followed.
  */
+@API(status = STABLE, since = "0.1")
 public final class BundleWriter {
   /** Why nothing was written, one line per problem. */
+  @API(status = STABLE, since = "0.1")
   public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
     private final List<String> problems;
@@ -177,7 +183,7 @@ public final class BundleWriter {
         .forEach(
             c -> {
               if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                b.append(String.format(Locale.ROOT, "\\u%04x", c));
               } else {
                 b.appendCodePoint(c);
               }

@@ -135,4 +135,25 @@ class ExporterRegistrationTest {
                 Cases.options("refund-triage"));
     assertThat(b.diagnostics()).extracting(d -> d.rule()).contains("EXPORT-MODEL-CHANNEL");
   }
+
+  @Test
+  void theBundledExportersImplementThePublicSpiAndShowNoInternalType() {
+    List<Exporter> bundled =
+        Cromus.defaultEngine().exporters().stream()
+            .filter(e -> e.getClass().getPackageName().startsWith("ai.cromus.export."))
+            .toList();
+    assertThat(bundled).extracting(Exporter::id).containsAll(IDS);
+    for (Exporter e : bundled) {
+      Class<?> type = e.getClass();
+      assertThat(type.getSuperclass()).as(type.getName()).isEqualTo(Object.class);
+      assertThat(type.getInterfaces()).as(type.getName()).containsExactly(Exporter.class);
+      for (java.lang.reflect.Method m : type.getMethods()) {
+        List<Class<?>> shown = new java.util.ArrayList<>(List.of(m.getParameterTypes()));
+        shown.add(m.getReturnType());
+        assertThat(shown)
+            .as("%s.%s", type.getName(), m.getName())
+            .noneMatch(c -> c.getPackageName().contains(".internal"));
+      }
+    }
+  }
 }

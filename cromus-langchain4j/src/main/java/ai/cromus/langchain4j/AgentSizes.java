@@ -1,8 +1,11 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgentSizes.class)
 @JsonDeserialize(as = ImmutableAgentSizes.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface AgentSizes {
   /** Prompt tokens of one call (system and user messages, tool definitions, context). */
   OptionalLong inputTokens();

@@ -1,5 +1,7 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.langchain4j.internal.SizesFile;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgenticOptions.class)
 @JsonDeserialize(as = ImmutableAgenticOptions.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface AgenticOptions {
   /** Sizes per agent name ({@code @Agent(name)}, or the method name); they replace estimates. */
   Map<String, AgentSizes> sizes();

@@ -1,5 +1,7 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.simulation.PlanSimulation;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +41,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCalibrationReport.class)
 @JsonDeserialize(as = ImmutableCalibrationReport.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface CalibrationReport {
   /** The workflow the prediction was for. */
   String workflow();

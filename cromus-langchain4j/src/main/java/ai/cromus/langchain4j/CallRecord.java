@@ -1,15 +1,19 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One real model call as the spend listener saw it: who made it, what it used, what it cost. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCallRecord.class)
 @JsonDeserialize(as = ImmutableCallRecord.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface CallRecord {
   /** The run the call belongs to, e.g. {@code run-3}, or {@code standalone}. */
   String run();

@@ -1,5 +1,7 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.Limits;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The pre-flight gate of a LangChain4j agentic system: reads the system that {@code
@@ -33,6 +36,7 @@ import java.util.Objects;
  * tools. Every method is thread-safe and deterministic for a given system; input problems are
  * diagnostics, never exceptions (only {@link #requirePass} throws, by design).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CromusAgentic {
   private CromusAgentic() {}
 

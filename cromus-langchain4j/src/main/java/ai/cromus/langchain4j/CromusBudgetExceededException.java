@@ -1,7 +1,10 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.money.Money;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by a chat model that {@link CromusSpendListener#guard} wraps, before the call reaches the
@@ -9,6 +12,7 @@ import java.util.Objects;
  * longer be known). Inside an agentic system LangChain4j wraps it in its own invocation exception;
  * find it in the cause chain.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CromusBudgetExceededException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.catalog.ModelCatalog;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Prices every real model call of a LangChain4j agentic system exactly, with the same catalog,
@@ -63,6 +66,7 @@ import java.util.Optional;
  * <p>Thread-safe: parallel agents record into the same run. Finished runs are kept up to a limit
  * ({@link Builder#keepRuns(int)}), the oldest dropped first.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CromusSpendListener implements ChatModelListener, AgentListener {
 
   /**
@@ -258,6 +262,7 @@ public final class CromusSpendListener implements ChatModelListener, AgentListen
   }
 
   /** Builds a listener. Not thread-safe; the listener is. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private ModelCatalog catalog;
     private Scope scope;

@@ -1,13 +1,17 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.langchain4j.internal.Reports;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link CromusAgentic#requirePass} when an agentic system's verdict is FAIL, before any
  * model is called. Its message is the readable report; {@link #result()} is the whole result.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CromusVerdictException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

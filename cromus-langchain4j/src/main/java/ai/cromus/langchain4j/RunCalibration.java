@@ -1,16 +1,20 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One observed run against the predicted cost per run. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRunCalibration.class)
 @JsonDeserialize(as = ImmutableRunCalibration.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface RunCalibration {
   String run();
 

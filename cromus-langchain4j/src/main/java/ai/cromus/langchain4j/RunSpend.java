@@ -1,5 +1,7 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
     allowGetters = true)
 @JsonSerialize(as = ImmutableRunSpend.class)
 @JsonDeserialize(as = ImmutableRunSpend.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface RunSpend {
   /** {@code run-1}, {@code run-2}, ... in start order; {@code standalone} for calls outside. */
   String id();

@@ -1,10 +1,13 @@
 package ai.cromus.langchain4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStepCalibration.class)
 @JsonDeserialize(as = ImmutableStepCalibration.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface StepCalibration {
   /** The step id; {@code (other)} for calls no step of the prediction claims. */
   String stepId();

@@ -6,7 +6,7 @@
  * ai.cromus.langchain4j.CromusSpendListener}), and compare what was predicted with what was spent
  * ({@link ai.cromus.langchain4j.CalibrationReport}).
  */
-@ValueStyle
+@AgenticValueStyle
 package ai.cromus.langchain4j;
 
-import ai.cromus.langchain4j.internal.ValueStyle;
+import ai.cromus.langchain4j.internal.AgenticValueStyle;

@@ -1,7 +1,8 @@
 package ai.cromus.maven;
 
-import ai.cromus.cli.internal.InputFiles;
-import ai.cromus.cli.internal.TextReport;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import ai.cromus.cli.CliReports;
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.VerdictStatus;
@@ -11,6 +12,7 @@ import ai.cromus.core.report.TerminalText;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeReader;
 import ai.cromus.core.workflow.Parsed;
+import ai.cromus.export.BundleWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apiguardian.api.API;
 
 /**
  * {@code cromus:check}: compiles the configured SOPs (and structured workflows) with the bundled
@@ -51,6 +54,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * }</pre>
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@API(status = INTERNAL, since = "0.1")
 public final class CheckMojo extends AbstractMojo {
   /** File extensions read from a directory: SOPs and SKILL.md, JSON and YAML workflows. */
   static final List<String> EXTENSIONS = List.of(".md", ".json", ".yaml", ".yml");
@@ -195,7 +199,7 @@ public final class CheckMojo extends AbstractMojo {
       counts.merge(r.verdict().status(), 1, Integer::sum);
       if (fails(r, failLevel)) {
         for (String line :
-            TextReport.of(e.getKey(), r, verbose, Optional.ofNullable(scopeName)).split("\n")) {
+            CliReports.text(e.getKey(), r, verbose, Optional.ofNullable(scopeName)).split("\n")) {
           getLog().error(line);
         }
       } else {
@@ -271,7 +275,7 @@ public final class CheckMojo extends AbstractMojo {
     }
     results.forEach(
         (name, r) -> {
-          sb.append(TextReport.of(name, r, verbose, Optional.ofNullable(scopeName))).append('\n');
+          sb.append(CliReports.text(name, r, verbose, Optional.ofNullable(scopeName))).append('\n');
           counts.merge(r.verdict().status(), 1, Integer::sum);
         });
     sb.append("cromus:check  ")
@@ -351,8 +355,8 @@ public final class CheckMojo extends AbstractMojo {
 
   private static String read(Path file, Cromus engine) throws MojoExecutionException {
     try {
-      return InputFiles.read(file, engine.limits().maxInputChars() * 4L);
-    } catch (InputFiles.Unreadable e) {
+      return CliReports.readInput(file, engine.limits().maxInputChars() * 4L);
+    } catch (IOException e) {
       throw new MojoExecutionException("cromus:check: " + e.getMessage(), e);
     }
   }
@@ -360,7 +364,7 @@ public final class CheckMojo extends AbstractMojo {
   private static void write(Path file, String text) throws MojoExecutionException {
     try {
       // never through a symbolic link: a link at the report's path is refused, not followed
-      ai.cromus.export.BundleWriter.writeFile(file, text.getBytes(StandardCharsets.UTF_8));
+      BundleWriter.writeFile(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "cromus:check could not write the report " + file + ": " + e.getMessage(), e);

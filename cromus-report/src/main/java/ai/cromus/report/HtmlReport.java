@@ -1,8 +1,11 @@
 package ai.cromus.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.report.internal.Page;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A compile result as one self-contained HTML5 file for people who do not read terminal tables: the
@@ -26,6 +29,7 @@ import java.util.Objects;
  *
  * <p>Thread-safe; no I/O.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
   private HtmlReport() {}
 

@@ -1,9 +1,12 @@
 package ai.cromus.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableHtmlReportOptions.class)
 @JsonDeserialize(as = ImmutableHtmlReportOptions.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface HtmlReportOptions {
   /** Largest number of context lines around a diagnostic's line. */
   int MAX_EXCERPT_LINES = 10;

@@ -3,7 +3,7 @@
  * self-contained HTML file (inline CSS and SVG, no script, no network request) with the verdict,
  * the workflow graph, cost, latency, Croms, the structural score, recommendations and diagnostics.
  */
-@ValueStyle
+@ReportValueStyle
 package ai.cromus.report;
 
-import ai.cromus.report.internal.ValueStyle;
+import ai.cromus.report.internal.ReportValueStyle;

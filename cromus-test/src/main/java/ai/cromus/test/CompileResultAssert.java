@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.VerdictStatus;
@@ -17,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -31,6 +34,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(result).step("classify").recommendedModel(CostMode.ECO).isOpenWeights();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class CompileResultAssert extends AbstractAssert<CompileResultAssert, CompileResult> {
   private Optional<ModelCatalog> catalog;
 

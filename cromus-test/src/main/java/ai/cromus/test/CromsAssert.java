@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.croms.Croms;
 import ai.cromus.core.croms.CromsFinding;
@@ -11,12 +13,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on the Croms (preventable waste) of a result. A failure lists every finding with its
  * fix.
  */
+@API(status = STABLE, since = "0.1")
 public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
   private final CompileResult result;
 

@@ -1,7 +1,10 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.money.Money;
+import org.apiguardian.api.API;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -16,6 +19,7 @@ import org.assertj.core.api.Assertions;
  * assertThat(result).hasNoDiagnosticsAtOrAbove(Severity.WARNING);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class CromusAssertions {
   private CromusAssertions() {}
 

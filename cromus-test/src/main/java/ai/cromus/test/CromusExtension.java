@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.WorkflowSource;
@@ -13,6 +15,7 @@ import ai.cromus.test.internal.Breakdown;
 import ai.cromus.test.internal.Locations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -35,38 +39,47 @@ import org.opentest4j.AssertionFailedError;
  * JUnit 5 extension that compiles workflows for tests and enforces budgets.
  *
  * <ul>
- *   <li>Resolves a {@link CompileResult} parameter annotated {@link Workflow} (or unannotated, when
- *       the method or class carries {@code @Workflow}).
- *   <li>Before the test body runs, checks every such result against the {@link Budget} on the
+ *   <li>Resolves a {@link CompileResult} parameter annotated {@link CromusWorkflow} (or
+ *       unannotated, when the method or class carries {@code @CromusWorkflow}).
+ *   <li>Before the test body runs, checks every such result against the {@link CromusBudget} on the
  *       method (or else the class), and fails the test with the per-step cost breakdown when a
- *       limit is exceeded. A test with {@code @Budget} and a method- or class-level
- *       {@code @Workflow} but no parameter is checked too: one annotation is a budget test.
+ *       limit is exceeded. A test with {@code @CromusBudget} and a method- or class-level
+ *       {@code @CromusWorkflow} but no parameter is checked too: one annotation is a budget test.
  * </ul>
  *
  * <p>Compiles with the engine in a static {@link CromusEngine} field of the test class, or {@link
  * Cromus#defaultEngine()}. Results are cached per engine, workflow and scope for the whole test
- * run, so many tests of one workflow compile it once. {@code @Workflow} and {@code @Budget}
- * register this extension themselves; {@code @ExtendWith} is not needed.
+ * run, so many tests of one workflow compile it once. {@code @CromusWorkflow} and
+ * {@code @CromusBudget} register this extension themselves; {@code @ExtendWith} is not needed.
  */
+@API(status = STABLE, since = "0.1")
 public final class CromusExtension implements ParameterResolver, InvocationInterceptor {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(CromusExtension.class);
+
+  /**
+   * Created by JUnit, through {@code @CromusWorkflow}, {@code @CromusBudget} or
+   * {@code @ExtendWith}.
+   */
+  public CromusExtension() {}
 
   @Override
   public boolean supportsParameter(ParameterContext pc, ExtensionContext ec) {
     if (pc.getParameter().getType() != CompileResult.class) {
       return false;
     }
-    return pc.isAnnotated(Workflow.class) || enclosingWorkflow(ec).isPresent();
+    return pc.isAnnotated(CromusWorkflow.class) || enclosingWorkflow(ec).isPresent();
   }
 
   @Override
   public Object resolveParameter(ParameterContext pc, ExtensionContext ec) {
-    Workflow w =
-        pc.findAnnotation(Workflow.class)
+    CromusWorkflow w =
+        pc.findAnnotation(CromusWorkflow.class)
             .or(() -> enclosingWorkflow(ec))
             .orElseThrow(
-                () -> new ParameterResolutionException("no @Workflow for " + pc.getParameter()));
+                () ->
+                    new ParameterResolutionException(
+                        "no @CromusWorkflow for " + pc.getParameter()));
     try {
       return compile(w, ec);
     } catch (ExtensionConfigurationException e) {
@@ -98,7 +111,7 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
       ReflectiveInvocationContext<Method> invocationContext,
       ExtensionContext ec)
       throws Throwable {
-    Optional<Budget> budget = budget(ec);
+    Optional<CromusBudget> budget = budget(ec);
     if (budget.isEmpty()) {
       invocation.proceed();
       return;
@@ -110,13 +123,13 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
       }
     }
     if (results.isEmpty()) {
-      Optional<Workflow> w = enclosingWorkflow(ec);
+      Optional<CromusWorkflow> w = enclosingWorkflow(ec);
       if (w.isEmpty()) {
         invocation.skip();
         throw new ExtensionConfigurationException(
-            "@Budget on "
+            "@CromusBudget on "
                 + ec.getDisplayName()
-                + " but no workflow to check: add @Workflow to the method, the class or a CompileResult parameter");
+                + " but no workflow to check: add @CromusWorkflow to the method, the class or a CompileResult parameter");
       }
       results.add(compile(w.get(), ec));
     }
@@ -132,11 +145,12 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
   }
 
   /** The budget failure of one result, if any: the limit, the figure and the breakdown. */
-  static Optional<String> check(Budget budget, CompileResult r) {
+  static Optional<String> check(CromusBudget budget, CompileResult r) {
     Optional<Money> perRun = limit(budget.perRunUsd(), "perRunUsd");
     Optional<Money> perMonth = limit(budget.perMonthUsd(), "perMonthUsd");
     if (perRun.isEmpty() && perMonth.isEmpty()) {
-      throw new ExtensionConfigurationException("@Budget sets neither perRunUsd nor perMonthUsd");
+      throw new ExtensionConfigurationException(
+          "@CromusBudget sets neither perRunUsd nor perMonthUsd");
     }
     List<String> errors = new ArrayList<>();
     perRun.ifPresent(
@@ -186,38 +200,37 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
       Money m = Money.usd(text);
       if (m.isNegative()) {
         throw new ExtensionConfigurationException(
-            "@Budget " + name + " must not be negative: '" + text + "'");
+            "@CromusBudget " + name + " must not be negative: '" + text + "'");
       }
       return Optional.of(m);
     } catch (NumberFormatException e) {
       throw new ExtensionConfigurationException(
-          "@Budget " + name + " is not a decimal amount of dollars: '" + text + "'", e);
+          "@CromusBudget " + name + " is not a decimal amount of dollars: '" + text + "'", e);
     }
   }
 
-  private static Optional<Budget> budget(ExtensionContext ec) {
-    Optional<Budget> onMethod =
-        ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Budget.class));
+  private static Optional<CromusBudget> budget(ExtensionContext ec) {
+    Optional<CromusBudget> onMethod =
+        ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, CromusBudget.class));
     if (onMethod.isPresent()) {
       return onMethod;
     }
-    return onClasses(ec, Budget.class);
+    return onClasses(ec, CromusBudget.class);
   }
 
-  private static Optional<Workflow> enclosingWorkflow(ExtensionContext ec) {
-    Optional<Workflow> onMethod =
-        ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Workflow.class));
+  private static Optional<CromusWorkflow> enclosingWorkflow(ExtensionContext ec) {
+    Optional<CromusWorkflow> onMethod =
+        ec.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, CromusWorkflow.class));
     if (onMethod.isPresent()) {
       return onMethod;
     }
-    return onClasses(ec, Workflow.class);
+    return onClasses(ec, CromusWorkflow.class);
   }
 
   /**
    * The annotation on the test class or, for {@code @Nested} tests, the nearest enclosing class.
    */
-  private static <A extends java.lang.annotation.Annotation> Optional<A> onClasses(
-      ExtensionContext ec, Class<A> type) {
+  private static <A extends Annotation> Optional<A> onClasses(ExtensionContext ec, Class<A> type) {
     Optional<Class<?>> c = ec.getTestClass();
     while (c.isPresent()) {
       Optional<A> a = AnnotationSupport.findAnnotation(c.get(), type);
@@ -229,7 +242,7 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
     return Optional.empty();
   }
 
-  private static CompileResult compile(Workflow w, ExtensionContext ec) {
+  private static CompileResult compile(CromusWorkflow w, ExtensionContext ec) {
     Cromus engine = engine(ec);
     ClassLoader loader =
         ec.getTestClass()
@@ -240,7 +253,7 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
     return store.getOrComputeIfAbsent(key, k -> compile(engine, w, loader), CompileResult.class);
   }
 
-  private static CompileResult compile(Cromus engine, Workflow w, ClassLoader loader) {
+  private static CompileResult compile(Cromus engine, CromusWorkflow w, ClassLoader loader) {
     String text = read(w.value(), loader, "workflow");
     Parsed<Scope> scope =
         w.scope().isBlank()
@@ -267,7 +280,7 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
             .collect(Collectors.toList());
     if (!errors.isEmpty()) {
       throw new ExtensionConfigurationException(
-          "@Workflow scope "
+          "@CromusWorkflow scope "
               + location
               + " has "
               + errors.size()
@@ -286,13 +299,13 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
           .orElseThrow(
               () ->
                   new ExtensionConfigurationException(
-                      "@Workflow "
+                      "@CromusWorkflow "
                           + what
                           + " not found: "
                           + location
                           + " (use classpath:path for a test resource, or a file path relative to the working directory)"));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read @Workflow " + what + " " + location, e);
+      throw new UncheckedIOException("could not read @CromusWorkflow " + what + " " + location, e);
     }
   }
 

@@ -1,11 +1,14 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.money.Money;
 import ai.cromus.core.simulation.CostRange;
 import ai.cromus.test.internal.Breakdown;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -13,6 +16,7 @@ import org.assertj.core.api.AbstractAssert;
  * {@link BigDecimal} or {@link Money}; comparison is exact (no rounding). A failure names the
  * figure, both amounts, and the breakdown that produced the figure.
  */
+@API(status = STABLE, since = "0.1")
 public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
   private final String what;
   private final Supplier<String> breakdown;

@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.catalog.Model;
@@ -10,6 +12,7 @@ import ai.cromus.test.internal.Breakdown;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -18,6 +21,7 @@ import org.assertj.core.api.AbstractAssert;
  * CompileResultAssert#usingCatalog(ModelCatalog)}, by default the catalog of {@link
  * ai.cromus.core.Cromus#defaultEngine()}.
  */
+@API(status = STABLE, since = "0.1")
 public final class RecommendationAssert
     extends AbstractAssert<RecommendationAssert, Recommendation> {
   private final CompileResult result;

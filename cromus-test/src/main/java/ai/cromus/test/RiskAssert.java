@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.risk.RiskAnalysis;
 import ai.cromus.core.risk.RiskFinding;
@@ -8,6 +10,8 @@ import ai.cromus.test.internal.Breakdown;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -19,6 +23,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(result).risk().hasFinding("RISK-ACTION-WITHOUT-APPROVAL", "issue-refund");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class RiskAssert extends AbstractAssert<RiskAssert, RiskAnalysis> {
   private final CompileResult result;
 
@@ -91,7 +96,7 @@ public final class RiskAssert extends AbstractAssert<RiskAssert, RiskAnalysis> {
     return this;
   }
 
-  private static String describe(java.util.stream.Stream<RiskFinding> findings) {
+  private static String describe(Stream<RiskFinding> findings) {
     return findings
         .map(f -> f.rule() + " (" + f.level().id() + f.step().map(s -> ", " + s).orElse("") + ")")
         .collect(Collectors.joining(", "));

@@ -1,16 +1,20 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.score.ScoreDimension;
 import ai.cromus.core.score.StructuralScore;
 import ai.cromus.test.internal.Breakdown;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on the structural (AI-readiness) score. A failure lists each dimension and the
  * findings that cost points.
  */
+@API(status = STABLE, since = "0.1")
 public final class ScoreAssert extends AbstractAssert<ScoreAssert, StructuralScore> {
   private final CompileResult result;
 

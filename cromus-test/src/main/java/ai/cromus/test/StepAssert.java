@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.risk.RiskLevel;
@@ -15,12 +17,14 @@ import ai.cromus.test.internal.Breakdown;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on one step of a compiled workflow: its recommendation, its simulated cost per mode,
  * what it may do and its risk.
  */
+@API(status = STABLE, since = "0.1")
 public final class StepAssert extends AbstractAssert<StepAssert, Step> {
   private final CompileResult result;
   private final Optional<ModelCatalog> catalog;

@@ -41,17 +41,18 @@ class CromusExtensionTest {
 
   static class ParameterLevel {
     @Test
-    void compiles(@Workflow("classpath:sops/refund-triage.md") CompileResult r) {
+    void compiles(@CromusWorkflow("classpath:sops/refund-triage.md") CompileResult r) {
       SEEN.add(r);
     }
 
     @Test
-    void compilesOnceForTheWholeRun(@Workflow("classpath:/sops/refund-triage.md") CompileResult r) {
+    void compilesOnceForTheWholeRun(
+        @CromusWorkflow("classpath:/sops/refund-triage.md") CompileResult r) {
       SEEN.add(r);
     }
   }
 
-  @Workflow("classpath:sops/plain-refund-triage.md")
+  @CromusWorkflow("classpath:sops/plain-refund-triage.md")
   static class ClassLevel {
     @Test
     void unannotatedParameterGetsTheClassWorkflow(CompileResult r) {
@@ -59,7 +60,7 @@ class CromusExtensionTest {
     }
 
     @Test
-    @Workflow("classpath:sops/incident-postmortem.md")
+    @CromusWorkflow("classpath:sops/incident-postmortem.md")
     void methodLevelWins(CompileResult r) {
       SEEN.add(r);
     }
@@ -68,7 +69,7 @@ class CromusExtensionTest {
   static class WithScope {
     @Test
     void scopeIsRead(
-        @Workflow(
+        @CromusWorkflow(
                 value = "classpath:sops/refund-triage.md",
                 scope = "classpath:scopes/acme-support.yaml")
             CompileResult r) {
@@ -78,7 +79,7 @@ class CromusExtensionTest {
 
   static class MissingFile {
     @Test
-    void missing(@Workflow("classpath:sops/no-such-sop.md") CompileResult r) {
+    void missing(@CromusWorkflow("classpath:sops/no-such-sop.md") CompileResult r) {
       bodyRan = true;
     }
   }
@@ -86,7 +87,7 @@ class CromusExtensionTest {
   static class BadScope {
     @Test
     void badScope(
-        @Workflow(
+        @CromusWorkflow(
                 value = "classpath:sops/refund-triage.md",
                 scope = "classpath:scopes-invalid/enforce.yaml")
             CompileResult r) {
@@ -98,25 +99,25 @@ class CromusExtensionTest {
     @CromusEngine static final Cromus ENGINE = Cromus.builder().build();
 
     @Test
-    @Budget(perRunUsd = "0.05")
-    void overBudget(@Workflow("classpath:sops/refund-triage.md") CompileResult r) {
+    @CromusBudget(perRunUsd = "0.05")
+    void overBudget(@CromusWorkflow("classpath:sops/refund-triage.md") CompileResult r) {
       bodyRan = true;
     }
   }
 
-  @Workflow("classpath:sops/refund-triage.md")
+  @CromusWorkflow("classpath:sops/refund-triage.md")
   static class BudgetOnMethodWithoutParameter {
     @CromusEngine static final Cromus ENGINE = Cromus.builder().build();
 
     @Test
-    @Budget(perMonthUsd = "100", mode = CostMode.ECO)
+    @CromusBudget(perMonthUsd = "100", mode = CostMode.ECO)
     void oneAnnotationIsABudgetTest() {
       bodyRan = true;
     }
   }
 
-  @Workflow("classpath:sops/refund-triage.md")
-  @Budget(perRunUsd = "0.05")
+  @CromusWorkflow("classpath:sops/refund-triage.md")
+  @CromusBudget(perRunUsd = "0.05")
   static class BudgetOnClassWithRepeatedInvocations {
     @CromusEngine static final Cromus ENGINE = Cromus.builder().build();
 
@@ -128,9 +129,9 @@ class CromusExtensionTest {
 
   static class RealCatalogOverBudget {
     @Test
-    @Budget(perRunUsd = "0.000001")
+    @CromusBudget(perRunUsd = "0.000001")
     void tooTight(
-        @Workflow(
+        @CromusWorkflow(
                 value = "classpath:sops/refund-triage.md",
                 scope = "classpath:scopes/acme-support.yaml")
             CompileResult r) {
@@ -138,9 +139,9 @@ class CromusExtensionTest {
     }
 
     @Test
-    @Budget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.QUALITY)
+    @CromusBudget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.QUALITY)
     void fits(
-        @Workflow(
+        @CromusWorkflow(
                 value = "classpath:sops/refund-triage.md",
                 scope = "classpath:scopes/acme-support.yaml")
             CompileResult r) {
@@ -150,7 +151,7 @@ class CromusExtensionTest {
 
   static class BudgetWithoutWorkflow {
     @Test
-    @Budget(perRunUsd = "0.05")
+    @CromusBudget(perRunUsd = "0.05")
     void nothingToCheck() {
       bodyRan = true;
     }
@@ -158,16 +159,16 @@ class CromusExtensionTest {
 
   static class BudgetWithBadAmount {
     @Test
-    @Budget(perRunUsd = "five cents")
-    void badAmount(@Workflow("classpath:sops/refund-triage.md") CompileResult r) {
+    @CromusBudget(perRunUsd = "five cents")
+    void badAmount(@CromusWorkflow("classpath:sops/refund-triage.md") CompileResult r) {
       bodyRan = true;
     }
   }
 
   static class BudgetWithoutLimits {
     @Test
-    @Budget
-    void noLimits(@Workflow("classpath:sops/refund-triage.md") CompileResult r) {
+    @CromusBudget
+    void noLimits(@CromusWorkflow("classpath:sops/refund-triage.md") CompileResult r) {
       bodyRan = true;
     }
   }
@@ -176,7 +177,7 @@ class CromusExtensionTest {
     @CromusEngine final Cromus engine = Cromus.builder().build();
 
     @Test
-    void wrongField(@Workflow("classpath:sops/refund-triage.md") CompileResult r) {
+    void wrongField(@CromusWorkflow("classpath:sops/refund-triage.md") CompileResult r) {
       bodyRan = true;
     }
   }
@@ -217,7 +218,7 @@ class CromusExtensionTest {
     Events events = run(MissingFile.class);
     events.assertStatistics(s -> s.failed(1));
     assertThat(failureMessage(events))
-        .contains("@Workflow workflow not found: classpath:sops/no-such-sop.md");
+        .contains("@CromusWorkflow workflow not found: classpath:sops/no-such-sop.md");
     assertThat(bodyRan).isFalse();
   }
 
@@ -226,7 +227,7 @@ class CromusExtensionTest {
     Events events = run(BadScope.class);
     events.assertStatistics(s -> s.failed(1));
     assertThat(failureMessage(events))
-        .contains("@Workflow scope classpath:scopes-invalid/enforce.yaml has")
+        .contains("@CromusWorkflow scope classpath:scopes-invalid/enforce.yaml has")
         .contains("SCOPE-ENFORCE-REFUSED scopes-invalid/enforce.yaml:3:");
     assertThat(bodyRan).isFalse();
   }
@@ -283,28 +284,29 @@ class CromusExtensionTest {
     Events bad = run(BudgetWithBadAmount.class);
     bad.assertStatistics(s -> s.failed(1));
     assertThat(failureMessage(bad))
-        .contains("@Budget perRunUsd is not a decimal amount of dollars: 'five cents'");
+        .contains("@CromusBudget perRunUsd is not a decimal amount of dollars: 'five cents'");
     Events empty = run(BudgetWithoutLimits.class);
     empty.assertStatistics(s -> s.failed(1));
-    assertThat(failureMessage(empty)).contains("@Budget sets neither perRunUsd nor perMonthUsd");
+    assertThat(failureMessage(empty))
+        .contains("@CromusBudget sets neither perRunUsd nor perMonthUsd");
     Events field = run(InstanceEngineField.class);
     field.assertStatistics(s -> s.failed(1));
     assertThat(failureMessage(field)).contains("must be a static field of type Cromus");
     assertThat(bodyRan).isFalse();
   }
 
-  @Budget(perRunUsd = "0.05", perMonthUsd = "600")
+  @CromusBudget(perRunUsd = "0.05", perMonthUsd = "600")
   private static void budgetHolder() {}
 
-  @Budget(perRunUsd = "0.05", perMonthUsd = "1000")
+  @CromusBudget(perRunUsd = "0.05", perMonthUsd = "1000")
   private static void looseMonthlyBudgetHolder() {}
 
-  private static Budget budget() throws NoSuchMethodException {
+  private static CromusBudget budget() throws NoSuchMethodException {
     return budget("budgetHolder");
   }
 
-  private static Budget budget(String holder) throws NoSuchMethodException {
-    return CromusExtensionTest.class.getDeclaredMethod(holder).getAnnotation(Budget.class);
+  private static CromusBudget budget(String holder) throws NoSuchMethodException {
+    return CromusExtensionTest.class.getDeclaredMethod(holder).getAnnotation(CromusBudget.class);
   }
 
   @Test

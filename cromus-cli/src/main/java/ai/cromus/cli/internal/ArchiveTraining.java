@@ -61,8 +61,7 @@ public final class ArchiveTraining {
   private static String copy(Path dir, String name) throws IOException {
     Path to = dir.resolve(name);
     Files.createDirectories(to.getParent());
-    try (InputStream in =
-        ArchiveTraining.class.getClassLoader().getResourceAsStream(INPUTS + name)) {
+    try (InputStream in = ArchiveTraining.class.getResourceAsStream("/" + INPUTS + name)) {
       if (in == null) {
         throw new IOException("the training input " + INPUTS + name + " is not in the jar");
       }

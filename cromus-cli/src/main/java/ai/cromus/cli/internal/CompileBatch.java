@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -154,7 +155,7 @@ public final class CompileBatch {
     return walk(base, anyDepth ? Integer.MAX_VALUE : depth, matcher::matches);
   }
 
-  private static List<Path> walk(Path root, int depth, java.util.function.Predicate<Path> keep)
+  private static List<Path> walk(Path root, int depth, Predicate<Path> keep)
       throws InputFiles.Unreadable {
     try (Stream<Path> s = Files.walk(root, depth)) {
       return s.filter(Files::isRegularFile)

@@ -2,6 +2,7 @@ package ai.cromus.cli.internal;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.spec.Artifacts;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,6 @@ public final class ReportSections {
         text.isEmpty()
             ? 0
             : text.chars().filter(c -> c == '\n').count() + (text.endsWith("\n") ? 0 : 1);
-    t.row(path, lines, text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    t.row(path, lines, text.getBytes(StandardCharsets.UTF_8).length);
   }
 }

@@ -1,10 +1,13 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * page its price was read from and the date it was read. A step that names it ({@code
  * builtin_tools:}) pays the fee once per turn on that channel.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableBuiltinTool.class)

@@ -1,11 +1,14 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.workflow.CapabilityTier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCatalogFilter.class)
 @JsonDeserialize(as = ImmutableCatalogFilter.class)
+@API(status = STABLE, since = "0.1")
 public interface CatalogFilter {
   /** Keeps everything. */
   CatalogFilter ALL = builder().build();

@@ -1,9 +1,12 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.internal.catalog.CatalogFileReader;
 import ai.cromus.core.workflow.Parsed;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Reads a catalog file (the JSON format of {@code catalog.schema.json} in {@code cromus-catalog})
@@ -15,6 +18,7 @@ import java.util.Objects;
  * incomplete and should not be used to price anything; a file that does not parse at all yields an
  * empty catalog with version {@code invalid}.
  */
+@API(status = STABLE, since = "0.1")
 public final class CatalogReader {
   private CatalogReader() {}
 

@@ -1,12 +1,16 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /**
  * Rules of the catalog reader ({@link CatalogReader}): every bad entry of a catalog file names one.
  */
+@API(status = STABLE, since = "0.1")
 public enum CatalogRule implements Rule {
   SYNTAX(
       "CATALOG-SYNTAX",

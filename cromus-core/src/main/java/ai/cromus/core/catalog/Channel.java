@@ -1,9 +1,12 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One concrete route to models: a first-party API, a hyperscaler platform, a router or a host. */
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableChannel.class)
 @JsonDeserialize(as = ImmutableChannel.class)
+@API(status = STABLE, since = "0.1")
 public interface Channel {
   /** Kebab-case id, e.g. {@code aws-bedrock}. */
   String id();

@@ -1,10 +1,14 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** How a model is reached: first-party API, hyperscaler platform, router, or inference host. */
+@API(status = STABLE, since = "0.1")
 public enum EcosystemTier {
   /** The vendor's own API. */
   MAINSTREAM,

@@ -1,5 +1,7 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.workflow.CapabilityTier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A model in the catalog, with every offering through which it can be reached. */
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableModel.class)
 @JsonDeserialize(as = ImmutableModel.class)
+@API(status = STABLE, since = "0.1")
 public interface Model {
   /** Kebab-case id, unique in the catalog. */
   String id();

@@ -1,5 +1,7 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.catalog.CatalogOverlay;
 import ai.cromus.core.internal.catalog.IndexedCatalog;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A versioned table of models, channels and prices. Immutable and thread-safe.
@@ -19,6 +22,7 @@ import java.util.Optional;
  * hit. An unknown name is never guessed: {@link #lookup(String)} returns the nearest known ids
  * instead.
  */
+@API(status = STABLE, since = "0.1")
 public interface ModelCatalog {
   /** CalVer version of the catalog, e.g. {@code 2026.11}. */
   String version();

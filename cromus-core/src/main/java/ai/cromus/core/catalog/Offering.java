@@ -1,5 +1,7 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A model on one channel: the channel's model id, prices, latency, limits and provenance. */
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableOffering.class)
 @JsonDeserialize(as = ImmutableOffering.class)
+@API(status = STABLE, since = "0.1")
 public interface Offering {
   /** Channel id. */
   String channel();

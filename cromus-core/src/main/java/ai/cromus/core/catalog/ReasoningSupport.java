@@ -1,10 +1,14 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** Whether a model reasons before it answers. */
+@API(status = STABLE, since = "0.1")
 public enum ReasoningSupport {
   /** Never reasons. */
   NONE,

@@ -1,10 +1,14 @@
 package ai.cromus.core.catalog;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** Tri-state capability flag: a missing flag in a price table means unknown, not no. */
+@API(status = STABLE, since = "0.1")
 public enum Support {
   /** The capability is documented as supported. */
   YES,

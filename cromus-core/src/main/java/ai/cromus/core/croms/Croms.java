@@ -1,5 +1,7 @@
 package ai.cromus.core.croms;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +29,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCroms.class)
 @JsonDeserialize(as = ImmutableCroms.class)
+@API(status = STABLE, since = "0.1")
 public interface Croms {
   /** {@code ethicsMultiplier × Σ weight × dimension score}. */
   BigDecimal total();

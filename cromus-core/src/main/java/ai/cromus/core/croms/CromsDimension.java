@@ -1,10 +1,14 @@
 package ai.cromus.core.croms;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** The dimensions of preventable waste and their weights in the Croms total. */
+@API(status = STABLE, since = "0.1")
 public enum CromsDimension {
   /** Tokens paid for where a cheaper model would do as well (35 %). */
   COST,

@@ -1,5 +1,7 @@
 package ai.cromus.core.croms;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One piece of preventable waste: where it is, what it costs, and the fix. */
@@ -27,6 +30,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCromsFinding.class)
 @JsonDeserialize(as = ImmutableCromsFinding.class)
+@API(status = STABLE, since = "0.1")
 public interface CromsFinding {
   /** Stable id of the finding kind, e.g. {@code CROMS-COST-OVERPOWERED-MODEL}. */
   String kind();

@@ -1,8 +1,11 @@
 package ai.cromus.core.croms;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /**
  * The kinds of {@link CromsFinding}, as rules: a finding's {@link CromsFinding#kind()} is the id of
@@ -11,6 +14,7 @@ import ai.cromus.core.diagnostic.Severity;
  * severity is a warning; a report may raise them to errors when the scope's {@code croms_max} fails
  * the verdict.
  */
+@API(status = STABLE, since = "0.1")
 public enum CromsRule implements Rule {
   COST_OVERPOWERED_MODEL(
       "CROMS-COST-OVERPOWERED-MODEL",

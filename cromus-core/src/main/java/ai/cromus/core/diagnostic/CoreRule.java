@@ -1,6 +1,11 @@
 package ai.cromus.core.diagnostic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Rules of the parsers, the workflow graph and the input limits. */
+@API(status = STABLE, since = "0.1")
 public enum CoreRule implements Rule {
   INPUT_EMPTY("INPUT-EMPTY", Severity.ERROR, "The input is empty or holds only white space."),
   INPUT_TOO_LARGE(

@@ -1,11 +1,14 @@
 package ai.cromus.core.diagnostic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Comparator;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableDiagnostic.class)
 @JsonDeserialize(as = ImmutableDiagnostic.class)
+@API(status = STABLE, since = "0.1")
 public interface Diagnostic {
   /** Orders diagnostics by source, line, column, rule and message: the order of every report. */
   Comparator<Diagnostic> ORDER =

@@ -1,10 +1,15 @@
 package ai.cromus.core.diagnostic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * One entry of the rule catalogue. Every diagnostic Cromus emits names a rule; docs/rules.md lists
  * them all with what each means and how to fix it (see {@link RuleCatalog#all()}). Implementations
  * (usually enums) only supply {@link #info()}.
  */
+@API(status = STABLE, since = "0.1")
 public interface Rule {
   /** The rule's id, severity and summary. */
   RuleInfo info();

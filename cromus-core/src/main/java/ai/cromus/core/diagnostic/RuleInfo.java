@@ -1,8 +1,12 @@
 package ai.cromus.core.diagnostic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** The three facts every rule carries: id, default severity and summary. Immutable. */
+@API(status = STABLE, since = "0.1")
 public final class RuleInfo {
   private final String id;
   private final Severity severity;

@@ -1,10 +1,14 @@
 package ai.cromus.core.diagnostic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** How serious a diagnostic is. Ordered from least to most severe. */
+@API(status = STABLE, since = "0.1")
 public enum Severity {
   /** Something Cromus inferred or wants the author to know; never affects the verdict. */
   INFO,

@@ -1,8 +1,11 @@
 package ai.cromus.core.diagnostic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSourceLocation.class)
 @JsonDeserialize(as = ImmutableSourceLocation.class)
+@API(status = STABLE, since = "0.1")
 public interface SourceLocation {
   /** The logical name of the source, for example {@code sops/refund.md}. */
   @Value.Parameter

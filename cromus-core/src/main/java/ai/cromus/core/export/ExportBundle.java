@@ -1,11 +1,14 @@
 package ai.cromus.core.export;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Diagnostic;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableExportBundle.class)
 @JsonDeserialize(as = ImmutableExportBundle.class)
+@API(status = STABLE, since = "0.1")
 public interface ExportBundle {
   /** The exporter id. */
   String target();

@@ -1,5 +1,7 @@
 package ai.cromus.core.export;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.simulation.CostMode;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Options of one export: which plan to deploy, overrides and names. */
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableExportOptions.class)
 @JsonDeserialize(as = ImmutableExportOptions.class)
+@API(status = STABLE, since = "0.1")
 public interface ExportOptions {
   /** The mode whose plan is deployed; empty for the declared plan. */
   Optional<CostMode> mode();

@@ -1,10 +1,14 @@
 package ai.cromus.core.export;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /** Rules of the exporters: what a target cannot express, and the limits each runtime enforces. */
+@API(status = STABLE, since = "0.1")
 public enum ExportRule implements Rule {
   NO_STEPS(
       "EXPORT-NO-STEPS",

@@ -1,6 +1,9 @@
 package ai.cromus.core.export;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
+import org.apiguardian.api.API;
 
 /**
  * Service-provider interface of an export target. Implementations are stateless and thread-safe,
@@ -10,6 +13,7 @@ import ai.cromus.core.CompileResult;
  * <p>Every user string must reach the output through a real serializer or tested escaping, and
  * every path must stay inside the bundle.
  */
+@API(status = STABLE, since = "0.1")
 public interface Exporter {
   /** Stable id, e.g. {@code n8n}. */
   String id();

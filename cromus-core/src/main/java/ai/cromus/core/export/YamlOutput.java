@@ -1,8 +1,11 @@
 package ai.cromus.core.export;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.yaml.YamlText;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes YAML files for exporters, with the same writer as Cromus's own {@code cromus.yaml}: block
@@ -19,6 +22,7 @@ import java.util.Map;
  * shortest decimal), or {@code null} (written {@code null}). A UTF-16 surrogate without its pair is
  * written as U+FFFD. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class YamlOutput {
   private YamlOutput() {}
 

@@ -22,6 +22,8 @@ import ai.cromus.core.internal.spec.SpecCrossChecks;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
 import ai.cromus.core.simulation.ImmutableSimulation;
+import ai.cromus.core.simulation.Recommendation;
+import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.Workflow;
 import java.time.LocalDate;
@@ -67,14 +69,14 @@ public final class Pipeline {
             .scope(scope)
             .structuralScore(score);
     catalog.ifPresent(c -> r.catalogVersion(c.version()));
-    Optional<ai.cromus.core.simulation.Simulation> simulated = Optional.empty();
-    List<ai.cromus.core.simulation.Recommendation> recommended = List.of();
+    Optional<Simulation> simulated = Optional.empty();
+    List<Recommendation> recommended = List.of();
     if (catalog.isPresent() && !wf.steps().isEmpty()) {
       ModelCatalog c = catalog.get();
       SimulationOutcome sim = SimulationStage.run(wf, scope, c, asOf.orElse(c.asOf()));
       diags.addAll(sim.diagnostics());
       Croms croms = CromsStage.analyse(wf, scope, c, sim);
-      ai.cromus.core.simulation.Simulation simulation =
+      Simulation simulation =
           ImmutableSimulation.copyOf(sim.simulation())
               .withTcwo(TotalCostOfOwnership.of(sim.simulation(), croms.wasteUsdPerMonth(), scope));
       r.simulation(simulation);

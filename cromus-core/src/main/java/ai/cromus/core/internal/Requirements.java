@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The versions of Jackson and SnakeYAML Cromus needs, checked once when Cromus is first used, so
@@ -130,7 +131,7 @@ public final class Requirements {
    */
   private static Optional<Found> snakeYaml() {
     try {
-      Class<?> options = org.yaml.snakeyaml.LoaderOptions.class;
+      Class<?> options = LoaderOptions.class;
       try {
         options.getMethod("setCodePointLimit", int.class);
         return Optional.empty();

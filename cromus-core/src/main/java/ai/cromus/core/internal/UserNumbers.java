@@ -1,6 +1,8 @@
 package ai.cromus.core.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -143,7 +145,7 @@ public final class UserNumbers {
   /** A bound as a message shows it: {@code 1,000,000,000,000}, {@code 0.5}. */
   static String shown(BigDecimal d) {
     if (d.signum() >= 0 && d.scale() <= 0 && d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
-      return String.format(java.util.Locale.ROOT, "%,d", d.longValueExact());
+      return String.format(Locale.ROOT, "%,d", d.longValueExact());
     }
     return d.toPlainString();
   }
@@ -168,7 +170,7 @@ public final class UserNumbers {
   /** A whole number from 0 to {@code max}. */
   public static Read whole(String text, long max) {
     Read r = decimal(text, BigDecimal.ZERO, BigDecimal.valueOf(max), 0);
-    return r.value().map(d -> Read.ok(d.setScale(0, java.math.RoundingMode.UNNECESSARY))).orElse(r);
+    return r.value().map(d -> Read.ok(d.setScale(0, RoundingMode.UNNECESSARY))).orElse(r);
   }
 
   /** A whole number from 0 to {@code max}, or empty. */

@@ -1,11 +1,15 @@
 package ai.cromus.core.money;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.UserNumbers;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An exact amount of US dollars.
@@ -17,6 +21,7 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe; {@link #equals} ignores trailing zeros.
  */
+@API(status = STABLE, since = "0.1")
 public final class Money implements Comparable<Money> {
   /** The one rounding rule, applied only when an amount is shown. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
@@ -161,7 +166,7 @@ public final class Money implements Comparable<Money> {
     BigDecimal r = a.setScale(decimals, ROUNDING);
     int significant = r.signum() == 0 ? 0 : r.precision();
     if (significant < 2 && r.compareTo(a) != 0) {
-      r = a.round(new java.math.MathContext(2, ROUNDING));
+      r = a.round(new MathContext(2, ROUNDING));
       if (r.scale() < decimals) {
         r = r.setScale(decimals, ROUNDING);
       }

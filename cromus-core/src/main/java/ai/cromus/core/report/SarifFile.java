@@ -1,5 +1,7 @@
 package ai.cromus.core.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.diagnostic.Diagnostic;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSarifFile.class)
 @JsonDeserialize(as = ImmutableSarifFile.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface SarifFile {
   /**
    * The file as the user named it, preferably relative to the repository root, e.g. {@code

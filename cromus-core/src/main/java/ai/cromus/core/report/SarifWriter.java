@@ -1,5 +1,7 @@
 package ai.cromus.core.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.Cromus;
 import ai.cromus.core.CromusJson;
@@ -28,6 +30,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Writes SARIF 2.1.0 logs for code-scanning tools (GitHub code scanning, IDE viewers): one run
@@ -50,6 +53,7 @@ import java.util.TreeSet;
  * <p>Output is deterministic: fields in a fixed order, files and diagnostics in the order given,
  * {@code \n} line ends, no time stamps. Thread-safe; no I/O.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SarifWriter {
   /** The schema URI written into {@code $schema}: the OASIS 2.1.0 schema with errata 01. */
   public static final String SCHEMA =

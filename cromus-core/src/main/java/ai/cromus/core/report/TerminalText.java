@@ -1,10 +1,13 @@
 package ai.cromus.core.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The one place that makes text safe for a terminal, used by every text output of Cromus (the CLI,
@@ -21,6 +24,7 @@ import java.util.Locale;
  * (text, Markdown, JSON, error messages, picocli's usage) can reach the terminal raw; inside JSON
  * strings the escapes it writes are JSON escapes of the same characters.
  */
+@API(status = STABLE, since = "0.1")
 public final class TerminalText {
   private TerminalText() {}
 

@@ -1,5 +1,7 @@
 package ai.cromus.core.risk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +27,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRiskAnalysis.class)
 @JsonDeserialize(as = ImmutableRiskAnalysis.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface RiskAnalysis {
   /** The highest level of the findings; none without any. */
   RiskLevel level();

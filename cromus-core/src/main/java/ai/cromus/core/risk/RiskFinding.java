@@ -1,11 +1,14 @@
 package ai.cromus.core.risk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One risk: its rule, its level, the steps that lead to it in order, and the fix. */
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRiskFinding.class)
 @JsonDeserialize(as = ImmutableRiskFinding.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface RiskFinding {
   /** The id of a {@link RiskRule}, e.g. {@code RISK-PROMPT-INJECTION}. */
   String rule();

@@ -1,12 +1,16 @@
 package ai.cromus.core.risk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** How much a risk matters, from none to critical. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum RiskLevel {
   /** No risk found. */
   NONE,

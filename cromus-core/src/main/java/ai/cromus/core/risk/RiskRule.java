@@ -1,8 +1,11 @@
 package ai.cromus.core.risk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /**
  * The risk rules. A {@link RiskFinding}'s {@link RiskFinding#rule()} is the id of one of them; the
@@ -10,6 +13,7 @@ import ai.cromus.core.diagnostic.Severity;
  * catalogued so that SARIF can report each under its rule. {@link #DATA_RULE} is also an error
  * diagnostic; {@link #INFER_EFFECT} and {@link #INFER_TRUST} are only info diagnostics.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum RiskRule implements Rule {
   ACTION_WITHOUT_APPROVAL(
       "RISK-ACTION-WITHOUT-APPROVAL",

@@ -1,5 +1,7 @@
 package ai.cromus.core.risk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.workflow.DataClass;
 import ai.cromus.core.workflow.Effect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** What one step may do, what it reads and handles, and its risk level. */
@@ -25,6 +28,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableStepRisk.class)
 @JsonDeserialize(as = ImmutableStepRisk.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface StepRisk {
   /** The step's id. */
   String step();

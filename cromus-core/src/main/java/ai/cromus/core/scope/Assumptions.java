@@ -1,10 +1,13 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAssumptions.class)
 @JsonDeserialize(as = ImmutableAssumptions.class)
+@API(status = STABLE, since = "0.1")
 public interface Assumptions {
   /** Every assumption zero. */
   Assumptions NONE = ImmutableAssumptions.builder().build();

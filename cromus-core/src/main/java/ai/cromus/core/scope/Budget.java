@@ -1,11 +1,15 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Spending limits of a workflow or a workspace. An absent limit is no limit. */
@@ -13,6 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableBudget.class)
 @JsonDeserialize(as = ImmutableBudget.class)
+@API(status = STABLE, since = "0.1")
 public interface Budget {
   /** No limits. */
   Budget NONE = ImmutableBudget.builder().build();
@@ -27,7 +32,7 @@ public interface Budget {
    * JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> perRunLocation();
 
   /**
@@ -35,11 +40,11 @@ public interface Budget {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> perMonthLocation();
 
   /** True when no limit is set. */
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   default boolean isEmpty() {
     return perRun().isEmpty() && perMonth().isEmpty();
   }

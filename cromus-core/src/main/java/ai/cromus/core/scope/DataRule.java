@@ -1,5 +1,7 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.workflow.DataClass;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +31,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableDataRule.class)
 @JsonDeserialize(as = ImmutableDataRule.class)
+@API(status = STABLE, since = "0.1")
 public interface DataRule {
   /** The class of data the rule is about. */
   DataClass dataClass();

@@ -1,5 +1,7 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.DataClass;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +25,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableScope.class)
 @JsonDeserialize(as = ImmutableScope.class)
+@API(status = STABLE, since = "0.1")
 public interface Scope {
   /** Workspace name. */
   Optional<String> workspace();

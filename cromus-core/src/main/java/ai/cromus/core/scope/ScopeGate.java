@@ -1,11 +1,14 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.Model;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.internal.scope.ScopeFilter;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The gates of a scope applied to a catalog: whether a model may be used on a channel, and if not,
@@ -13,6 +16,7 @@ import java.util.Optional;
  * {@code require} selector not met). The simulation and recommendations keep to the same gates;
  * exporters use them so that a model the scope denies is never exported. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class ScopeGate {
   private final ScopeFilter filter;
 

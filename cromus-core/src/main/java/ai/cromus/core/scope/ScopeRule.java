@@ -1,10 +1,14 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /** Rules of the scope reader and of the scope check against the catalog ({@code SCOPE-*}). */
+@API(status = STABLE, since = "0.1")
 public enum ScopeRule implements Rule {
   SYNTAX(
       "SCOPE-SYNTAX",

@@ -1,10 +1,14 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** What a model-gate selector matches on. */
+@API(status = STABLE, since = "0.1")
 public enum SelectorKind {
   /** The model's vendor id, e.g. vendor:anthropic. */
   VENDOR,

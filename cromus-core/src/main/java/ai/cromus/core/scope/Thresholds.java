@@ -1,13 +1,17 @@
 package ai.cromus.core.scope;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.risk.RiskLevel;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Verdict thresholds of a workspace. */
@@ -15,6 +19,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableThresholds.class)
 @JsonDeserialize(as = ImmutableThresholds.class)
+@API(status = STABLE, since = "0.1")
 public interface Thresholds {
   /** Croms above this make the verdict FAIL. */
   Optional<BigDecimal> cromsMax();
@@ -30,7 +35,7 @@ public interface Thresholds {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> riskMaxLocation();
 
   /**
@@ -38,7 +43,7 @@ public interface Thresholds {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> cromsMaxLocation();
 
   /**
@@ -46,7 +51,7 @@ public interface Thresholds {
    * of JSON (diagnostics carry it).
    */
   @Value.Auxiliary
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   Optional<SourceLocation> scoreMinLocation();
 
   static ImmutableThresholds.Builder builder() {

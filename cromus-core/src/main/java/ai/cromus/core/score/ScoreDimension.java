@@ -1,10 +1,14 @@
 package ai.cromus.core.score;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** The dimensions of the structural (AI-readiness) score of an SOP. */
+@API(status = STABLE, since = "0.1")
 public enum ScoreDimension {
   /** Does every step say what it takes in, what it gives out and what it is? */
   COMPLETENESS,

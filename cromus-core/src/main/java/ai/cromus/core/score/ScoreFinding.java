@@ -1,10 +1,13 @@
 package ai.cromus.core.score;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Something that lowered a dimension of the structural score, and what to change. */
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableScoreFinding.class)
 @JsonDeserialize(as = ImmutableScoreFinding.class)
+@API(status = STABLE, since = "0.1")
 public interface ScoreFinding {
   /** The check that failed, e.g. {@code SCORE-STEP-NO-OUTPUT}. */
   String check();

@@ -1,5 +1,7 @@
 package ai.cromus.core.score;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The structural, AI-readiness score of an SOP: 0 to 100, the weighted mean of its dimensions. */
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableStructuralScore.class)
 @JsonDeserialize(as = ImmutableStructuralScore.class)
+@API(status = STABLE, since = "0.1")
 public interface StructuralScore {
   /** 0 to 100. */
   int overall();

@@ -1,5 +1,7 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A runner-up model for a step. */
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAlternative.class)
 @JsonDeserialize(as = ImmutableAlternative.class)
+@API(status = STABLE, since = "0.1")
 public interface Alternative {
   String model();
 

@@ -1,5 +1,7 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.catalog.Pricing;
 import ai.cromus.core.internal.simulation.Rates;
@@ -9,6 +11,7 @@ import ai.cromus.core.scope.SelectorKind;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The exact price of one model call that has happened, by the rule the simulation uses for an
@@ -22,6 +25,7 @@ import java.util.Optional;
  * price real calls with the same catalog, channel and scope as the prediction. Stateless and
  * thread-safe; nothing is rounded.
  */
+@API(status = STABLE, since = "0.1")
 public final class CallCost {
   private CallCost() {}
 

@@ -1,10 +1,14 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** The cost-quality modes: documented selection policies over the models a scope allows. */
+@API(status = STABLE, since = "0.1")
 public enum CostMode {
   /**
    * The cheapest model that meets the step's tier, with batch and caching wherever the step

@@ -1,11 +1,14 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * 1,000–3,000 tokens}): every size at its low end, at its midpoint, and at its high end. A plan
  * whose sizes are all points has three equal figures.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @JsonPropertyOrder({"lowUsd", "expectedUsd", "highUsd"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)

@@ -1,5 +1,7 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +21,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableMatrixCell.class)
 @JsonDeserialize(as = ImmutableMatrixCell.class)
+@API(status = STABLE, since = "0.1")
 public interface MatrixCell {
   EcosystemTier tier();
 

@@ -1,15 +1,19 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who chose the model of a step in a plan: the author, or Cromus under a cost-quality mode. In the
  * declared plan a step keeps the model its author named; a step that names none, or names one the
  * catalog does not know, gets the model the {@link #FALLBACK_MODE balanced} policy chooses.
  */
+@API(status = STABLE, since = "0.1")
 public enum ModelOrigin {
   /** The author named this model for the step. */
   DECLARED,

@@ -1,9 +1,12 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A model a configuration fixes for a step: a catalog model id and, optionally, its channel. */
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePinnedModel.class)
 @JsonDeserialize(as = ImmutablePinnedModel.class)
+@API(status = STABLE, since = "0.1")
 public interface PinnedModel {
   /** A catalog model id or alias. */
   @Value.Parameter

@@ -1,5 +1,7 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.internal.simulation.SimulationStage;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Prices a configuration that fixes the model of each step, as an exporter writes one: an agent
@@ -20,6 +23,7 @@ import java.util.Optional;
  * agent.perRun();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class PlanPricing {
   private PlanPricing() {}
 

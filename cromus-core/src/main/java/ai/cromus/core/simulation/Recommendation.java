@@ -1,13 +1,18 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.workflow.CapabilityTier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The model Cromus recommends for one step under one mode, why, and what it saves. */
@@ -28,6 +33,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
+@API(status = STABLE, since = "0.1")
 public interface Recommendation {
   @JsonProperty("step")
   String stepId();
@@ -63,7 +69,7 @@ public interface Recommendation {
 
   /** The capability tier the step needs. */
   @JsonProperty("tier")
-  java.util.Optional<ai.cromus.core.workflow.CapabilityTier> requiredTier();
+  Optional<CapabilityTier> requiredTier();
 
   static ImmutableRecommendation.Builder builder() {
     return ImmutableRecommendation.builder();

@@ -1,10 +1,14 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /** Rules of the simulation and recommendation stages. */
+@API(status = STABLE, since = "0.1")
 public enum SimulationRule implements Rule {
   MODEL_UNKNOWN(
       "MODEL-UNKNOWN",

@@ -1,5 +1,7 @@
 package ai.cromus.core.simulation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.catalog.EcosystemBadge;
 import ai.cromus.core.money.Money;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The simulated cost, latency and failure of one step under one plan. */
@@ -39,6 +42,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableStepSimulation.class)
 @JsonDeserialize(as = ImmutableStepSimulation.class)
+@API(status = STABLE, since = "0.1")
 public interface StepSimulation {
   @JsonProperty("id")
   String stepId();

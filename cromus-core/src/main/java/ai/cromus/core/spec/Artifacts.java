@@ -1,8 +1,18 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import ai.cromus.core.internal.spec.ArtifactRenderer;
+import ai.cromus.core.internal.spec.Names;
+import ai.cromus.core.simulation.Simulation;
+import ai.cromus.core.workflow.Workflow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,9 +23,10 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableArtifacts.class)
 @JsonDeserialize(as = ImmutableArtifacts.class)
+@API(status = STABLE, since = "0.1")
 public interface Artifacts {
   /** The generated skill's name: ASCII kebab-case, also the name of its directory. */
-  java.util.Optional<String> skillName();
+  Optional<String> skillName();
 
   /** A SKILL.md that passes the strict Agent Skills rules. */
   String skillMd();
@@ -39,13 +50,20 @@ public interface Artifacts {
    * when empty). Deterministic.
    */
   static Artifacts render(
-      ai.cromus.core.workflow.Workflow workflow,
-      java.util.Optional<ai.cromus.core.simulation.Simulation> simulation,
-      java.util.Optional<java.time.LocalDate> date) {
-    java.util.Objects.requireNonNull(workflow, "workflow must not be null");
-    java.util.Objects.requireNonNull(simulation, "simulation must not be null");
-    java.util.Objects.requireNonNull(date, "date must not be null");
-    return ai.cromus.core.internal.spec.ArtifactRenderer.render(workflow, simulation, date);
+      Workflow workflow, Optional<Simulation> simulation, Optional<LocalDate> date) {
+    Objects.requireNonNull(workflow, "workflow must not be null");
+    Objects.requireNonNull(simulation, "simulation must not be null");
+    Objects.requireNonNull(date, "date must not be null");
+    return ArtifactRenderer.render(workflow, simulation, date);
+  }
+
+  /**
+   * The skill name {@link #render} gives a workflow named {@code workflowName}: its ASCII
+   * kebab-case, at most 64 characters ({@code skill} when nothing is left).
+   */
+  static String skillNameOf(String workflowName) {
+    Objects.requireNonNull(workflowName, "workflowName must not be null");
+    return Names.kebab(workflowName, 64);
   }
 
   static ImmutableArtifacts.Builder builder() {

@@ -1,10 +1,14 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** The register an ETHOS profile writes in (`communication_register`). */
+@API(status = STABLE, since = "0.1")
 public enum CommunicationRegister {
   /** Complete, precise, regulated vocabulary. */
   FORMAL,

@@ -1,10 +1,14 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** How an ETHOS profile decides (`decision_style`). */
+@API(status = STABLE, since = "0.1")
 public enum DecisionStyle {
   /** Prefers the proven option. */
   CONSERVATIVE,

@@ -1,10 +1,14 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** How soon an ETHOS profile hands a problem to a person (`escalation_threshold`). */
+@API(status = STABLE, since = "0.1")
 public enum EscalationThreshold {
   /** At the first sign of trouble. */
   EARLY,

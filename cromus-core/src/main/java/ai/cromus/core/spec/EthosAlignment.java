@@ -1,10 +1,14 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** How well an ETHOS profile fits a workflow's domain; feeds the ethics multiplier of Croms. */
+@API(status = STABLE, since = "0.1")
 public enum EthosAlignment {
   /** The profile is meant for the domain, or there is no domain to judge it by. */
   ALIGNED,

@@ -1,11 +1,14 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.spec.Names;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableEthosProfile.class)
 @JsonDeserialize(as = ImmutableEthosProfile.class)
+@API(status = STABLE, since = "0.1")
 public interface EthosProfile {
   /** Human-readable name, e.g. {@code The Steward}. */
   String name();

@@ -1,5 +1,7 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.Limits;
 import ai.cromus.core.internal.ethics.EthicsTable;
 import ai.cromus.core.internal.spec.EthosChecker;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The seven reference ETHOS profiles, built in, and how a profile fits a workflow's domain.
@@ -34,6 +38,7 @@ import java.util.Set;
  * behind these answers is the one the Croms ethics multiplier and the generated sidecar's {@code
  * ethos_alignment} read, so the three always agree.
  */
+@API(status = STABLE, since = "0.1")
 public final class EthosProfiles {
   private static final String[] FILES = {
     "ethos-the-steward-v1.0.0", "ethos-the-guardian-v1.0.0", "ethos-the-analyst-v1.0.0",
@@ -164,7 +169,7 @@ public final class EthosProfiles {
       PROFILES = Collections.unmodifiableList(list);
       BY_STEM = Collections.unmodifiableMap(byStem);
       TEXT = Collections.unmodifiableMap(text);
-      Map<String, EthosProfile> forms = new java.util.HashMap<>();
+      Map<String, EthosProfile> forms = new HashMap<>();
       for (EthosProfile p : list) {
         // the first profile in the spec's order wins a form two profiles share
         String kebab = Names.kebab(p.name(), 64);

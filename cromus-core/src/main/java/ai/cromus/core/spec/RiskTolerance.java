@@ -1,10 +1,14 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** How much risk an ETHOS profile lets the agent take (`risk_tolerance`). */
+@API(status = STABLE, since = "0.1")
 public enum RiskTolerance {
   /** Avoids risk; the regulated and customer-facing profiles. */
   LOW,

@@ -1,8 +1,11 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A spec file as text: its logical path (never opened), its text and its type. */
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSpecFile.class)
 @JsonDeserialize(as = ImmutableSpecFile.class)
+@API(status = STABLE, since = "0.1")
 public interface SpecFile {
   /**
    * Logical path with {@code /} separators, e.g. {@code .agents/skills/refund-triage/SKILL.md}; its

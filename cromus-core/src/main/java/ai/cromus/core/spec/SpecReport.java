@@ -1,5 +1,7 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -7,6 +9,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +25,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSpecReport.class)
 @JsonDeserialize(as = ImmutableSpecReport.class)
+@API(status = STABLE, since = "0.1")
 public interface SpecReport {
   String path();
 
@@ -47,7 +52,7 @@ public interface SpecReport {
   default List<Diagnostic> diagnostics(SpecRule rule) {
     return diagnostics().stream()
         .filter(d -> d.rule().equals(rule.id()))
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 
   /** The mean score of several reports, rounded half up; 0 for none. */

@@ -1,12 +1,16 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /**
  * Rules of the open-spec validators: SKILL.md, ETHOS.md, MEMORY.md, AGENTS.md and the policy file.
  */
+@API(status = STABLE, since = "0.1")
 public enum SpecRule implements Rule {
   SKILL_MISSING_PATH(
       "SKILL-MISSING-PATH", Severity.ERROR, "The path given as a skill does not exist."),

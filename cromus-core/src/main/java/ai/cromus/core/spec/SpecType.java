@@ -1,13 +1,17 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.internal.spec.Names;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The kinds of file the open-spec validator reads. */
+@API(status = STABLE, since = "0.1")
 public enum SpecType {
   /**
    * An Agent Skill ({@code SKILL.md}, {@code skill.md}) or a legacy {@code

@@ -1,5 +1,7 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.Limits;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Validates the open-spec files: SKILL.md (Agent Skills, with the Cromus extensions and the legacy
@@ -45,6 +48,7 @@ import java.util.Set;
  * its SKILL.md; every supplied policy is applied to every SKILL.md; an ETHOS profile fits the
  * workflow's domain; the MEMORY scope is the workflow's.
  */
+@API(status = STABLE, since = "0.1")
 public final class SpecValidator {
   private final Limits limits;
 
@@ -89,6 +93,7 @@ public final class SpecValidator {
    * and its {@code cromus.yaml} sidecar). Made by {@link #context(List)}; immutable and
    * thread-safe.
    */
+  @API(status = STABLE, since = "0.1")
   public static final class Context {
     private final Set<String> stems;
     private final List<PolicyChecker.Policy> policies;

@@ -1,10 +1,14 @@
 package ai.cromus.core.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** What an ETHOS profile does when unsure (`uncertainty_behavior`). */
+@API(status = STABLE, since = "0.1")
 public enum UncertaintyBehavior {
   /** Stops and hands the question to a person. */
   PAUSE_AND_ESCALATE,

@@ -1,10 +1,14 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** The capability a step needs, and a model offers. Ordered from weakest to strongest. */
+@API(status = STABLE, since = "0.1")
 public enum CapabilityTier {
   /** Simple, high-volume, structured tasks: classification, extraction. */
   LIGHTWEIGHT,

@@ -1,13 +1,17 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /**
  * A class of data a step or a workflow handles ({@code data:}); a scope's {@code data_rules} say
  * where each class may be sent.
  */
+@API(status = STABLE, since = "0.1")
 public enum DataClass {
   /** Personally identifiable information. */
   PII,

@@ -1,16 +1,20 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a step may do to the world outside the workflow, from least to most consequential. Tool,
  * code and model-with-tools steps have one; an author states it with {@code effect:}, otherwise
  * Cromus infers it from the step's tools and verbs ({@code RISK-INFER-EFFECT}).
  */
+@API(status = STABLE, since = "0.1")
 public enum Effect {
   /** Reads, searches or computes; changes nothing. */
   READ_ONLY,

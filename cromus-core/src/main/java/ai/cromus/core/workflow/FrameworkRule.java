@@ -1,8 +1,11 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Rule;
 import ai.cromus.core.diagnostic.RuleInfo;
 import ai.cromus.core.diagnostic.Severity;
+import org.apiguardian.api.API;
 
 /**
  * Rules of the readers that take a workflow from an agent framework's objects in memory rather than
@@ -10,6 +13,7 @@ import ai.cromus.core.diagnostic.Severity;
  * a framework type; only these ids, severities and summaries live here, so that the rule catalogue
  * stays whole.
  */
+@API(status = STABLE, since = "0.1")
 public enum FrameworkRule implements Rule {
   NOT_A_SYSTEM(
       "AGENTIC-NOT-A-SYSTEM",

@@ -1,11 +1,14 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a parser returns: the value it could build and the diagnostics it found on the way. A parser
@@ -13,6 +16,7 @@ import java.util.Objects;
  *
  * @param <T> the parsed type
  */
+@API(status = STABLE, since = "0.1")
 public final class Parsed<T> {
   private final T value;
   private final List<Diagnostic> diagnostics;

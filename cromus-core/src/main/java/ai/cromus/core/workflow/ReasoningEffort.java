@@ -1,10 +1,14 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** Hidden reasoning a step asks of its model; billed as output tokens. */
+@API(status = STABLE, since = "0.1")
 public enum ReasoningEffort {
   /** No hidden reasoning. */
   NONE,

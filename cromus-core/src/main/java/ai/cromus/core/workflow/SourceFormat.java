@@ -1,10 +1,14 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** The form a workflow was written in. */
+@API(status = STABLE, since = "0.1")
 public enum SourceFormat {
   /** An SOP in Markdown with annotations. */
   SOP,

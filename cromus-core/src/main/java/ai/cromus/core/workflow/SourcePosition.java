@@ -1,8 +1,11 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Where an element of a workflow was written: 1-based line and column in its source. */
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSourcePosition.class)
 @JsonDeserialize(as = ImmutableSourcePosition.class)
+@API(status = STABLE, since = "0.1")
 public interface SourcePosition {
   /** The position of things built in code rather than parsed. */
   SourcePosition UNKNOWN = of(1, 1);

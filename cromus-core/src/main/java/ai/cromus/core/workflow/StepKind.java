@@ -1,10 +1,14 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** What a step does. The kind decides how a step is priced and scored. */
+@API(status = STABLE, since = "0.1")
 public enum StepKind {
   /** A call to a language model. */
   LLM,

@@ -1,9 +1,12 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableTokenCount.class)
 @JsonDeserialize(as = ImmutableTokenCount.class)
+@API(status = STABLE, since = "0.1")
 public interface TokenCount {
   /** Zero tokens, declared. */
   TokenCount ZERO = declared(0);

@@ -1,10 +1,14 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.internal.Enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /** How a step's output is checked before later steps use it. */
+@API(status = STABLE, since = "0.1")
 public enum ValidationMethod {
   /** Validated against a JSON Schema. */
   JSON_SCHEMA,

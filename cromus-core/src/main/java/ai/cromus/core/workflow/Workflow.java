@@ -1,5 +1,7 @@
 package ai.cromus.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.simulation.CostMode;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableWorkflow.class)
 @JsonDeserialize(as = ImmutableWorkflow.class)
+@API(status = STABLE, since = "0.1")
 public interface Workflow {
   /** Kebab-case id of the workflow. */
   String name();

@@ -1,5 +1,7 @@
 package ai.cromus.export.autogen;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.catalog.Model;
 import ai.cromus.core.catalog.Support;
@@ -7,19 +9,21 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.Json;
+import ai.cromus.export.internal.ExportFrame;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.ModelChoice;
-import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Route;
-import ai.cromus.export.internal.WorkflowExporter;
+import ai.cromus.export.internal.TargetNames;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * AutoGen AgentChat: the declarative component JSON of a {@code RoundRobinGroupChat} team as {@code
@@ -29,7 +33,8 @@ import java.util.Set;
  * says {@code TERMINATE} or after one round. AutoGen is in maintenance mode; see docs/export.md for
  * the successor format.
  */
-public final class AutoGenExporter extends WorkflowExporter {
+@API(status = STABLE, since = "0.1")
+public final class AutoGenExporter implements Exporter {
   static final String STOP_WORD = "TERMINATE";
 
   @Override
@@ -43,8 +48,12 @@ public final class AutoGenExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
-    Names names = new Names(Names::python, 64, Set.of("user"));
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
+    TargetNames names = new TargetNames(TargetNames::python, 64, Set.of("user"));
     ObjectNode team = component("autogen_agentchat.teams.RoundRobinGroupChat", "team");
     team.put("label", ctx.name());
     ObjectNode config = team.putObject("config");
@@ -114,12 +123,12 @@ public final class AutoGenExporter extends WorkflowExporter {
             + ": the model clients of this team cost "
             + ctx.costSentence(ctx.eachStepOnItsModel())
             + ".");
-    ctx.file("team.json", Json.bytes(team));
+    ctx.file("team.json", ExportJson.bytes(team));
     return ctx.bundle(id());
   }
 
   private static ObjectNode component(String provider, String type) {
-    ObjectNode c = Json.object();
+    ObjectNode c = ExportJson.object();
     c.put("provider", provider);
     c.put("component_type", type);
     c.put("version", 1);

@@ -1,25 +1,29 @@
 package ai.cromus.export.claude;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.Json;
-import ai.cromus.export.internal.Limits;
+import ai.cromus.export.internal.ExportFrame;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.ModelChoice;
-import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
+import ai.cromus.export.internal.TargetLimits;
+import ai.cromus.export.internal.TargetNames;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Claude Managed Agents: the CreateAgent body ({@code POST /v1/agents}, beta {@code
@@ -27,7 +31,8 @@ import java.util.Set;
  * is the plan's Anthropic model, its system prompt the SKILL.md with the ETHOS guardrails, and
  * every tool the workflow calls becomes a custom (client-executed) tool.
  */
-public final class ClaudeManagedAgentExporter extends WorkflowExporter {
+@API(status = STABLE, since = "0.1")
+public final class ClaudeManagedAgentExporter implements Exporter {
   /** The model exported when the plan names no Anthropic model. */
   public static final String DEFAULT_MODEL = "claude-sonnet-4-6";
 
@@ -50,12 +55,16 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     ModelChoice model = ctx.agentModel("anthropic", "anthropic-api", DEFAULT_MODEL);
-    ObjectNode body = Json.object();
+    ObjectNode body = ExportJson.object();
     body.put(
         "name",
-        Limits.cap(
+        TargetLimits.cap(
             ctx,
             "The agent name",
             Text.oneLine(ctx.name()).isEmpty() ? ctx.workflow().name() : Text.oneLine(ctx.name()),
@@ -66,8 +75,10 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
         .map(ctx::text)
         .filter(d -> !d.isBlank())
         .ifPresent(
-            d -> body.put("description", Limits.cap(ctx, "The description", d, MAX_DESCRIPTION)));
-    body.put("system", Limits.cap(ctx, "The system prompt", Prompt.system(ctx), MAX_SYSTEM));
+            d ->
+                body.put(
+                    "description", TargetLimits.cap(ctx, "The description", d, MAX_DESCRIPTION)));
+    body.put("system", TargetLimits.cap(ctx, "The system prompt", Prompt.system(ctx), MAX_SYSTEM));
 
     tools(ctx, body);
     for (Step s : ctx.steps()) {
@@ -102,7 +113,7 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
               meta.put("cromus_cost_per_run_usd", p.perRun().toPlainString());
               meta.put("cromus_cost_per_month_usd", p.perMonth().toPlainString());
             });
-    ctx.file("agent.json", Json.bytes(body));
+    ctx.file("agent.json", ExportJson.bytes(body));
     return ctx.bundle(id());
   }
 
@@ -111,7 +122,7 @@ public final class ClaudeManagedAgentExporter extends WorkflowExporter {
     List<ToolUse> tools = ToolUse.of(ctx);
     if (!tools.isEmpty()) {
       ArrayNode arr = body.putArray("tools");
-      Names names = new Names(Names::claudeTool, MAX_TOOL_NAME, Set.of());
+      TargetNames names = new TargetNames(TargetNames::claudeTool, MAX_TOOL_NAME, Set.of());
       for (ToolUse t : tools) {
         if (arr.size() == MAX_TOOLS) {
           ctx.report(

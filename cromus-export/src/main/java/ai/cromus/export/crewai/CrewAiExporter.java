@@ -1,21 +1,24 @@
 package ai.cromus.export.crewai;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.ValidationMethod;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.Json;
+import ai.cromus.export.internal.ExportFrame;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.ModelChoice;
-import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.PythonLiteral;
 import ai.cromus.export.internal.Route;
-import ai.cromus.export.internal.WorkflowExporter;
+import ai.cromus.export.internal.TargetNames;
 import ai.cromus.export.internal.Yaml;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,6 +30,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * CrewAI: {@code src/<package>/config/agents.yaml}, {@code config/tasks.yaml} and {@code crew.py}.
@@ -36,7 +40,8 @@ import java.util.regex.Pattern;
  * inputs and fails on a missing one; when workflow text holds such a pattern, a
  * {@code @before_kickoff} hook maps the name to itself so the text stays literal.
  */
-public final class CrewAiExporter extends WorkflowExporter {
+@API(status = STABLE, since = "0.1")
+public final class CrewAiExporter implements Exporter {
   /** CrewAI's placeholder pattern ({@code crewai.utilities.string_utils}). */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_\\-]*+)}");
 
@@ -69,8 +74,12 @@ public final class CrewAiExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
-    Names names = new Names(Names::python, 60, RESERVED);
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
+    TargetNames names = new TargetNames(TargetNames::python, 60, RESERVED);
     String pkg = names.name(ctx.workflow().name(), ctx.atWorkflow(), ctx.diagnostics());
     Map<String, String> task = new HashMap<>();
     Map<String, String> agent = new HashMap<>();
@@ -78,8 +87,8 @@ public final class CrewAiExporter extends WorkflowExporter {
       task.put(s.id(), names.name(s.id(), ctx.at(s), ctx.diagnostics()));
       agent.put(s.id(), names.name(s.id() + "-agent", ctx.at(s), ctx.diagnostics()));
     }
-    ObjectNode agents = Json.object();
-    ObjectNode tasks = Json.object();
+    ObjectNode agents = ExportJson.object();
+    ObjectNode tasks = ExportJson.object();
     TreeSet<String> literal = new TreeSet<>();
     for (Step s : ctx.steps()) {
       configure(

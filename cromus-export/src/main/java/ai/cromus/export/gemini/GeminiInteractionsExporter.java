@@ -1,19 +1,23 @@
 package ai.cromus.export.gemini;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
+import ai.cromus.core.export.Exporter;
+import ai.cromus.core.money.Money;
 import ai.cromus.core.workflow.ReasoningEffort;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.Json;
+import ai.cromus.export.internal.ExportFrame;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.ModelChoice;
-import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
+import ai.cromus.export.internal.TargetNames;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -22,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Gemini Interactions API: the CreateModelInteraction body as {@code interaction.json} (model,
@@ -31,7 +36,8 @@ import java.util.Set;
  * function_call_result}, {@code google_search_call}, {@code google_search_result}, {@code
  * model_output}) the run is expected to produce.
  */
-public final class GeminiInteractionsExporter extends WorkflowExporter {
+@API(status = STABLE, since = "0.1")
+public final class GeminiInteractionsExporter implements Exporter {
   /** The model exported when the plan names no Gemini model. */
   public static final String DEFAULT_MODEL = "gemini-2.5-flash";
 
@@ -52,15 +58,20 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     ModelChoice model = ctx.agentModel("google", "google-ai-studio", DEFAULT_MODEL);
-    ObjectNode body = Json.object();
+    ObjectNode body = ExportJson.object();
     body.put("model", model.nativeId());
     body.put("system_instruction", Prompt.system(ctx));
 
     Map<String, String> functionNames = new HashMap<>();
-    ArrayNode tools = Json.array();
-    Names names = new Names(GeminiInteractionsExporter::functionName, MAX_FUNCTION_NAME, Set.of());
+    ArrayNode tools = ExportJson.array();
+    TargetNames names =
+        new TargetNames(GeminiInteractionsExporter::functionName, MAX_FUNCTION_NAME, Set.of());
     for (ToolUse t : ToolUse.of(ctx)) {
       String name = names.name(t.name(), ctx.at(t.steps().get(0)), ctx.diagnostics());
       functionNames.put(t.name(), name);
@@ -81,7 +92,7 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
     if (!tools.isEmpty()) {
       body.set("tools", tools);
     }
-    ObjectNode gen = Json.object();
+    ObjectNode gen = ExportJson.object();
     maxReasoning(ctx)
         .ifPresent(
             r ->
@@ -118,16 +129,16 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
                     p.perRun()
                         .amount()
                         .movePointRight(6)
-                        .setScale(0, ai.cromus.core.money.Money.ROUNDING)
+                        .setScale(0, Money.ROUNDING)
                         .toPlainString()));
-    ctx.file("interaction.json", Json.bytes(body));
-    ctx.file("steps-template.json", Json.bytes(template(ctx, model, functionNames)));
+    ctx.file("interaction.json", ExportJson.bytes(body));
+    ctx.file("steps-template.json", ExportJson.bytes(template(ctx, model, functionNames)));
     return ctx.bundle(id());
   }
 
   private static ObjectNode template(
       ExportContext ctx, ModelChoice model, Map<String, String> functionNames) {
-    ObjectNode t = Json.object();
+    ObjectNode t = ExportJson.object();
     t.put("workflow", ctx.text(ctx.workflow().name()));
     t.put("title", ctx.name());
     t.put("model", model.nativeId());
@@ -214,7 +225,7 @@ public final class GeminiInteractionsExporter extends WorkflowExporter {
    * A Gemini function name: starts with a letter or {@code _}, then letters, digits, {@code _.-}.
    */
   static String functionName(String raw) {
-    String s = Names.mcpTool(raw);
+    String s = TargetNames.mcpTool(raw);
     return Character.isLetter(s.charAt(0)) || s.charAt(0) == '_' ? s : "_" + s;
   }
 

@@ -1,23 +1,18 @@
 package ai.cromus.export.internal;
 
 import ai.cromus.core.CompileResult;
-import ai.cromus.core.catalog.Model;
-import ai.cromus.core.catalog.ModelCatalog;
-import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
 import ai.cromus.core.export.ExportedFile;
-import ai.cromus.core.scope.ScopeGate;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.PinnedModel;
 import ai.cromus.core.simulation.PlanPricing;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.simulation.StepSimulation;
-import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.Workflow;
@@ -25,6 +20,7 @@ import ai.cromus.export.BundlePath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +32,8 @@ import java.util.Set;
 /**
  * What every exporter needs from one compile result: the steps in dependency order, each step's
  * model under the chosen plan, and the diagnostics and files collected so far. One instance per
- * export call; exporters themselves stay stateless.
+ * export call; exporters themselves stay stateless. {@link StepModels} resolves each step's model
+ * under the scope's gates, and {@link VendorAgentModel} the model of a single-vendor agent.
  */
 public final class ExportContext {
   /** The documented default model of multi-vendor targets when a step has none. */
@@ -51,9 +48,7 @@ public final class ExportContext {
   private final Optional<PlanSimulation> plan;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, ExportedFile> files = new LinkedHashMap<>();
-  private final Map<String, ModelChoice> models = new HashMap<>();
-  private final Map<String, Optional<ModelChoice>> own = new HashMap<>();
-  private final Optional<ScopeGate> gate;
+  private final StepModels stepModels;
   private boolean failed;
 
   private ExportContext(CompileResult result, ExportOptions options) {
@@ -73,8 +68,8 @@ public final class ExportContext {
       depth.put(s.id(), d);
     }
     this.plan = choosePlan();
-    this.gate = options.catalog().map(c -> ScopeGate.of(result.scope(), c));
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    this.stepModels = new StepModels(this, plan);
+    Set<String> seen = new HashSet<>();
     for (Step s : workflow.steps()) {
       if (!seen.add(s.id())) {
         report(
@@ -216,175 +211,31 @@ public final class ExportContext {
    * {@code EXPORT-NO-MODEL}.
    */
   public ModelChoice model(Step s) {
-    ModelChoice m = models.get(s.id());
-    if (m == null) {
-      m =
-          ownModel(s)
-              .or(
-                  () ->
-                      callsModel(s)
-                          ? Optional.empty()
-                          : mainStep()
-                              .filter(main -> !main.id().equals(s.id()))
-                              .flatMap(this::ownModel))
-              .orElseGet(
-                  () -> {
-                    ModelChoice d = resolve(DEFAULT_MODEL, Optional.empty(), s, false);
-                    Optional<String> denied = rejection(d);
-                    if (denied.isPresent()) {
-                      fail(
-                          at(s),
-                          "Step '"
-                              + s.id()
-                              + "' has no model the scope allows, and the default "
-                              + DEFAULT_MODEL
-                              + " is not allowed either ("
-                              + denied.get()
-                              + "); nothing is exported.");
-                      return d;
-                    }
-                    if (callsModel(s)) {
-                      report(
-                          Diagnostic.of(
-                              ExportRule.NO_MODEL,
-                              at(s),
-                              "Step '"
-                                  + s.id()
-                                  + "' has no model in the plan and requests none; "
-                                  + DEFAULT_MODEL
-                                  + " is exported.",
-                              "Compile with a catalog, or write '- model: <id>' under the step."));
-                    }
-                    return d;
-                  });
-      models.put(s.id(), m);
-    }
-    return m;
+    return stepModels.model(s);
   }
 
   /** The model the step itself names through an override, the plan or its request. */
   public Optional<ModelChoice> ownModel(Step s) {
-    Optional<ModelChoice> m = own.get(s.id());
-    if (m == null) {
-      String override = options.modelOverrides().get(s.id());
-      Optional<StepSimulation> sim = plan.flatMap(p -> p.step(s.id()));
-      if (override != null) {
-        m = Optional.of(resolve(override, sim.flatMap(StepSimulation::channel), s, true));
-      } else if (sim.isPresent() && sim.get().model().isPresent()) {
-        m = Optional.of(resolve(sim.get().model().get(), sim.get().channel(), s, true));
-      } else if (s.model().isPresent()) {
-        m = Optional.of(resolve(s.model().get(), Optional.empty(), s, true));
-      } else {
-        m = Optional.empty();
-      }
-      if (m.isPresent()) {
-        m = Optional.of(gated(m.get(), s));
-      }
-      own.put(s.id(), m);
-    }
-    return m;
-  }
-
-  // ---------------------------------------------------------------- the scope's gates
-
-  /**
-   * {@code m} when the scope allows it (on its channel, or else on another channel of the model
-   * that it allows); otherwise the scope's balanced choice for the step, with {@code
-   * EXPORT-MODEL-OUT-OF-SCOPE}; when there is none, {@code EXPORT-NO-ALLOWED-MODEL} and the export
-   * fails.
-   */
-  private ModelChoice gated(ModelChoice m, Step s) {
-    Optional<String> denied = rejection(m);
-    if (denied.isEmpty()) {
-      return m;
-    }
-    Optional<ModelChoice> other = allowedChannel(m);
-    if (other.isPresent()) {
-      return other.get();
-    }
-    Optional<ModelChoice> balanced =
-        result
-            .simulation()
-            .flatMap(sim -> Optional.ofNullable(sim.modes().get(CostMode.BALANCED)))
-            .flatMap(p -> p.step(s.id()))
-            .filter(st -> st.model().isPresent())
-            .map(st -> resolve(st.model().get(), st.channel(), s, false))
-            .filter(c -> rejection(c).isEmpty());
-    if (balanced.isPresent()) {
-      report(
-          Diagnostic.of(
-              ExportRule.MODEL_OUT_OF_SCOPE,
-              at(s),
-              "Model "
-                  + Text.oneLine(m.catalogId().orElse(m.nativeId()))
-                  + " of step '"
-                  + s.id()
-                  + "' is not allowed by the scope ("
-                  + denied.get()
-                  + "); the scope's balanced choice "
-                  + balanced.get().catalogId().orElse(balanced.get().nativeId())
-                  + " is exported instead.",
-              "Name a model the scope allows for the step, or change the scope's gates."));
-      return balanced.get();
-    }
-    fail(
-        at(s),
-        "Model "
-            + Text.oneLine(m.catalogId().orElse(m.nativeId()))
-            + " of step '"
-            + s.id()
-            + "' is not allowed by the scope ("
-            + denied.get()
-            + "), and the scope allows no model for the step; nothing is exported.");
-    return m;
+    return stepModels.ownModel(s);
   }
 
   /** Why the scope rejects {@code m} on its channel; empty when it allows it or cannot tell. */
   public Optional<String> rejection(ModelChoice m) {
-    if (gate.isEmpty() || m.catalogId().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Model> model = options.catalog().flatMap(c -> c.find(m.catalogId().get()));
-    if (model.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Offering> off =
-        m.channel()
-            .flatMap(model.get()::offering)
-            .or(() -> model.get().offerings().stream().findFirst());
-    if (off.isEmpty()) {
-      return Optional.empty();
-    }
-    return gate.get().rejection(model.get(), off.get());
+    return stepModels.rejection(m);
   }
 
-  /** The same model on its cheapest channel the scope allows, if any. */
-  private Optional<ModelChoice> allowedChannel(ModelChoice m) {
-    Optional<Model> model = m.catalogId().flatMap(id -> options.catalog().flatMap(c -> c.find(id)));
-    if (model.isEmpty() || gate.isEmpty()) {
-      return Optional.empty();
-    }
-    return model.get().offerings().stream()
-        .filter(o -> o.pricing().isPresent() && gate.get().allows(model.get(), o))
-        .min(Comparator.comparing(o -> o.pricing().get().input().add(o.pricing().get().output())))
-        .map(
-            o ->
-                new ModelChoice(
-                    Optional.of(model.get().id()),
-                    Optional.of(o.channel()),
-                    o.channelModelId(),
-                    Optional.of(model.get().vendor())));
+  /**
+   * The model of a single-agent target bound to one vendor: the first model of that vendor among
+   * the main step's model and fallbacks, then the other steps' models and fallbacks (main step
+   * first, then by tier); else {@code fallback} with {@code EXPORT-MODEL-VENDOR}.
+   */
+  public ModelChoice agentModel(String vendor, String firstPartyChannel, String fallback) {
+    return VendorAgentModel.choose(this, stepModels, vendor, firstPartyChannel, fallback);
   }
 
-  /** Reports {@code EXPORT-NO-ALLOWED-MODEL}; the bundle will hold no files. */
-  private void fail(SourceLocation at, String message) {
+  /** Marks the export failed: the bundle will hold no files. */
+  void markFailed() {
     failed = true;
-    report(
-        Diagnostic.of(
-            ExportRule.NO_ALLOWED_MODEL,
-            at,
-            message,
-            "Enable a channel or loosen the gate the message names, or export another target."));
   }
 
   // ---------------------------------------------------------------- what a configuration costs
@@ -473,7 +324,7 @@ public final class ExportContext {
     return ordered.stream()
         .filter(ExportContext::callsModel)
         .sorted(
-            Comparator.comparing((Step s) -> tier(s))
+            Comparator.comparing((Step s) -> stepModels.tier(s))
                 .reversed()
                 .thenComparing(
                     Comparator.comparingLong(
@@ -481,270 +332,6 @@ public final class ExportContext {
                         .reversed())
                 .thenComparingInt(s -> indexOf(s.id())))
         .findFirst();
-  }
-
-  /**
-   * The model of a single-agent target bound to one vendor: the first model of that vendor among
-   * the main step's model and fallbacks, then the other steps' models and fallbacks (main step
-   * first, then by tier); else {@code fallback} with {@code EXPORT-MODEL-VENDOR}.
-   */
-  public ModelChoice agentModel(String vendor, String firstPartyChannel, String fallback) {
-    List<Step> byRank = new ArrayList<>();
-    mainStep().ifPresent(byRank::add);
-    ordered.stream()
-        .filter(ExportContext::callsModel)
-        .filter(s -> !byRank.contains(s))
-        .sorted(
-            Comparator.comparing((Step s) -> tier(s))
-                .reversed()
-                .thenComparingInt(s -> indexOf(s.id())))
-        .forEach(byRank::add);
-    List<String> seen = new ArrayList<>();
-    String deniedName = null;
-    String deniedWhy = null;
-    for (Step s : byRank) {
-      List<String> names = new ArrayList<>();
-      ownModel(s).ifPresent(m -> names.add(m.catalogId().orElse(m.nativeId())));
-      names.addAll(s.fallbacks());
-      for (String n : names) {
-        ModelChoice m = resolveQuiet(n, Optional.of(firstPartyChannel));
-        seen.add(n);
-        if (m.vendor().filter(vendor::equals).isPresent()) {
-          Optional<String> denied = rejection(m);
-          if (denied.isEmpty()) {
-            return m;
-          }
-          if (deniedName == null) {
-            deniedName = m.catalogId().orElse(n);
-            deniedWhy = denied.get();
-          }
-        }
-      }
-    }
-    Step at = mainStep().orElse(ordered.get(0));
-    ModelChoice def = resolveQuiet(fallback, Optional.of(firstPartyChannel));
-    Optional<String> defDenied = rejection(def);
-    if (defDenied.isPresent()) {
-      Optional<ModelChoice> other = allowedOfVendor(vendor, firstPartyChannel, at);
-      if (other.isPresent()) {
-        report(
-            Diagnostic.of(
-                ExportRule.MODEL_OUT_OF_SCOPE,
-                at(at),
-                (deniedName != null
-                        ? deniedName + " is not allowed by the scope (" + deniedWhy + "), nor"
-                        : "The target's default")
-                    + " is "
-                    + fallback
-                    + " ("
-                    + defDenied.get()
-                    + "); "
-                    + other.get().catalogId().orElse(other.get().nativeId())
-                    + ", the cheapest "
-                    + vendor
-                    + " model the scope allows on "
-                    + firstPartyChannel
-                    + " at the main step's tier, is exported.",
-                "Name a " + vendor + " model the scope allows for the main step."));
-        return other.get();
-      }
-      fail(
-          at(at),
-          "The target runs only "
-              + vendor
-              + " models on "
-              + firstPartyChannel
-              + ", and the scope allows none: "
-              + (deniedName != null ? deniedName + " (" + deniedWhy + "), " : "")
-              + fallback
-              + " ("
-              + defDenied.get()
-              + "); nothing is exported.");
-      return def;
-    }
-    if (deniedName != null) {
-      report(
-          Diagnostic.of(
-              ExportRule.MODEL_OUT_OF_SCOPE,
-              at(at),
-              deniedName
-                  + " is not allowed by the scope ("
-                  + deniedWhy
-                  + "); the target's default "
-                  + fallback
-                  + " is exported.",
-              "Name a " + vendor + " model the scope allows for the main step."));
-    } else if (seen.isEmpty()) {
-      report(
-          Diagnostic.of(
-              ExportRule.NO_MODEL,
-              at(at),
-              "No step has a model in the plan or a requested model; " + fallback + " is exported.",
-              "Compile with a catalog, or write '- model: <id>' under the main step."));
-    } else {
-      report(
-          Diagnostic.of(
-              ExportRule.MODEL_VENDOR,
-              at(at),
-              "The target runs only "
-                  + vendor
-                  + " models and the plan names none ("
-                  + String.join(", ", new LinkedHashSet<>(seen))
-                  + "); "
-                  + fallback
-                  + " is exported.",
-              "Add a " + vendor + " model as the main step's model or fallback, or override it."));
-    }
-    return def;
-  }
-
-  /**
-   * The cheapest model of {@code vendor} the scope allows on {@code channel}, at the lowest
-   * capability tier at or above the main step's; else at any tier.
-   */
-  private Optional<ModelChoice> allowedOfVendor(String vendor, String channel, Step main) {
-    if (gate.isEmpty()) {
-      return Optional.empty();
-    }
-    CapabilityTier need = tier(main);
-    List<ModelChoice> fits = new ArrayList<>();
-    Comparator<Model> order =
-        Comparator.comparing((Model m) -> m.capabilityTier().isAtLeast(need) ? 0 : 1)
-            .thenComparing(
-                m -> m.capabilityTier().isAtLeast(need) ? m.capabilityTier() : null,
-                Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(
-                m ->
-                    m.offering(channel)
-                        .flatMap(Offering::pricing)
-                        .map(p -> p.input().add(p.output()))
-                        .orElse(java.math.BigDecimal.ZERO))
-            .thenComparing(Model::id);
-    return options.catalog().get().models().stream()
-        .filter(m -> m.vendor().equals(vendor))
-        .filter(
-            m ->
-                m.offering(channel)
-                    .filter(o -> o.pricing().isPresent() && gate.get().allows(m, o))
-                    .isPresent())
-        .sorted(order)
-        .findFirst()
-        .map(
-            m ->
-                new ModelChoice(
-                    Optional.of(m.id()),
-                    Optional.of(channel),
-                    m.offering(channel).get().channelModelId(),
-                    Optional.of(vendor)));
-  }
-
-  private CapabilityTier tier(Step s) {
-    if (s.tier().isPresent()) {
-      return s.tier().get();
-    }
-    return ownModelCatalogTier(s).orElse(CapabilityTier.BALANCED);
-  }
-
-  private Optional<CapabilityTier> ownModelCatalogTier(Step s) {
-    Optional<ModelCatalog> cat = options.catalog();
-    if (cat.isEmpty()) {
-      return Optional.empty();
-    }
-    String override = options.modelOverrides().get(s.id());
-    Optional<String> name =
-        override != null
-            ? Optional.of(override)
-            : plan.flatMap(p -> p.step(s.id())).flatMap(StepSimulation::model).or(s::model);
-    return name.flatMap(n -> cat.get().find(n)).map(Model::capabilityTier);
-  }
-
-  private ModelChoice resolve(String name, Optional<String> planChannel, Step s, boolean report) {
-    Optional<ModelCatalog> cat = options.catalog();
-    Optional<Model> model = cat.flatMap(c -> c.find(name));
-    if (model.isEmpty()) {
-      if (report) {
-        report(
-            Diagnostic.of(
-                ExportRule.UNKNOWN_MODEL,
-                at(s),
-                "Model '"
-                    + Text.oneLine(name)
-                    + "' of step '"
-                    + s.id()
-                    + "' is "
-                    + (cat.isPresent()
-                        ? "not in catalog " + cat.get().version()
-                        : "not checked (no catalog)")
-                    + "; it is exported as written.",
-                cat.isPresent()
-                    ? "Use a catalog id or alias (see 'cromus models')."
-                    : "Export through an engine that has a catalog."));
-      }
-      return new ModelChoice(Optional.empty(), planChannel, Text.clean(name), vendorOf(name));
-    }
-    Model m = model.get();
-    Optional<String> wanted = options.channel().or(() -> planChannel);
-    Optional<Offering> off = wanted.flatMap(m::offering);
-    if (options.channel().isPresent() && off.isEmpty()) {
-      if (report) {
-        report(
-            Diagnostic.of(
-                ExportRule.CHANNEL_UNAVAILABLE,
-                at(s),
-                "Channel '"
-                    + Text.oneLine(options.channel().get())
-                    + "' does not serve "
-                    + m.id()
-                    + "; the plan's channel is kept.",
-                "Choose a channel that serves the model, or override the step's model."));
-      }
-      off = planChannel.flatMap(m::offering);
-    }
-    if (off.isEmpty() && !m.offerings().isEmpty()) {
-      off = Optional.of(m.offerings().get(0));
-    }
-    return new ModelChoice(
-        Optional.of(m.id()),
-        off.map(Offering::channel),
-        off.map(Offering::channelModelId).orElse(m.id()),
-        Optional.of(m.vendor()));
-  }
-
-  private ModelChoice resolveQuiet(String name, Optional<String> channel) {
-    Optional<Model> model = options.catalog().flatMap(c -> c.find(name));
-    if (model.isEmpty()) {
-      return new ModelChoice(Optional.empty(), channel, Text.clean(name), vendorOf(name));
-    }
-    Model m = model.get();
-    Optional<Offering> off =
-        channel.flatMap(m::offering).or(() -> m.offerings().stream().findFirst());
-    return new ModelChoice(
-        Optional.of(m.id()),
-        off.map(Offering::channel),
-        off.map(Offering::channelModelId).orElse(m.id()),
-        Optional.of(m.vendor()));
-  }
-
-  /** The vendor of a model name that is not in the catalog, from well-known prefixes only. */
-  static Optional<String> vendorOf(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    int colon = n.indexOf(':');
-    int slash = n.indexOf('/');
-    if (colon > 0) {
-      n = n.substring(colon + 1);
-    } else if (slash > 0) {
-      n = n.substring(slash + 1);
-    }
-    if (n.startsWith("claude")) {
-      return Optional.of("anthropic");
-    }
-    if (n.startsWith("gemini")) {
-      return Optional.of("google");
-    }
-    if (n.startsWith("gpt-") || n.matches("o[0-9].*")) {
-      return Optional.of("openai");
-    }
-    return Optional.empty();
   }
 
   // ---------------------------------------------------------------- plan and order
@@ -771,7 +358,8 @@ public final class ExportContext {
     return Optional.of(sim.get().declared());
   }
 
-  private int indexOf(String id) {
+  /** The position of a step in dependency order ({@code MAX_VALUE} for an unknown id). */
+  int indexOf(String id) {
     for (int i = 0; i < ordered.size(); i++) {
       if (ordered.get(i).id().equals(id)) {
         return i;

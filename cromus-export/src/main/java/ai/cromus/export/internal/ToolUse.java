@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One tool the workflow calls, and the steps that call it. Steps of kind tool or retrieval that
@@ -56,7 +57,7 @@ public record ToolUse(String name, List<Step> steps) {
   public String inputDescription(ExportContext ctx) {
     return steps.stream()
         .map(Step::inputDescription)
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .findFirst()
         .map(ctx::text)
         .orElse("The request of the calling step, in plain text or JSON.");

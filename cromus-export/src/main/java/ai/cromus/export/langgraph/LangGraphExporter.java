@@ -1,19 +1,22 @@
 package ai.cromus.export.langgraph;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.Json;
+import ai.cromus.export.internal.ExportFrame;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.ModelChoice;
-import ai.cromus.export.internal.Names;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.PythonLiteral;
 import ai.cromus.export.internal.Route;
-import ai.cromus.export.internal.WorkflowExporter;
+import ai.cromus.export.internal.TargetNames;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * LangGraph: {@code langgraph.json} and a Python module {@code <package>/graph.py} that builds a
@@ -33,8 +37,9 @@ import java.util.TreeSet;
  * string is a Python literal written by {@link PythonLiteral}; node names and the package come from
  * sanitized, unique identifiers.
  */
-public final class LangGraphExporter extends WorkflowExporter {
-  /** Names the generated module defines itself; no node or package takes them. */
+@API(status = STABLE, since = "0.1")
+public final class LangGraphExporter implements Exporter {
+  /** TargetNames the generated module defines itself; no node or package takes them. */
   static final Set<String> RESERVED =
       Set.of(
           "START",
@@ -67,8 +72,12 @@ public final class LangGraphExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
-    Names names = new Names(Names::python, 64, RESERVED);
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
+    TargetNames names = new TargetNames(TargetNames::python, 64, RESERVED);
     String pkg = names.name(ctx.workflow().name(), ctx.atWorkflow(), ctx.diagnostics());
     Map<String, String> node = new HashMap<>();
     for (Step s : ctx.steps()) {
@@ -85,12 +94,12 @@ public final class LangGraphExporter extends WorkflowExporter {
     edges(py, ctx, node);
     py.append("graph = builder.compile()\n");
 
-    ObjectNode config = Json.object();
+    ObjectNode config = ExportJson.object();
     ArrayNode deps = config.putArray("dependencies");
     packages.forEach(deps::add);
     config.putObject("graphs").put(pkg, "./" + pkg + "/graph.py:graph");
     config.put("python_version", "3.12");
-    ctx.file("langgraph.json", Json.bytes(config));
+    ctx.file("langgraph.json", ExportJson.bytes(config));
     ctx.file(pkg + "/graph.py", py.toString().getBytes(StandardCharsets.UTF_8));
     return ctx.bundle(id());
   }

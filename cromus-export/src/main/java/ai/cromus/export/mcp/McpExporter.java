@@ -1,22 +1,26 @@
 package ai.cromus.export.mcp;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.Json;
-import ai.cromus.export.internal.Names;
+import ai.cromus.export.internal.ExportFrame;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.Prompt;
+import ai.cromus.export.internal.TargetNames;
 import ai.cromus.export.internal.Text;
 import ai.cromus.export.internal.ToolUse;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * MCP: {@code prompts.json} offers the workflow itself as an MCP {@code Prompt} (schema 2025-11-25:
@@ -28,7 +32,8 @@ import java.util.Set;
  * server per tool namespace (the part of a tool name before its first dot), whose URL is a {@code
  * ${VAR}} placeholder: no address or secret is invented. No file configures a model.
  */
-public final class McpExporter extends WorkflowExporter {
+@API(status = STABLE, since = "0.1")
+public final class McpExporter implements Exporter {
   static final int MAX_TOOL_NAME = 128;
 
   @Override
@@ -42,11 +47,15 @@ public final class McpExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
-    ObjectNode doc = Json.object();
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
+    ObjectNode doc = ExportJson.object();
     ArrayNode tools = doc.putArray("tools");
-    Names toolNames = new Names(Names::mcpTool, MAX_TOOL_NAME, Set.of());
-    Names serverNames = new Names(Names::claudeTool, 255, Set.of());
+    TargetNames toolNames = new TargetNames(TargetNames::mcpTool, MAX_TOOL_NAME, Set.of());
+    TargetNames serverNames = new TargetNames(TargetNames::claudeTool, 255, Set.of());
     Map<String, String> servers = new LinkedHashMap<>();
     for (ToolUse t : ToolUse.of(ctx)) {
       Step first = t.steps().get(0);
@@ -67,16 +76,16 @@ public final class McpExporter extends WorkflowExporter {
       String ns = t.name().contains(".") ? t.name().substring(0, t.name().indexOf('.')) : t.name();
       servers.computeIfAbsent(ns, k -> serverNames.name(k, ctx.at(first), ctx.diagnostics()));
     }
-    ObjectNode config = Json.object();
+    ObjectNode config = ExportJson.object();
     ObjectNode entries = config.putObject("mcpServers");
     for (String server : servers.values()) {
       ObjectNode e = entries.putObject(server);
       e.put("type", "http");
       e.put("url", "${" + envName(server) + "_MCP_URL}");
     }
-    ctx.file("prompts.json", Json.bytes(prompts(ctx)));
-    ctx.file("tools.json", Json.bytes(doc));
-    ctx.file("mcp.json", Json.bytes(config));
+    ctx.file("prompts.json", ExportJson.bytes(prompts(ctx)));
+    ctx.file("tools.json", ExportJson.bytes(doc));
+    ctx.file("mcp.json", ExportJson.bytes(config));
     return ctx.bundle(id());
   }
 
@@ -85,8 +94,8 @@ public final class McpExporter extends WorkflowExporter {
    * {@code get}, the {@code prompts/get} result of each prompt by name.
    */
   static ObjectNode prompts(ExportContext ctx) {
-    ObjectNode doc = Json.object();
-    String name = Names.mcpTool(ctx.workflow().name());
+    ObjectNode doc = ExportJson.object();
+    String name = TargetNames.mcpTool(ctx.workflow().name());
     String description =
         ctx.workflow()
             .description()

@@ -1,20 +1,23 @@
 package ai.cromus.export.n8n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
 import ai.cromus.core.export.ExportRule;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.Json;
+import ai.cromus.export.internal.ExportFrame;
+import ai.cromus.export.internal.ExportJson;
 import ai.cromus.export.internal.ModelChoice;
 import ai.cromus.export.internal.NameUuid;
 import ai.cromus.export.internal.Prompt;
 import ai.cromus.export.internal.Route;
 import ai.cromus.export.internal.Text;
-import ai.cromus.export.internal.WorkflowExporter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * n8n: an importable {@code workflow.json}. A manual trigger starts the run; each model, tool,
@@ -35,7 +39,8 @@ import java.util.Set;
  * prompt is the fixed expression {@link #INPUT_EXPRESSION}; every workflow string is a fixed-mode
  * value that never starts with {@code =}, so n8n never evaluates it.
  */
-public final class N8nExporter extends WorkflowExporter {
+@API(status = STABLE, since = "0.1")
+public final class N8nExporter implements Exporter {
   static final int X_STEP = 300;
   static final int Y_ROW = 420;
   static final int Y_SUB = 220;
@@ -55,16 +60,20 @@ public final class N8nExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     String wf = ctx.workflow().name();
-    ArrayNode nodes = Json.array();
+    ArrayNode nodes = ExportJson.array();
     Map<String, ObjectNode> connections = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     Map<String, String> stepNode = new HashMap<>();
     Map<Integer, Integer> rows = new HashMap<>();
 
     String trigger = unique("Start", taken);
-    node(nodes, wf, trigger, "n8n-nodes-base.manualTrigger", 1, 0, 0, Json.object());
+    node(nodes, wf, trigger, "n8n-nodes-base.manualTrigger", 1, 0, 0, ExportJson.object());
 
     for (Step s : ctx.steps()) {
       int col = ctx.depth(s.id()) + 1;
@@ -74,7 +83,7 @@ public final class N8nExporter extends WorkflowExporter {
       String name = unique(Text.truncate(Text.oneLine(ctx.text(s.title())), MAX_NAME), taken);
       stepNode.put(s.id(), name);
       if (s.kind() == StepKind.HUMAN) {
-        ObjectNode p = Json.object();
+        ObjectNode p = ExportJson.object();
         p.put("resume", "webhook");
         ObjectNode n = node(nodes, wf, name, "n8n-nodes-base.wait", 1.1, x, y, p);
         n.put("webhookId", NameUuid.of(wf, "n8n-webhook", s.id()));
@@ -86,7 +95,7 @@ public final class N8nExporter extends WorkflowExporter {
                 + Prompt.step(ctx, s));
         continue;
       }
-      ObjectNode p = Json.object();
+      ObjectNode p = ExportJson.object();
       p.put("promptType", "define");
       p.put("text", INPUT_EXPRESSION);
       p.putObject("options")
@@ -108,7 +117,7 @@ public final class N8nExporter extends WorkflowExporter {
         connect(connections, stepNode.get(d), "main", stepNode.get(s.id()));
       }
     }
-    ObjectNode doc = Json.object();
+    ObjectNode doc = ExportJson.object();
     doc.put("name", ctx.name());
     doc.set("nodes", nodes);
     ObjectNode conns = doc.putObject("connections");
@@ -120,7 +129,7 @@ public final class N8nExporter extends WorkflowExporter {
     // the plan and what the chat models of this workflow cost, as Cromus simulates them
     meta.put("cromusPlan", ctx.planName());
     meta.put("cromusCost", ctx.costSentence(ctx.eachStepOnItsModel()));
-    ctx.file("workflow.json", Json.bytes(doc));
+    ctx.file("workflow.json", ExportJson.bytes(doc));
     return ctx.bundle(id());
   }
 
@@ -139,7 +148,7 @@ public final class N8nExporter extends WorkflowExporter {
     for (String tool : s.tools()) {
       String toolName =
           unique("Tool " + Text.truncate(Text.oneLine(ctx.text(tool)), MAX_NAME), taken);
-      ObjectNode tp = Json.object();
+      ObjectNode tp = ExportJson.object();
       ObjectNode tn =
           node(
               nodes,
@@ -176,7 +185,7 @@ public final class N8nExporter extends WorkflowExporter {
       int y) {
     Optional<Route> r = Route.of(m);
     String channel = r.map(Route::channel).orElse("");
-    ObjectNode p = Json.object();
+    ObjectNode p = ExportJson.object();
     switch (channel) {
       case "anthropic-api" -> {
         p.set("model", locator(m.nativeId()));
@@ -211,7 +220,7 @@ public final class N8nExporter extends WorkflowExporter {
   }
 
   private static ObjectNode locator(String model) {
-    ObjectNode rl = Json.object();
+    ObjectNode rl = ExportJson.object();
     rl.put("__rl", true);
     rl.put("mode", "id");
     rl.put("value", model);
@@ -243,7 +252,7 @@ public final class N8nExporter extends WorkflowExporter {
 
   private static void connect(
       Map<String, ObjectNode> connections, String from, String type, String to) {
-    ObjectNode byType = connections.computeIfAbsent(from, k -> Json.object());
+    ObjectNode byType = connections.computeIfAbsent(from, k -> ExportJson.object());
     ArrayNode outputs = byType.has(type) ? (ArrayNode) byType.get(type) : byType.putArray(type);
     if (outputs.isEmpty()) {
       outputs.addArray();

@@ -1,16 +1,19 @@
 package ai.cromus.export.specs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportBundle;
 import ai.cromus.core.export.ExportOptions;
+import ai.cromus.core.export.Exporter;
 import ai.cromus.core.spec.Artifacts;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.Workflow;
 import ai.cromus.export.internal.ExportContext;
-import ai.cromus.export.internal.WorkflowExporter;
+import ai.cromus.export.internal.ExportFrame;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The {@code specs} target: the open-spec files of a compiled workflow, in the layout Cromus
@@ -26,7 +30,8 @@ import java.util.regex.Pattern;
  * the compile rendered; they are rendered again when the result has none, when two steps share an
  * id (only the first is kept) or when {@code --name} renames the skill.
  */
-public final class SpecsExporter extends WorkflowExporter {
+@API(status = STABLE, since = "0.1")
+public final class SpecsExporter implements Exporter {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
   private static final Pattern ETHOS_FILE =
       // at most 256 characters, checked first: the name and the version may both hold "-v"
@@ -45,7 +50,11 @@ public final class SpecsExporter extends WorkflowExporter {
   }
 
   @Override
-  protected ExportBundle export(CompileResult result, ExportOptions options, ExportContext ctx) {
+  public ExportBundle export(CompileResult result, ExportOptions options) {
+    return ExportFrame.run(id(), result, options, this::write);
+  }
+
+  private ExportBundle write(CompileResult result, ExportOptions options, ExportContext ctx) {
     Workflow w = result.workflow();
     List<Step> unique = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -54,8 +63,7 @@ public final class SpecsExporter extends WorkflowExporter {
         unique.add(s);
       }
     }
-    Optional<String> renamed =
-        options.name().map(n -> ai.cromus.core.internal.spec.Names.kebab(n, 64));
+    Optional<String> renamed = options.name().map(Artifacts::skillNameOf);
     Artifacts a;
     if (result.artifacts().isPresent() && unique.size() == w.steps().size() && renamed.isEmpty()) {
       a = result.artifacts().get();

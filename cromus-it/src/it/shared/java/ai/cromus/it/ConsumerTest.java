@@ -16,8 +16,8 @@ import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.spec.SpecFile;
 import ai.cromus.core.spec.SpecReport;
 import ai.cromus.core.spec.SpecValidator;
-import ai.cromus.test.Budget;
-import ai.cromus.test.Workflow;
+import ai.cromus.test.CromusBudget;
+import ai.cromus.test.CromusWorkflow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,8 +75,8 @@ class ConsumerTest {
   }
 
   @Test
-  @Budget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.BALANCED)
-  void staysWithinItsBudget(@Workflow(value = SOP, scope = SCOPE) CompileResult result) {
+  @CromusBudget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.BALANCED)
+  void staysWithinItsBudget(@CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result) {
     assertThat(result).hasNoDiagnosticsAtOrAbove(Severity.ERROR);
     assertThat(result).costPerRun(CostMode.ECO).isLessThan("0.01");
     assertThat(result).step("classify-the-request").recommendedModel(CostMode.ECO).isOpenWeights();
@@ -84,14 +84,15 @@ class ConsumerTest {
 
   /** Test templates go through the extension's other interception path. */
   @RepeatedTest(2)
-  @Budget(perRunUsd = "0.05", mode = CostMode.ECO)
-  void repeatedTestsAreCheckedToo(@Workflow(value = SOP, scope = SCOPE) CompileResult result) {
+  @CromusBudget(perRunUsd = "0.05", mode = CostMode.ECO)
+  void repeatedTestsAreCheckedToo(
+      @CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result) {
     assertThat(result).structuralScore().isAtLeast(50);
   }
 
   @Test
   void aBrokenLimitFailsWithTheBreakdown(
-      @Workflow(value = SOP, scope = SCOPE) CompileResult result) {
+      @CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result) {
     AssertionError e =
         assertThrows(
             AssertionError.class,
@@ -100,7 +101,7 @@ class ConsumerTest {
   }
 
   @Test
-  void exportsToEveryRuntime(@Workflow(value = SOP, scope = SCOPE) CompileResult result)
+  void exportsToEveryRuntime(@CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result)
       throws IOException {
     Cromus cromus = Cromus.defaultEngine();
     List<String> targets =
@@ -124,7 +125,7 @@ class ConsumerTest {
   }
 
   @Test
-  void writesAndReadsItsJson(@Workflow(value = SOP, scope = SCOPE) CompileResult result)
+  void writesAndReadsItsJson(@CromusWorkflow(value = SOP, scope = SCOPE) CompileResult result)
       throws IOException {
     // the compile report is written, not read back; the workflow it was compiled from round-trips
     String json = CromusJson.write(result);

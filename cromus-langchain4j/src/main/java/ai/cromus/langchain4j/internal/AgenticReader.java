@@ -99,7 +99,7 @@ public final class AgenticReader {
     Set<String> agentNames = draft.agentNames();
     for (Map.Entry<String, AgentSizes> e : options.sizes().entrySet()) {
       if (!agentNames.contains(e.getKey())) {
-        List<String> near = Names.nearest(e.getKey(), agentNames, 3);
+        List<String> near = AgentNames.nearest(e.getKey(), agentNames, 3);
         draft.diag(
             FrameworkRule.SIZE_OVERRIDE,
             1,
@@ -109,7 +109,7 @@ public final class AgenticReader {
                 : "Did you mean '" + String.join("', '", near) + "'?");
       }
     }
-    String name = options.workflowName().orElse(Names.slug(rootName, "agentic-system"));
+    String name = options.workflowName().orElse(AgentNames.slug(rootName, "agentic-system"));
     return Parsed.of(
         draft.workflow(name, rootName, safe(root::description).filter(d -> !d.isBlank())),
         draft.diagnostics());

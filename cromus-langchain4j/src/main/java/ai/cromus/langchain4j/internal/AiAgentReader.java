@@ -82,7 +82,7 @@ final class AiAgentReader {
     for (String tool : toolNames) {
       StepDraft t =
           draft.newDraft(
-              Names.slug(step.id + "-" + tool, "tool"),
+              AgentNames.slug(step.id + "-" + tool, "tool"),
               tool,
               StepKind.TOOL,
               List.of(step.id),

@@ -82,7 +82,7 @@ final class WorkflowDraft {
             .filter(s -> !s.isBlank())
             .map(d -> d.length() > 200 ? d.substring(0, 200) + "…" : d)
             .orElse(name);
-    StepDraft d = newDraft(Names.slug(name, "agent"), title, kind, preds, ctx, node, name);
+    StepDraft d = newDraft(AgentNames.slug(name, "agent"), title, kind, preds, ctx, node, name);
     return d;
   }
 

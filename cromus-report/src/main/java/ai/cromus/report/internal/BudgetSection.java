@@ -5,6 +5,8 @@ import ai.cromus.core.diagnostic.SourceLocation;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.scope.Budget;
 import ai.cromus.core.simulation.PlanSimulation;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,7 @@ final class BudgetSection implements Section {
     }
 
     String costPointer() {
-      return Figures.pointer("simulation", "declared", month ? "perMonthUsd" : "perRunUsd");
+      return ReportFigures.pointer("simulation", "declared", month ? "perMonthUsd" : "perRunUsd");
     }
   }
 
@@ -82,7 +84,7 @@ final class BudgetSection implements Section {
       figure(h, "budget", l.limit(), l.month());
       h.close("td").open("td", "class", "num");
       Money cost = l.cost(d);
-      Figures.data(h, l.costPointer(), cost.amount(), shown(cost, l.month()));
+      ReportFigures.data(h, l.costPointer(), cost.amount(), shown(cost, l.month()));
       h.close("td").open("td", "class", "num");
       headroom(h, l.limit().minus(cost), l.month());
       h.close("td");
@@ -93,7 +95,7 @@ final class BudgetSection implements Section {
   }
 
   private static String shown(Money m, boolean month) {
-    return month ? Figures.perMonth(m) : Figures.perRun(m);
+    return month ? ReportFigures.perMonth(m) : ReportFigures.perRun(m);
   }
 
   private static void figure(Html h, String derived, Money m, boolean month) {
@@ -131,15 +133,15 @@ final class BudgetSection implements Section {
     }
     PlanSimulation d = m.simulation().get().declared();
     Line tight = null;
-    java.math.BigDecimal least = null;
+    BigDecimal least = null;
     for (Line l : lines) {
-      java.math.BigDecimal share =
+      BigDecimal share =
           l.limit().isZero()
               ? l.cost(d).amount().negate()
               : l.limit()
                   .minus(l.cost(d))
                   .amount()
-                  .divide(l.limit().amount(), java.math.MathContext.DECIMAL64);
+                  .divide(l.limit().amount(), MathContext.DECIMAL64);
       if (least == null || share.compareTo(least) < 0 || share.compareTo(least) == 0 && l.month()) {
         least = share;
         tight = l;

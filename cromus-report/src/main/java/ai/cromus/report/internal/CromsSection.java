@@ -34,11 +34,13 @@ final class CromsSection implements Section {
   public void body(ReportModel m, Html h) {
     Croms c = m.result().croms().get();
     h.open("p").text("Croms ");
-    Figures.exact(h, Figures.pointer("croms", "total"), c.total());
+    ReportFigures.exact(h, ReportFigures.pointer("croms", "total"), c.total());
     h.text(" (" + c.label().id() + "), ethics multiplier ");
-    Figures.exact(h, Figures.pointer("croms", "ethicsMultiplier"), c.ethicsMultiplier());
+    ReportFigures.exact(
+        h, ReportFigures.pointer("croms", "ethicsMultiplier"), c.ethicsMultiplier());
     h.text(", preventable waste ");
-    Figures.perMonth(h, Figures.pointer("croms", "wasteUsdPerMonth"), c.wasteUsdPerMonth());
+    ReportFigures.perMonth(
+        h, ReportFigures.pointer("croms", "wasteUsdPerMonth"), c.wasteUsdPerMonth());
     h.text(" a month. Lower is better: 0 is a workflow with nothing to prevent.").close("p");
     h.newline();
     BarTable t =
@@ -57,7 +59,7 @@ final class CromsSection implements Section {
               x -> x.text(weight),
               x -> {
                 if (c.dimensions().containsKey(d)) {
-                  Figures.exact(x, Figures.pointer("croms", "dimensions", d.id()), v);
+                  ReportFigures.exact(x, ReportFigures.pointer("croms", "dimensions", d.id()), v);
                 } else {
                   x.text("—");
                 }
@@ -88,15 +90,15 @@ final class CromsSection implements Section {
     h.close("tr").close("thead").open("tbody").newline();
     for (int i = 0; i < c.findings().size(); i++) {
       CromsFinding f = c.findings().get(i);
-      String at = Figures.pointer("croms", "findings", i);
+      String at = ReportFigures.pointer("croms", "findings", i);
       h.open("tr").open("td", "class", "long");
       h.element("span", f.severity().id(), "class", "sev " + f.severity().id()).text(" ");
       h.element("code", f.kind()).open("br").text(f.message()).close("td");
       h.element("td", steps(m, f.steps()), "class", "long");
       h.open("td", "class", "num");
-      Figures.perMonth(h, at + "/usdPerMonth", f.usdPerMonth());
+      ReportFigures.perMonth(h, at + "/usdPerMonth", f.usdPerMonth());
       h.close("td").open("td", "class", "num");
-      Figures.seconds(h, at + "/secondsPerRun", f.secondsPerRun());
+      ReportFigures.seconds(h, at + "/secondsPerRun", f.secondsPerRun());
       h.close("td").element("td", f.fix(), "class", "long").close("tr").newline();
     }
     h.close("tbody").close("table").close("div").newline();

@@ -48,13 +48,13 @@ final class DiagnosticsSection implements Section {
     Map<String, SourceLines> sources = new HashMap<>();
     for (int i = 0; i < ds.size(); i++) {
       Diagnostic d = ds.get(i);
-      String at = Figures.pointer("diagnostics", i);
+      String at = ReportFigures.pointer("diagnostics", i);
       h.open("div", "class", "diag").open("p");
       h.element("span", d.severity().id(), "class", "sev " + d.severity().id()).text(" ");
       h.element("code", d.rule()).text(" · ").open("span", "class", "mono").text(d.source() + ":");
-      Figures.integer(h, at + "/line", d.line());
+      ReportFigures.integer(h, at + "/line", d.line());
       h.text(":");
-      Figures.integer(h, at + "/column", d.column());
+      ReportFigures.integer(h, at + "/column", d.column());
       h.close("span").close("p");
       h.element("p", d.message());
       d.hint().ifPresent(x -> h.element("p", "Hint: " + x, "class", "hint"));

@@ -76,12 +76,12 @@ final class GraphSection implements Section {
       h.element("th", c, "scope", "col", "class", c.endsWith("tokens") ? "num" : null);
     }
     h.close("tr").close("thead").open("tbody").newline();
-    Optional<CriticalPath> cp = m.critical();
+    Optional<PlanCriticalPath> cp = m.critical();
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       int node = m.number(s.id()) - 1;
       boolean crit = cp.isPresent() && node == i && cp.get().contains(node);
-      String at = Figures.pointer("workflow", "steps", i);
+      String at = ReportFigures.pointer("workflow", "steps", i);
       h.open("tr", "class", crit ? "crit" : null).element("td", Integer.toString(i + 1));
       h.open("th", "scope", "row").text(s.title()).element("span", s.id(), "class", "detail");
       h.close("th");
@@ -100,9 +100,9 @@ final class GraphSection implements Section {
               .orElse("—");
       h.element("td", model);
       h.open("td", "class", "num");
-      Figures.count(h, at + "/inputTokens", s.inputTokens().tokens());
+      ReportFigures.count(h, at + "/inputTokens", s.inputTokens().tokens());
       h.text(s.inputTokens().declared() ? "" : "~").close("td").open("td", "class", "num");
-      Figures.count(h, at + "/outputTokens", s.outputTokens().tokens());
+      ReportFigures.count(h, at + "/outputTokens", s.outputTokens().tokens());
       h.text(s.outputTokens().declared() ? "" : "~").close("td").close("tr").newline();
     }
     h.close("tbody").close("table").close("div").newline();

@@ -24,7 +24,7 @@ final class GraphSvg {
   private final ReportModel m;
   private final List<List<String>> titles = new ArrayList<>();
   private final GraphLayout l;
-  private final Optional<CriticalPath> cp;
+  private final Optional<PlanCriticalPath> cp;
   private final double[] outPort;
   private final double[] inPort;
 
@@ -151,7 +151,7 @@ final class GraphSvg {
           b.append("; critical path: ");
           List<String> ids = new ArrayList<>();
           c.nodes().forEach(v -> ids.add((v + 1) + ". " + m.graph().step(v).title()));
-          b.append(String.join(" → ", ids)).append(", ").append(Figures.seconds(c.length()));
+          b.append(String.join(" → ", ids)).append(", ").append(ReportFigures.seconds(c.length()));
         });
     long back = l.edges().stream().filter(GraphLayout.Edge::back).count();
     if (back > 0) {
@@ -292,15 +292,15 @@ final class GraphSvg {
   /** The step's cost a run (model steps only) and latency in the declared plan. */
   private void figures(Html h, StepSimulation st, double x, double y) {
     int i = m.declaredIndex(st.stepId());
-    String at = Figures.pointer("simulation", "declared", "steps", i);
+    String at = ReportFigures.pointer("simulation", "declared", "steps", i);
     h.open("text", "class", "f", "x", Texts.num(x), "y", Texts.num(y));
     if (st.model().isPresent()) {
       h.open("tspan", "data-json", at + "/usd", "data-value", st.cost().amount().toPlainString());
-      h.text(Figures.perRun(st.cost())).close("tspan").text(" a run · ");
+      h.text(ReportFigures.perRun(st.cost())).close("tspan").text(" a run · ");
     }
     String latency = st.latencySeconds().toPlainString();
     h.open("tspan", "data-json", at + "/latencySeconds", "data-value", latency);
-    h.text(Figures.seconds(st.latencySeconds())).close("tspan").close("text");
+    h.text(ReportFigures.seconds(st.latencySeconds())).close("tspan").close("text");
   }
 
   /**
@@ -327,9 +327,9 @@ final class GraphSvg {
     sim.ifPresent(
         st ->
             b.append(", ")
-                .append(Figures.perRun(st.cost()))
+                .append(ReportFigures.perRun(st.cost()))
                 .append(" a run, ")
-                .append(Figures.seconds(st.latencySeconds())));
+                .append(ReportFigures.seconds(st.latencySeconds())));
     if (crit) {
       b.append(", on the critical path");
     }

@@ -87,22 +87,24 @@ final class HeaderSection {
       PlanSimulation d = s.declared();
       tile(h, "Declared plan");
       h.open("dd", "class", "big");
-      Figures.perMonth(h, Figures.pointer("simulation", "declared", "perMonthUsd"), d.perMonth());
+      ReportFigures.perMonth(
+          h, ReportFigures.pointer("simulation", "declared", "perMonthUsd"), d.perMonth());
       h.text(" a month").close("dd").open("dd", "class", "small");
-      Figures.perRun(h, Figures.pointer("simulation", "declared", "perRunUsd"), d.perRun());
+      ReportFigures.perRun(
+          h, ReportFigures.pointer("simulation", "declared", "perRunUsd"), d.perRun());
       h.text(" a run × ");
-      Figures.count(h, Figures.pointer("simulation", "runsPerMonth"), s.runsPerMonth());
+      ReportFigures.count(h, ReportFigures.pointer("simulation", "runsPerMonth"), s.runsPerMonth());
       h.text(" runs").close("dd").close("div").newline();
       BudgetSection.tile(m, h);
       cheapest(m, h);
       tile(h, "Latency");
       h.open("dd", "class", "big");
-      Figures.seconds(
-          h, Figures.pointer("simulation", "declared", "latencySeconds"), d.latencySeconds());
+      ReportFigures.seconds(
+          h, ReportFigures.pointer("simulation", "declared", "latencySeconds"), d.latencySeconds());
       h.close("dd").open("dd", "class", "small").text("critical path; ");
-      Figures.seconds(
+      ReportFigures.seconds(
           h,
-          Figures.pointer("simulation", "declared", "serialLatencySeconds"),
+          ReportFigures.pointer("simulation", "declared", "serialLatencySeconds"),
           d.serialLatencySeconds());
       h.text(" one after another").close("dd").close("div").newline();
     }
@@ -112,7 +114,8 @@ final class HeaderSection {
     }
     tile(h, "Structural score");
     h.open("dd", "class", "big");
-    Figures.integer(h, Figures.pointer("score", "overall"), r.structuralScore().overall());
+    ReportFigures.integer(
+        h, ReportFigures.pointer("score", "overall"), r.structuralScore().overall());
     h.text(" / 100")
         .close("dd")
         .element("dd", "six dimensions of the written SOP", "class", "small");
@@ -141,19 +144,20 @@ final class HeaderSection {
     String at = ReportModel.planPointer(p);
     tile(h, "Cheapest mode");
     h.open("dd", "class", "big good");
-    Figures.perMonth(h, at + "/perMonthUsd", p.perMonth());
+    ReportFigures.perMonth(h, at + "/perMonthUsd", p.perMonth());
     h.text(" a month").close("dd").open("dd", "class", "small");
     h.text(ReportModel.planName(p) + " mode, ");
-    Figures.perRun(h, at + "/perRunUsd", p.perRun());
+    ReportFigures.perRun(h, at + "/perRunUsd", p.perRun());
     h.text(" a run").close("dd").close("div").newline();
   }
 
   private static void croms(Croms c, Html h) {
     tile(h, "Croms");
     h.open("dd", "class", "big");
-    Figures.exact(h, Figures.pointer("croms", "total"), c.total());
+    ReportFigures.exact(h, ReportFigures.pointer("croms", "total"), c.total());
     h.text(" " + c.label().id()).close("dd").open("dd", "class", "small").text("waste ");
-    Figures.perMonth(h, Figures.pointer("croms", "wasteUsdPerMonth"), c.wasteUsdPerMonth());
+    ReportFigures.perMonth(
+        h, ReportFigures.pointer("croms", "wasteUsdPerMonth"), c.wasteUsdPerMonth());
     h.text(" a month").close("dd").close("div").newline();
   }
 

@@ -1,6 +1,7 @@
 package ai.cromus.report.internal;
 
 import ai.cromus.core.report.TerminalText;
+import java.util.Locale;
 
 /**
  * Writes HTML into a buffer, escaping every text and attribute value (attribute values are always
@@ -117,7 +118,7 @@ public final class Html {
       }
       if (b != null) {
         if (non) {
-          b.append(String.format(java.util.Locale.ROOT, "\\u{%x}", cp));
+          b.append(String.format(Locale.ROOT, "\\u{%x}", cp));
         } else {
           b.appendCodePoint(cp);
         }

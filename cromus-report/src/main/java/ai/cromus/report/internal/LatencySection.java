@@ -32,20 +32,21 @@ final class LatencySection implements Section {
   @Override
   public void body(ReportModel m, Html h) {
     PlanSimulation d = m.simulation().get().declared();
-    CriticalPath cp = m.critical().get();
-    String at = Figures.pointer("simulation", "declared");
+    PlanCriticalPath cp = m.critical().get();
+    String at = ReportFigures.pointer("simulation", "declared");
     BarTable whole =
         new BarTable("Latency of one run, declared plan", List.of("measure", "seconds"));
     whole.row(
         "critical path",
         d.latencySeconds(),
         "b-crit",
-        List.of(x -> Figures.seconds(x, at + "/latencySeconds", d.latencySeconds())));
+        List.of(x -> ReportFigures.seconds(x, at + "/latencySeconds", d.latencySeconds())));
     whole.row(
         "serial sum",
         d.serialLatencySeconds(),
         "b-alt",
-        List.of(x -> Figures.seconds(x, at + "/serialLatencySeconds", d.serialLatencySeconds())));
+        List.of(
+            x -> ReportFigures.seconds(x, at + "/serialLatencySeconds", d.serialLatencySeconds())));
     whole.render(h);
     List<String> names = new ArrayList<>();
     for (int node : cp.nodes()) {
@@ -69,13 +70,14 @@ final class LatencySection implements Section {
       StepSimulation s = d.steps().get(i);
       int node = m.number(s.stepId()) - 1;
       boolean crit = node >= 0 && cp.contains(node);
-      String p = Figures.pointer("simulation", "declared", "steps", i, "latencySeconds");
+      String p = ReportFigures.pointer("simulation", "declared", "steps", i, "latencySeconds");
       steps.row(
           new BarTable.Row(
               StepCostSection.label(m, s),
               null,
               List.of(
-                  x -> Figures.seconds(x, p, s.latencySeconds()), x -> x.text(crit ? "yes" : "no")),
+                  x -> ReportFigures.seconds(x, p, s.latencySeconds()),
+                  x -> x.text(crit ? "yes" : "no")),
               s.latencySeconds(),
               crit ? "b-crit" : "b-alt",
               Optional.empty(),

@@ -81,8 +81,8 @@ final class MatrixSection implements Section {
           break;
         }
         h.open("td", "class", "heat h" + shade(c.perMonth().amount(), lo, hi));
-        Figures.perMonth(
-            h, Figures.pointer("simulation", "matrix", i, "perMonthUsd"), c.perMonth());
+        ReportFigures.perMonth(
+            h, ReportFigures.pointer("simulation", "matrix", i, "perMonthUsd"), c.perMonth());
         h.close("td");
         return;
       }

@@ -36,7 +36,7 @@ final class PlansSection implements Section {
     Simulation s = m.simulation().get();
     h.open("p", "class", "note")
         .text("What one run and a month of ")
-        .text(Figures.count(s.runsPerMonth()))
+        .text(ReportFigures.count(s.runsPerMonth()))
         .text(
             " runs cost with the models the author named (declared) and under each of the five"
                 + " modes, which Cromus picks per step from the catalog and the scope. The mode in"
@@ -67,11 +67,11 @@ final class PlansSection implements Section {
         detail =
             (detail == null ? "" : detail + "; ")
                 + "low "
-                + Figures.perMonth(r.low())
+                + ReportFigures.perMonth(r.low())
                 + ", expected "
-                + Figures.perMonth(r.expected())
+                + ReportFigures.perMonth(r.expected())
                 + ", high "
-                + Figures.perMonth(r.high())
+                + ReportFigures.perMonth(r.high())
                 + " a month";
       }
       p.problems().forEach(x -> problems.add(name + ": " + x));
@@ -103,9 +103,9 @@ final class PlansSection implements Section {
       return List.of(none, none, none, none);
     }
     return List.of(
-        h -> Figures.perRun(h, at + "/perRunUsd", p.perRun()),
-        h -> Figures.perMonth(h, at + "/perMonthUsd", p.perMonth()),
-        h -> Figures.seconds(h, at + "/latencySeconds", p.latencySeconds()),
-        h -> Figures.percent(h, at + "/failureRisk", p.failureRisk()));
+        h -> ReportFigures.perRun(h, at + "/perRunUsd", p.perRun()),
+        h -> ReportFigures.perMonth(h, at + "/perMonthUsd", p.perMonth()),
+        h -> ReportFigures.seconds(h, at + "/latencySeconds", p.latencySeconds()),
+        h -> ReportFigures.percent(h, at + "/failureRisk", p.failureRisk()));
   }
 }

@@ -62,7 +62,7 @@ final class RecommendationsSection implements Section {
     }
     h.close("tr").close("thead").open("tbody").newline();
     for (int i : shown) {
-      row(m, r.recommendations().get(i), Figures.pointer("recommendations", i), h);
+      row(m, r.recommendations().get(i), ReportFigures.pointer("recommendations", i), h);
     }
     h.close("tbody").close("table").close("div").newline();
   }
@@ -76,7 +76,7 @@ final class RecommendationsSection implements Section {
     h.element(
         "span", rec.badge().label(), "class", "pill", "title", "ecosystem tier · channel · setup");
     h.close("td").open("td", "class", "num");
-    Figures.perRun(h, at + "/perRunUsd", rec.perRun());
+    ReportFigures.perRun(h, at + "/perRunUsd", rec.perRun());
     h.close("td").open("td", "class", "num");
     saving(h, at + "/savingPerRunUsd", rec.savingPerRun(), false);
     h.close("td").open("td", "class", "num");
@@ -93,9 +93,9 @@ final class RecommendationsSection implements Section {
   private static void saving(Html h, String pointer, Money m, boolean month) {
     h.open("span", "class", m.isNegative() ? "bad" : m.isZero() ? null : "good");
     if (month) {
-      Figures.perMonth(h, pointer, m);
+      ReportFigures.perMonth(h, pointer, m);
     } else {
-      Figures.perRun(h, pointer, m);
+      ReportFigures.perRun(h, pointer, m);
     }
     h.close("span");
   }

@@ -4,7 +4,12 @@ import ai.cromus.core.CompileResult;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
+import ai.cromus.core.simulation.StepSimulation;
 import ai.cromus.report.HtmlReportOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,9 +20,9 @@ public final class ReportModel {
   private final CompileResult result;
   private final HtmlReportOptions options;
   private final Graph graph;
-  private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
-  private final java.util.Map<String, Integer> declaredIndex = new java.util.HashMap<>();
-  private CriticalPath critical;
+  private final Map<String, Integer> numbers = new HashMap<>();
+  private final Map<String, Integer> declaredIndex = new HashMap<>();
+  private PlanCriticalPath critical;
 
   ReportModel(CompileResult result, HtmlReportOptions options) {
     this.result = result;
@@ -42,7 +47,7 @@ public final class ReportModel {
   }
 
   /** A step's figures in the declared plan; empty without a simulation or such a step. */
-  public Optional<ai.cromus.core.simulation.StepSimulation> declared(String stepId) {
+  public Optional<StepSimulation> declared(String stepId) {
     int i = declaredIndex(stepId);
     return i < 0
         ? Optional.empty()
@@ -66,12 +71,12 @@ public final class ReportModel {
   }
 
   /** The declared plan's critical path; empty without a simulation. */
-  public Optional<CriticalPath> critical() {
+  public Optional<PlanCriticalPath> critical() {
     if (result.simulation().isEmpty()) {
       return Optional.empty();
     }
     if (critical == null) {
-      critical = new CriticalPath(graph, result.simulation().get().declared());
+      critical = new PlanCriticalPath(graph, result.simulation().get().declared());
     }
     return Optional.of(critical);
   }
@@ -100,13 +105,13 @@ public final class ReportModel {
    */
   public static String planPointer(PlanSimulation p) {
     return p.mode()
-        .map(m -> Figures.pointer("simulation", "modes", m.id()))
-        .orElse(Figures.pointer("simulation", "declared"));
+        .map(m -> ReportFigures.pointer("simulation", "modes", m.id()))
+        .orElse(ReportFigures.pointer("simulation", "declared"));
   }
 
   /** The declared plan, then each mode in {@link CostMode} order. */
-  public java.util.List<PlanSimulation> plans() {
-    java.util.List<PlanSimulation> out = new java.util.ArrayList<>();
+  public List<PlanSimulation> plans() {
+    List<PlanSimulation> out = new ArrayList<>();
     result
         .simulation()
         .ifPresent(

@@ -26,7 +26,7 @@ final class ScoreSection implements Section {
   public void body(ReportModel m, Html h) {
     StructuralScore s = m.result().structuralScore();
     h.open("p").text("Overall ");
-    Figures.integer(h, Figures.pointer("score", "overall"), s.overall());
+    ReportFigures.integer(h, ReportFigures.pointer("score", "overall"), s.overall());
     h.text(
             " of 100: how completely and clearly the workflow is written, and how well it handles"
                 + " failure and governance.")
@@ -38,17 +38,17 @@ final class ScoreSection implements Section {
                 List.of("dimension", "weight", "score"))
             .scale(BigDecimal.valueOf(100));
     for (DimensionScore d : s.dimensions()) {
-      String at = Figures.pointer("score", "dimensions", d.dimension().id());
+      String at = ReportFigures.pointer("score", "dimensions", d.dimension().id());
       t.row(
           d.dimension().id(),
           BigDecimal.valueOf(d.score()),
           d.score() >= 80 ? "b-good" : d.score() >= 50 ? "b-alt" : "b-bad",
           List.of(
               x -> {
-                Figures.integer(x, at + "/weight", d.weight());
+                ReportFigures.integer(x, at + "/weight", d.weight());
                 x.text(" %");
               },
-              x -> Figures.integer(x, at + "/score", d.score())));
+              x -> ReportFigures.integer(x, at + "/score", d.score())));
     }
     t.render(h);
     findings(m, s, h);
@@ -71,11 +71,11 @@ final class ScoreSection implements Section {
     for (DimensionScore d : s.dimensions()) {
       for (int i = 0; i < d.findings().size(); i++) {
         ScoreFinding f = d.findings().get(i);
-        String at = Figures.pointer("score", "dimensions", d.dimension().id(), "findings", i);
+        String at = ReportFigures.pointer("score", "dimensions", d.dimension().id(), "findings", i);
         h.open("tr").element("td", d.dimension().id());
         h.open("td", "class", "long").element("code", f.check()).open("br").text(f.message());
         h.close("td").open("td", "class", "num");
-        Figures.integer(h, at + "/pointsLost", f.pointsLost());
+        ReportFigures.integer(h, at + "/pointsLost", f.pointsLost());
         h.close("td");
         h.element("td", CromsSection.steps(m, f.steps()), "class", "long");
         h.element("td", f.fix(), "class", "long").close("tr").newline();

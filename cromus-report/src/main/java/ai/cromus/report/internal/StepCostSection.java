@@ -1,5 +1,6 @@
 package ai.cromus.report.internal;
 
+import ai.cromus.core.money.Money;
 import ai.cromus.core.simulation.ModelOrigin;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.StepSimulation;
@@ -59,14 +60,14 @@ final class StepCostSection implements Section {
     for (int k = 0; k < Math.min(order.size(), MAX_ROWS); k++) {
       int i = order.get(k);
       StepSimulation s = d.steps().get(i);
-      String at = Figures.pointer("simulation", "declared", "steps", i);
+      String at = ReportFigures.pointer("simulation", "declared", "steps", i);
       t.row(
           new BarTable.Row(
               label(m, s),
               detail(s),
               List.of(
-                  x -> Figures.perRun(x, at + "/usd", s.cost()),
-                  x -> Figures.seconds(x, at + "/latencySeconds", s.latencySeconds())),
+                  x -> ReportFigures.perRun(x, at + "/usd", s.cost()),
+                  x -> ReportFigures.seconds(x, at + "/latencySeconds", s.latencySeconds())),
               s.cost().amount(),
               "b-main",
               s.costRange().map(r -> new BigDecimal[] {r.low().amount(), r.high().amount()}),
@@ -80,7 +81,7 @@ final class StepCostSection implements Section {
       }
       h.open("p", "class", "note").text("The other " + (order.size() - MAX_ROWS) + " steps cost ");
       h.open("data", "value", rest.toPlainString(), "data-derived", "sum")
-          .text(Figures.perRun(ai.cromus.core.money.Money.usd(rest)))
+          .text(ReportFigures.perRun(Money.usd(rest)))
           .close("data");
       h.text(" a run together.").close("p").newline();
     }
@@ -95,15 +96,16 @@ final class StepCostSection implements Section {
   private static String detail(StepSimulation s) {
     StringBuilder extra = new StringBuilder();
     s.turns().ifPresent(n -> extra.append("; loop of ").append(n).append(" turns"));
-    s.fees().ifPresent(f -> extra.append("; fees ").append(Figures.perRun(f)).append(" a run"));
+    s.fees()
+        .ifPresent(f -> extra.append("; fees ").append(ReportFigures.perRun(f)).append(" a run"));
     s.costRange()
         .ifPresent(
             r ->
                 extra
                     .append("; low ")
-                    .append(Figures.perRun(r.low()))
+                    .append(ReportFigures.perRun(r.low()))
                     .append(", high ")
-                    .append(Figures.perRun(r.high())));
+                    .append(ReportFigures.perRun(r.high())));
     return model(s) + extra;
   }
 

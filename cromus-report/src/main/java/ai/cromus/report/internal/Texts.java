@@ -2,6 +2,8 @@ package ai.cromus.report.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small text helpers: cutting a shown text to a width, and SVG coordinates. */
 final class Texts {
@@ -23,9 +25,9 @@ final class Texts {
    * {@code s} as shown, in at most {@code lines} lines of at most {@code max} code points, broken
    * at spaces where it can be; the last line is cut with "…" when the text is longer.
    */
-  static java.util.List<String> wrap(String s, int max, int lines) {
+  static List<String> wrap(String s, int max, int lines) {
     String v = Html.safe(s).strip();
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     while (!v.isEmpty() && out.size() < lines - 1 && v.codePointCount(0, v.length()) > max) {
       int limit = v.offsetByCodePoints(0, max);
       int br = v.lastIndexOf(' ', limit);

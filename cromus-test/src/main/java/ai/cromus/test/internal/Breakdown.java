@@ -22,6 +22,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Renders the parts of a {@link CompileResult} that explain a failed assertion: the verdict and its
@@ -30,8 +31,7 @@ import java.util.Optional;
  */
 public final class Breakdown {
   /** White space at the end; an attempt starts only where a run starts, so it is linear. */
-  private static final java.util.regex.Pattern TRAILING_SPACE =
-      java.util.regex.Pattern.compile("(?<!\\s)\\s++$");
+  private static final Pattern TRAILING_SPACE = Pattern.compile("(?<!\\s)\\s++$");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int TABLE_SCALE = 6;

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads the text a {@code @Workflow} or scope location names: {@code classpath:path} through a
- * class loader, {@code file:path} or a plain path through the file system. Text is UTF-8; malformed
- * bytes become U+FFFD and the core reports them as diagnostics.
+ * Reads the text a {@code @CromusWorkflow} or scope location names: {@code classpath:path} through
+ * a class loader, {@code file:path} or a plain path through the file system. Text is UTF-8;
+ * malformed bytes become U+FFFD and the core reports them as diagnostics.
  */
 public final class Locations {
   private static final String CLASSPATH = "classpath:";

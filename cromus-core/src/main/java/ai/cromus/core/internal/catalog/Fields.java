@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,7 @@ final class Fields {
             CatalogRule.UNKNOWN_FIELD,
             out.keyAt(child(n)),
             label + ": unknown field '" + n + "' is ignored",
-            "known fields: " + String.join(", ", new java.util.TreeSet<>(known)));
+            "known fields: " + String.join(", ", new TreeSet<>(known)));
       }
     }
   }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A catalog indexed for O(1) lookups: every id and alias under its canonical key ({@link
@@ -262,7 +263,7 @@ public final class IndexedCatalog implements ModelCatalog {
    * constant per kind of data), {@code compute} must be a pure function of the catalog.
    */
   @SuppressWarnings("unchecked")
-  public <T> T derived(Object key, java.util.function.Function<ModelCatalog, T> compute) {
+  public <T> T derived(Object key, Function<ModelCatalog, T> compute) {
     return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
   }
 
@@ -270,8 +271,7 @@ public final class IndexedCatalog implements ModelCatalog {
    * {@link #derived} for any catalog: kept when it is an {@code IndexedCatalog}, else computed each
    * time.
    */
-  public static <T> T derived(
-      ModelCatalog catalog, Object key, java.util.function.Function<ModelCatalog, T> compute) {
+  public static <T> T derived(ModelCatalog catalog, Object key, Function<ModelCatalog, T> compute) {
     return catalog instanceof IndexedCatalog
         ? ((IndexedCatalog) catalog).derived(key, compute)
         : compute.apply(catalog);

@@ -2,6 +2,7 @@ package ai.cromus.core.internal.croms;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * For many steps at once, the exact sum of a per-step amount over every step downstream of it, and
@@ -61,8 +62,8 @@ final class DownstreamSums {
     long[] self = new long[n];
     for (int base = 0; base < queries.length; base += 64) {
       int count = Math.min(64, queries.length - base);
-      java.util.Arrays.fill(down, 0L);
-      java.util.Arrays.fill(self, 0L);
+      Arrays.fill(down, 0L);
+      Arrays.fill(self, 0L);
       for (int k = 0; k < count; k++) {
         self[queries[base + k]] |= 1L << k;
       }

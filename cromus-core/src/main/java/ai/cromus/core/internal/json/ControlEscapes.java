@@ -3,6 +3,7 @@ package ai.cromus.core.internal.json;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.Locale;
 
 /**
  * JSON escapes for every control character: the C0 range (which JSON requires, {@code \n} style
@@ -27,7 +28,7 @@ final class ControlEscapes extends CharacterEscapes {
   @Override
   public SerializableString getEscapeSequence(int ch) {
     if ((ch >= 0x80 && ch <= 0x9f) || ch == 0x2028 || ch == 0x2029) {
-      return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
+      return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
     }
     return null;
   }

@@ -4,11 +4,11 @@ import ai.cromus.core.internal.text.Unicode;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Kebab-case ids from titles: ASCII letters and digits joined by single hyphens. */
 public final class Slug {
-  private static final java.util.regex.Pattern KEBAB =
-      java.util.regex.Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
+  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
   private Slug() {}
 

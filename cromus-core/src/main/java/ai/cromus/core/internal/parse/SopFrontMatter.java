@@ -17,6 +17,7 @@ import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.ImmutableWorkflow;
 import ai.cromus.core.workflow.MemoryScope;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -319,7 +320,7 @@ final class SopFrontMatter {
           key,
           v.isValue() ? v.text() : v.describe(),
           "a whole number of runs from 0 to "
-              + String.format(java.util.Locale.ROOT, "%,d", max)
+              + String.format(Locale.ROOT, "%,d", max)
               + (n == null ? "" : "; the value " + n.problem()),
           source,
           diags);
@@ -328,7 +329,7 @@ final class SopFrontMatter {
     long runs = n.value().get().longValueExact();
     if (runs == 0) {
       diags.add(
-          ai.cromus.core.diagnostic.ImmutableDiagnostic.copyOf(
+          ImmutableDiagnostic.copyOf(
                   Diagnostic.of(
                       CoreRule.FRONT_MATTER_VALUE,
                       loc(fm, key, source),

@@ -6,6 +6,7 @@ import ai.cromus.core.WorkflowSource;
 import ai.cromus.core.diagnostic.CoreRule;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.SourceLocation;
+import ai.cromus.core.internal.spec.Names;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.Workflow;
 import java.util.List;
@@ -72,9 +73,7 @@ public final class WorkflowParser {
       return InputKind.YAML;
     }
     if (name.endsWith("skill.md")
-        || ai.cromus.core.internal.spec.Names.LEGACY_SKILL_FILE
-            .matcher(ai.cromus.core.internal.spec.Names.fileName(name))
-            .matches()) {
+        || Names.LEGACY_SKILL_FILE.matcher(Names.fileName(name)).matches()) {
       return InputKind.SKILL_MD;
     }
     if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {

@@ -15,6 +15,7 @@ import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.Simulation;
 import ai.cromus.core.simulation.StepSimulation;
+import ai.cromus.core.workflow.DataClass;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.Workflow;
@@ -94,8 +95,7 @@ final class DataRules {
   }
 
   private List<DataRule> rules(Step s) {
-    List<ai.cromus.core.workflow.DataClass> classes =
-        s.data().isEmpty() ? workflow.data() : s.data();
+    List<DataClass> classes = s.data().isEmpty() ? workflow.data() : s.data();
     List<DataRule> out = new ArrayList<>();
     for (DataRule r : scope.dataRules()) {
       if (classes.contains(r.dataClass())) {

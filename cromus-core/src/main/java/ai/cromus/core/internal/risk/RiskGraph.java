@@ -3,9 +3,15 @@ package ai.cromus.core.internal.risk;
 import ai.cromus.core.internal.graph.WorkflowGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -33,7 +39,7 @@ final class RiskGraph {
    * Conditions whose own walk is computed, at most {@link #MAX_CONDITIONS} (past them a conditional
    * approval is not matched to a step's condition, and the step is reported as conditional).
    */
-  private final java.util.Map<String, Walk> byCondition = new java.util.HashMap<>();
+  private final Map<String, Walk> byCondition = new HashMap<>();
 
   private static final int MAX_CONDITIONS = 32;
 
@@ -87,8 +93,8 @@ final class RiskGraph {
       reached = new boolean[n];
       parent = new int[n];
       via = new int[n];
-      java.util.Arrays.fill(parent, -1);
-      java.util.Arrays.fill(via, -1);
+      Arrays.fill(parent, -1);
+      Arrays.fill(via, -1);
     }
   }
 
@@ -158,7 +164,7 @@ final class RiskGraph {
   }
 
   private void taint() {
-    java.util.Arrays.fill(taintParent, -1);
+    Arrays.fill(taintParent, -1);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int i = 0; i < n; i++) {
       taintSource[i] = i;
@@ -234,8 +240,7 @@ final class RiskGraph {
       if (f.gate() || f.step.approver().isPresent()) {
         return true;
       }
-      String text =
-          (f.step.title() + " " + f.step.instructions()).toLowerCase(java.util.Locale.ROOT);
+      String text = (f.step.title() + " " + f.step.instructions()).toLowerCase(Locale.ROOT);
       if (text.contains("escalat") || text.contains("hand off") || text.contains("hand over")) {
         return true;
       }
@@ -252,7 +257,7 @@ final class RiskGraph {
    */
   private List<Integer> path(int[] parent, int i) {
     List<Integer> out = new ArrayList<>();
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     for (int v = i; v >= 0 && out.size() < MAX_PATH && seen.add(v); v = parent[v]) {
       out.add(v);
     }

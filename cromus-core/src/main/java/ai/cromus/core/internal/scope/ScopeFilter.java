@@ -10,6 +10,7 @@ import ai.cromus.core.catalog.Support;
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.scope.GateSelector;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.scope.SelectorKind;
 import ai.cromus.core.workflow.CapabilityTier;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class ScopeFilter {
   /** The region the scope requires ({@code require: [region:x]}), if any. */
   public Optional<String> requiredRegion() {
     return scope.gates().require().stream()
-        .filter(s -> s.kind() == ai.cromus.core.scope.SelectorKind.REGION)
+        .filter(s -> s.kind() == SelectorKind.REGION)
         .map(s -> s.value().trim().toLowerCase(Locale.ROOT))
         .findFirst();
   }

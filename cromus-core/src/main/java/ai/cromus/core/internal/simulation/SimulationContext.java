@@ -17,6 +17,7 @@ import ai.cromus.core.workflow.StepKind;
 import ai.cromus.core.workflow.Workflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public record SimulationContext(
         Budgets.of(workflow, scope),
         new FailureRates(scope),
         List.copyOf(steps),
-        java.util.Collections.unmodifiableMap(tiers),
+        Collections.unmodifiableMap(tiers),
         Offers.allowed(catalog, filter),
         enabledTiers(catalog, filter),
         DataGate.of(workflow, scope, catalog));

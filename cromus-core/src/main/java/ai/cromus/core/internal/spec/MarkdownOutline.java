@@ -2,8 +2,12 @@ package ai.cromus.core.internal.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -54,7 +58,7 @@ public final class MarkdownOutline {
     }
 
     /** The direct child section with this title (case-insensitive, trimmed), if any. */
-    public java.util.Optional<Section> child(String title) {
+    public Optional<Section> child(String title) {
       return children.stream().filter(c -> same(c.title, title)).findFirst();
     }
 
@@ -87,10 +91,10 @@ public final class MarkdownOutline {
     public String code() {
       StringBuilder sb = new StringBuilder();
       for (Node b : blocks) {
-        if (b instanceof org.commonmark.node.FencedCodeBlock) {
-          sb.append(((org.commonmark.node.FencedCodeBlock) b).getLiteral());
-        } else if (b instanceof org.commonmark.node.IndentedCodeBlock) {
-          sb.append(((org.commonmark.node.IndentedCodeBlock) b).getLiteral());
+        if (b instanceof FencedCodeBlock) {
+          sb.append(((FencedCodeBlock) b).getLiteral());
+        } else if (b instanceof IndentedCodeBlock) {
+          sb.append(((IndentedCodeBlock) b).getLiteral());
         }
       }
       return sb.toString();
@@ -170,7 +174,7 @@ public final class MarkdownOutline {
     }
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
       collect(c, sb, depth + 1);
-      if (c instanceof org.commonmark.node.Block) {
+      if (c instanceof Block) {
         sb.append('\n');
       }
     }

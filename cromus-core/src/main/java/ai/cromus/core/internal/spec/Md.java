@@ -8,11 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
 import org.commonmark.node.Document;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -178,12 +182,11 @@ public final class Md {
     while (n != null) {
       if (n instanceof Text) {
         sb.append(((Text) n).getLiteral());
-      } else if (n instanceof org.commonmark.node.Code) {
-        sb.append(((org.commonmark.node.Code) n).getLiteral());
-      } else if (n instanceof org.commonmark.node.HtmlInline) {
-        sb.append(((org.commonmark.node.HtmlInline) n).getLiteral());
-      } else if (n instanceof org.commonmark.node.SoftLineBreak
-          || n instanceof org.commonmark.node.HardLineBreak) {
+      } else if (n instanceof Code) {
+        sb.append(((Code) n).getLiteral());
+      } else if (n instanceof HtmlInline) {
+        sb.append(((HtmlInline) n).getLiteral());
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
         sb.append('\n');
       }
       if (n.getFirstChild() != null) {

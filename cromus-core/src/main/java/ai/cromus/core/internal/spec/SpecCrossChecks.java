@@ -12,6 +12,7 @@ import ai.cromus.core.spec.EthosProfiles;
 import ai.cromus.core.spec.PolicyFinding;
 import ai.cromus.core.spec.PolicyResult;
 import ai.cromus.core.spec.SpecRule;
+import ai.cromus.core.workflow.SourceFormat;
 import ai.cromus.core.workflow.Workflow;
 import java.util.List;
 
@@ -81,7 +82,7 @@ public final class SpecCrossChecks {
     if (w.ethos().isPresent()) {
       String ref = w.ethos().get();
       if (EthosProfiles.find(ref).isEmpty()) {
-        if (w.format() == ai.cromus.core.workflow.SourceFormat.SKILL_MD) {
+        if (w.format() == SourceFormat.SKILL_MD) {
           return out.sorted();
         }
         out.add(

@@ -6,6 +6,7 @@ import ai.cromus.core.internal.yaml.YamlNode;
 import ai.cromus.core.internal.yaml.YamlReader;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -93,7 +94,7 @@ public final class YamlChecks {
       case MORE_THAN_ONE_DOCUMENT:
         return "it holds more than one document";
       default:
-        return f.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return f.kind().name().toLowerCase(Locale.ROOT);
     }
   }
 

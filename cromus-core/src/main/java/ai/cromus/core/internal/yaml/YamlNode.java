@@ -1,6 +1,7 @@
 package ai.cromus.core.internal.yaml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,7 +90,7 @@ public final class YamlNode {
         "",
         ScalarType.OTHER,
         false,
-        java.util.Collections.unmodifiableList(entries),
+        Collections.unmodifiableList(entries),
         List.of());
   }
 
@@ -104,7 +105,7 @@ public final class YamlNode {
         ScalarType.OTHER,
         false,
         List.of(),
-        java.util.Collections.unmodifiableList(items));
+        Collections.unmodifiableList(items));
   }
 
   /** An empty block mapping at a position (a front matter that holds nothing). */

@@ -5,6 +5,7 @@ import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -147,7 +148,7 @@ public final class CriticalPath {
       out[v] = out[v].max(after);
       after = after.max(from[v]);
     }
-    return Collections.unmodifiableList(java.util.Arrays.asList(out));
+    return Collections.unmodifiableList(Arrays.asList(out));
   }
 
   /** A path over an edge that jumps over the positions before {@code lands}. */

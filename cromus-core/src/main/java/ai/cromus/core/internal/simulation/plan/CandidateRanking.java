@@ -12,6 +12,7 @@ import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Step;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,7 @@ public final class CandidateRanking {
       boolean keepWhole = mode == CostMode.QUALITY && context.budgets().any();
       rankings.put(mode, StepRanking.of(mode, ranked, context.enabledTiers(), keepWhole));
     }
-    return new StepChoices(
-        s, demand, declared, java.util.Collections.unmodifiableMap(rankings), fastest);
+    return new StepChoices(s, demand, declared, Collections.unmodifiableMap(rankings), fastest);
   }
 
   /** Every offer the scope allows that fits the step, priced. */

@@ -3,6 +3,7 @@ package ai.cromus.core.internal.simulation.plan;
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.simulation.CostMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ public record StepRanking(
         ranked.size(),
         pick,
         pick.map(p -> alternatives(p, ranked)).orElse(List.of()),
-        java.util.Collections.unmodifiableMap(firsts),
+        Collections.unmodifiableMap(firsts),
         keepWhole ? List.copyOf(ranked) : List.of());
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.CromusJson;
-import ai.cromus.test.Workflow;
+import ai.cromus.test.CromusWorkflow;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +25,7 @@ class Jackson3Test {
    */
   @Test
   void writesTheSameJsonAsCromusJson(
-      @Workflow(
+      @CromusWorkflow(
               value = "classpath:sops/refund-triage.md",
               scope = "classpath:scopes/acme-support.yaml")
           CompileResult result) {
@@ -46,7 +46,7 @@ class Jackson3Test {
    */
   @Test
   void readsBackThroughCromusJson(
-      @Workflow(
+      @CromusWorkflow(
               value = "classpath:sops/refund-triage.md",
               scope = "classpath:scopes/acme-support.yaml")
           CompileResult result) {

@@ -4,8 +4,8 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.export.ExportRule;
 
 /** Length limits of target fields, enforced with an {@code EXPORT-LIMIT} diagnostic. */
-public final class Limits {
-  private Limits() {}
+public final class TargetLimits {
+  private TargetLimits() {}
 
   /** {@code text} cut to {@code max} code points; a cut is reported. */
   public static String cap(ExportContext ctx, String field, String text, int max) {

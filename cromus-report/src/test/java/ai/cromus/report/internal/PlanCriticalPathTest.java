@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The path the report highlights is the one whose latency the simulator reports. */
-class CriticalPathTest {
+class PlanCriticalPathTest {
   static Stream<Path> examples() throws IOException {
     return Stream.concat(
         Files.list(Path.of("../examples/sops")).sorted(),
@@ -38,7 +38,7 @@ class CriticalPathTest {
         new java.util.ArrayList<>(r.simulation().orElseThrow().modes().values());
     plans.add(r.simulation().get().declared());
     for (PlanSimulation plan : plans) {
-      CriticalPath cp = new CriticalPath(g, plan);
+      PlanCriticalPath cp = new PlanCriticalPath(g, plan);
       assertThat(cp.length()).as(p + " " + plan.mode()).isEqualByComparingTo(plan.latencySeconds());
       BigDecimal sum = BigDecimal.ZERO;
       for (int v : cp.nodes()) {

@@ -15,8 +15,8 @@ import java.util.Locale;
  * text, and {@code data-json} names the figure's place in the JSON report ({@code cromus compile
  * --format json}) as a JSON Pointer.
  */
-public final class Figures {
-  private Figures() {}
+public final class ReportFigures {
+  private ReportFigures() {}
 
   /** {@code $0.0228}, {@code $0.00038}. */
   public static String perRun(Money m) {

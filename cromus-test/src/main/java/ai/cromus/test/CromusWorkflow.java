@@ -1,10 +1,13 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE})
 @ExtendWith(CromusExtension.class)
-public @interface Workflow {
+@API(status = STABLE, since = "0.1")
+public @interface CromusWorkflow {
   /** Where the workflow is, e.g. {@code classpath:sops/refund-triage.md}. */
   String value();
 

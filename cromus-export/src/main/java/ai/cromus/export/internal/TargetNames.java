@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * _3}... and an {@code EXPORT-NAME-COLLISION} diagnostic. Not thread-safe: one instance per export
  * call.
  */
-public final class Names {
+public final class TargetNames {
   /** Python keywords (hard and soft) and names the generated modules use themselves. */
   public static final Set<String> PYTHON_RESERVED =
       Set.of(
@@ -64,7 +64,7 @@ public final class Names {
   private final int maxLength;
 
   /** A namespace whose names come from {@code sanitizer}, at most {@code maxLength} long. */
-  public Names(UnaryOperator<String> sanitizer, int maxLength, Set<String> reserved) {
+  public TargetNames(UnaryOperator<String> sanitizer, int maxLength, Set<String> reserved) {
     this.sanitizer = sanitizer;
     this.maxLength = maxLength;
     reserved.forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** Step ids from agent names, and the nearest names for a misspelt one. */
-public final class Names {
+public final class AgentNames {
   private static final int MAX_ID = 64;
 
-  private Names() {}
+  private AgentNames() {}
 
   /**
    * A kebab-case id: camel case split, accents dropped, every run of other characters one hyphen,

@@ -15,13 +15,13 @@ import java.util.Map;
  * dependency written first and to the path that ends last in walk order (so steps that take no time
  * at the end, such as a sign-off, stay on it); the path is the same on every run.
  */
-public final class CriticalPath {
+public final class PlanCriticalPath {
   private final boolean[] on;
   private final int[] prev;
   private final List<Integer> path;
   private final BigDecimal length;
 
-  public CriticalPath(Graph g, PlanSimulation plan) {
+  public PlanCriticalPath(Graph g, PlanSimulation plan) {
     Map<String, BigDecimal> latency = new HashMap<>();
     for (StepSimulation s : plan.steps()) {
       latency.putIfAbsent(s.stepId(), s.latencySeconds());

@@ -1,14 +1,16 @@
-package ai.cromus.report.internal;
+package ai.cromus.catalog.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of this module's value types, the same as core's: JDK collections only,
- * public generated implementations named {@code Immutable*}, no nulls in collections.
+ * The Immutables style of the catalog module's value types, the same as cromus-core's: JDK
+ * collections only, public generated implementations named {@code Immutable*}, and no nulls in
+ * collections.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,5 +20,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     optionalAcceptNullable = false,
-    privateNoargConstructor = false)
-public @interface ValueStyle {}
+    privateNoargConstructor = false,
+    // the generated Immutable* types state the API status of the type they implement
+    passAnnotations = API.class)
+public @interface CatalogValueStyle {}

@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
  * JSON configuration of Cromus: exact decimals without exponents, control characters escaped,
  * two-space indent, {@code \n}). Decimals keep the scale they are given.
  */
-public final class Json {
+public final class ExportJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  private Json() {}
+  private ExportJson() {}
 
   public static ObjectNode object() {
     return NODES.objectNode();

@@ -1,9 +1,13 @@
-package ai.cromus.core.scope;
+package ai.cromus.core.internal.scope;
 
 import ai.cromus.core.catalog.EcosystemTier;
 import ai.cromus.core.internal.Enums;
 import ai.cromus.core.internal.yaml.YamlNode;
 import ai.cromus.core.risk.RiskLevel;
+import ai.cromus.core.scope.DataRule;
+import ai.cromus.core.scope.ImmutableDataRule;
+import ai.cromus.core.scope.ImmutableScope;
+import ai.cromus.core.scope.ScopeRule;
 import ai.cromus.core.workflow.DataClass;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,10 +24,12 @@ import java.util.Set;
 final class DataRulesReader {
   static final List<String> KEYS = List.of("channels", "tiers", "regions", "deny", "prompt");
 
-  private final ScopeReader r;
+  private final ScopeFileReader r;
+  private final ScopeSections sections;
 
-  DataRulesReader(ScopeReader r) {
+  DataRulesReader(ScopeFileReader r, ScopeSections sections) {
     this.r = r;
+    this.sections = sections;
   }
 
   void read(YamlNode v, ImmutableScope.Builder b) {
@@ -46,7 +52,7 @@ final class DataRulesReader {
             ScopeRule.UNKNOWN_KEY,
             r.at(e.key()),
             "'" + e.name() + "' in 'data_rules' is not a data class; its rules are ignored.",
-            r.suggest(e.name(), ScopeReader.ids(DataClass.class)));
+            r.suggest(e.name(), ScopeFileReader.ids(DataClass.class)));
         continue;
       }
       if (!seen.add(c.get())) {
@@ -95,7 +101,7 @@ final class DataRulesReader {
             case "deny":
               for (YamlNode item : r.items(n, field)) {
                 r.scalar(item, field)
-                    .flatMap(x -> r.selector(x, item))
+                    .flatMap(x -> sections.selector(x, item))
                     .ifPresent(
                         sel -> {
                           r.locations.putIfAbsent("selector:" + sel.text(), r.at(item));
@@ -117,7 +123,7 @@ final class DataRulesReader {
           ScopeRule.VALUE,
           r.at(at),
           "'" + text + "' is not an ecosystem tier; it is ignored.",
-          r.suggest(text, ScopeReader.ids(EcosystemTier.class)));
+          r.suggest(text, ScopeFileReader.ids(EcosystemTier.class)));
     }
     return t;
   }
@@ -157,14 +163,14 @@ final class DataRulesReader {
   }
 
   /** The level of {@code thresholds.risk_max}, or empty with a diagnostic. */
-  static Optional<RiskLevel> level(ScopeReader r, YamlNode n) {
+  static Optional<RiskLevel> level(ScopeFileReader r, YamlNode n) {
     Optional<RiskLevel> l = n.isValue() ? RiskLevel.find(n.text()) : Optional.empty();
     if (l.isEmpty()) {
       r.report(
           ScopeRule.VALUE,
           r.at(n),
           "'thresholds.risk_max' must be a risk level; it is ignored.",
-          r.suggest(n.isValue() ? n.text() : "", ScopeReader.ids(RiskLevel.class)));
+          r.suggest(n.isValue() ? n.text() : "", ScopeFileReader.ids(RiskLevel.class)));
     }
     return l;
   }

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,5 +20,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     optionalAcceptNullable = false,
-    privateNoargConstructor = false)
-public @interface ValueStyle {}
+    privateNoargConstructor = false,
+    // the generated Immutable* types state the API status of the type they implement
+    passAnnotations = API.class)
+public @interface AgenticValueStyle {}

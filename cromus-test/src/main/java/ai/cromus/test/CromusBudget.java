@@ -1,5 +1,7 @@
 package ai.cromus.test;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import ai.cromus.core.simulation.CostMode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,18 +9,19 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A budget the workflows of a test must fit, checked by {@link CromusExtension} before the test
- * body runs: every {@code CompileResult} the extension injects, or the {@link Workflow} on the
- * method or class when the test takes none. Exceeding it fails the test with the per-step cost
- * breakdown. On a class it applies to every test; a method's own {@code @Budget} replaces it.
+ * body runs: every {@code CompileResult} the extension injects, or the {@link CromusWorkflow} on
+ * the method or class when the test takes none. Exceeding it fails the test with the per-step cost
+ * breakdown. On a class it applies to every test; a method's own {@code @CromusBudget} replaces it.
  *
  * <pre>{@code
  * @Test
- * @Budget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.BALANCED)
- * void refundTriage(@Workflow("classpath:sops/refund-triage.md") CompileResult result) { ... }
+ * @CromusBudget(perRunUsd = "0.05", perMonthUsd = "1500", mode = CostMode.BALANCED)
+ * void refundTriage(@CromusWorkflow("classpath:sops/refund-triage.md") CompileResult result) { ... }
  * }</pre>
  */
 @Documented
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 @ExtendWith(CromusExtension.class)
-public @interface Budget {
+@API(status = STABLE, since = "0.1")
+public @interface CromusBudget {
   /** Most dollars one run may cost, as decimal text; empty for no limit. */
   String perRunUsd() default "";
 
