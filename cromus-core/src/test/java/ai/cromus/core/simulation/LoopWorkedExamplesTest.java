@@ -273,6 +273,21 @@ class LoopWorkedExamplesTest {
     assertThat(onExpected.costPerRun().high()).isEqualTo(Money.usd("0.020"));
     assertThat(onHigh.step("draft").get().model()).hasValue("claude-sonnet-4-6");
     assertThat(onHigh.costPerRun().high()).isEqualTo(Money.usd("0.012"));
+    // the matrix's quality cell is fitted the same way (it shows the expected figure)
+    assertThat(qualityCell(simulate(workflow(s), expected).simulation()))
+        .isEqualTo(Money.usd("0.015"));
+    assertThat(qualityCell(simulate(workflow(s), high).simulation())).isEqualTo(Money.usd("0.009"));
+  }
+
+  static Money qualityCell(Simulation sim) {
+    return sim.matrix().stream()
+        .filter(
+            c ->
+                c.mode() == CostMode.QUALITY
+                    && c.tier() == ai.cromus.core.catalog.EcosystemTier.MAINSTREAM)
+        .findFirst()
+        .orElseThrow()
+        .perRun();
   }
 
   static String twoSteps(String secondInput) {
