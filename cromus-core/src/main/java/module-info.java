@@ -31,6 +31,7 @@ module ai.cromus.core {
   exports ai.cromus.core.score;
   exports ai.cromus.core.simulation;
   exports ai.cromus.core.spec;
+  exports ai.cromus.core.tokens;
   exports ai.cromus.core.workflow;
 
   // Jackson reads and writes the Immutables value types (their generated Json helpers are not

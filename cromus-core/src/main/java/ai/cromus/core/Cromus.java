@@ -1,5 +1,6 @@
 package ai.cromus.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import ai.cromus.core.catalog.CatalogProvider;
@@ -13,6 +14,7 @@ import ai.cromus.core.internal.Pipeline;
 import ai.cromus.core.internal.Requirements;
 import ai.cromus.core.internal.parse.WorkflowParser;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.tokens.TokenCounter;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.Workflow;
 import java.io.IOException;
@@ -57,6 +59,7 @@ public final class Cromus {
   private final Limits limits;
   private final Map<String, Exporter> exporters;
   private final Optional<LocalDate> asOf;
+  private final Optional<TokenCounter> tokenCounter;
   private final Pipeline pipeline;
   private final WorkflowParser parser;
 
@@ -72,7 +75,8 @@ public final class Cromus {
     }
     this.exporters = Collections.unmodifiableMap(ex);
     this.asOf = Optional.ofNullable(b.asOf);
-    this.pipeline = new Pipeline(catalog, limits, asOf, VERSION);
+    this.tokenCounter = Optional.ofNullable(b.tokenCounter);
+    this.pipeline = new Pipeline(catalog, limits, asOf, VERSION, tokenCounter);
     this.parser = new WorkflowParser(limits);
   }
 
@@ -218,6 +222,12 @@ public final class Cromus {
     return asOf;
   }
 
+  /** The token counter the engine re-counts text-estimated sizes with; empty by default. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public Optional<TokenCounter> tokenCounter() {
+    return tokenCounter;
+  }
+
   private static String loadVersion() {
     try (InputStream in = Cromus.class.getResourceAsStream("version.properties")) {
       if (in == null) {
@@ -260,6 +270,7 @@ public final class Cromus {
     private Limits limits = Limits.DEFAULTS;
     private final List<Exporter> exporters = new ArrayList<>();
     private LocalDate asOf;
+    private TokenCounter tokenCounter;
 
     private Builder() {}
 
@@ -283,6 +294,19 @@ public final class Cromus {
     /** The date promotions and deprecations are judged against (Cromus never reads the clock). */
     public Builder asOf(LocalDate asOf) {
       this.asOf = Objects.requireNonNull(asOf, "asOf must not be null");
+      return this;
+    }
+
+    /**
+     * Counts the text of model steps whose prompt is estimated from it (title and instructions)
+     * with the tokenizer of each candidate model's family, where {@code counter} has one; the other
+     * families, and every declared size, keep today's figures. Without one (the default) every
+     * estimate uses 4 characters per token. A counter may load large vocabularies: give one to an
+     * engine that compiles many workflows. See docs/simulation.md §2.2.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder tokenCounter(TokenCounter counter) {
+      this.tokenCounter = Objects.requireNonNull(counter, "counter must not be null");
       return this;
     }
 

@@ -19,12 +19,14 @@ import ai.cromus.core.internal.score.StructuralScorer;
 import ai.cromus.core.internal.simulation.SimulationOutcome;
 import ai.cromus.core.internal.simulation.SimulationStage;
 import ai.cromus.core.internal.simulation.baseline.TotalCostOfOwnership;
+import ai.cromus.core.internal.simulation.pricing.TextTokens;
 import ai.cromus.core.internal.spec.SpecCrossChecks;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
 import ai.cromus.core.simulation.ImmutableSimulation;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.Simulation;
+import ai.cromus.core.tokens.TokenCounter;
 import ai.cromus.core.workflow.Parsed;
 import ai.cromus.core.workflow.Workflow;
 import java.time.LocalDate;
@@ -41,13 +43,25 @@ public final class Pipeline {
   private final Limits limits;
   private final Optional<LocalDate> asOf;
   private final String version;
+  private final Optional<TokenCounter> tokenCounter;
 
   public Pipeline(
       Optional<ModelCatalog> catalog, Limits limits, Optional<LocalDate> asOf, String version) {
+    this(catalog, limits, asOf, version, Optional.empty());
+  }
+
+  /** A pipeline whose simulations re-count text-estimated prompts with {@code tokenCounter}. */
+  public Pipeline(
+      Optional<ModelCatalog> catalog,
+      Limits limits,
+      Optional<LocalDate> asOf,
+      String version,
+      Optional<TokenCounter> tokenCounter) {
     this.catalog = catalog;
     this.limits = limits;
     this.asOf = asOf;
     this.version = version;
+    this.tokenCounter = tokenCounter;
   }
 
   public CompileResult compile(Parsed<Workflow> parsed, Scope scope) {
@@ -75,7 +89,8 @@ public final class Pipeline {
     List<Recommendation> recommended = List.of();
     if (catalog.isPresent() && !wf.steps().isEmpty()) {
       ModelCatalog c = catalog.get();
-      SimulationOutcome sim = SimulationStage.run(wf, scope, c, asOf.orElse(c.asOf()));
+      SimulationOutcome sim =
+          SimulationStage.run(wf, scope, c, asOf.orElse(c.asOf()), TextTokens.of(tokenCounter));
       diags.addAll(sim.diagnostics());
       Croms croms = CromsStage.analyse(wf, scope, c, sim);
       Simulation simulation =

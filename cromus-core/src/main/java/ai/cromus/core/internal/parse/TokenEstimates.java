@@ -25,10 +25,7 @@ public final class TokenEstimates {
     if (!callsModel(s)) {
       return 0;
     }
-    long tokens =
-        SopParser.FRAMING_TOKENS
-            + Sizes.estimateTokens(s.title())
-            + Sizes.estimateTokens(s.instructions());
+    long tokens = SopParser.FRAMING_TOKENS + textTokens(s);
     for (String dep : s.dependsOn()) {
       tokens += outputs.getOrDefault(dep, 0L);
     }
@@ -42,6 +39,19 @@ public final class TokenEstimates {
             + Sizes.CHARS_PER_TOKEN
             + " chars per token + outputs of the steps it follows"
         : "not a model call";
+  }
+
+  /** The tokens of a step's title and instructions at the ratio: the part a tokenizer can count. */
+  public static long textTokens(Step s) {
+    return Sizes.estimateTokens(s.title()) + Sizes.estimateTokens(s.instructions());
+  }
+
+  /** The input method of a step whose title and instructions were counted with {@code encoding}. */
+  public static String countedInputMethod(String encoding) {
+    return SopParser.FRAMING_TOKENS
+        + " framing tokens + title and instructions counted with "
+        + encoding
+        + " + outputs of the steps it follows";
   }
 
   /** Estimated output tokens of a step. */

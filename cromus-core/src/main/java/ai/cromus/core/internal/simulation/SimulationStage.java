@@ -22,6 +22,7 @@ import ai.cromus.core.internal.simulation.pricing.Fallbacks;
 import ai.cromus.core.internal.simulation.pricing.Figures;
 import ai.cromus.core.internal.simulation.pricing.Offers;
 import ai.cromus.core.internal.simulation.pricing.StepDemand;
+import ai.cromus.core.internal.simulation.pricing.TextTokens;
 import ai.cromus.core.internal.simulation.recommend.Recommendations;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.simulation.CostMode;
@@ -65,12 +66,24 @@ public final class SimulationStage {
    */
   public static SimulationOutcome run(
       Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf) {
+    return run(workflow, scope, catalog, asOf, TextTokens.NONE);
+  }
+
+  /**
+   * Simulates a workflow under a scope, re-counting text-estimated prompts per candidate model with
+   * {@code text} (one per compile: it caches its counts).
+   *
+   * @param asOf the date promotional prices are judged against
+   */
+  public static SimulationOutcome run(
+      Workflow workflow, Scope scope, ModelCatalog catalog, LocalDate asOf, TextTokens text) {
     Objects.requireNonNull(workflow, "workflow must not be null");
     Objects.requireNonNull(scope, "scope must not be null");
     Objects.requireNonNull(catalog, "catalog must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
     SimulationContext context = SimulationContext.of(workflow, scope, catalog, asOf);
-    CandidatePricing pricing = new CandidatePricing(context.failureRates(), context.runsPerMonth());
+    CandidatePricing pricing =
+        new CandidatePricing(context.failureRates(), context.runsPerMonth(), text);
     CandidateRanking ranking = new CandidateRanking(context, pricing);
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<StepChoices> choices = new ArrayList<>();

@@ -9,6 +9,7 @@ import ai.cromus.core.simulation.StepSimulation;
 import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.workflow.TokenCount;
 import java.util.List;
 
 /** The public simulation of one step, from its figures. */
@@ -25,11 +26,12 @@ final class StepSimulations {
    * notes.
    */
   static ImmutableStepSimulation.Builder builder(Step s, CapabilityTier need, Figures f) {
-    boolean estimated = !s.inputTokens().declared() || !s.outputTokens().declared();
+    TokenCount input = f.countedInput().orElse(s.inputTokens());
+    boolean estimated = !input.declared() || !s.outputTokens().declared();
     var b =
         StepSimulation.builder()
             .stepId(s.id())
-            .inputTokens(s.inputTokens().tokens())
+            .inputTokens(input.tokens())
             .outputTokens(s.outputTokens().tokens())
             .estimated(estimated);
     List<String> notes = f.allNotes();
@@ -38,9 +40,7 @@ final class StepSimulations {
       if (estimated) {
         notes.add(
             "token sizes estimated ("
-                + (s.inputTokens().declared()
-                    ? s.outputTokens().method()
-                    : s.inputTokens().method())
+                + (input.declared() ? s.outputTokens().method() : input.method())
                 + ")");
       }
     }

@@ -20,14 +20,23 @@ public final class CandidatePricing {
 
   private final FailureRates failureRates;
   private final long runsPerMonth;
+  private final TextTokens text;
 
   public CandidatePricing(FailureRates failureRates, long runsPerMonth) {
+    this(failureRates, runsPerMonth, TextTokens.NONE);
+  }
+
+  /** Pricing whose text-estimated prompts are re-counted per candidate model by {@code text}. */
+  public CandidatePricing(FailureRates failureRates, long runsPerMonth, TextTokens text) {
     this.failureRates = failureRates;
     this.runsPerMonth = runsPerMonth;
+    this.text = text;
   }
 
   /** The cost of a run of the step on {@code offer} (batch prices when {@code batch}). */
-  public BigDecimal cost(StepDemand d, Offer offer, boolean batch, List<Fallback> fallbacks) {
+  public BigDecimal cost(
+      StepDemand asParsed, Offer offer, boolean batch, List<Fallback> fallbacks) {
+    StepDemand d = text.on(asParsed, offer.model());
     Attempts primary = d.on(offer.model().capabilityTier());
     BigDecimal cost =
         primaryCost(d, offer, batch, primary.calls())
@@ -39,7 +48,7 @@ public final class CandidatePricing {
     List<Fallback> used = modelled(fallbacks);
     List<BigDecimal> reach = reach(d, primary, fallbacks);
     for (int i = 0; i < used.size(); i++) {
-      cost = withFallbackCost(cost, d, used.get(i), reach.get(i));
+      cost = withFallbackCost(cost, asParsed, used.get(i), reach.get(i));
     }
     return cost.add(fees(d, offer));
   }
@@ -67,7 +76,9 @@ public final class CandidatePricing {
   }
 
   /** Every figure of a run of the step on {@code offer}. */
-  public Figures figures(StepDemand d, Offer offer, boolean batch, List<Fallback> fallbacks) {
+  public Figures figures(
+      StepDemand asParsed, Offer offer, boolean batch, List<Fallback> fallbacks) {
+    StepDemand d = text.on(asParsed, offer.model());
     Attempts primary = d.on(offer.model().capabilityTier());
     long reasoning = Reasoning.tokens(d.step(), d.need(), offer.model());
     Optional<Rates> rates = offer.rates(d.prompt(), batch);
@@ -88,7 +99,7 @@ public final class CandidatePricing {
     List<BigDecimal> reach = reach(d, primary, fallbacks);
     for (int i = 0; i < used.size(); i++) {
       Fallback fb = used.get(i);
-      cost = withFallbackCost(cost, d, fb, reach.get(i));
+      cost = withFallbackCost(cost, asParsed, fb, reach.get(i));
       latency =
           latency.add(
               reach
@@ -126,8 +137,9 @@ public final class CandidatePricing {
         rates.map(Rates::notes).orElse(List.of()),
         notes,
         fees,
-        ranged ? cost(d.at(SizeBound.LOW), offer, batch, fallbacks) : cost,
-        ranged ? cost(d.at(SizeBound.HIGH), offer, batch, fallbacks) : cost);
+        ranged ? cost(asParsed.at(SizeBound.LOW), offer, batch, fallbacks) : cost,
+        ranged ? cost(asParsed.at(SizeBound.HIGH), offer, batch, fallbacks) : cost,
+        d == asParsed ? Optional.empty() : Optional.of(d.step().inputTokens()));
   }
 
   /** The primary model's cost for {@code calls} calls; empty for an offering without prices. */
@@ -160,13 +172,14 @@ public final class CandidatePricing {
 
   /**
    * {@code cost} plus a fallback's calls, priced without caching (the prompt goes fresh to another
-   * model); a fallback without prices adds nothing.
+   * model, re-counted for it); a fallback without prices adds nothing.
    */
-  private static BigDecimal withFallbackCost(
-      BigDecimal cost, StepDemand d, Fallback fb, BigDecimal reach) {
+  private BigDecimal withFallbackCost(
+      BigDecimal cost, StepDemand asParsed, Fallback fb, BigDecimal reach) {
     if (fb.rates().isEmpty()) {
       return cost;
     }
+    StepDemand d = text.on(asParsed, fb.model());
     BigDecimal calls = BigDecimal.valueOf(d.loop()).multiply(reach);
     Rates r = fb.rates().get();
     BigDecimal perLoop = BigDecimal.ZERO;

@@ -1,8 +1,10 @@
 package ai.cromus.core.internal.simulation.pricing;
 
+import ai.cromus.core.workflow.TokenCount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The simulated figures of one step on one primary model (with its fallbacks), per run.
@@ -19,6 +21,8 @@ import java.util.List;
  * @param fees the part of {@code cost} that pays tool fees
  * @param low the cost with every size at the low end of its range
  * @param high the cost with every size at the high end of its range
+ * @param countedInput the step's input size re-counted for the primary model with an engine's token
+ *     counter; empty when the parser's size stands
  */
 public record Figures(
     BigDecimal cost,
@@ -34,7 +38,8 @@ public record Figures(
     List<String> notes,
     BigDecimal fees,
     BigDecimal low,
-    BigDecimal high) {
+    BigDecimal high,
+    Optional<TokenCount> countedInput) {
 
   public Figures {
     rateNotes = List.copyOf(rateNotes);
@@ -68,7 +73,8 @@ public record Figures(
         notes,
         BigDecimal.ZERO,
         cost,
-        cost);
+        cost,
+        Optional.empty());
   }
 
   /** The figures of a step nothing runs: all zero, with one note. */
@@ -102,7 +108,20 @@ public record Figures(
 
   private Figures withNotes(List<String> n) {
     return new Figures(
-        cost, retryCost, latency, failure, calls, reasoning, batch, cached, priced, rateNotes, n,
-        fees, low, high);
+        cost,
+        retryCost,
+        latency,
+        failure,
+        calls,
+        reasoning,
+        batch,
+        cached,
+        priced,
+        rateNotes,
+        n,
+        fees,
+        low,
+        high,
+        countedInput);
   }
 }

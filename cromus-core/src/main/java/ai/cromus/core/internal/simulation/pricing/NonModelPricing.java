@@ -75,6 +75,7 @@ public final class NonModelPricing {
         notes,
         fees,
         fees,
-        fees);
+        fees,
+        java.util.Optional.empty());
   }
 }

@@ -90,6 +90,23 @@ public record StepDemand(
         attempts);
   }
 
+  /** The same demand of {@code s}, the step with a re-counted input ({@link TextTokens}). */
+  StepDemand withStep(Step s) {
+    return new StepDemand(
+        s,
+        need,
+        bound.of(s.inputTokens()),
+        output,
+        cacheTokens,
+        retries,
+        loop,
+        turns,
+        toolResult,
+        bound,
+        compacted,
+        attempts);
+  }
+
   /** The same demand with {@code n} turns. */
   public StepDemand withTurns(int n) {
     return new StepDemand(
