@@ -8,6 +8,7 @@ module ai.cromus.cli {
   requires ai.cromus.catalog;
   requires ai.cromus.export;
   requires ai.cromus.report;
+  requires ai.cromus.tokens;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   // annotations only, not needed at run time: Immutables' processor jar (only an

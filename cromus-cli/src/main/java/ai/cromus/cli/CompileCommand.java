@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cromus compile FILE... [--scope FILE] [--format text|json|sarif|html] [--jobs N]}: one
- * file prints its report; several files, a folder or a glob print one report per file and a summary
- * ({@link CompileBatch}; text, JSON or SARIF).
+ * {@code cromus compile FILE... [--scope FILE] [--format text|json|sarif|html] [--jobs N]
+ * [--exact-tokens]}: one file prints its report; several files, a folder or a glob print one report
+ * per file and a summary ({@link CompileBatch}; text, JSON or SARIF).
  */
 @Command(
     name = "compile",
@@ -78,6 +78,14 @@ public final class CompileCommand implements Callable<Integer> {
               + " the same for any N.")
   Integer jobs;
 
+  @Option(
+      names = "--exact-tokens",
+      description =
+          "Count the text of model steps whose input size is estimated with the tokenizer of each"
+              + " OpenAI candidate (o200k_base, cl100k_base) instead of 4 characters per token;"
+              + " loading the vocabularies adds about a second.")
+  boolean exactTokens;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Created by picocli. */
@@ -114,7 +122,7 @@ public final class CompileCommand implements Callable<Integer> {
       return batch(out, err);
     }
     Path file = files.get(0);
-    Cromus engine = Cromus.defaultEngine();
+    Cromus engine = engine();
     String text;
     try {
       text = InputFiles.read(file, engine.limits().maxInputChars() * 4L);
@@ -157,6 +165,14 @@ public final class CompileCommand implements Callable<Integer> {
     return r.verdict().exitCode();
   }
 
+  /**
+   * The default engine, or with {@code --exact-tokens} the same engine counting with jtokkit: only
+   * then are {@link ExactTokens} and jtokkit's classes loaded.
+   */
+  private Cromus engine() {
+    return exactTokens ? ExactTokens.engine(Cromus.defaultEngine()) : Cromus.defaultEngine();
+  }
+
   private int batch(PrintWriter out, PrintWriter err) {
     if (format == Format.html) {
       err.println(
@@ -165,7 +181,7 @@ public final class CompileCommand implements Callable<Integer> {
       return CromusCommand.USAGE;
     }
     List<Path> expanded;
-    Cromus engine = Cromus.defaultEngine();
+    Cromus engine = engine();
     Parsed<Scope> s;
     try {
       expanded = CompileBatch.expand(files);
