@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 class ProjectArchitectureTest {
   /** The root package of each published module. */
   static final List<String> ROOTS =
-      List.of("core", "catalog", "export", "report", "test", "cli", "langchain4j", "maven");
+      List.of(
+          "core", "catalog", "tokens", "export", "report", "test", "cli", "langchain4j", "maven");
 
   /**
    * The modules that have a module-info, each with one of its classes (to find its jar or class
@@ -48,6 +49,7 @@ class ProjectArchitectureTest {
       Map.of(
           "ai.cromus.core", ai.cromus.core.Cromus.class,
           "ai.cromus.catalog", ai.cromus.catalog.BundledCatalog.class,
+          "ai.cromus.tokens", ai.cromus.tokens.OpenAiTokenCounter.class,
           "ai.cromus.export", ai.cromus.export.BundleWriter.class,
           "ai.cromus.report", ai.cromus.report.HtmlReport.class,
           "ai.cromus.test", ai.cromus.test.CromusAssertions.class,
