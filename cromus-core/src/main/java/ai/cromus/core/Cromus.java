@@ -72,7 +72,7 @@ public final class Cromus {
     }
     this.exporters = Collections.unmodifiableMap(ex);
     this.asOf = Optional.ofNullable(b.asOf);
-    this.pipeline = new Pipeline(catalog, limits, asOf, VERSION);
+    this.pipeline = new Pipeline(catalog, asOf, VERSION);
     this.parser = new WorkflowParser(limits);
   }
 

@@ -2,7 +2,6 @@ package ai.cromus.core.internal;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.ImmutableCompileResult;
-import ai.cromus.core.Limits;
 import ai.cromus.core.Verdict;
 import ai.cromus.core.VerdictRule;
 import ai.cromus.core.VerdictStatus;
@@ -37,14 +36,11 @@ import java.util.Optional;
  */
 public final class Pipeline {
   private final Optional<ModelCatalog> catalog;
-  private final Limits limits;
   private final Optional<LocalDate> asOf;
   private final String version;
 
-  public Pipeline(
-      Optional<ModelCatalog> catalog, Limits limits, Optional<LocalDate> asOf, String version) {
+  public Pipeline(Optional<ModelCatalog> catalog, Optional<LocalDate> asOf, String version) {
     this.catalog = catalog;
-    this.limits = limits;
     this.asOf = asOf;
     this.version = version;
   }

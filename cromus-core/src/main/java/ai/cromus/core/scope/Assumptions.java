@@ -21,6 +21,8 @@ import org.immutables.value.Value;
 @API(status = STABLE, since = "0.1")
 public interface Assumptions {
   /** Every assumption zero. */
+  // Error Prone: the constant is public API since 0.1; removing it is an API change (follow-up)
+  @SuppressWarnings("ClassInitializationDeadlock")
   Assumptions NONE = ImmutableAssumptions.builder().build();
 
   /** Hours of human review per run (e.g. 0.05 for three minutes). */

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
 @API(status = STABLE, since = "0.1")
 public interface Budget {
   /** No limits. */
+  // Error Prone: the constant is public API since 0.1; removing it is an API change (follow-up)
+  @SuppressWarnings("ClassInitializationDeadlock")
   Budget NONE = ImmutableBudget.builder().build();
 
   Optional<Money> perRun();

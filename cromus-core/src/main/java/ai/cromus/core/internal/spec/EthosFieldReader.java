@@ -26,52 +26,48 @@ final class EthosFieldReader {
   }
 
   boolean required(String field, YamlNode v) {
-    switch (field) {
-      case "name":
-      case "domain":
-      case "owner":
-        return values
-            .string(field, v)
-            .map(
-                s -> {
-                  if (field.equals("name")) {
-                    b.name(s);
-                  } else if (field.equals("domain")) {
-                    b.domain(s);
-                  } else {
-                    b.owner(s);
-                  }
-                  return true;
-                })
-            .orElse(false);
-      case "version":
-        return values
-            .string(field, v)
-            .map(
-                s -> {
-                  if (!Names.SEMVER.matcher(s).matches()) {
-                    out.add(
-                        SpecRule.ETHOS_VERSION,
-                        v,
-                        "version " + YamlChecks.quote(s) + " is not SemVer.",
-                        "Write a quoted SemVer such as version: \"1.0.0\".");
-                    return false;
-                  }
-                  b.version(s);
-                  return true;
-                })
-            .orElse(false);
-      case "approved_date":
-        return approvedDate(v);
-      default:
-        return choice(field, v);
-    }
+    return switch (field) {
+      case "name", "domain", "owner" ->
+          values
+              .string(field, v)
+              .map(
+                  s -> {
+                    if (field.equals("name")) {
+                      b.name(s);
+                    } else if (field.equals("domain")) {
+                      b.domain(s);
+                    } else {
+                      b.owner(s);
+                    }
+                    return true;
+                  })
+              .orElse(false);
+      case "version" ->
+          values
+              .string(field, v)
+              .map(
+                  s -> {
+                    if (!Names.SEMVER.matcher(s).matches()) {
+                      out.add(
+                          SpecRule.ETHOS_VERSION,
+                          v,
+                          "version " + YamlChecks.quote(s) + " is not SemVer.",
+                          "Write a quoted SemVer such as version: \"1.0.0\".");
+                      return false;
+                    }
+                    b.version(s);
+                    return true;
+                  })
+              .orElse(false);
+      case "approved_date" -> approvedDate(v);
+      default -> choice(field, v);
+    };
   }
 
   /** The required fields that take one of a few values: the enums and the booleans. */
   private boolean choice(String field, YamlNode v) {
     switch (field) {
-      case "risk_tolerance":
+      case "risk_tolerance" -> {
         if (v.isScalar() && v.text().trim().equalsIgnoreCase("medium")) {
           out.add(
               SpecRule.ETHOS_RISK_MEDIUM,
@@ -90,7 +86,8 @@ final class EthosFieldReader {
                   return true;
                 })
             .orElse(false);
-      case "decision_style":
+      }
+      case "decision_style" -> {
         return values
             .enumField(field, v, DecisionStyle.class)
             .map(
@@ -99,7 +96,8 @@ final class EthosFieldReader {
                   return true;
                 })
             .orElse(false);
-      case "escalation_threshold":
+      }
+      case "escalation_threshold" -> {
         return values
             .enumField(field, v, EscalationThreshold.class)
             .map(
@@ -108,7 +106,8 @@ final class EthosFieldReader {
                   return true;
                 })
             .orElse(false);
-      case "communication_register":
+      }
+      case "communication_register" -> {
         return values
             .enumField(field, v, CommunicationRegister.class)
             .map(
@@ -117,7 +116,8 @@ final class EthosFieldReader {
                   return true;
                 })
             .orElse(false);
-      case "uncertainty_behavior":
+      }
+      case "uncertainty_behavior" -> {
         return values
             .enumField(field, v, UncertaintyBehavior.class)
             .map(
@@ -126,7 +126,8 @@ final class EthosFieldReader {
                   return true;
                 })
             .orElse(false);
-      case "human_approval_required":
+      }
+      case "human_approval_required" -> {
         return values
             .bool(field, v)
             .map(
@@ -135,7 +136,8 @@ final class EthosFieldReader {
                   return true;
                 })
             .orElse(false);
-      case "approved":
+      }
+      case "approved" -> {
         return values
             .bool(field, v)
             .map(
@@ -144,8 +146,10 @@ final class EthosFieldReader {
                   return true;
                 })
             .orElse(false);
-      default:
+      }
+      default -> {
         return true;
+      }
     }
   }
 
@@ -171,32 +175,17 @@ final class EthosFieldReader {
 
   void recommended(String field, YamlNode v) {
     switch (field) {
-      case "compliance_frameworks":
-        values.list(field, v).ifPresent(b::addAllComplianceFrameworks);
-        break;
-      case "prohibited_actions":
-        values.list(field, v).ifPresent(b::addAllProhibitedActions);
-        break;
-      case "values":
-        values.list(field, v).ifPresent(b::addAllValues);
-        break;
-      case "compatible_profiles":
-        values.list(field, v).ifPresent(b::addAllCompatibleProfiles);
-        break;
-      case "incompatible_profiles":
-        values.list(field, v).ifPresent(b::addAllIncompatibleProfiles);
-        break;
-      case "source_policy":
-        values.nullableString(field, v).ifPresent(b::sourcePolicy);
-        break;
-      case "review_cadence":
-        values.nullableString(field, v).ifPresent(b::reviewCadence);
-        break;
-      case "escalation_contacts":
-        escalationContacts(v);
-        break;
-      default:
-        break;
+      case "compliance_frameworks" ->
+          values.list(field, v).ifPresent(b::addAllComplianceFrameworks);
+      case "prohibited_actions" -> values.list(field, v).ifPresent(b::addAllProhibitedActions);
+      case "values" -> values.list(field, v).ifPresent(b::addAllValues);
+      case "compatible_profiles" -> values.list(field, v).ifPresent(b::addAllCompatibleProfiles);
+      case "incompatible_profiles" ->
+          values.list(field, v).ifPresent(b::addAllIncompatibleProfiles);
+      case "source_policy" -> values.nullableString(field, v).ifPresent(b::sourcePolicy);
+      case "review_cadence" -> values.nullableString(field, v).ifPresent(b::reviewCadence);
+      case "escalation_contacts" -> escalationContacts(v);
+      default -> {}
     }
   }
 
@@ -243,16 +232,10 @@ final class EthosFieldReader {
 
   void optional(String field, YamlNode v) {
     switch (field) {
-      case "tags":
-        values.list(field, v).ifPresent(b::addAllTags);
-        break;
-      case "notes":
-        values.nullableString(field, v).ifPresent(b::notes);
-        break;
-      case "jurisdiction":
-        values.nullableString(field, v).ifPresent(b::jurisdiction);
-        break;
-      case "language_register":
+      case "tags" -> values.list(field, v).ifPresent(b::addAllTags);
+      case "notes" -> values.nullableString(field, v).ifPresent(b::notes);
+      case "jurisdiction" -> values.nullableString(field, v).ifPresent(b::jurisdiction);
+      case "language_register" -> {
         if (!v.isMapping()) {
           if (!v.isNull()) {
             out.add(
@@ -279,9 +262,8 @@ final class EthosFieldReader {
                 "Use preferred_terms and prohibited_terms only.");
           }
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
   }
 }
