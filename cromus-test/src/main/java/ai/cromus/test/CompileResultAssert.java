@@ -8,9 +8,9 @@ import ai.cromus.core.VerdictStatus;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
-import ai.cromus.core.money.Money;
 import ai.cromus.core.risk.RiskLevel;
 import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.workflow.Step;
 import ai.cromus.test.internal.Breakdown;
@@ -87,7 +87,9 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
   public MoneyAssert costPerRun(CostMode mode) {
     Objects.requireNonNull(mode, "mode must not be null");
     return cost(
-        Optional.of(mode), PlanSimulation::perRun, "the cost per run in " + mode.id() + " mode");
+        Optional.of(mode),
+        PlanSimulation::costPerRun,
+        "the cost per run in " + mode.id() + " mode");
   }
 
   /** The expected cost of a month of runs in {@code mode}. */
@@ -95,19 +97,20 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
     Objects.requireNonNull(mode, "mode must not be null");
     return cost(
         Optional.of(mode),
-        PlanSimulation::perMonth,
+        PlanSimulation::costPerMonth,
         "the cost per month in " + mode.id() + " mode");
   }
 
   /** The expected cost of one run with the models the workflow declares. */
   public MoneyAssert costPerRun() {
-    return cost(Optional.empty(), PlanSimulation::perRun, "the cost per run of the declared plan");
+    return cost(
+        Optional.empty(), PlanSimulation::costPerRun, "the cost per run of the declared plan");
   }
 
   /** The expected cost of a month of runs with the models the workflow declares. */
   public MoneyAssert costPerMonth() {
     return cost(
-        Optional.empty(), PlanSimulation::perMonth, "the cost per month of the declared plan");
+        Optional.empty(), PlanSimulation::costPerMonth, "the cost per month of the declared plan");
   }
 
   /** The Croms (preventable waste) of the result. */
@@ -224,7 +227,7 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
   }
 
   private MoneyAssert cost(
-      Optional<CostMode> mode, Function<PlanSimulation, Money> figure, String what) {
+      Optional<CostMode> mode, Function<PlanSimulation, CostRange> figure, String what) {
     isNotNull();
     if (actual.simulation().isEmpty()) {
       failWithMessage(
@@ -260,7 +263,8 @@ public final class CompileResultAssert extends AbstractAssert<CompileResultAsser
               + "\n\n"
               + Breakdown.forCost(actual, mode));
     }
-    return new MoneyAssert(figure.apply(plan), what, () -> Breakdown.forCost(actual, mode));
+    CostRange range = figure.apply(plan);
+    return new MoneyAssert(range.expected(), range, what, () -> Breakdown.forCost(actual, mode));
   }
 
   private Optional<ModelCatalog> effectiveCatalog() {

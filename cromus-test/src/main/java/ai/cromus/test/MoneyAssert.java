@@ -3,6 +3,7 @@ package ai.cromus.test;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import ai.cromus.core.money.Money;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.test.internal.Breakdown;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -19,11 +20,38 @@ import org.assertj.core.api.AbstractAssert;
 public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
   private final String what;
   private final Supplier<String> breakdown;
+  private final CostRange range;
 
   MoneyAssert(Money actual, String what, Supplier<String> breakdown) {
+    this(actual, CostRange.point(actual), what, breakdown);
+  }
+
+  MoneyAssert(Money actual, CostRange range, String what, Supplier<String> breakdown) {
     super(actual, MoneyAssert.class);
     this.what = what;
     this.breakdown = breakdown;
+    this.range = range;
+  }
+
+  /**
+   * The same figure with every size at the low end of its range ({@code input: 1,000–3,000
+   * tokens}); the figure itself when no size is a range.
+   */
+  public MoneyAssert low() {
+    return new MoneyAssert(range.low(), what + " at the low sizes", breakdown);
+  }
+
+  /** The same figure at the expected sizes (the midpoints of the ranges): the figure itself. */
+  public MoneyAssert expected() {
+    return new MoneyAssert(range.expected(), what + " at the expected sizes", breakdown);
+  }
+
+  /**
+   * The same figure with every size at the high end of its range: {@code
+   * assertThat(result).costPerRun(CostMode.BALANCED).high().isAtMost("0.05")}.
+   */
+  public MoneyAssert high() {
+    return new MoneyAssert(range.high(), what + " at the high sizes", breakdown);
   }
 
   /** Asserts {@code actual <= limit}. */

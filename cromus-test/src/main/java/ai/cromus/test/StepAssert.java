@@ -7,6 +7,7 @@ import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.risk.RiskLevel;
 import ai.cromus.core.risk.StepRisk;
 import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Recommendation;
 import ai.cromus.core.simulation.StepSimulation;
@@ -107,16 +108,20 @@ public final class StepAssert extends AbstractAssert<StepAssert, Step> {
   /** This step's expected cost per run under {@code mode}, retries and loops included. */
   public MoneyAssert costPerRun(CostMode mode) {
     Objects.requireNonNull(mode, "mode must not be null");
+    StepSimulation s = stepSimulation(Optional.of(mode));
     return new MoneyAssert(
-        stepSimulation(Optional.of(mode)).cost(),
+        s.cost(),
+        s.costRange().orElse(CostRange.point(s.cost())),
         "the cost per run of step " + actual.id() + " in " + mode.id() + " mode",
         () -> Breakdown.forCost(result, Optional.of(mode)));
   }
 
   /** This step's expected cost per run under the declared plan. */
   public MoneyAssert costPerRun() {
+    StepSimulation s = stepSimulation(Optional.empty());
     return new MoneyAssert(
-        stepSimulation(Optional.empty()).cost(),
+        s.cost(),
+        s.costRange().orElse(CostRange.point(s.cost())),
         "the cost per run of step " + actual.id() + " in the declared plan",
         () -> Breakdown.forCost(result, Optional.empty()));
   }

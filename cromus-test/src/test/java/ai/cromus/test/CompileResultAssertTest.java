@@ -40,6 +40,36 @@ class CompileResultAssertTest {
   }
 
   @Test
+  void theLowExpectedAndHighFiguresOfARangeCanBeAsserted() {
+    ai.cromus.core.simulation.Simulation s = result.simulation().get();
+    ai.cromus.core.simulation.PlanSimulation balanced = s.mode(CostMode.BALANCED);
+    ai.cromus.core.simulation.CostRange run =
+        ai.cromus.core.simulation.CostRange.of(
+            Money.usd("0.05"), balanced.perRun(), Money.usd("0.09"));
+    java.util.Map<CostMode, ai.cromus.core.simulation.PlanSimulation> modes =
+        new java.util.EnumMap<>(s.modes());
+    modes.put(
+        CostMode.BALANCED,
+        ai.cromus.core.simulation.ImmutablePlanSimulation.copyOf(balanced)
+            .withPerRunRange(run)
+            .withPerMonthRange(run.times(s.runsPerMonth())));
+    CompileResult r =
+        ImmutableCompileResult.copyOf(result)
+            .withSimulation(
+                ai.cromus.core.simulation.ImmutableSimulation.copyOf(s).withModes(modes));
+    check(r).costPerRun(CostMode.BALANCED).high().isEqualTo("0.09");
+    check(r).costPerRun(CostMode.BALANCED).low().isEqualTo("0.05");
+    check(r).costPerRun(CostMode.BALANCED).expected().isEqualTo("0.0712");
+    check(r).costPerMonth(CostMode.BALANCED).high().isEqualTo("1080");
+    assertThatThrownBy(() -> check(r).costPerRun(CostMode.BALANCED).high().isAtMost("0.08"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the cost per run in balanced mode at the high sizes");
+    // point sizes: low, expected and high are the figure itself
+    check(result).costPerRun(CostMode.BALANCED).high().isEqualTo("0.0712");
+    check(result).costPerRun(CostMode.BALANCED).low().isEqualTo("0.0712");
+  }
+
+  @Test
   void costOverBudgetFailsWithThePerStepBreakdown() {
     assertThatThrownBy(() -> check(result).costPerRun(CostMode.BALANCED).isAtMost("0.05"))
         .isInstanceOf(AssertionError.class)

@@ -96,6 +96,7 @@ public final class CostDiff {
       n.put("perMonthUsdNew", pb.perMonth().amount());
       n.put("perMonthUsdDelta", pb.perMonth().minus(pa.perMonth()).amount());
       n.put("latencySecondsDelta", pb.latencySeconds().subtract(pa.latencySeconds()));
+      LoopText.diffJson(n, pa, pb);
     }
     if (before.croms().isPresent() && after.croms().isPresent()) {
       Croms ca = before.croms().get();
@@ -202,6 +203,9 @@ public final class CostDiff {
             .append(TerminalText.visible(newName))
             .append('\n');
     sb.append(table().render("  "));
+    for (String l : LoopText.diffLines(before.simulation().get(), after.simulation().get())) {
+      sb.append("  ").append(TerminalText.visible(l)).append('\n');
+    }
     for (String l : cromsLines()) {
       sb.append("  ").append(TerminalText.visible(l)).append('\n');
     }
@@ -237,6 +241,9 @@ public final class CostDiff {
           .append(" | ")
           .append(signedMonth(pb.perMonth().minus(pa.perMonth())))
           .append(" |\n");
+    }
+    for (String l : LoopText.diffLines(a, b)) {
+      sb.append("\n").append(md(l)).append('\n');
     }
     List<String> croms = cromsLines();
     if (!croms.isEmpty()) {

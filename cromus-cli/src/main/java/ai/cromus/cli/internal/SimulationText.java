@@ -46,6 +46,7 @@ public final class SimulationText {
     }
     Simulation s = r.simulation().get();
     out.add(plans(s));
+    LoopText.section(s).ifPresent(out::add);
     budget(r).ifPresent(out::add);
     out.add(steps(s.declared()));
     out.add(matrix(s));
@@ -224,6 +225,7 @@ public final class SimulationText {
       if (s.reasoningTokens() > 0) {
         flags.add(s.reasoningTokens() + " reasoning tok");
       }
+      flags.addAll(LoopText.flags(s));
       String by = chosenBy(s, p);
       if (!by.equals("author")) {
         chooser.add(by);

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -31,6 +32,18 @@ public interface Channel {
   @Value.Default
   default boolean selfHosted() {
     return false;
+  }
+
+  /**
+   * The tools the channel runs for a fee per call ({@code builtin_tools:} of a step), with their
+   * sources; empty when the catalog prices none.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<BuiltinTool> builtinTools();
+
+  /** The built-in tool of id {@code id}, if the channel prices it. */
+  default java.util.Optional<BuiltinTool> builtinTool(String id) {
+    return builtinTools().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
   static ImmutableChannel.Builder builder() {

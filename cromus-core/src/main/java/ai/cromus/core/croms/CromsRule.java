@@ -20,6 +20,10 @@ public enum CromsRule implements Rule {
       "CROMS-COST-OVERPOWERED-MODEL",
       "Croms finding: a step names a model of a higher capability tier than it needs, and the"
           + " balanced recommendation is cheaper."),
+  COST_LOOP_CONTEXT(
+      "CROMS-COST-LOOP-CONTEXT",
+      "Croms finding: an agent loop re-sends its whole conversation every turn, and compacting it"
+          + " (a summary instead of the history) or caching it would cost less."),
   LATENCY_SERIAL_INDEPENDENT(
       "CROMS-LATENCY-SERIAL-INDEPENDENT",
       "Croms finding: a step waits for an inferred dependency whose output it does not use."),

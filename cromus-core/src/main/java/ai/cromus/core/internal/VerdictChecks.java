@@ -8,8 +8,10 @@ import ai.cromus.core.money.Money;
 import ai.cromus.core.risk.RiskAnalysis;
 import ai.cromus.core.risk.RiskLevel;
 import ai.cromus.core.scope.Budget;
+import ai.cromus.core.scope.BudgetBasis;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.score.StructuralScore;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.workflow.Workflow;
 import java.util.ArrayList;
@@ -30,39 +32,57 @@ public final class VerdictChecks {
     SourceLocation fallback = SourceLocation.start(w.source());
     Budget wb = w.budget();
     Budget sb = scope.budget();
+    boolean high = scope.budgetBasis().orElse(BudgetBasis.EXPECTED) == BudgetBasis.HIGH;
+    Money perRun = high ? declared.costPerRun().high() : declared.perRun();
+    Money perMonth = high ? declared.costPerMonth().high() : declared.perMonth();
+    String basis = high ? " at the high end of its size ranges" : " at the expected sizes";
+    String runBasis = declared.costPerRun().spread() ? basis + range(declared.costPerRun(), 4) : "";
+    String monthBasis =
+        declared.costPerRun().spread() ? basis + range(declared.costPerMonth(), 2) : "";
     check(
         out,
-        declared.perRun(),
+        perRun,
         wb.perRun(),
         wb.perRunLocation(),
         fallback,
-        "a run",
+        "a run" + runBasis,
         "the workflow's per-run budget");
     check(
         out,
-        declared.perRun(),
+        perRun,
         sb.perRun(),
         sb.perRunLocation(),
         fallback,
-        "a run",
+        "a run" + runBasis,
         "the scope's per-run budget");
     check(
         out,
-        declared.perMonth(),
+        perMonth,
         wb.perMonth(),
         wb.perMonthLocation(),
         fallback,
-        "a month",
+        "a month" + monthBasis,
         "the workflow's per-month budget");
     check(
         out,
-        declared.perMonth(),
+        perMonth,
         sb.perMonth(),
         sb.perMonthLocation(),
         fallback,
-        "a month",
+        "a month" + monthBasis,
         "the scope's per-month budget");
     return out;
+  }
+
+  /** {@code " (low $0.0060, expected $0.0090, high $0.0120)"}. */
+  private static String range(CostRange r, int decimals) {
+    return " (low "
+        + r.low().display(decimals)
+        + ", expected "
+        + r.expected().display(decimals)
+        + ", high "
+        + r.high().display(decimals)
+        + ")";
   }
 
   private static void check(
@@ -77,7 +97,7 @@ public final class VerdictChecks {
       return;
     }
     Money over = cost.minus(budget.get());
-    int decimals = per.equals("a month") ? 2 : Money.DISPLAY_SCALE;
+    int decimals = per.startsWith("a month") ? 2 : Money.DISPLAY_SCALE;
     out.add(
         Diagnostic.of(
             VerdictRule.BUDGET_EXCEEDED,

@@ -67,6 +67,12 @@ public interface Scope {
     return Budget.NONE;
   }
 
+  /**
+   * Which figure of a plan's cost range the budgets and the verdict judge ({@code budget_basis:});
+   * empty means {@link BudgetBasis#EXPECTED}.
+   */
+  Optional<BudgetBasis> budgetBasis();
+
   @Value.Default
   default Thresholds thresholds() {
     return Thresholds.builder().build();

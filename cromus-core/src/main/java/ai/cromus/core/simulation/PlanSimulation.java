@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({
   "perRunUsd",
   "perMonthUsd",
+  "perRunRangeUsd",
+  "perMonthRangeUsd",
+  "feesPerRunUsd",
   "latencySeconds",
   "serialLatencySeconds",
   "failureRisk",
@@ -46,6 +49,34 @@ public interface PlanSimulation {
   /** {@link #perRun()} times the runs per month. */
   @JsonProperty("perMonthUsd")
   Money perMonth();
+
+  /**
+   * The cost of one run at the low, expected and high sizes, when some size is written as a range;
+   * empty when every size is a point (then all three equal {@link #perRun()}: see {@link
+   * #costPerRun()}).
+   */
+  @JsonProperty("perRunRangeUsd")
+  Optional<CostRange> perRunRange();
+
+  /** {@link #perRunRange()} times the runs per month, each figure exactly. */
+  @JsonProperty("perMonthRangeUsd")
+  Optional<CostRange> perMonthRange();
+
+  /** The part of {@link #perRun()} that pays tool fees; empty when no step has a fee. */
+  @JsonProperty("feesPerRunUsd")
+  Optional<Money> feesPerRun();
+
+  /** The cost of one run at the low, expected and high sizes (equal when no size is a range). */
+  @JsonIgnore
+  default CostRange costPerRun() {
+    return perRunRange().orElse(CostRange.point(perRun()));
+  }
+
+  /** The cost of a month of runs at the low, expected and high sizes. */
+  @JsonIgnore
+  default CostRange costPerMonth() {
+    return perMonthRange().orElse(CostRange.point(perMonth()));
+  }
 
   /** Latency along the critical path of the dependency graph, in seconds. */
   BigDecimal latencySeconds();

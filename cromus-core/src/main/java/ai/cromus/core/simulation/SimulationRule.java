@@ -29,7 +29,22 @@ public enum SimulationRule implements Rule {
   MODEL_RETIRED(
       "SIM-MODEL-RETIRED",
       Severity.WARNING,
-      "A requested model is retired or deprecated; its successor is named.");
+      "A requested model is retired or deprecated; its successor is named."),
+  CONTEXT_OVERFLOW(
+      "SIM-CONTEXT-OVERFLOW",
+      Severity.ERROR,
+      "An agent loop's conversation outgrows the requested model's context window before its last"
+          + " turn; the model is removed from the candidates."),
+  LOOP_UNBOUNDED(
+      "SIM-LOOP-UNBOUNDED",
+      Severity.WARNING,
+      "An agent loop states no bound on its turns; it is priced at the default and each extra turn"
+          + " is named with its cost."),
+  COULD_RUN_PARALLEL(
+      "SIM-COULD-RUN-PARALLEL",
+      Severity.INFO,
+      "A step waits for another through an explicit 'after:' but reads nothing it produces; it"
+          + " could run in parallel.");
 
   private final RuleInfo info;
 

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
   "channel",
   "tier",
   "usd",
+  "usdRange",
+  "feeUsd",
   "retryUsd",
   "latencySeconds",
   "failureProbability",
@@ -31,6 +33,7 @@ import org.immutables.value.Value;
   "outputTokens",
   "reasoningTokens",
   "expectedCalls",
+  "turns",
   "tokensEstimated",
   "batch",
   "cached",
@@ -75,6 +78,20 @@ public interface StepSimulation {
   /** Expected cost per run, retries and loop iterations included. */
   @JsonProperty("usd")
   Money cost();
+
+  /**
+   * The cost per run at the low, expected and high sizes, when some size of the step is a range;
+   * empty when every size is a point.
+   */
+  @JsonProperty("usdRange")
+  Optional<CostRange> costRange();
+
+  /** The part of {@link #cost()} that pays tool fees; empty when the step has none. */
+  @JsonProperty("feeUsd")
+  Optional<Money> fees();
+
+  /** The turns of the step's agent loop, when it is one. */
+  java.util.OptionalInt turns();
 
   /** The part of {@link #cost()} that pays for retries. */
   @JsonProperty("retryUsd")

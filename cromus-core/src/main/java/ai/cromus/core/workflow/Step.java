@@ -101,6 +101,38 @@ public interface Step {
     return false;
   }
 
+  /**
+   * The model calls of the step's agent loop ({@code turns:}), when stated: turn {@code k} sends
+   * the step's input plus {@code k - 1} times its output and {@link #toolResultTokens()}.
+   */
+  OptionalInt turns();
+
+  /**
+   * True when the step is an agent loop whose number of turns is not bounded ({@code turns: until
+   * done}); it is priced at a documented default number of turns.
+   */
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  @Value.Default
+  default boolean unboundedTurns() {
+    return false;
+  }
+
+  /** Tokens a tool result appends to the conversation after each turn ({@code tool_result:}). */
+  Optional<TokenCount> toolResultTokens();
+
+  /** The fee in US dollars of each call of a tool or retrieval step ({@code fee:}). */
+  Optional<BigDecimal> feeUsd();
+
+  /** The fee in US dollars of the tool a loop calls, per turn ({@code tool_fee:}). */
+  Optional<BigDecimal> toolFeeUsd();
+
+  /**
+   * The channel's built-in tools the step uses ({@code builtin_tools:}), as written: priced from
+   * the catalog per turn.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<String> builtinTools();
+
   /** Tool names the step calls. */
   List<String> tools();
 

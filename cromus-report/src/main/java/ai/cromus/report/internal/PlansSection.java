@@ -1,5 +1,6 @@
 package ai.cromus.report.internal;
 
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.Simulation;
 import java.math.BigDecimal;
@@ -11,8 +12,8 @@ import java.util.function.Consumer;
 /**
  * Cost per run and per month of each plan, the declared one and the five modes, as a bar chart of
  * the monthly cost with latency and failure risk beside it, and the problems of any plan that is
- * infeasible or over budget. A plan with a cost range would get its whisker here ({@link
- * BarTable.Row#range()}); the simulation has none yet.
+ * infeasible or over budget. A plan whose sizes are ranges gets a whisker from its low to its high
+ * monthly cost ({@link BarTable.Row#range()}) and the three figures under its name.
  */
 final class PlansSection implements Section {
   @Override
@@ -61,6 +62,18 @@ final class PlansSection implements Section {
       } else if (!p.problems().isEmpty()) {
         detail = (detail == null ? "" : detail + ", ") + "over budget";
       }
+      if (p.feasible() && p.perMonthRange().isPresent()) {
+        CostRange r = p.perMonthRange().get();
+        detail =
+            (detail == null ? "" : detail + "; ")
+                + "low "
+                + ReportFigures.perMonth(r.low())
+                + ", expected "
+                + ReportFigures.perMonth(r.expected())
+                + ", high "
+                + ReportFigures.perMonth(r.high())
+                + " a month";
+      }
       p.problems().forEach(x -> problems.add(name + ": " + x));
       t.row(
           new BarTable.Row(
@@ -69,7 +82,10 @@ final class PlansSection implements Section {
               cells(p),
               p.feasible() ? p.perMonth().amount() : BigDecimal.ZERO,
               p.mode().isEmpty() ? "b-main" : p.feasible() ? "b-alt" : "b-none",
-              Optional.empty(),
+              p.feasible()
+                  ? p.perMonthRange()
+                      .map(r -> new BigDecimal[] {r.low().amount(), r.high().amount()})
+                  : Optional.<BigDecimal[]>empty(),
               null));
     }
     t.render(h);

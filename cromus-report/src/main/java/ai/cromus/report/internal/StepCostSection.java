@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where the money of a run goes: the declared plan's steps sorted by cost, most expensive first,
@@ -45,10 +44,13 @@ final class StepCostSection implements Section {
         Comparator.<Integer, BigDecimal>comparing(i -> d.steps().get(i).cost().amount())
             .reversed()
             .thenComparingInt(i -> i));
+    boolean fees = d.feesPerRun().isPresent();
     h.element(
             "p",
             "The declared plan's cost of one run, step by step, most expensive first; steps that"
-                + " call no model cost nothing to run here.",
+                + (fees
+                    ? " call no model cost only their tool fees here."
+                    : " call no model cost nothing to run here."),
             "class",
             "note")
         .newline();
@@ -68,7 +70,7 @@ final class StepCostSection implements Section {
                   x -> ReportFigures.seconds(x, at + "/latencySeconds", s.latencySeconds())),
               s.cost().amount(),
               "b-main",
-              Optional.empty(),
+              s.costRange().map(r -> new BigDecimal[] {r.low().amount(), r.high().amount()}),
               null));
     }
     t.render(h);
@@ -92,6 +94,22 @@ final class StepCostSection implements Section {
   }
 
   private static String detail(StepSimulation s) {
+    StringBuilder extra = new StringBuilder();
+    s.turns().ifPresent(n -> extra.append("; loop of ").append(n).append(" turns"));
+    s.fees()
+        .ifPresent(f -> extra.append("; fees ").append(ReportFigures.perRun(f)).append(" a run"));
+    s.costRange()
+        .ifPresent(
+            r ->
+                extra
+                    .append("; low ")
+                    .append(ReportFigures.perRun(r.low()))
+                    .append(", high ")
+                    .append(ReportFigures.perRun(r.high())));
+    return model(s) + extra;
+  }
+
+  private static String model(StepSimulation s) {
     if (s.model().isEmpty()) {
       return "no model";
     }

@@ -1,5 +1,6 @@
 package ai.cromus.core.internal.catalog;
 
+import ai.cromus.core.catalog.BuiltinTool;
 import ai.cromus.core.catalog.Capabilities;
 import ai.cromus.core.catalog.CatalogRule;
 import ai.cromus.core.catalog.Channel;
@@ -37,7 +38,7 @@ public final class CatalogFileReader {
   private static final Set<String> VENDOR =
       Set.of("id", "name", "batchDiscount", "cachedInputIncludedInInput");
   private static final Set<String> CHANNEL =
-      Set.of("id", "name", "tier", "setupEffort", "description", "selfHosted");
+      Set.of("id", "name", "tier", "setupEffort", "description", "selfHosted", "builtinTools");
   private static final Set<String> MODEL =
       Set.of(
           "id",
@@ -252,6 +253,7 @@ public final class CatalogFileReader {
     Optional<String> effort = f.string("setupEffort", true);
     Optional<String> description = f.string("description", true);
     Optional<Boolean> selfHosted = f.bool("selfHosted", true);
+    List<BuiltinTool> tools = BuiltinToolFields.read(out, f);
     if (!f.usable()) {
       return;
     }
@@ -272,6 +274,7 @@ public final class CatalogFileReader {
             .setupEffort(effort.get())
             .description(description.get())
             .selfHosted(selfHosted.get())
+            .addAllBuiltinTools(tools)
             .build());
   }
 

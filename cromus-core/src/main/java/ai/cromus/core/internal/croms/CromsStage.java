@@ -21,6 +21,7 @@ public final class CromsStage {
   private static final List<FindingFamily> FAMILIES =
       List.of(
           new CostFindings(),
+          new LoopContextFindings(),
           new LatencyFindings(),
           new FailureFindings(),
           new StructuralFindings(),

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * parallel), and a model step slower than its latency budget while an allowed model of its tier is
  * faster ({@code CROMS-LATENCY-OVER-BUDGET}).
  */
-final class LatencyFindings implements FindingFamily {
+public final class LatencyFindings implements FindingFamily {
   /**
    * At most this many moved dependencies are measured, each a walk of the graph; later ones are not
    * reported.
@@ -134,7 +134,7 @@ final class LatencyFindings implements FindingFamily {
   }
 
   /** The words of four letters or more that are not too common. */
-  static Set<String> words(String text) {
+  public static Set<String> words(String text) {
     Set<String> out = new LinkedHashSet<>();
     for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (w.length() >= 4 && !STOP.contains(w)) {

@@ -11,10 +11,8 @@ import ai.cromus.core.internal.UserNumbers;
 import ai.cromus.core.workflow.CachePrefix;
 import ai.cromus.core.workflow.CapabilityTier;
 import ai.cromus.core.workflow.ImmutableStep;
-import ai.cromus.core.workflow.ImmutableTokenCount;
 import ai.cromus.core.workflow.ReasoningEffort;
 import ai.cromus.core.workflow.StepKind;
-import ai.cromus.core.workflow.TokenCount;
 import ai.cromus.core.workflow.ValidationMethod;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -121,6 +119,11 @@ final class AnnotationHandlers {
     t.put("after", AnnotationHandlers::after);
     t.put("loop", AnnotationHandlers::loop);
     t.put("tools", a -> list(a, Annotations.LIST_FORMS, (b, l) -> b.addAllTools(l)));
+    t.put("turns", LoopAnnotations::turns);
+    t.put("tool_result", LoopAnnotations::toolResult);
+    t.put("fee", LoopAnnotations.fee(ImmutableStep.Builder::feeUsd));
+    t.put("tool_fee", LoopAnnotations.fee(ImmutableStep.Builder::toolFeeUsd));
+    t.put("builtin_tools", a -> list(a, Annotations.LIST_FORMS, (b, l) -> b.addAllBuiltinTools(l)));
     t.put(
         "cache",
         typed(
@@ -176,11 +179,11 @@ final class AnnotationHandlers {
     return true;
   }
 
-  /** {@code input:} and {@code output:}: a description, a size, or both. */
+  /** {@code input:} and {@code output:}: a description, a size (a point or a range), or both. */
   private static boolean size(AnnotationValue a, boolean input) {
     String value = a.value();
-    Sizes.Size size = Sizes.parse(value);
-    String desc = size == null ? value : size.description;
+    SizeRanges.Read size = SizeRanges.parse(value);
+    String desc = size == null ? value : size.description();
     if (!desc.isEmpty()) {
       if (input) {
         a.step().inputDescription(desc);
@@ -193,26 +196,16 @@ final class AnnotationHandlers {
     }
     if (size != null) {
       if (input) {
-        a.step().inputTokens(tokenCount(size));
+        a.step().inputTokens(size.tokens());
       } else {
-        a.step().outputTokens(tokenCount(size));
+        a.step().outputTokens(size.tokens());
       }
     }
     return true;
   }
 
-  private static TokenCount tokenCount(Sizes.Size size) {
-    return size.unit.equals("tokens")
-        ? TokenCount.declared(size.tokens)
-        : ImmutableTokenCount.builder()
-            .tokens(size.tokens)
-            .declared(true)
-            .method(Sizes.method(size.unit))
-            .build();
-  }
-
   /** A list key: its items, or a diagnostic when the value is not a list. */
-  private static boolean list(
+  static boolean list(
       AnnotationValue a, String expected, BiConsumer<ImmutableStep.Builder, List<String>> set) {
     List<String> items = Annotations.items(a.value(), a.listItems());
     if (items == null
@@ -281,7 +274,7 @@ final class AnnotationHandlers {
       return Optional.empty();
     }
     String desc = size.description.isEmpty() ? "prompt prefix" : size.description;
-    return Optional.of(CachePrefix.of(desc, tokenCount(size)));
+    return Optional.of(CachePrefix.of(desc, SizeRanges.tokenCount(size)));
   }
 
   private static Optional<Boolean> batch(String value) {

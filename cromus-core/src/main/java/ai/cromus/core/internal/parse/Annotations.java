@@ -28,7 +28,9 @@ public final class Annotations {
           Map.entry("retries", "retry"), Map.entry("validation", "validate"),
           Map.entry("depends_on", "after"), Map.entry("dependson", "after"),
           Map.entry("depends", "after"), Map.entry("condition", "when"),
-          Map.entry("type", "kind"), Map.entry("approvers", "approver"));
+          Map.entry("type", "kind"), Map.entry("approvers", "approver"),
+          Map.entry("toolresult", "tool_result"), Map.entry("toolfee", "tool_fee"),
+          Map.entry("builtintools", "builtin_tools"), Map.entry("builtin_tool", "builtin_tools"));
 
   // Every expression here sees user text: each is linear in it. Quantifiers that could meet
   // the same characters twice are possessive, and an expression searched for (find, replaceAll)
@@ -49,7 +51,8 @@ public final class Annotations {
   private static final Pattern QUOTED = Pattern.compile("`([^`]*+)`|\"([^\"]*+)\"|'([^']*+)'");
 
   /** The keys whose value is a list. */
-  static final Set<String> LIST_KEYS = Set.of("tools", "fallback", "after", "data");
+  static final Set<String> LIST_KEYS =
+      Set.of("tools", "fallback", "after", "data", "builtin_tools");
 
   private Annotations() {}
 

@@ -101,9 +101,7 @@ public final class Sizes {
         && !Character.isWhitespace(v.charAt(m.start()))) {
       desc = v.substring(0, m.start() + 1).strip();
     }
-    while (desc.endsWith(",") || desc.endsWith(";") || desc.endsWith("(") || desc.endsWith(":")) {
-      desc = desc.substring(0, desc.length() - 1).strip();
-    }
+    desc = trimDescription(desc);
     // a bare number inside prose ("version 2") with no unit is only a size when alone
     if (m.group("unit") == null
         && m.group("mult") == null
@@ -147,6 +145,15 @@ public final class Sizes {
             ? "words"
             : unit.startsWith("page") ? "pages" : unit.startsWith("char") ? "chars" : "tokens";
     return new Size(tokens.longValueExact(), desc, normalizedUnit);
+  }
+
+  /** A description before a size, without the separators that end it ({@code , ; ( :}). */
+  static String trimDescription(String text) {
+    String desc = text.strip();
+    while (desc.endsWith(",") || desc.endsWith(";") || desc.endsWith("(") || desc.endsWith(":")) {
+      desc = desc.substring(0, desc.length() - 1).strip();
+    }
+    return desc;
   }
 
   /** Tokens of a text at {@link #CHARS_PER_TOKEN} characters per token, rounded up. */

@@ -10,6 +10,7 @@ import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.internal.yaml.JsonReader;
 import ai.cromus.core.internal.yaml.YamlNode;
 import ai.cromus.core.internal.yaml.YamlReader;
+import ai.cromus.core.scope.BudgetBasis;
 import ai.cromus.core.scope.ImmutableScope;
 import ai.cromus.core.scope.Scope;
 import ai.cromus.core.scope.ScopeRule;
@@ -41,6 +42,7 @@ public final class ScopeFileReader {
           "tiers",
           "gates",
           "budget",
+          "budget_basis",
           "thresholds",
           "assumptions",
           "failure_rates",
@@ -260,6 +262,10 @@ public final class ScopeFileReader {
       case "tiers" -> sections.tiers(v, e.name(), b);
       case "gates" -> sections.gates(v, b);
       case "budget" -> sections.budget(v, b);
+      case "budget_basis" ->
+          scalar(v, e.name())
+              .ifPresent(
+                  s -> sections.enumValue(BudgetBasis.class, s, v).ifPresent(b::budgetBasis));
       case "thresholds" -> sections.thresholds(v, b);
       case "assumptions" -> sections.assumptions(v, b);
       case "failure_rates" -> sections.failureRates(v, b);

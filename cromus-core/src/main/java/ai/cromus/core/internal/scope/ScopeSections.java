@@ -255,6 +255,19 @@ final class ScopeSections {
     return m;
   }
 
+  /** The constant of {@code type} that {@code s} names, or a {@code SCOPE-VALUE} diagnostic. */
+  <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String s, YamlNode v) {
+    var m = Enums.find(type, s);
+    if (m.isEmpty()) {
+      r.report(
+          ScopeRule.VALUE,
+          r.at(v),
+          "'" + s + "' is not one of " + ScopeFileReader.ids(type) + "; it is ignored.",
+          r.suggest(s, ScopeFileReader.ids(type)));
+    }
+    return m;
+  }
+
   OptionalLong count(YamlNode v, String key, long max) {
     UserNumbers.Read n = v.isValue() ? UserNumbers.whole(v.text(), max) : null;
     if (n != null && n.ok()) {

@@ -1,7 +1,9 @@
 package ai.cromus.core.internal.simulation;
 
 import ai.cromus.core.money.Money;
+import ai.cromus.core.scope.BudgetBasis;
 import ai.cromus.core.scope.Scope;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.workflow.Workflow;
 import java.math.BigDecimal;
@@ -17,14 +19,21 @@ public record Budgets(
     Optional<Money> workflowPerRun,
     Optional<Money> workflowPerMonth,
     Optional<Money> scopePerRun,
-    Optional<Money> scopePerMonth) {
+    Optional<Money> scopePerMonth,
+    BudgetBasis basis) {
 
   public static Budgets of(Workflow workflow, Scope scope) {
     return new Budgets(
         workflow.budget().perRun(),
         workflow.budget().perMonth(),
         scope.budget().perRun(),
-        scope.budget().perMonth());
+        scope.budget().perMonth(),
+        scope.budgetBasis().orElse(BudgetBasis.EXPECTED));
+  }
+
+  /** The figure of {@code range} the budgets judge: the expected cost, or the high end. */
+  public Money judged(CostRange range) {
+    return basis == BudgetBasis.HIGH ? range.high() : range.expected();
   }
 
   /** The budget a run must fit, if any. */
@@ -51,8 +60,13 @@ public record Budgets(
     return perMonth().isEmpty() || !run.times(runs).isGreaterThan(perMonth().get());
   }
 
-  /** The budgets {@code who} (a plan) breaks, for the plan's problems. */
-  public List<String> problems(String who, Money perRun, Money perMonth) {
+  /**
+   * The budgets {@code who} (a plan) breaks at {@code runs} runs a month, judged on the figure of
+   * the plan's cost range the basis names, for the plan's problems.
+   */
+  public List<String> problems(String who, CostRange range, long runs) {
+    Money perRun = judged(range);
+    Money perMonth = perRun.times(runs);
     List<String> out = new ArrayList<>();
     perRun()
         .filter(perRun::isGreaterThan)
@@ -80,11 +94,12 @@ public record Budgets(
   /** The budgets the declared plan breaks, naming whose budget each is. */
   public List<String> breaches(PlanSimulation declared) {
     List<String> out = new ArrayList<>();
-    breach(out, declared.perRun(), workflowPerRun, "a run", "the workflow's per-run budget");
-    breach(out, declared.perRun(), scopePerRun, "a run", "the scope's per-run budget");
-    breach(
-        out, declared.perMonth(), workflowPerMonth, "a month", "the workflow's per-month budget");
-    breach(out, declared.perMonth(), scopePerMonth, "a month", "the scope's per-month budget");
+    Money perRun = judged(declared.costPerRun());
+    Money perMonth = judged(declared.costPerMonth());
+    breach(out, perRun, workflowPerRun, "a run", "the workflow's per-run budget");
+    breach(out, perRun, scopePerRun, "a run", "the scope's per-run budget");
+    breach(out, perMonth, workflowPerMonth, "a month", "the workflow's per-month budget");
+    breach(out, perMonth, scopePerMonth, "a month", "the scope's per-month budget");
     return out;
   }
 

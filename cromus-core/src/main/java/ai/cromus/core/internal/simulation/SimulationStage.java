@@ -6,10 +6,12 @@ import ai.cromus.core.catalog.Offering;
 import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.internal.simulation.baseline.Baselines;
 import ai.cromus.core.internal.simulation.latency.Fastest;
+import ai.cromus.core.internal.simulation.latency.ParallelSteps;
 import ai.cromus.core.internal.simulation.matrix.TierModeMatrix;
 import ai.cromus.core.internal.simulation.plan.CandidateRanking;
 import ai.cromus.core.internal.simulation.plan.DeclaredPlan;
 import ai.cromus.core.internal.simulation.plan.Infeasibility;
+import ai.cromus.core.internal.simulation.plan.LoopFindings;
 import ai.cromus.core.internal.simulation.plan.ModePicks;
 import ai.cromus.core.internal.simulation.plan.Pick;
 import ai.cromus.core.internal.simulation.plan.PlanAssembly;
@@ -86,6 +88,8 @@ public final class SimulationStage {
         DeclaredPlan.of(context, pricing, choices, picks.candidates(CostMode.BALANCED));
     diagnostics.addAll(declared.diagnostics());
     PlanSimulation declaredPlan = plans.plan(Optional.empty(), declared.picks());
+    diagnostics.addAll(LoopFindings.of(context, pricing, declared.picks()));
+    diagnostics.addAll(ParallelSteps.of(context, declaredPlan));
     Simulation simulation =
         Simulation.builder()
             .runsPerMonth(context.runsPerMonth())

@@ -182,8 +182,9 @@ public final class Sidecar {
         .with("depends_on", s.dependsOn())
         .with("dependencies_declared", false, !s.dependenciesDeclared());
     s.loopBound().ifPresent(x -> y.with("loop_bound", x));
-    y.with("unbounded_loop", true, s.unboundedLoop())
-        .with("tools", s.tools())
+    y.with("unbounded_loop", true, s.unboundedLoop());
+    SidecarLoops.write(y, s);
+    y.with("tools", s.tools())
         .with(
             "cache",
             s.cache()
@@ -233,9 +234,7 @@ public final class Sidecar {
   }
 
   private static YamlMap tokens(YamlMap y, TokenCount t) {
-    return y.with("tokens", t.tokens())
-        .with("declared", false, !t.declared())
-        .with("method", t.method(), !t.method().equals("declared"));
+    return SidecarLoops.range(y, t);
   }
 
   /**
@@ -344,6 +343,7 @@ public final class Sidecar {
         .map(Long::intValue)
         .ifPresent(b::loopBound);
     s.string("unbounded_loop").ifPresent(x -> b.unboundedLoop(x.equals("true")));
+    SidecarLoops.read(s, b);
     s.get("tools").filter(YamlNode::isSequence).ifPresent(t -> b.addAllTools(t.strings()));
     s.get("cache")
         .filter(YamlNode::isMapping)
@@ -385,19 +385,7 @@ public final class Sidecar {
   }
 
   private static Optional<TokenCount> tokens(YamlNode io) {
-    Optional<Long> n =
-        io.string("tokens").flatMap(x -> count(x, ai.cromus.core.internal.parse.Sizes.MAX_TOKENS));
-    if (n.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean declared = !io.string("declared").orElse("true").equals("false");
-    String method = io.string("method").orElse(declared ? "declared" : "estimated");
-    return Optional.of(
-        ai.cromus.core.workflow.ImmutableTokenCount.builder()
-            .tokens(n.get())
-            .declared(declared)
-            .method(method)
-            .build());
+    return SidecarLoops.tokens(io);
   }
 
   private static Map<String, String> strings(YamlNode map) {

@@ -60,6 +60,12 @@ public final class SidecarChecker {
           "dependencies_declared",
           "loop_bound",
           "unbounded_loop",
+          "turns",
+          "unbounded_turns",
+          "tool_result",
+          "fee_usd",
+          "tool_fee_usd",
+          "builtin_tools",
           "tools",
           "cache",
           "batch_allowed",
@@ -303,6 +309,7 @@ public final class SidecarChecker {
     s.get("data").ifPresent(k -> enumList(k, "steps[].data", DataClass.class));
     s.get("retries").ifPresent(n -> integer(n, "steps[].retries", 100));
     s.get("loop_bound").ifPresent(n -> integer(n, "steps[].loop_bound", 10_000));
+    s.get("turns").ifPresent(n -> integer(n, "steps[].turns", SidecarLoops.MAX_TURNS));
     s.get("latency_budget_seconds")
         .ifPresent(
             n ->

@@ -9,6 +9,7 @@ import ai.cromus.core.internal.simulation.SimulationContext;
 import ai.cromus.core.internal.simulation.pricing.CandidatePricing;
 import ai.cromus.core.internal.simulation.pricing.Figures;
 import ai.cromus.core.internal.simulation.pricing.Offers;
+import ai.cromus.core.internal.simulation.pricing.StepFit;
 import ai.cromus.core.internal.text.Similarity;
 import ai.cromus.core.scope.ScopeRule;
 import ai.cromus.core.simulation.ModelOrigin;
@@ -116,6 +117,16 @@ public final class DeclaredPlan {
     Step s = c.step();
     if (m.status() != ModelStatus.ACTIVE) {
       diagnostics.add(notActive(s, m));
+    }
+    if (!m.offerings().isEmpty() && StepFit.loopOverflows(s, m, m.offerings().get(0))) {
+      diagnostics.add(LoopFindings.overflow(context.at(s), s, m, m.offerings().get(0)));
+      balancedChoice(
+          c,
+          ModelOrigin.REPLACED,
+          "requested model '"
+              + m.id()
+              + "' cannot hold the loop's last turn: the balanced choice is simulated");
+      return;
     }
     Optional<Offering> allowed = Offers.cheapest(s, m, context.filter(), true);
     Optional<Offering> any = Offers.cheapest(s, m, context.filter(), false);

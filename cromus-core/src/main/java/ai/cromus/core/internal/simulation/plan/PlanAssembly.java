@@ -7,6 +7,7 @@ import ai.cromus.core.internal.simulation.pricing.Figures;
 import ai.cromus.core.internal.simulation.pricing.NonModelPricing;
 import ai.cromus.core.money.Money;
 import ai.cromus.core.simulation.CostMode;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.PlanSimulation;
 import ai.cromus.core.simulation.StepSimulation;
 import ai.cromus.core.workflow.Step;
@@ -58,6 +59,9 @@ public final class PlanAssembly {
     List<BigDecimal> failure = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
+    BigDecimal low = BigDecimal.ZERO;
+    BigDecimal high = BigDecimal.ZERO;
+    BigDecimal fees = BigDecimal.ZERO;
     boolean feasible = true;
     for (Step s : context.steps()) {
       Pick pick = picks.get(s.id());
@@ -86,18 +90,31 @@ public final class PlanAssembly {
       }
       steps.add(simulation);
       total = total.add(f.cost());
+      low = low.add(f.low());
+      high = high.add(f.high());
+      fees = fees.add(f.fees());
       latency.add(f.latency());
       failure.add(f.failure());
     }
     Money perRun = Money.usd(total);
     Money perMonth = perRun.times(context.runsPerMonth());
+    Optional<CostRange> range =
+        high.compareTo(low) == 0
+            ? Optional.empty()
+            : Optional.of(CostRange.of(Money.usd(low), perRun, Money.usd(high)));
     String who = mode.map(m -> "mode " + m.id()).orElse("the declared plan");
-    problems.addAll(context.budgets().problems(who, perRun, perMonth));
+    problems.addAll(
+        context
+            .budgets()
+            .problems(who, range.orElse(CostRange.point(perRun)), context.runsPerMonth()));
     PlanTiming timing = PlanTiming.of(path, latency, failure);
     return PlanSimulation.builder()
         .mode(mode)
         .perRun(perRun)
         .perMonth(perMonth)
+        .perRunRange(range)
+        .perMonthRange(range.map(r -> r.times(context.runsPerMonth())))
+        .feesPerRun(fees.signum() > 0 ? Optional.of(Money.usd(fees)) : Optional.<Money>empty())
         .latencySeconds(timing.criticalPath())
         .serialLatencySeconds(timing.serial())
         .failureRisk(timing.failureRisk())

@@ -1,7 +1,9 @@
 package ai.cromus.core.internal.simulation.plan;
 
 import ai.cromus.core.internal.simulation.pricing.Figures;
+import ai.cromus.core.internal.simulation.pricing.StepDemand;
 import ai.cromus.core.money.Money;
+import ai.cromus.core.simulation.CostRange;
 import ai.cromus.core.simulation.ImmutableStepSimulation;
 import ai.cromus.core.simulation.StepSimulation;
 import ai.cromus.core.workflow.CapabilityTier;
@@ -41,6 +43,15 @@ final class StepSimulations {
                     : s.inputTokens().method())
                 + ")");
       }
+    }
+    if (f.high().compareTo(f.low()) != 0) {
+      b.costRange(CostRange.of(Money.usd(f.low()), Money.usd(f.cost()), Money.usd(f.high())));
+    }
+    if (f.fees().signum() > 0) {
+      b.fees(Money.usd(f.fees()));
+    }
+    if (s.kind() == StepKind.LLM && (s.turns().isPresent() || s.unboundedTurns())) {
+      b.turns(StepDemand.turnsOf(s));
     }
     return b.reasoningTokens(f.reasoning())
         .cost(Money.usd(f.cost()))

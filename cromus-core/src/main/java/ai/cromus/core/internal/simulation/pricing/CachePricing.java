@@ -42,22 +42,11 @@ public final class CachePricing {
       StepDemand d, Model m, Rates r, long reasoning, BigDecimal calls, long runsPerMonth) {
     BigDecimal plain = r.plain(d.prompt(), d.output(), reasoning).multiply(calls);
     long cachedTokens = Math.min(d.prompt(), d.cacheTokens());
-    if (cachedTokens <= 0
-        || r.cacheRead.isEmpty()
-        || m.capabilities().promptCaching() == Support.NO) {
+    if (!usable(d, m, r)) {
       return new Choice(plain, false, Optional.empty());
     }
+    FirstCall first = firstCall(d, r, reasoning, cachedTokens, runsPerMonth);
     BigDecimal warm = r.warm(d.prompt(), cachedTokens, d.output(), reasoning);
-    Optional<BigDecimal> interval =
-        runsPerMonth == 0
-            ? Optional.empty()
-            : Optional.of(
-                BigDecimal.valueOf(86_400L * DAYS_PER_MONTH)
-                    .divide(BigDecimal.valueOf(runsPerMonth), Attempts.MC));
-    FirstCall first =
-        r.cacheWrite5m.isPresent() || r.cacheWrite1h.isPresent()
-            ? explicitCache(d, r, reasoning, cachedTokens, warm, interval, runsPerMonth)
-            : automaticCache(d, r, reasoning, warm, interval);
     BigDecimal cached = first.cost.add(warm.multiply(calls.subtract(BigDecimal.ONE)));
     if (cached.compareTo(plain) < 0) {
       return new Choice(cached, true, Optional.of(first.how));
@@ -68,8 +57,33 @@ public final class CachePricing {
         Optional.of("the cached prefix does not pay at this volume; priced without caching"));
   }
 
+  /** True when the step's declared prefix can be priced from the cache of model {@code m}. */
+  static boolean usable(StepDemand d, Model m, Rates r) {
+    return Math.min(d.prompt(), d.cacheTokens()) > 0
+        && r.cacheRead.isPresent()
+        && m.capabilities().promptCaching() != Support.NO;
+  }
+
   /** The cost of a run's first call, and how its prefix is cached. */
-  private record FirstCall(BigDecimal cost, String how) {}
+  record FirstCall(BigDecimal cost, String how) {}
+
+  /**
+   * The first call of a run with the declared prefix of {@code cachedTokens} tokens cached, by the
+   * warmth rules at {@code runsPerMonth} runs a month.
+   */
+  static FirstCall firstCall(
+      StepDemand d, Rates r, long reasoning, long cachedTokens, long runsPerMonth) {
+    BigDecimal warm = r.warm(d.prompt(), cachedTokens, d.output(), reasoning);
+    Optional<BigDecimal> interval =
+        runsPerMonth == 0
+            ? Optional.empty()
+            : Optional.of(
+                BigDecimal.valueOf(86_400L * DAYS_PER_MONTH)
+                    .divide(BigDecimal.valueOf(runsPerMonth), Attempts.MC));
+    return r.cacheWrite5m.isPresent() || r.cacheWrite1h.isPresent()
+        ? explicitCache(d, r, reasoning, cachedTokens, warm, interval, runsPerMonth)
+        : automaticCache(d, r, reasoning, warm, interval);
+  }
 
   /** A vendor whose cache writes are priced: warm across runs, or written once a run. */
   private static FirstCall explicitCache(

@@ -34,14 +34,36 @@ public final class CandidatePricing {
             .map(CachePricing.Choice::cost)
             .orElse(BigDecimal.ZERO);
     if (fallbacks.isEmpty()) {
-      return cost;
+      return cost.add(fees(d, offer));
     }
     List<Fallback> used = modelled(fallbacks);
     List<BigDecimal> reach = reach(d, primary, fallbacks);
     for (int i = 0; i < used.size(); i++) {
       cost = withFallbackCost(cost, d, used.get(i), reach.get(i));
     }
-    return cost;
+    return cost.add(fees(d, offer));
+  }
+
+  /**
+   * The tool fees of a run of the step on {@code offer}: its {@code tool_fee} and the fee of each
+   * built-in tool it names that the offering's channel prices, once per turn of each loop iteration
+   * (retries call the model again, not the tool).
+   */
+  public static BigDecimal fees(StepDemand d, Offer offer) {
+    BigDecimal perTurn = perTurnFee(d, offer);
+    if (perTurn.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return perTurn.multiply(BigDecimal.valueOf(d.turns() * d.loop()));
+  }
+
+  /** The fees of one turn: {@code tool_fee} plus the priced built-in tools. */
+  static BigDecimal perTurnFee(StepDemand d, Offer offer) {
+    BigDecimal perTurn = d.toolFee();
+    for (String tool : d.step().builtinTools()) {
+      perTurn = perTurn.add(offer.builtinToolFee(tool).orElse(BigDecimal.ZERO));
+    }
+    return perTurn;
   }
 
   /** Every figure of a run of the step on {@code offer}. */
@@ -56,10 +78,12 @@ public final class CandidatePricing {
       notes.add("offering " + offer.offering().channel() + " has no token prices (self-hosted)");
     }
     BigDecimal cost = choice.map(CachePricing.Choice::cost).orElse(BigDecimal.ZERO);
+    BigDecimal turns = BigDecimal.valueOf(d.turns());
     BigDecimal latency =
         CallLatency.secondsPerCall(offer.offering(), d.output(), reasoning)
-            .multiply(primary.expected());
-    BigDecimal calls = primary.calls();
+            .multiply(primary.expected())
+            .multiply(turns);
+    BigDecimal calls = primary.calls().multiply(turns);
     List<Fallback> used = modelled(fallbacks);
     List<BigDecimal> reach = reach(d, primary, fallbacks);
     for (int i = 0; i < used.size(); i++) {
@@ -69,8 +93,9 @@ public final class CandidatePricing {
           latency.add(
               reach
                   .get(i)
-                  .multiply(CallLatency.secondsPerCall(fb.offering(), d.output(), fb.reasoning())));
-      calls = calls.add(BigDecimal.valueOf(d.loop()).multiply(reach.get(i)));
+                  .multiply(CallLatency.secondsPerCall(fb.offering(), d.output(), fb.reasoning()))
+                  .multiply(turns));
+      calls = calls.add(BigDecimal.valueOf(d.loop()).multiply(reach.get(i)).multiply(turns));
       notes.add("fallback " + fb.model().id() + " on " + fb.offering().channel());
     }
     if (!StepDemand.failuresDetected(d.step())) {
@@ -80,9 +105,15 @@ public final class CandidatePricing {
     if (d.step().unboundedLoop()) {
       notes.add("unbounded loop: counted as one iteration");
     }
+    notes.addAll(LoopNotes.of(d, offer));
+    BigDecimal fees = fees(d, offer);
+    BigDecimal retryCost =
+        cost.subtract(costWithoutRetries(d, offer, batch, primary, choice)).max(BigDecimal.ZERO);
+    cost = cost.add(fees);
+    boolean ranged = d.ranged();
     return new Figures(
         cost,
-        cost.subtract(costWithoutRetries(d, offer, batch, primary, choice)).max(BigDecimal.ZERO),
+        retryCost,
         latency
             .multiply(BigDecimal.valueOf(d.loop()))
             .setScale(CallLatency.SCALE, RoundingMode.HALF_EVEN),
@@ -93,13 +124,19 @@ public final class CandidatePricing {
         choice.map(CachePricing.Choice::cached).orElse(false),
         rates.isPresent(),
         rates.map(Rates::notes).orElse(List.of()),
-        notes);
+        notes,
+        fees,
+        ranged ? cost(d.at(SizeBound.LOW), offer, batch, fallbacks) : cost,
+        ranged ? cost(d.at(SizeBound.HIGH), offer, batch, fallbacks) : cost);
   }
 
   /** The primary model's cost for {@code calls} calls; empty for an offering without prices. */
   private Optional<CachePricing.Choice> primaryCost(
       StepDemand d, Offer offer, boolean batch, BigDecimal calls) {
     long reasoning = Reasoning.tokens(d.step(), d.need(), offer.model());
+    if (d.turns() > 1) {
+      return LoopPricing.price(d, offer, batch, reasoning, calls, runsPerMonth);
+    }
     return offer
         .rates(d.prompt(), batch)
         .map(r -> CachePricing.price(d, offer.model(), r, reasoning, calls, runsPerMonth));
@@ -131,7 +168,12 @@ public final class CandidatePricing {
       return cost;
     }
     BigDecimal calls = BigDecimal.valueOf(d.loop()).multiply(reach);
-    return cost.add(fb.rates().get().plain(d.prompt(), d.output(), fb.reasoning()).multiply(calls));
+    Rates r = fb.rates().get();
+    BigDecimal perLoop = BigDecimal.ZERO;
+    for (int k = 1; k <= d.turns(); k++) {
+      perLoop = perLoop.add(r.plain(d.turnPrompt(k), d.output(), fb.reasoning()));
+    }
+    return cost.add(perLoop.multiply(calls));
   }
 
   /**

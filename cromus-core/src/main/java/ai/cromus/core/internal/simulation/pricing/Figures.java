@@ -16,6 +16,9 @@ import java.util.List;
  * @param priced false when the primary offering has no token prices
  * @param rateNotes how the rates were derived (long context, batch, uplift)
  * @param notes the other notes, in the order they arose
+ * @param fees the part of {@code cost} that pays tool fees
+ * @param low the cost with every size at the low end of its range
+ * @param high the cost with every size at the high end of its range
  */
 public record Figures(
     BigDecimal cost,
@@ -28,11 +31,44 @@ public record Figures(
     boolean cached,
     boolean priced,
     List<String> rateNotes,
-    List<String> notes) {
+    List<String> notes,
+    BigDecimal fees,
+    BigDecimal low,
+    BigDecimal high) {
 
   public Figures {
     rateNotes = List.copyOf(rateNotes);
     notes = List.copyOf(notes);
+  }
+
+  /** Figures without fees whose sizes are points: low, expected and high cost are equal. */
+  public Figures(
+      BigDecimal cost,
+      BigDecimal retryCost,
+      BigDecimal latency,
+      BigDecimal failure,
+      BigDecimal calls,
+      long reasoning,
+      boolean batch,
+      boolean cached,
+      boolean priced,
+      List<String> rateNotes,
+      List<String> notes) {
+    this(
+        cost,
+        retryCost,
+        latency,
+        failure,
+        calls,
+        reasoning,
+        batch,
+        cached,
+        priced,
+        rateNotes,
+        notes,
+        BigDecimal.ZERO,
+        cost,
+        cost);
   }
 
   /** The figures of a step nothing runs: all zero, with one note. */
@@ -66,6 +102,7 @@ public record Figures(
 
   private Figures withNotes(List<String> n) {
     return new Figures(
-        cost, retryCost, latency, failure, calls, reasoning, batch, cached, priced, rateNotes, n);
+        cost, retryCost, latency, failure, calls, reasoning, batch, cached, priced, rateNotes, n,
+        fees, low, high);
   }
 }

@@ -47,8 +47,22 @@ public final class NonModelPricing {
             ? "human step: its waiting time is not part of the automated latency"
             : "no model tokens; default " + seconds.toPlainString() + " s per call";
     BigDecimal zero = BigDecimal.ZERO;
+    BigDecimal fees = s.feeUsd().orElse(zero).multiply(attempts.calls());
+    List<String> notes = new java.util.ArrayList<>();
+    if (s.kind() != StepKind.DECISION) {
+      notes.add(note);
+    }
+    if (fees.signum() > 0) {
+      notes.add(
+          "fee $"
+              + s.feeUsd().get().toPlainString()
+              + " per call × "
+              + attempts.calls().toPlainString()
+              + " expected calls = $"
+              + fees.toPlainString());
+    }
     return new Figures(
-        zero,
+        fees,
         zero,
         latency,
         Attempts.loopFailure(attempts.failure().round(Attempts.MC), loop),
@@ -58,6 +72,9 @@ public final class NonModelPricing {
         false,
         true,
         List.of(),
-        s.kind() == StepKind.DECISION ? List.of() : List.of(note));
+        notes,
+        fees,
+        fees,
+        fees);
   }
 }

@@ -1,5 +1,7 @@
 package ai.cromus.core.internal.simulation.pricing;
 
+import ai.cromus.core.catalog.BuiltinTool;
+import ai.cromus.core.catalog.Channel;
 import ai.cromus.core.catalog.Model;
 import ai.cromus.core.catalog.ModelCatalog;
 import ai.cromus.core.catalog.Offering;
@@ -9,6 +11,7 @@ import ai.cromus.core.catalog.Vendor;
 import ai.cromus.core.internal.simulation.Rates;
 import ai.cromus.core.workflow.CapabilityTier;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +25,7 @@ import java.util.Optional;
  * @param pricing the offering's prices; empty when it has none (self-hosted)
  * @param interactive the rates below the long-context threshold at interactive prices
  * @param batch the same at batch prices (the interactive ones when the vendor has no batch rule)
+ * @param builtinTools the tools the offering's channel runs for a fee per call
  */
 public record Offer(
     Model model,
@@ -32,7 +36,8 @@ public record Offer(
     BigDecimal quality,
     Optional<Pricing> pricing,
     Optional<Rates> interactive,
-    Optional<Rates> batch) {
+    Optional<Rates> batch,
+    List<BuiltinTool> builtinTools) {
 
   /** Quality used for ranking when the catalog has no quality index for a model. */
   public static final Map<CapabilityTier, BigDecimal> TIER_QUALITY =
@@ -60,7 +65,8 @@ public record Offer(
         qualityOf(model),
         pricing,
         pricing.map(p -> Rates.of(p, vendor, 0, false, uplift)),
-        pricing.map(p -> Rates.of(p, vendor, 0, true, uplift)));
+        pricing.map(p -> Rates.of(p, vendor, 0, true, uplift)),
+        catalog.channel(offering.channel()).map(Channel::builtinTools).orElse(List.of()));
   }
 
   /** Ranking quality: the model's quality index, else its capability tier's default. */
@@ -81,7 +87,16 @@ public record Offer(
             quality,
             pricing,
             pricing.map(p -> Rates.of(p, vendor, 0, false, otherUplift)),
-            pricing.map(p -> Rates.of(p, vendor, 0, true, otherUplift)));
+            pricing.map(p -> Rates.of(p, vendor, 0, true, otherUplift)),
+            builtinTools);
+  }
+
+  /** The fee per call of built-in tool {@code id} on the offering's channel, if it prices one. */
+  public Optional<BigDecimal> builtinToolFee(String id) {
+    return builtinTools.stream()
+        .filter(t -> t.id().equals(id))
+        .map(BuiltinTool::usdPerCall)
+        .findFirst();
   }
 
   /**

@@ -16,13 +16,36 @@ import ai.cromus.core.workflow.Step;
 public final class StepFit {
   private StepFit() {}
 
+  /**
+   * The prompt of the last turn of the step's agent loop: {@code I + (N − 1)(O + R)}; the step's
+   * input without a loop.
+   */
+  public static long lastTurnPrompt(Step s) {
+    long r = s.toolResultTokens().map(t -> t.tokens()).orElse(0L);
+    return s.inputTokens().tokens()
+        + (StepDemand.turnsOf(s) - 1L) * (s.outputTokens().tokens() + r);
+  }
+
+  /**
+   * True when the step's agent loop outgrows the context window of {@code m} on {@code o} before
+   * its last turn ends (a step without a loop never does).
+   */
+  public static boolean loopOverflows(Step s, Model m, Offering o) {
+    long context = o.contextWindow().orElse(m.contextWindow());
+    return StepDemand.turnsOf(s) > 1
+        && s.inputTokens().tokens() <= context
+        && lastTurnPrompt(s) + s.outputTokens().tokens() > context;
+  }
+
   public static boolean fits(Step s, Model m, Offering o) {
     if (m.status() == ModelStatus.RETIRED) {
       return false;
     }
     long context = o.contextWindow().orElse(m.contextWindow());
     long maxOut = o.maxOutput().orElse(m.maxOutput());
-    if (s.inputTokens().tokens() > context || s.outputTokens().tokens() > maxOut) {
+    if (loopOverflows(s, m, o)
+        || s.inputTokens().tokens() > context
+        || s.outputTokens().tokens() > maxOut) {
       return false;
     }
     if (!s.tools().isEmpty() && m.capabilities().toolCalling() == Support.NO) {

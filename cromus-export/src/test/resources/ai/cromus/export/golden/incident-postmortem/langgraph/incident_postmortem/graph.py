@@ -97,7 +97,7 @@ STEPS: dict[str, dict[str, Any]] = {
         "node": "propose_and_file_action_items",
         "title": "Propose and file action items",
         "kind": "llm",
-        "instructions": "Propose at most five action items, each tied to one contributing cause, with an owner team,\na priority and a definition of done, and file them in the tracker under the incident epic.\nInput: causal chain and team ownership map\nOutput: JSON {actions: [{title, cause, team, priority, done_when}]}\nTools: jira.issues.create",
+        "instructions": "Propose at most five action items, each tied to one contributing cause, with an owner team,\na priority and a definition of done, and file them in the tracker under the incident epic,\none ticket per turn.\nInput: causal chain and team ownership map\nOutput: JSON {actions: [{title, cause, team, priority, done_when}]}\nTools: jira.issues.create",
         "model": "openai:gpt-5.4-mini",
         "model_kwargs": {},
         "condition": None,
