@@ -170,10 +170,10 @@ class ModelsCommandTest {
     assertThat(r.out())
         .isEqualTo(
             """
-            ### Model catalog 2026.11 \u2192 2026.12 (as of 2026-11-25)
+            ### Model catalog 2026.11 → 2026.12 (as of 2026-11-25)
 
             - Price changes (USD per million tokens):
-              - `claude-fable-5-1` on `anthropic-api`: input 10 \u2192 8 (-20.0 %)
+              - `claude-fable-5-1` on `anthropic-api`: input 10 → 8 (-20.0 %)
             """);
     JsonNode json =
         new ObjectMapper()

@@ -163,7 +163,7 @@ class HugeNumbersTest {
       ---
       # S
 
-      ## Step 1 \u2014 Classify
+      ## Step 1 — Classify
 
       Classify it.
       """;

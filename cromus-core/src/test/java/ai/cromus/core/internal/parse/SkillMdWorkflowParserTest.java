@@ -145,7 +145,7 @@ class SkillMdWorkflowParserTest {
         ---
         # S
 
-        ## Step 1 \u2014 Classify the exception
+        ## Step 1 — Classify the exception
 
         Classify it.
         """;
