@@ -9,6 +9,8 @@ import ai.cromus.core.spec.RiskTolerance;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.spec.UncertaintyBehavior;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads each field of the {@code ethos:} mapping into the profile builder: the required fields
@@ -66,91 +68,40 @@ final class EthosFieldReader {
 
   /** The required fields that take one of a few values: the enums and the booleans. */
   private boolean choice(String field, YamlNode v) {
-    switch (field) {
-      case "risk_tolerance" -> {
-        if (v.isScalar() && v.text().trim().equalsIgnoreCase("medium")) {
-          out.add(
-              SpecRule.ETHOS_RISK_MEDIUM,
-              v,
-              "risk_tolerance: medium is not in the enum"
-                  + " (low, moderate, high); it is read as moderate.",
-              "Write risk_tolerance: moderate.");
-          b.riskTolerance(RiskTolerance.MODERATE);
-          return true;
-        }
-        return values
-            .enumField(field, v, RiskTolerance.class)
-            .map(
-                e -> {
-                  b.riskTolerance(e);
-                  return true;
-                })
-            .orElse(false);
-      }
-      case "decision_style" -> {
-        return values
-            .enumField(field, v, DecisionStyle.class)
-            .map(
-                e -> {
-                  b.decisionStyle(e);
-                  return true;
-                })
-            .orElse(false);
-      }
-      case "escalation_threshold" -> {
-        return values
-            .enumField(field, v, EscalationThreshold.class)
-            .map(
-                e -> {
-                  b.escalationThreshold(e);
-                  return true;
-                })
-            .orElse(false);
-      }
-      case "communication_register" -> {
-        return values
-            .enumField(field, v, CommunicationRegister.class)
-            .map(
-                e -> {
-                  b.communicationRegister(e);
-                  return true;
-                })
-            .orElse(false);
-      }
-      case "uncertainty_behavior" -> {
-        return values
-            .enumField(field, v, UncertaintyBehavior.class)
-            .map(
-                e -> {
-                  b.uncertaintyBehavior(e);
-                  return true;
-                })
-            .orElse(false);
-      }
-      case "human_approval_required" -> {
-        return values
-            .bool(field, v)
-            .map(
-                x -> {
-                  b.humanApprovalRequired(x);
-                  return true;
-                })
-            .orElse(false);
-      }
-      case "approved" -> {
-        return values
-            .bool(field, v)
-            .map(
-                x -> {
-                  b.approved(x);
-                  return true;
-                })
-            .orElse(false);
-      }
-      default -> {
-        return true;
-      }
+    return switch (field) {
+      case "risk_tolerance" -> riskTolerance(v);
+      case "decision_style" ->
+          set(values.enumField(field, v, DecisionStyle.class), b::decisionStyle);
+      case "escalation_threshold" ->
+          set(values.enumField(field, v, EscalationThreshold.class), b::escalationThreshold);
+      case "communication_register" ->
+          set(values.enumField(field, v, CommunicationRegister.class), b::communicationRegister);
+      case "uncertainty_behavior" ->
+          set(values.enumField(field, v, UncertaintyBehavior.class), b::uncertaintyBehavior);
+      case "human_approval_required" -> set(values.bool(field, v), b::humanApprovalRequired);
+      case "approved" -> set(values.bool(field, v), b::approved);
+      default -> true;
+    };
+  }
+
+  private boolean riskTolerance(YamlNode v) {
+    if (v.isScalar() && v.text().trim().equalsIgnoreCase("medium")) {
+      out.add(
+          SpecRule.ETHOS_RISK_MEDIUM,
+          v,
+          "risk_tolerance: medium is not in the enum"
+              + " (low, moderate, high); it is read as moderate.",
+          "Write risk_tolerance: moderate.");
+      b.riskTolerance(RiskTolerance.MODERATE);
+      return true;
     }
+    return set(values.enumField("risk_tolerance", v, RiskTolerance.class), b::riskTolerance);
+  }
+
+  /** Sets a value that was read; false when there is none (its diagnostic is reported). */
+  private static <T> boolean set(Optional<T> value, Consumer<T> setter) {
+    value.ifPresent(setter);
+    return value.isPresent();
   }
 
   private boolean approvedDate(YamlNode v) {
