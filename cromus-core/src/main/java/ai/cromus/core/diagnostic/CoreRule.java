@@ -114,6 +114,12 @@ public enum CoreRule implements Rule {
       "DAG-UNBOUNDED-LOOP",
       Severity.WARNING,
       "A step repeats without an upper bound on its iterations."),
+  STEP_KEY_NO_EFFECT(
+      "STEP-KEY-NO-EFFECT",
+      Severity.WARNING,
+      "A step states a key that has no effect on a step of its kind ('turns', 'tool_result',"
+          + " 'tool_fee' or 'builtin_tools' on a step that is not an llm step, 'fee' on an llm"
+          + " step); it is ignored."),
 
   INTERNAL_ERROR(
       "CROMUS-INTERNAL-ERROR",

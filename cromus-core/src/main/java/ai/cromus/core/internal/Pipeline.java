@@ -11,6 +11,7 @@ import ai.cromus.core.diagnostic.Diagnostic;
 import ai.cromus.core.diagnostic.Severity;
 import ai.cromus.core.internal.croms.CromsStage;
 import ai.cromus.core.internal.graph.GraphCheck;
+import ai.cromus.core.internal.graph.StepKeyCheck;
 import ai.cromus.core.internal.graph.WorkflowGraph;
 import ai.cromus.core.internal.risk.RiskStage;
 import ai.cromus.core.internal.score.StructuralScorer;
@@ -57,6 +58,7 @@ public final class Pipeline {
     diags.addAll(scopeDiagnostics);
     WorkflowGraph graph = new WorkflowGraph(wf);
     diags.addAll(GraphCheck.check(wf, graph));
+    diags.addAll(StepKeyCheck.check(wf));
     StructuralScore score = StructuralScorer.score(wf, graph);
     ImmutableCompileResult.Builder r =
         ImmutableCompileResult.builder()

@@ -40,6 +40,15 @@ public enum SimulationRule implements Rule {
       Severity.WARNING,
       "An agent loop states no bound on its turns; it is priced at the default and each extra turn"
           + " is named with its cost."),
+  BUILTIN_TOOL_UNKNOWN(
+      "SIM-BUILTIN-TOOL-UNKNOWN",
+      Severity.WARNING,
+      "A step names a built-in tool that no channel of the catalog offers; it is ignored."),
+  BUILTIN_TOOL_NOT_OFFERED(
+      "SIM-BUILTIN-TOOL-NOT-OFFERED",
+      Severity.WARNING,
+      "A step names a built-in tool that the channel the declared plan runs it on does not"
+          + " offer; its fee is not counted."),
   COULD_RUN_PARALLEL(
       "SIM-COULD-RUN-PARALLEL",
       Severity.INFO,

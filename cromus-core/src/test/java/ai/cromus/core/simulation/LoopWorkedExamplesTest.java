@@ -263,6 +263,54 @@ class LoopWorkedExamplesTest {
         .satisfies(m -> assertThat(m).contains("$0.0120"));
   }
 
+  @Test
+  void theQualityStepDownJudgesTheHighFigureUnderBudgetBasisHigh() {
+    // Opus 4.7 ($5/$25): expected 2,000·5 + 200·25 = $0.015, high 3,000·5 + 5,000 = $0.020;
+    // Sonnet 4.6: expected $0.009, high $0.012. A per-run budget of $0.016 keeps Opus on the
+    // expected figure and moves the step down to Sonnet on the high one.
+    Step s =
+        llm("draft", 2_000, 200)
+            .tier(CapabilityTier.BALANCED)
+            .inputTokens(TokenCount.range(1_000, 3_000, "declared as a range"))
+            .build();
+    Scope expected =
+        Scope.builder()
+            .gates(
+                ai.cromus.core.scope.ModelGates.builder()
+                    .addAllow(
+                        ai.cromus.core.scope.GateSelector.of(
+                            ai.cromus.core.scope.SelectorKind.MODEL, "claude-opus-4-7"))
+                    .addAllow(
+                        ai.cromus.core.scope.GateSelector.of(
+                            ai.cromus.core.scope.SelectorKind.MODEL, "claude-sonnet-4-6"))
+                    .build())
+            .budget(ai.cromus.core.scope.Budget.builder().perRun(Money.usd("0.016")).build())
+            .build();
+    Scope high = Scope.builder().from(expected).budgetBasis(BudgetBasis.HIGH).build();
+    PlanSimulation onExpected =
+        simulate(workflow(s), expected).simulation().modes().get(CostMode.QUALITY);
+    PlanSimulation onHigh = simulate(workflow(s), high).simulation().modes().get(CostMode.QUALITY);
+    assertThat(onExpected.step("draft").get().model()).hasValue("claude-opus-4-7");
+    assertThat(onExpected.costPerRun().high()).isEqualTo(Money.usd("0.020"));
+    assertThat(onHigh.step("draft").get().model()).hasValue("claude-sonnet-4-6");
+    assertThat(onHigh.costPerRun().high()).isEqualTo(Money.usd("0.012"));
+    // the matrix's quality cell is fitted the same way (it shows the expected figure)
+    assertThat(qualityCell(simulate(workflow(s), expected).simulation()))
+        .isEqualTo(Money.usd("0.015"));
+    assertThat(qualityCell(simulate(workflow(s), high).simulation())).isEqualTo(Money.usd("0.009"));
+  }
+
+  static Money qualityCell(Simulation sim) {
+    return sim.matrix().stream()
+        .filter(
+            c ->
+                c.mode() == CostMode.QUALITY
+                    && c.tier() == ai.cromus.core.catalog.EcosystemTier.MAINSTREAM)
+        .findFirst()
+        .orElseThrow()
+        .perRun();
+  }
+
   static String twoSteps(String secondInput) {
     return "# P\n\n## 1. Sum the invoice\nAdd up the lines.\n- kind: llm\n"
         + "- model: claude-sonnet-4-6\n- input: invoice lines, 500 tokens\n"

@@ -36,6 +36,11 @@ public record Budgets(
     return basis == BudgetBasis.HIGH ? range.high() : range.expected();
   }
 
+  /** True when some budget is set and it judges the high end of the size ranges. */
+  public boolean judgesHigh() {
+    return basis == BudgetBasis.HIGH && any();
+  }
+
   /** The budget a run must fit, if any. */
   public Optional<Money> perRun() {
     return lower(workflowPerRun, scopePerRun);

@@ -8,6 +8,7 @@ import ai.cromus.core.internal.simulation.baseline.Baselines;
 import ai.cromus.core.internal.simulation.latency.Fastest;
 import ai.cromus.core.internal.simulation.latency.ParallelSteps;
 import ai.cromus.core.internal.simulation.matrix.TierModeMatrix;
+import ai.cromus.core.internal.simulation.plan.BuiltinToolFindings;
 import ai.cromus.core.internal.simulation.plan.CandidateRanking;
 import ai.cromus.core.internal.simulation.plan.DeclaredPlan;
 import ai.cromus.core.internal.simulation.plan.Infeasibility;
@@ -89,6 +90,7 @@ public final class SimulationStage {
     diagnostics.addAll(declared.diagnostics());
     PlanSimulation declaredPlan = plans.plan(Optional.empty(), declared.picks());
     diagnostics.addAll(LoopFindings.of(context, pricing, declared.picks()));
+    diagnostics.addAll(BuiltinToolFindings.of(context, declared.picks()));
     diagnostics.addAll(ParallelSteps.of(context, declaredPlan));
     Simulation simulation =
         Simulation.builder()

@@ -13,9 +13,17 @@ import java.util.List;
  *
  * @param batch true when priced at batch prices
  * @param fallbacks the step's fallbacks the offer is priced with
- * @param cost the cost of a run of the step, exact
+ * @param cost the cost of a run of the step at the expected sizes, exact
+ * @param high the cost of a run at the high end of the step's size ranges ({@code cost} when every
+ *     size is a point): what the budget step-down judges under {@code budget_basis: high}
  */
-public record Candidate(Offer offer, boolean batch, List<Fallback> fallbacks, BigDecimal cost) {
+public record Candidate(
+    Offer offer, boolean batch, List<Fallback> fallbacks, BigDecimal cost, BigDecimal high) {
+  /** A candidate whose sizes are points: its high cost is its cost. */
+  public Candidate(Offer offer, boolean batch, List<Fallback> fallbacks, BigDecimal cost) {
+    this(offer, batch, fallbacks, cost, cost);
+  }
+
   public Model model() {
     return offer.model();
   }

@@ -6,6 +6,7 @@ import ai.cromus.core.internal.simulation.pricing.CandidatePricing;
 import ai.cromus.core.internal.simulation.pricing.Fallback;
 import ai.cromus.core.internal.simulation.pricing.Fallbacks;
 import ai.cromus.core.internal.simulation.pricing.Offer;
+import ai.cromus.core.internal.simulation.pricing.SizeBound;
 import ai.cromus.core.internal.simulation.pricing.StepDemand;
 import ai.cromus.core.simulation.CostMode;
 import ai.cromus.core.workflow.CapabilityTier;
@@ -63,7 +64,12 @@ public final class CandidateRanking {
     List<Candidate> out = new ArrayList<>();
     for (Offer o : context.allowed()) {
       if (context.fits(d.step(), o.model(), o.offering())) {
-        out.add(new Candidate(o, batch, fallbacks, pricing.cost(d, o, batch, fallbacks)));
+        BigDecimal cost = pricing.cost(d, o, batch, fallbacks);
+        BigDecimal high =
+            d.ranged() && context.budgets().judgesHigh()
+                ? pricing.cost(d.at(SizeBound.HIGH), o, batch, fallbacks)
+                : cost;
+        out.add(new Candidate(o, batch, fallbacks, cost, high));
       }
     }
     return out;
