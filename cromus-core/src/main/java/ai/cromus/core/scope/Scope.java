@@ -64,7 +64,7 @@ public interface Scope {
 
   @Value.Default
   default Budget budget() {
-    return Budget.NONE;
+    return Budget.none();
   }
 
   /**
@@ -84,7 +84,7 @@ public interface Scope {
    */
   @Value.Default
   default Assumptions assumptions() {
-    return Assumptions.NONE;
+    return Assumptions.none();
   }
 
   /**
