@@ -4,7 +4,7 @@
  */
 @SuppressWarnings("requires-automatic")
 module ai.cromus.cli {
-  requires ai.cromus.core;
+  requires transitive ai.cromus.core;
   requires ai.cromus.catalog;
   requires ai.cromus.export;
   requires ai.cromus.report;

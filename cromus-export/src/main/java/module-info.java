@@ -3,12 +3,15 @@
  * AutoGen, Agent Skills specs), each an {@link ai.cromus.core.export.Exporter} that {@code
  * Cromus.defaultEngine()} finds, and {@link ai.cromus.export.BundleWriter}.
  */
+@SuppressWarnings("requires-automatic") // Immutables' jar has only an Automatic-Module-Name
 module ai.cromus.export {
   requires transitive ai.cromus.core;
   requires com.fasterxml.jackson.databind;
   // annotations only: not needed at run time; transitive so that a module compiling against
   // this one reads them, as JUnit requires apiguardian
   requires static transitive org.apiguardian.api;
+  // compile only: the annotations on cromus-core's generated value classes, which javac reads
+  requires static org.immutables.value;
 
   exports ai.cromus.export;
   exports ai.cromus.export.autogen;

@@ -27,36 +27,31 @@ class CatalogDiffTest {
     List<Model> models = new ArrayList<>();
     for (Model m : OLD.models()) {
       switch (m.id()) {
-        case "gpt-4o-mini":
+        case "gpt-4o-mini" -> {
           continue; // removed
-        case "gpt-5-5":
-          {
-            List<Offering> offerings = new ArrayList<>();
-            for (Offering o : m.offerings()) {
-              if (o.channel().equals("openai-api")) {
-                offerings.add(
-                    ImmutableOffering.copyOf(o)
-                        .withPricing(
-                            ImmutablePricing.copyOf(o.pricing().orElseThrow())
-                                .withInput(new BigDecimal("4.00"))
-                                .withCacheRead(Optional.empty())));
-              } else if (o.channel().equals("openrouter")) {
-                continue; // withdrawn
-              } else {
-                offerings.add(o);
-              }
+        }
+        case "gpt-5-5" -> {
+          List<Offering> offerings = new ArrayList<>();
+          for (Offering o : m.offerings()) {
+            if (o.channel().equals("openai-api")) {
+              offerings.add(
+                  ImmutableOffering.copyOf(o)
+                      .withPricing(
+                          ImmutablePricing.copyOf(o.pricing().orElseThrow())
+                              .withInput(new BigDecimal("4.00"))
+                              .withCacheRead(Optional.empty())));
+            } else if (!o.channel().equals("openrouter")) { // openrouter: withdrawn
+              offerings.add(o);
             }
-            models.add(ImmutableModel.copyOf(m).withOfferings(offerings));
-            break;
           }
-        case "claude-sonnet-4-5":
-          models.add(
-              ImmutableModel.copyOf(m)
-                  .withStatus(ModelStatus.DEPRECATED)
-                  .withSuccessor("claude-sonnet-4-6"));
-          break;
-        default:
-          models.add(m);
+          models.add(ImmutableModel.copyOf(m).withOfferings(offerings));
+        }
+        case "claude-sonnet-4-5" ->
+            models.add(
+                ImmutableModel.copyOf(m)
+                    .withStatus(ModelStatus.DEPRECATED)
+                    .withSuccessor("claude-sonnet-4-6"));
+        default -> models.add(m);
       }
     }
     models.add(

@@ -53,7 +53,8 @@ class LookupPropertiesTest {
 
   static String decorate(String name, String vendor, Random r) {
     StringBuilder sb = new StringBuilder();
-    for (char c : name.toCharArray()) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
       if (c == '-' && r.nextInt(4) == 0) {
         sb.append(r.nextBoolean() ? '.' : '_');
       } else {
@@ -62,50 +63,36 @@ class LookupPropertiesTest {
     }
     String s = sb.toString();
     switch (r.nextInt(3)) {
-      case 0:
-        s = s.toUpperCase(Locale.ROOT);
-        break;
-      case 1:
-        s = s.toLowerCase(Locale.ROOT);
-        break;
-      default:
-        break;
+      case 0 -> s = s.toUpperCase(Locale.ROOT);
+      case 1 -> s = s.toLowerCase(Locale.ROOT);
+      default -> {}
     }
     switch (r.nextInt(6)) {
-      case 0:
-        s = s + "-latest";
-        break;
-      case 1:
-        s =
-            s
-                + "-2026"
-                + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
-        break;
-      case 2:
-        s =
-            s
-                + "@2026"
-                + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
-        break;
-      default:
-        break;
+      case 0 -> s = s + "-latest";
+      case 1 ->
+          s =
+              s
+                  + "-2026"
+                  + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
+      case 2 ->
+          s =
+              s
+                  + "@2026"
+                  + String.format(Locale.ROOT, "%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
+      default -> {}
     }
-    switch (r.nextInt(6)) {
-      case 0:
-        return vendor + ":" + s;
-      case 1:
-        return "openrouter/" + vendor + "/" + s;
-      case 2:
-        return List.of("us", "eu", "apac", "global").get(r.nextInt(4))
-            + "."
-            + vendor
-            + "."
-            + s
-            + "-v1:0";
-      case 3:
-        return vendor + "/" + s;
-      default:
-        return s;
-    }
+    return switch (r.nextInt(6)) {
+      case 0 -> vendor + ":" + s;
+      case 1 -> "openrouter/" + vendor + "/" + s;
+      case 2 ->
+          List.of("us", "eu", "apac", "global").get(r.nextInt(4))
+              + "."
+              + vendor
+              + "."
+              + s
+              + "-v1:0";
+      case 3 -> vendor + "/" + s;
+      default -> s;
+    };
   }
 }

@@ -142,24 +142,20 @@ public final class CompileCommand implements Callable<Integer> {
         engine.compileSource(
             WorkflowSources.of(file, name, text, engine.limits().maxInputChars() * 4L), s);
     switch (format) {
-      case json:
+      case json -> {
         try {
           CromusJson.write(r, out);
         } catch (IOException e) {
           err.println("cromus: cannot write the report: " + e.getMessage());
           return CromusCommand.USAGE;
         }
-        break;
-      case sarif:
-        out.print(SarifWriter.compile(name, r));
-        break;
-      case html:
-        out.print(HtmlReport.render(r, htmlOptions(name, text)));
-        break;
-      default:
-        out.print(
-            TextReport.of(
-                name, r, verbose, Optional.ofNullable(scope).map(InputFiles::logicalName)));
+      }
+      case sarif -> out.print(SarifWriter.compile(name, r));
+      case html -> out.print(HtmlReport.render(r, htmlOptions(name, text)));
+      default ->
+          out.print(
+              TextReport.of(
+                  name, r, verbose, Optional.ofNullable(scope).map(InputFiles::logicalName)));
     }
     out.flush();
     return r.verdict().exitCode();

@@ -182,8 +182,7 @@ public final class CromusCommand implements Runnable {
     }
     String[] lines;
     switch (only) {
-      case "--version":
-      case "-V":
+      case "--version", "-V" -> {
         lines = new Version().getVersion();
         // picocli formats version lines and renders @|style markup|@: leave such text to it
         for (String l : lines) {
@@ -191,11 +190,8 @@ public final class CromusCommand implements Runnable {
             return false;
           }
         }
-        break;
-      case "":
-      case "--help":
-      case "-h":
-      case "help":
+      }
+      case "", "--help", "-h", "help" -> {
         try (InputStream in = CromusCommand.class.getResourceAsStream(USAGE_RESOURCE)) {
           if (in == null) {
             return false;
@@ -204,9 +200,10 @@ public final class CromusCommand implements Runnable {
         } catch (IOException e) {
           return false;
         }
-        break;
-      default:
+      }
+      default -> {
         return false;
+      }
     }
     for (String l : lines) {
       out.println(l);
@@ -217,7 +214,7 @@ public final class CromusCommand implements Runnable {
   /** Whether a {@code picocli.*} system property is set, which may change what picocli prints. */
   private static boolean picocliProperties() {
     for (Object key : System.getProperties().keySet()) {
-      if (key instanceof String && ((String) key).startsWith("picocli.")) {
+      if (key instanceof String string && string.startsWith("picocli.")) {
         return true;
       }
     }
@@ -250,20 +247,14 @@ public final class CromusCommand implements Runnable {
   }
 
   private static Object subcommand(String name) {
-    switch (name) {
-      case "compile":
-        return new CompileCommand();
-      case "models":
-        return new ModelsCommand();
-      case "export":
-        return new ExportCommand();
-      case "diff":
-        return new DiffCommand();
-      case "validate":
-        return new ValidateCommand();
-      default:
-        return new CommandLine.HelpCommand();
-    }
+    return switch (name) {
+      case "compile" -> new CompileCommand();
+      case "models" -> new ModelsCommand();
+      case "export" -> new ExportCommand();
+      case "diff" -> new DiffCommand();
+      case "validate" -> new ValidateCommand();
+      default -> new CommandLine.HelpCommand();
+    };
   }
 
   public static void main(String[] args) {

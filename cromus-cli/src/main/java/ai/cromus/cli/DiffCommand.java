@@ -109,14 +109,9 @@ public final class DiffCommand implements Callable<Integer> {
     }
     CostDiff diff = new CostDiff(name(oldFile), before, name(newFile), after);
     switch (format) {
-      case json:
-        spec.commandLine().getOut().print(Json.write(diff.json()));
-        break;
-      case markdown:
-        spec.commandLine().getOut().print(diff.markdown());
-        break;
-      default:
-        spec.commandLine().getOut().print(diff.text());
+      case json -> spec.commandLine().getOut().print(Json.write(diff.json()));
+      case markdown -> spec.commandLine().getOut().print(diff.markdown());
+      default -> spec.commandLine().getOut().print(diff.text());
     }
     spec.commandLine().getOut().flush();
     return CromusCommand.OK;

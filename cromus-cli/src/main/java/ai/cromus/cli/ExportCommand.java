@@ -44,6 +44,9 @@ import picocli.CommandLine.Parameters;
     description = "Export a compiled workflow to an agent runtime (see --list).")
 @API(status = INTERNAL, since = "0.1")
 public final class ExportCommand implements Callable<Integer> {
+  /** Created by picocli. */
+  public ExportCommand() {}
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The workflow file.")
   Path file;
 

@@ -72,14 +72,9 @@ public final class ModelsDiffCommand implements Callable<Integer> {
     CatalogDiff d = CatalogDiff.between(a.get().value(), b.get().value());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case json:
-        out.print(Json.write(json(d)));
-        break;
-      case text:
-        out.print(d.toText());
-        break;
-      default:
-        out.print(d.toMarkdown());
+      case json -> out.print(Json.write(json(d)));
+      case text -> out.print(d.toText());
+      default -> out.print(d.toMarkdown());
     }
     out.flush();
     return CromusCommand.OK;

@@ -48,6 +48,9 @@ import picocli.CommandLine.Parameters;
             + " (files or folders).")
 @API(status = INTERNAL, since = "0.1")
 public final class ValidateCommand implements Callable<Integer> {
+  /** Created by picocli. */
+  public ValidateCommand() {}
+
   /** Output formats. */
   enum Format {
     text,

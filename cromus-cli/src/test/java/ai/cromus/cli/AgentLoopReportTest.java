@@ -19,16 +19,35 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AgentLoopReportTest {
   static final String SOP =
-      "---\nname: supplier-research\nruns_per_day: 100\nbudget:\n  per_run_usd: 0.15\n---\n"
-          + "# Supplier research\n\n## 1. Look up the company registry\n"
-          + "Fetch the supplier's entry from the company registry.\n- kind: tool\n"
-          + "- tools: registry.lookup\n- fee: $0.02 per call\n- output: registry entry, 400 tokens\n"
-          + "- after: none\n\n## 2. Research the supplier\n"
-          + "Search the web for the supplier's filings and summarise what you find.\n"
-          + "- kind: llm\n- model: claude-sonnet-4-6\n"
-          + "- input: registry entry and brief, 1,000–3,000 tokens\n"
-          + "- output: research notes, 300 tokens\n- turns: 5\n- tool_result: 700 tokens\n"
-          + "- tool_fee: $0.01 per call\n- tools: web.search\n- after: 1\n";
+      """
+      ---
+      name: supplier-research
+      runs_per_day: 100
+      budget:
+        per_run_usd: 0.15
+      ---
+      # Supplier research
+
+      ## 1. Look up the company registry
+      Fetch the supplier's entry from the company registry.
+      - kind: tool
+      - tools: registry.lookup
+      - fee: $0.02 per call
+      - output: registry entry, 400 tokens
+      - after: none
+
+      ## 2. Research the supplier
+      Search the web for the supplier's filings and summarise what you find.
+      - kind: llm
+      - model: claude-sonnet-4-6
+      - input: registry entry and brief, 1,000–3,000 tokens
+      - output: research notes, 300 tokens
+      - turns: 5
+      - tool_result: 700 tokens
+      - tool_fee: $0.01 per call
+      - tools: web.search
+      - after: 1
+      """;
 
   @TempDir Path dir;
 

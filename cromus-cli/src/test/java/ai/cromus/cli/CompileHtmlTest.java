@@ -38,8 +38,8 @@ class CompileHtmlTest {
   private static final ObjectMapper JSON =
       com.fasterxml.jackson.databind.json.JsonMapper.builder()
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .nodeFactory(
-              com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+          .disable(
+              com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   static Stream<Arguments> examples() throws IOException {

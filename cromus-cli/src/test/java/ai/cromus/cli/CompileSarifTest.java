@@ -60,8 +60,15 @@ class CompileSarifTest {
     Path sop = dir.resolve("ok.md");
     Files.writeString(
         sop,
-        "# Ok\n\n## 1. Classify the email\nClassify the email.\n- kind: llm\n"
-            + "- input: email, ~500 tokens\n- output: JSON {category}, ~20 tokens\n");
+        """
+        # Ok
+
+        ## 1. Classify the email
+        Classify the email.
+        - kind: llm
+        - input: email, ~500 tokens
+        - output: JSON {category}, ~20 tokens
+        """);
     Path scope = dir.resolve("scope.yaml");
     Files.writeString(scope, "workspace: acme\nflavour: vanilla\n");
     String[] r = run("compile", sop.toString(), "--scope", scope.toString(), "--format", "sarif");

@@ -28,8 +28,17 @@ class LargeInputTest {
   static void write() throws IOException {
     StringBuilder b =
         new StringBuilder(
-            "---\nname: twenty-thousand\nowner: Ops\nruns_per_day: 100\n---\n"
-                + "# Twenty thousand steps\n\nA long workflow.\n\n");
+            """
+            ---
+            name: twenty-thousand
+            owner: Ops
+            runs_per_day: 100
+            ---
+            # Twenty thousand steps
+
+            A long workflow.
+
+            """);
     for (int i = 1; i <= 20_000; i++) {
       b.append("## ")
           .append(i)

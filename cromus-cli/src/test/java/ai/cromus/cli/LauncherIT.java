@@ -140,10 +140,7 @@ class LauncherIT {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Run
-          && ((Run) o).code == code
-          && ((Run) o).out.equals(out)
-          && ((Run) o).err.equals(err);
+      return o instanceof Run run && run.code == code && run.out.equals(out) && run.err.equals(err);
     }
 
     @Override

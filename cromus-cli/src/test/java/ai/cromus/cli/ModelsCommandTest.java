@@ -169,9 +169,12 @@ class ModelsCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
-            "### Model catalog 2026.11 → 2026.12 (as of 2026-11-25)\n\n"
-                + "- Price changes (USD per million tokens):\n"
-                + "  - `claude-fable-5-1` on `anthropic-api`: input 10 → 8 (-20.0 %)\n");
+            """
+            ### Model catalog 2026.11 → 2026.12 (as of 2026-11-25)
+
+            - Price changes (USD per million tokens):
+              - `claude-fable-5-1` on `anthropic-api`: input 10 → 8 (-20.0 %)
+            """);
     JsonNode json =
         new ObjectMapper()
             .readTree(

@@ -196,7 +196,8 @@ class ReportContractTest {
     for (String format : List.of("json", "sarif")) {
       String out = cli("compile", wf.toString(), "--format", format);
       assertThat(out).as(format).contains("\\u001B[31mRED\\u001B]0;pwned\\u0007");
-      for (char c : out.toCharArray()) {
+      for (int i = 0; i < out.length(); i++) {
+        char c = out.charAt(i);
         boolean control =
             (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
         assertThat(control).as("%s: raw U+%04X", format, (int) c).isFalse();

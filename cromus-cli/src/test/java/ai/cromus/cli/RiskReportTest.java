@@ -69,7 +69,7 @@ class RiskReportTest {
     JsonNode run = new ObjectMapper().readTree(r[1]).at("/runs/0");
     List<String> risk = new ArrayList<>();
     for (JsonNode x : run.get("results")) {
-      if (x.get("ruleId").asText().startsWith("RISK-") && !x.get("level").asText().equals("note")
+      if ((x.get("ruleId").asText().startsWith("RISK-") && !x.get("level").asText().equals("note"))
           || x.get("ruleId").asText().equals("RISK-ACTION-WITHOUT-APPROVAL")) {
         risk.add(
             x.get("ruleId").asText()

@@ -88,8 +88,20 @@ class SimulationReportTest {
   static final Cromus ENGINE = Cromus.builder().catalog(CATALOG).asOf(DAY).build();
 
   static final String OLD =
-      "---\nname: t\nethos: ethos-the-diplomat-v1.0.0\n---\n# T\n\n## 1. Classify the email\nClassify it.\n"
-          + "- kind: llm\n- model: claude-opus-4-7\n- input: email, 1,000 tokens\n- output: label, 100 tokens\n";
+      """
+      ---
+      name: t
+      ethos: ethos-the-diplomat-v1.0.0
+      ---
+      # T
+
+      ## 1. Classify the email
+      Classify it.
+      - kind: llm
+      - model: claude-opus-4-7
+      - input: email, 1,000 tokens
+      - output: label, 100 tokens
+      """;
   static final String NEW = OLD.replace("claude-opus-4-7", "claude-haiku-4-5");
 
   static CompileResult compile(String name, String text) {

@@ -76,7 +76,7 @@ public final class Cromus {
     this.exporters = Collections.unmodifiableMap(ex);
     this.asOf = Optional.ofNullable(b.asOf);
     this.tokenCounter = Optional.ofNullable(b.tokenCounter);
-    this.pipeline = new Pipeline(catalog, limits, asOf, VERSION, tokenCounter);
+    this.pipeline = new Pipeline(catalog, asOf, VERSION, tokenCounter);
     this.parser = new WorkflowParser(limits);
   }
 

@@ -36,7 +36,7 @@ public final class BundlePath {
           cp < 0x20
               || cp == 0x7f
               || "/\\:*?\"<>|".indexOf(cp) >= 0
-              || Character.isSurrogate((char) cp) && cp < 0x10000
+              || (Character.isSurrogate((char) cp) && cp < 0x10000)
               || Character.getType(cp) == Character.FORMAT
               || cp == 0x2028
               || cp == 0x2029;

@@ -155,8 +155,8 @@ class ClaudeManagedAgentExporterTest {
     }
     assertThat(body.path("metadata").size()).isLessThanOrEqualTo(16);
     body.path("metadata")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               assertThat(e.getKey().length()).isLessThanOrEqualTo(64);
               assertThat(e.getValue().asText().length()).isLessThanOrEqualTo(512);

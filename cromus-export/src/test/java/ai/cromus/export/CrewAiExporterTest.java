@@ -40,8 +40,8 @@ class CrewAiExporterTest {
     JsonNode agents = YAML.readTree(file(b, "config/agents.yaml"));
     JsonNode tasks = YAML.readTree(file(b, "config/tasks.yaml"));
     agents
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               assertThat(e.getKey()).matches("[a-z_][a-z0-9_]*");
               for (String key : List.of("role", "goal", "backstory")) {
@@ -50,8 +50,8 @@ class CrewAiExporterTest {
             });
     List<String> order = new ArrayList<>();
     tasks
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               order.add(e.getKey());
               assertThat(e.getValue().get("description").asText()).isNotBlank();

@@ -74,8 +74,8 @@ class GeminiInteractionsExporterTest {
           .contains(body.get("generation_config").get("thinking_level").asText());
     }
     body.path("labels")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               assertThat(e.getKey()).matches("[a-z][a-z0-9_-]{0,62}");
               assertThat(e.getValue().asText()).matches("[a-z0-9_-]{0,63}");

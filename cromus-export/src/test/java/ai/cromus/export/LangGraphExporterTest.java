@@ -43,8 +43,8 @@ class LangGraphExporterTest {
     assertThat(config.get("dependencies").size()).isPositive();
     config
         .get("graphs")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               String path = e.getValue().asText();
               assertThat(path).contains(":");

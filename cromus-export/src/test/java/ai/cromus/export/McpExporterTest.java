@@ -43,11 +43,13 @@ class McpExporterTest {
         MAPPER.readTree(bundle.file("mcp.json").orElseThrow().text()).get("mcpServers");
     assertThat(servers.size()).isPositive();
     servers
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               JsonNode s = e.getValue();
-              assertThat(s.has("command") || s.has("type") && s.has("url")).as(e.getKey()).isTrue();
+              assertThat(s.has("command") || (s.has("type") && s.has("url")))
+                  .as(e.getKey())
+                  .isTrue();
               assertThat(s.get("url").asText()).matches("\\$\\{[A-Z0-9_]+}");
             });
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,13 +67,13 @@ class N8nExporterTest {
     Set<String> linked = new HashSet<>();
     Map<String, Integer> models = new HashMap<>();
     wf.get("connections")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             src -> {
               assertThat(byName).as("source " + src.getKey()).containsKey(src.getKey());
               src.getValue()
-                  .fields()
-                  .forEachRemaining(
+                  .properties()
+                  .forEach(
                       byType -> {
                         assertThat(CONNECTION_TYPES).contains(byType.getKey());
                         for (JsonNode output : byType.getValue()) {
@@ -96,7 +97,7 @@ class N8nExporterTest {
                       });
             });
     assertThat(byName.values())
-        .anyMatch(n -> n.get("type").asText().toLowerCase().contains("trigger"));
+        .anyMatch(n -> n.get("type").asText().toLowerCase(Locale.ROOT).contains("trigger"));
     assertThat(linked).as("no orphan node").containsAll(byName.keySet());
     byName.values().stream()
         .filter(n -> n.get("type").asText().equals("@n8n/n8n-nodes-langchain.agent"))

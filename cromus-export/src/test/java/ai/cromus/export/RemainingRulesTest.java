@@ -48,8 +48,14 @@ class RemainingRulesTest {
   void aRetiredModelIsNamedWithItsSuccessor() {
     CompileResult r =
         compile(
-            "# T\n\n## 1. Classify\nClassify the email.\n- kind: llm\n"
-                + "- model: grok-4-1-fast-reasoning\n");
+            """
+            # T
+
+            ## 1. Classify
+            Classify the email.
+            - kind: llm
+            - model: grok-4-1-fast-reasoning
+            """);
     assertThat(rules(r.diagnostics())).contains("SIM-MODEL-RETIRED");
   }
 
@@ -94,8 +100,14 @@ class RemainingRulesTest {
             .compileSource(
                 WorkflowSource.sop(
                     "rules.md",
-                    "# T\n\n## 1. Classify\nClassify the email.\n- kind: llm\n"
-                        + "- model: acme-private-20b\n"),
+                    """
+                    # T
+
+                    ## 1. Classify
+                    Classify the email.
+                    - kind: llm
+                    - model: acme-private-20b
+                    """),
                 Scope.defaults());
     assertThat(rules(r.diagnostics())).contains("SIM-MODEL-UNPRICED");
   }
@@ -115,8 +127,17 @@ class RemainingRulesTest {
   void anEthosProfileMeantForAnotherDomainIsReported() {
     CompileResult r =
         compile(
-            "---\ndomain: pharmaceutical\nethos: ethos-the-catalyst-v1.0.0\n---\n"
-                + "# T\n\n## 1. Classify\nClassify the adverse event report.\n- kind: llm\n");
+            """
+            ---
+            domain: pharmaceutical
+            ethos: ethos-the-catalyst-v1.0.0
+            ---
+            # T
+
+            ## 1. Classify
+            Classify the adverse event report.
+            - kind: llm
+            """);
     assertThat(rules(r.diagnostics())).contains("ETHOS-DOMAIN");
   }
 

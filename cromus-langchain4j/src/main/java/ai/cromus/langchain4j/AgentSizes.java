@@ -25,8 +25,8 @@ public interface AgentSizes {
 
   @Value.Check
   default void check() {
-    if (inputTokens().isPresent() && inputTokens().getAsLong() < 0
-        || outputTokens().isPresent() && outputTokens().getAsLong() < 0) {
+    if ((inputTokens().isPresent() && inputTokens().getAsLong() < 0)
+        || (outputTokens().isPresent() && outputTokens().getAsLong() < 0)) {
       throw new IllegalStateException("token counts must not be negative: " + this);
     }
     if (inputTokens().isEmpty() && outputTokens().isEmpty()) {

@@ -156,20 +156,23 @@ final class CallPricer {
   static long chars(ChatRequest request) {
     long n = 0;
     for (ChatMessage m : request.messages()) {
-      if (m instanceof SystemMessage) {
-        n += ((SystemMessage) m).text().length();
-      } else if (m instanceof UserMessage) {
-        for (Content c : ((UserMessage) m).contents()) {
-          n += c instanceof TextContent ? ((TextContent) c).text().length() : c.toString().length();
+      if (m instanceof SystemMessage systemMessage) {
+        n += systemMessage.text().length();
+      } else if (m instanceof UserMessage userMessage) {
+        for (Content c : userMessage.contents()) {
+          n +=
+              c instanceof TextContent textContent
+                  ? textContent.text().length()
+                  : c.toString().length();
         }
-      } else if (m instanceof AiMessage) {
-        AiMessage a = (AiMessage) m;
+      } else if (m instanceof AiMessage a) {
+
         n += a.text() == null ? 0 : a.text().length();
         if (a.hasToolExecutionRequests()) {
           n += a.toolExecutionRequests().toString().length();
         }
-      } else if (m instanceof ToolExecutionResultMessage) {
-        String t = ((ToolExecutionResultMessage) m).text();
+      } else if (m instanceof ToolExecutionResultMessage toolExecutionResultMessage) {
+        String t = toolExecutionResultMessage.text();
         n += t == null ? 0 : t.length();
       } else if (m != null) {
         n += m.toString().length();

@@ -186,7 +186,7 @@ public final class CromusSpendListener implements ChatModelListener, AgentListen
       return;
     }
     Object a = context.attributes().get(ATTRIBUTION);
-    Attribution who = a instanceof Attribution ? (Attribution) a : runs.current();
+    Attribution who = a instanceof Attribution attribution ? attribution : runs.current();
     gate.record(who, context.chatRequest(), context.chatResponse());
   }
 

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,7 +31,7 @@ final class RunBook {
   private final int keepRuns;
   private final PredictedPlan predicted;
   private final ThreadLocal<Deque<Frame>> frames = ThreadLocal.withInitial(ArrayDeque::new);
-  private final Map<AgenticScope, SpendRun> active = new IdentityHashMap<>();
+  private final IdentityHashMap<AgenticScope, SpendRun> active = new IdentityHashMap<>();
   private final Deque<SpendRun> finished = new ArrayDeque<>();
   private final AtomicInteger runCounter = new AtomicInteger();
   private SpendRun standalone;

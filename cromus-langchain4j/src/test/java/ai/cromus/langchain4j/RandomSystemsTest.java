@@ -42,18 +42,13 @@ class RandomSystemsTest {
   }
 
   private static Object agent(int kind, ChatModel model) {
-    switch (kind) {
-      case 0:
-        return AgenticServices.agentBuilder(Agents.Writer.class).chatModel(model).build();
-      case 1:
-        return AgenticServices.agentBuilder(Agents.Editor.class).chatModel(model).build();
-      case 2:
-        return AgenticServices.agentBuilder(Agents.Critic.class).chatModel(model).build();
-      case 3:
-        return AgenticServices.agentBuilder(Agents.Translator.class).chatModel(model).build();
-      default:
-        return AgenticServices.agentBuilder(Agents.Summarizer.class).chatModel(model).build();
-    }
+    return switch (kind) {
+      case 0 -> AgenticServices.agentBuilder(Agents.Writer.class).chatModel(model).build();
+      case 1 -> AgenticServices.agentBuilder(Agents.Editor.class).chatModel(model).build();
+      case 2 -> AgenticServices.agentBuilder(Agents.Critic.class).chatModel(model).build();
+      case 3 -> AgenticServices.agentBuilder(Agents.Translator.class).chatModel(model).build();
+      default -> AgenticServices.agentBuilder(Agents.Summarizer.class).chatModel(model).build();
+    };
   }
 
   /** A random node; {@code loop} is the product of the enclosing bounds, 0 when unbounded. */
@@ -66,43 +61,39 @@ class RandomSystemsTest {
     }
     int n = 1 + r.nextInt(3);
     switch (kind) {
-      case 2:
-        {
-          List<Object> subs = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            subs.add(node(r, depth + 1, loop, b));
-          }
-          return AgenticServices.sequenceBuilder().subAgents(subs).build();
+      case 2 -> {
+        List<Object> subs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          subs.add(node(r, depth + 1, loop, b));
         }
-      case 3:
-        {
-          List<Object> subs = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            subs.add(node(r, depth + 1, loop, b));
-          }
-          return AgenticServices.parallelBuilder().subAgents(subs).build();
+        return AgenticServices.sequenceBuilder().subAgents(subs).build();
+      }
+      case 3 -> {
+        List<Object> subs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          subs.add(node(r, depth + 1, loop, b));
         }
-      case 4:
-        {
-          boolean bounded = r.nextInt(4) != 0;
-          int max = 1 + r.nextInt(4);
-          long inner = !bounded || loop == 0 ? 0 : loop * max;
-          List<Object> subs = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            subs.add(node(r, depth + 1, inner, b));
-          }
-          var builder = AgenticServices.loopBuilder().subAgents(subs);
-          return bounded ? builder.maxIterations(max).build() : builder.build();
+        return AgenticServices.parallelBuilder().subAgents(subs).build();
+      }
+      case 4 -> {
+        boolean bounded = r.nextInt(4) != 0;
+        int max = 1 + r.nextInt(4);
+        long inner = !bounded || loop == 0 ? 0 : loop * max;
+        List<Object> subs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          subs.add(node(r, depth + 1, inner, b));
         }
-      default:
-        {
-          b.conditionals++;
-          var builder = AgenticServices.conditionalBuilder();
-          for (int i = 0; i < n; i++) {
-            builder.subAgents("branch " + i, s -> true, node(r, depth + 1, loop, b));
-          }
-          return builder.build();
+        var builder = AgenticServices.loopBuilder().subAgents(subs);
+        return bounded ? builder.maxIterations(max).build() : builder.build();
+      }
+      default -> {
+        b.conditionals++;
+        var builder = AgenticServices.conditionalBuilder();
+        for (int i = 0; i < n; i++) {
+          builder.subAgents("branch " + i, s -> true, node(r, depth + 1, loop, b));
         }
+        return builder.build();
+      }
     }
   }
 

@@ -36,28 +36,28 @@ class ReadmeSnippetTest {
 
   /** What a statement snippet may import on demand: no two of these share a simple name it uses. */
   static final String STATEMENT_IMPORTS =
-      String.join(
-          "\n",
-          "import java.nio.file.*;",
-          "import java.time.*;",
-          "import java.util.*;",
-          "import ai.cromus.core.*;",
-          "import ai.cromus.core.scope.Scope;",
-          "import ai.cromus.core.workflow.Workflow;",
-          "import ai.cromus.core.simulation.CostMode;",
-          "import ai.cromus.catalog.*;",
-          "import ai.cromus.langchain4j.*;");
+      """
+      import java.nio.file.*;
+      import java.time.*;
+      import java.util.*;
+      import ai.cromus.core.*;
+      import ai.cromus.core.scope.Scope;
+      import ai.cromus.core.workflow.Workflow;
+      import ai.cromus.core.simulation.CostMode;
+      import ai.cromus.catalog.*;
+      import ai.cromus.langchain4j.*;\
+      """;
 
   /** What a test class snippet imports: the test kit, as examples/java does. */
   static final String CLASS_IMPORTS =
-      String.join(
-          "\n",
-          "import static ai.cromus.test.CromusAssertions.assertThat;",
-          "import ai.cromus.core.CompileResult;",
-          "import ai.cromus.core.diagnostic.Severity;",
-          "import ai.cromus.core.simulation.CostMode;",
-          "import ai.cromus.test.*;",
-          "import org.junit.jupiter.api.Test;");
+      """
+      import static ai.cromus.test.CromusAssertions.assertThat;
+      import ai.cromus.core.CompileResult;
+      import ai.cromus.core.diagnostic.Severity;
+      import ai.cromus.core.simulation.CostMode;
+      import ai.cromus.test.*;
+      import org.junit.jupiter.api.Test;\
+      """;
 
   static List<String> snippets() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);

@@ -14,11 +14,13 @@ class SizesFileTest {
     AgenticOptions o =
         AgenticOptions.fromSizesFile(
             "sizes.yaml",
-            "# tokens of one call\n"
-                + "writer: {input: 1200, output: 900}\n"
-                + "editor:\n"
-                + "  input: 2_100\n"
-                + "\"Fact Checker\": {output: 40}\n");
+            """
+            # tokens of one call
+            writer: {input: 1200, output: 900}
+            editor:
+              input: 2_100
+            "Fact Checker": {output: 40}
+            """);
 
     assertThat(o.diagnostics()).isEmpty();
     assertThat(o.sizes())
@@ -59,14 +61,16 @@ class SizesFileTest {
     AgenticOptions o =
         AgenticOptions.fromSizesFile(
             "sizes.yaml",
-            "writer: {input: 1200, output: 900}\n"
-                + "editor: 300\n"
-                + "critic: {input: -5}\n"
-                + "translator: {inputs: 10}\n"
-                + "summarizer: {input: 1.5}\n"
-                + "researcher: {}\n"
-                + "giant: {output: 999999999}\n"
-                + "writer: {input: 10, output: 10}\n");
+            """
+            writer: {input: 1200, output: 900}
+            editor: 300
+            critic: {input: -5}
+            translator: {inputs: 10}
+            summarizer: {input: 1.5}
+            researcher: {}
+            giant: {output: 999999999}
+            writer: {input: 10, output: 10}
+            """);
 
     assertThat(o.sizes()).containsOnlyKeys("writer");
     assertThat(o.sizes().get("writer")).isEqualTo(AgentSizes.of(10, 10));

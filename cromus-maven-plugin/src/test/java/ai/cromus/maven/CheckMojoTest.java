@@ -113,9 +113,21 @@ class CheckMojoTest {
     // unknown key
     write(
         "src/main/sops/warned.md",
-        "---\nname: warned\nowner: Ops\nflavour: vanilla\n---\n# Warned\n\n"
-            + "## 1. Classify the email\nClassify the email as refund or complaint.\n- kind: llm\n"
-            + "- input: email, ~500 tokens\n- output: JSON {category}, ~20 tokens\n- validate: json-schema\n");
+        """
+        ---
+        name: warned
+        owner: Ops
+        flavour: vanilla
+        ---
+        # Warned
+
+        ## 1. Classify the email
+        Classify the email as refund or complaint.
+        - kind: llm
+        - input: email, ~500 tokens
+        - output: JSON {category}, ~20 tokens
+        - validate: json-schema
+        """);
     CheckMojo lenient = mojo();
     lenient.sops = List.of("src/main/sops/warned.md");
     lenient.execute();

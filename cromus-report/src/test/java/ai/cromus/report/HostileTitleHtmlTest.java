@@ -127,34 +127,33 @@ class HostileTitleHtmlTest {
   void markupInEveryFieldOfAnSopIsText() throws Exception {
     String name = "sops/<b>bold</b>&amp;.md";
     String sop =
-        String.join(
-            "\n",
-            "---",
-            "name: hostile",
-            "title: \"<script>alert(1)</script> & co\"",
-            "owner: \"</title><img src=x onerror=alert(1)>\"",
-            "budget:",
-            "  per_run_usd: 0.000001",
-            "---",
-            "",
-            "# <img src=x onerror=alert(1)>",
-            "",
-            "## 1. Classify </text><script>alert(2)</script>",
-            "Read \"it\" & classify <it>.",
-            "- kind: llm",
-            "- model: <b>bold</b>\"'",
-            "- input: <i>email</i>, 900 tokens",
-            "- output: JSON {category}, 60 tokens",
-            "",
-            "## 2. Decide ]]><!-- -->",
-            "- kind: decision",
-            "- after: 1",
-            "",
-            "## 3. Escalate \u202eevil\u202c",
-            "- kind: human",
-            "- when: a < b && c > d </title>",
-            "- after: 2",
-            "");
+        """
+        ---
+        name: hostile
+        title: "<script>alert(1)</script> & co"
+        owner: "</title><img src=x onerror=alert(1)>"
+        budget:
+          per_run_usd: 0.000001
+        ---
+
+        # <img src=x onerror=alert(1)>
+
+        ## 1. Classify </text><script>alert(2)</script>
+        Read "it" & classify <it>.
+        - kind: llm
+        - model: <b>bold</b>"'
+        - input: <i>email</i>, 900 tokens
+        - output: JSON {category}, 60 tokens
+
+        ## 2. Decide ]]><!-- -->
+        - kind: decision
+        - after: 1
+
+        ## 3. Escalate \u202eevil\u202c
+        - kind: human
+        - when: a < b && c > d </title>
+        - after: 2\
+        """;
     CompileResult r = Pages.ENGINE.compileSource(WorkflowSource.of(name, sop), Scope.defaults());
     String html = HtmlReport.render(r, HtmlReportOptions.withSource(name, sop));
     assertThat(Pages.check(html)).isEmpty();

@@ -136,6 +136,6 @@ public final class CromsAssert extends AbstractAssert<CromsAssert, Croms> {
 
   private static BigDecimal decimal(Number n) {
     Objects.requireNonNull(n, "limit must not be null");
-    return n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString());
+    return n instanceof BigDecimal bigDecimal ? bigDecimal : new BigDecimal(n.toString());
   }
 }

@@ -118,8 +118,8 @@ public final class CromusExtension implements ParameterResolver, InvocationInter
     }
     List<CompileResult> results = new ArrayList<>();
     for (Object argument : invocationContext.getArguments()) {
-      if (argument instanceof CompileResult) {
-        results.add((CompileResult) argument);
+      if (argument instanceof CompileResult compileResult) {
+        results.add(compileResult);
       }
     }
     if (results.isEmpty()) {

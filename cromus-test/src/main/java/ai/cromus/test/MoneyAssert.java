@@ -119,12 +119,12 @@ public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
   public MoneyAssert isEqualTo(Object expected) {
     Objects.requireNonNull(expected, "expected must not be null");
     Money e;
-    if (expected instanceof Money) {
-      e = (Money) expected;
-    } else if (expected instanceof BigDecimal) {
-      e = Money.usd((BigDecimal) expected);
-    } else if (expected instanceof String) {
-      e = parse((String) expected);
+    if (expected instanceof Money money) {
+      e = money;
+    } else if (expected instanceof BigDecimal bigDecimal) {
+      e = Money.usd(bigDecimal);
+    } else if (expected instanceof String string) {
+      e = parse(string);
     } else {
       throw new IllegalArgumentException(
           "expected must be Money, BigDecimal or decimal text, not "

@@ -296,9 +296,11 @@ class CromusExtensionTest {
   }
 
   @CromusBudget(perRunUsd = "0.05", perMonthUsd = "600")
+  @SuppressWarnings("UnusedMethod") // Error Prone: read by reflection, for its annotation
   private static void budgetHolder() {}
 
   @CromusBudget(perRunUsd = "0.05", perMonthUsd = "1000")
+  @SuppressWarnings("UnusedMethod") // Error Prone: read by reflection, for its annotation
   private static void looseMonthlyBudgetHolder() {}
 
   private static CromusBudget budget() throws NoSuchMethodException {
@@ -323,10 +325,13 @@ class CromusExtensionTest {
     String m = failure.get();
     assertThat(m)
         .startsWith(
-            "Budget check failed for workflow refund-triage:\n"
-                + "Expected the cost per run in balanced mode to be at most $0.0500 but was $0.0712, $0.0212 over.\n"
-                + "Expected the cost per month in balanced mode to be at most $600.0000 but was $854.4000, $254.4000 over.\n\n"
-                + "Workflow refund-triage");
+            """
+            Budget check failed for workflow refund-triage:
+            Expected the cost per run in balanced mode to be at most $0.0500 but was $0.0712, $0.0212 over.
+            Expected the cost per month in balanced mode to be at most $600.0000 but was $854.4000, $254.4000 over.
+
+            Workflow refund-triage\
+            """);
     assertThat(m.split("Cost of the balanced mode", -1)).hasSize(2);
   }
 

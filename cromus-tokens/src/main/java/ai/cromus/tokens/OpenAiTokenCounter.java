@@ -77,13 +77,10 @@ public final class OpenAiTokenCounter implements TokenCounter {
   }
 
   private Encoding load(String encoding) {
-    switch (encoding) {
-      case O200K_BASE:
-        return registry.getEncoding(EncodingType.O200K_BASE);
-      case CL100K_BASE:
-        return registry.getEncoding(EncodingType.CL100K_BASE);
-      default:
-        throw new IllegalArgumentException("no encoding '" + encoding + "'");
-    }
+    return switch (encoding) {
+      case O200K_BASE -> registry.getEncoding(EncodingType.O200K_BASE);
+      case CL100K_BASE -> registry.getEncoding(EncodingType.CL100K_BASE);
+      default -> throw new IllegalArgumentException("no encoding '" + encoding + "'");
+    };
   }
 }

@@ -72,7 +72,7 @@ class ExactTokensCompileTest {
   void anOpenAiStepIsPricedAtItsCountedSize() {
     long counted = COUNTER.count("o200k_base", TITLE) + COUNTER.count("o200k_base", INSTRUCTIONS);
     assertThat(counted).isEqualTo(33);
-    long estimated = (TITLE.length() + 3) / 4 + (INSTRUCTIONS.length() + 3) / 4;
+    long estimated = (TITLE.length() + 3L) / 4 + (INSTRUCTIONS.length() + 3L) / 4;
     assertThat(estimated).isEqualTo(41);
 
     StepSimulation exact = declaredStep(compile(EXACT, sop("gpt-4o-mini", "")));

@@ -250,28 +250,27 @@ public final class CompileBatch {
     summary.put("fail", counts[VerdictStatus.FAIL.ordinal()]);
     summary.put("unreadable", unreadable);
     switch (format) {
-      case "json":
+      case "json" -> {
         out.write("\n  ],\n  \"summary\" : ");
         out.write(indent(Json.write(summary).stripTrailing(), "  ", false));
         out.write("\n}\n");
-        break;
-      case "sarif":
-        out.write(
-            SarifWriter.write(Cromus.version(), SarifFile.bySource(sarifPaths, sarifResults)));
-        break;
-      default:
-        out.write(
-            "\nSummary  "
-                + files.size()
-                + " files: "
-                + counts[VerdictStatus.PASS.ordinal()]
-                + " pass, "
-                + counts[VerdictStatus.WARN.ordinal()]
-                + " warn, "
-                + counts[VerdictStatus.FAIL.ordinal()]
-                + " fail, "
-                + unreadable
-                + " unreadable\n");
+      }
+      case "sarif" ->
+          out.write(
+              SarifWriter.write(Cromus.version(), SarifFile.bySource(sarifPaths, sarifResults)));
+      default ->
+          out.write(
+              "\nSummary  "
+                  + files.size()
+                  + " files: "
+                  + counts[VerdictStatus.PASS.ordinal()]
+                  + " pass, "
+                  + counts[VerdictStatus.WARN.ordinal()]
+                  + " warn, "
+                  + counts[VerdictStatus.FAIL.ordinal()]
+                  + " fail, "
+                  + unreadable
+                  + " unreadable\n");
     }
     out.flush();
     return unreadable > 0 ? 2 : counts[VerdictStatus.FAIL.ordinal()] > 0 ? 1 : 0;
@@ -285,11 +284,11 @@ public final class CompileBatch {
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtimeException) {
+        throw runtimeException;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(cause);
     }
@@ -326,7 +325,7 @@ public final class CompileBatch {
       Entry e, boolean first, PrintWriter out, List<String> sarifPaths, List<Diagnostic> sarif)
       throws IOException {
     switch (format) {
-      case "json":
+      case "json" -> {
         if (!first) {
           out.write(",\n");
         }
@@ -349,16 +348,16 @@ public final class CompileBatch {
           CromusJson.write(e.result, new Indenting(out, "      "));
           out.write("\n    }");
         }
-        break;
-      case "sarif":
+      }
+      case "sarif" -> {
         sarifPaths.add(e.name);
         if (e.result == null) {
           sarif.add(e.unreadable);
         } else {
           sarif.addAll(SarifWriter.results(e.result));
         }
-        break;
-      default:
+      }
+      default -> {
         if (!first) {
           out.write("\n");
         }
@@ -383,6 +382,7 @@ public final class CompileBatch {
         } else {
           out.write(e.text);
         }
+      }
     }
   }
 

@@ -35,7 +35,7 @@ public final class InputFiles {
    */
   public static String notAFile(Path file) {
     Object a = attributes(file);
-    return a instanceof String ? (String) a : null;
+    return a instanceof String string ? string : null;
   }
 
   /**

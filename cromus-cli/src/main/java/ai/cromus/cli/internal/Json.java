@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Decimals keep the scale they are given.
  */
 public final class Json {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  // Jackson's numberNode(BigDecimal) keeps the given scale (the old 'exact' switch is gone)
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Json() {}
 

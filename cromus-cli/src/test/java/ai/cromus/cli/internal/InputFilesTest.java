@@ -56,58 +56,48 @@ class InputFilesTest {
     int n = random.nextInt(60);
     for (int i = 0; i < n; i++) {
       switch (random.nextInt(6)) {
-        case 0:
-          text.append((char) ('a' + random.nextInt(26)));
-          break;
-        case 1:
-          text.append('\uFFFD');
-          break;
-        case 2:
-          text.appendCodePoint(0x80 + random.nextInt(0x800 - 0x80));
-          break;
-        case 3:
-          text.appendCodePoint(0x10000 + random.nextInt(0x10FFFF - 0x10000));
-          break;
-        case 4:
-          text.append((char) (0xE000 + random.nextInt(0x1000)));
-          break;
-        default:
-          text.append("\r\n\t\u00e9\ufeff");
+        case 0 -> text.append((char) ('a' + random.nextInt(26)));
+        case 1 -> text.append('\uFFFD');
+        case 2 -> text.appendCodePoint(0x80 + random.nextInt(0x800 - 0x80));
+        case 3 -> text.appendCodePoint(0x10000 + random.nextInt(0x10FFFF - 0x10000));
+        case 4 -> text.append((char) (0xE000 + random.nextInt(0x1000)));
+        default -> text.append("\r\n\t\u00e9\ufeff");
       }
     }
     byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
     switch (random.nextInt(5)) {
-      case 0:
+      case 0 -> {
         return b; // valid
-      case 1:
+      }
+      case 1 -> {
         if (b.length > 0) {
           b[random.nextInt(b.length)] = (byte) (0x80 + random.nextInt(0x80)); // a stray byte
         }
         return b;
-      case 2:
-        { // truncated, overlong or surrogate sequences
-          byte[][] bad = {
-            {(byte) 0xE2, (byte) 0x82},
-            {(byte) 0xC0, (byte) 0xAF},
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-            {(byte) 0xFF},
-            {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD}
-          };
-          byte[] x = bad[random.nextInt(bad.length)];
-          int at = b.length == 0 ? 0 : random.nextInt(b.length);
-          byte[] out = new byte[b.length + x.length];
-          System.arraycopy(b, 0, out, 0, at);
-          System.arraycopy(x, 0, out, at, x.length);
-          System.arraycopy(b, at, out, at + x.length, b.length - at);
-          return out;
-        }
-      default:
-        {
-          byte[] r = new byte[random.nextInt(40)];
-          random.nextBytes(r);
-          return random.nextBoolean() ? r : b;
-        }
+      }
+      case 2 -> {
+        // truncated, overlong or surrogate sequences
+        byte[][] bad = {
+          {(byte) 0xE2, (byte) 0x82},
+          {(byte) 0xC0, (byte) 0xAF},
+          {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+          {(byte) 0xFF},
+          {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD}
+        };
+        byte[] x = bad[random.nextInt(bad.length)];
+        int at = b.length == 0 ? 0 : random.nextInt(b.length);
+        byte[] out = new byte[b.length + x.length];
+        System.arraycopy(b, 0, out, 0, at);
+        System.arraycopy(x, 0, out, at, x.length);
+        System.arraycopy(b, at, out, at + x.length, b.length - at);
+        return out;
+      }
+      default -> {
+        byte[] r = new byte[random.nextInt(40)];
+        random.nextBytes(r);
+        return random.nextBoolean() ? r : b;
+      }
     }
   }
 }

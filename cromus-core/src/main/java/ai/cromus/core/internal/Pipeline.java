@@ -2,7 +2,6 @@ package ai.cromus.core.internal;
 
 import ai.cromus.core.CompileResult;
 import ai.cromus.core.ImmutableCompileResult;
-import ai.cromus.core.Limits;
 import ai.cromus.core.Verdict;
 import ai.cromus.core.VerdictRule;
 import ai.cromus.core.VerdictStatus;
@@ -40,25 +39,21 @@ import java.util.Optional;
  */
 public final class Pipeline {
   private final Optional<ModelCatalog> catalog;
-  private final Limits limits;
   private final Optional<LocalDate> asOf;
   private final String version;
   private final Optional<TokenCounter> tokenCounter;
 
-  public Pipeline(
-      Optional<ModelCatalog> catalog, Limits limits, Optional<LocalDate> asOf, String version) {
-    this(catalog, limits, asOf, version, Optional.empty());
+  public Pipeline(Optional<ModelCatalog> catalog, Optional<LocalDate> asOf, String version) {
+    this(catalog, asOf, version, Optional.empty());
   }
 
   /** A pipeline whose simulations re-count text-estimated prompts with {@code tokenCounter}. */
   public Pipeline(
       Optional<ModelCatalog> catalog,
-      Limits limits,
       Optional<LocalDate> asOf,
       String version,
       Optional<TokenCounter> tokenCounter) {
     this.catalog = catalog;
-    this.limits = limits;
     this.asOf = asOf;
     this.version = version;
     this.tokenCounter = tokenCounter;

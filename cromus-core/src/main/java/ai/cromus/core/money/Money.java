@@ -186,7 +186,7 @@ public final class Money implements Comparable<Money> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Money && ((Money) o).amount.equals(amount);
+    return o instanceof Money money && money.amount.equals(amount);
   }
 
   @Override

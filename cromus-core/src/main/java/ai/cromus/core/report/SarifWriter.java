@@ -65,7 +65,8 @@ public final class SarifWriter {
   /** The rule catalogue (docs/rules.md of the repository): each rule's meaning and fix. */
   static final String RULES_URI = INFORMATION_URI + "/blob/main/docs/rules.md";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  // Jackson's numberNode(BigDecimal) keeps the given scale (the old 'exact' switch is gone)
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private SarifWriter() {}
 
@@ -268,14 +269,11 @@ public final class SarifWriter {
 
   /** The SARIF level of a severity: {@code error}, {@code warning} or {@code note}. */
   public static String level(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return "error";
-      case WARNING:
-        return "warning";
-      default:
-        return "note";
-    }
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      default -> "note";
+    };
   }
 
   /**

@@ -90,16 +90,12 @@ public final class TerminalText {
   }
 
   private static String named(char c) {
-    switch (c) {
-      case '\n':
-        return "\\n";
-      case '\t':
-        return "\\t";
-      case '\r':
-        return "\\r";
-      default:
-        return hex(c);
-    }
+    return switch (c) {
+      case '\n' -> "\\n";
+      case '\t' -> "\\t";
+      case '\r' -> "\\r";
+      default -> hex(c);
+    };
   }
 
   private static String hex(char c) {

@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAssumptions.class)
 @API(status = STABLE, since = "0.1")
 public interface Assumptions {
-  /** Every assumption zero. */
-  Assumptions NONE = ImmutableAssumptions.builder().build();
+  /** Every assumption zero: one shared instance. */
+  static Assumptions none() {
+    return ScopeDefaults.NO_ASSUMPTIONS;
+  }
 
   /** Hours of human review per run (e.g. 0.05 for three minutes). */
   @Value.Default

@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableBudget.class)
 @API(status = STABLE, since = "0.1")
 public interface Budget {
-  /** No limits. */
-  Budget NONE = ImmutableBudget.builder().build();
+  /** No limits: one shared instance. */
+  static Budget none() {
+    return ScopeDefaults.NO_BUDGET;
+  }
 
   Optional<Money> perRun();
 

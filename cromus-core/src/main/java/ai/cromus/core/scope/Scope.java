@@ -64,7 +64,7 @@ public interface Scope {
 
   @Value.Default
   default Budget budget() {
-    return Budget.NONE;
+    return Budget.none();
   }
 
   /**
@@ -84,7 +84,7 @@ public interface Scope {
    */
   @Value.Default
   default Assumptions assumptions() {
-    return Assumptions.NONE;
+    return Assumptions.none();
   }
 
   /**
@@ -107,8 +107,8 @@ public interface Scope {
             "failure rate " + e.getKey() + " must be in [0, 1): " + e.getValue());
       }
     }
-    if (runsPerDay().isPresent() && runsPerDay().getAsLong() < 0
-        || runsPerMonth().isPresent() && runsPerMonth().getAsLong() < 0) {
+    if ((runsPerDay().isPresent() && runsPerDay().getAsLong() < 0)
+        || (runsPerMonth().isPresent() && runsPerMonth().getAsLong() < 0)) {
       throw new IllegalStateException("runs must not be negative");
     }
   }

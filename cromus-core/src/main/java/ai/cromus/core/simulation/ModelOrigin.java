@@ -51,14 +51,10 @@ public enum ModelOrigin {
    * #REPLACED}, {@code planMode} for {@link #MODE}, empty for {@link #DECLARED}.
    */
   public Optional<CostMode> chosenUnder(Optional<CostMode> planMode) {
-    switch (this) {
-      case CHOSEN:
-      case REPLACED:
-        return Optional.of(FALLBACK_MODE);
-      case MODE:
-        return planMode;
-      default:
-        return Optional.empty();
-    }
+    return switch (this) {
+      case CHOSEN, REPLACED -> Optional.of(FALLBACK_MODE);
+      case MODE -> planMode;
+      default -> Optional.empty();
+    };
   }
 }

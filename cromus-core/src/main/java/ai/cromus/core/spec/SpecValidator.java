@@ -273,32 +273,32 @@ public final class SpecValidator {
       List<PolicyChecker.Policy> policies,
       Optional<Workflow> workflow) {
     switch (f.type()) {
-      case SKILL:
+      case SKILL -> {
         return skill(f, stems, sidecars, skillNames, policies);
-      case ETHOS:
-        {
-          EthosChecker.Result r = EthosChecker.check(f.path(), f.text(), stems, limits);
-          List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-          if (workflow.isPresent() && r.profile().isPresent()) {
-            d.addAll(SpecCrossChecks.ethosDomain(f.path(), r.profile().get(), workflow.get()));
-            d.addAll(SpecCrossChecks.ethosRisk(f.path(), r.profile().get(), workflow.get()));
-          }
-          return report(f, d, r.completeness(), Optional.empty());
+      }
+      case ETHOS -> {
+        EthosChecker.Result r = EthosChecker.check(f.path(), f.text(), stems, limits);
+        List<Diagnostic> d = new ArrayList<>(r.diagnostics());
+        if (workflow.isPresent() && r.profile().isPresent()) {
+          d.addAll(SpecCrossChecks.ethosDomain(f.path(), r.profile().get(), workflow.get()));
+          d.addAll(SpecCrossChecks.ethosRisk(f.path(), r.profile().get(), workflow.get()));
         }
-      case MEMORY:
+        return report(f, d, r.completeness(), Optional.empty());
+      }
+      case MEMORY -> {
         return memory(f, workflow);
-      case AGENTS:
-        {
-          AgentsChecker.Result r = AgentsChecker.check(f.path(), f.text(), limits);
-          return report(f, r.diagnostics(), r.completeness(), Optional.empty());
-        }
-      case POLICY:
-        {
-          PolicyChecker.Policy p = PolicyChecker.read(f.path(), f.text(), limits);
-          return report(f, p.diagnostics(), p.completeness(), Optional.empty());
-        }
-      default:
+      }
+      case AGENTS -> {
+        AgentsChecker.Result r = AgentsChecker.check(f.path(), f.text(), limits);
+        return report(f, r.diagnostics(), r.completeness(), Optional.empty());
+      }
+      case POLICY -> {
+        PolicyChecker.Policy p = PolicyChecker.read(f.path(), f.text(), limits);
+        return report(f, p.diagnostics(), p.completeness(), Optional.empty());
+      }
+      default -> {
         return report(f, List.of(), 100, Optional.empty());
+      }
     }
   }
 

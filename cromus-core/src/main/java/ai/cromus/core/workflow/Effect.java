@@ -48,16 +48,11 @@ public enum Effect {
       return Optional.empty();
     }
     String k = text.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    switch (k) {
-      case "read":
-      case "readonly":
-        return Optional.of(READ_ONLY);
-      case "reversible":
-      case "reversible_write":
-        return Optional.of(WRITE);
-      default:
-        return Enums.find(Effect.class, k);
-    }
+    return switch (k) {
+      case "read", "readonly" -> Optional.of(READ_ONLY);
+      case "reversible", "reversible_write" -> Optional.of(WRITE);
+      default -> Enums.find(Effect.class, k);
+    };
   }
 
   /** Parses an id (or an alias of {@link #find}); throws {@link IllegalArgumentException}. */

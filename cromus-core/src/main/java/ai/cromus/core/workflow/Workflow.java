@@ -56,7 +56,7 @@ public interface Workflow {
 
   @Value.Default
   default Budget budget() {
-    return Budget.NONE;
+    return Budget.none();
   }
 
   /** Industry domain, e.g. {@code pharmaceutical}. */

@@ -121,7 +121,7 @@ class SourceLimitsTest {
           @Override
           public Void visitClass(ClassTree c, Void v) {
             classes.add(c.getSimpleName().toString());
-            super.visitClass(c, v);
+            super.visitClass(c, null);
             classes.remove(classes.size() - 1);
             return null;
           }
@@ -141,7 +141,7 @@ class SourceLimitsTest {
                       + (end - start + 1)
                       + " lines");
             }
-            return super.visitMethod(m, v);
+            return super.visitMethod(m, null);
           }
         }.scan(unit, null);
       }

@@ -114,18 +114,18 @@ class ModelCatalogTest {
   }
 
   static final String OVERLAY =
-      String.join(
-          "\n",
-          "{\"catalogVersion\": \"acme-2026.11\", \"asOf\": \"2026-11-30\", \"currency\": \"USD\", \"unit\": \"per_million_tokens\",",
-          " \"models\": [",
-          "  {\"id\": \"claude-sonnet-4-6\", \"aliases\": [\"acme-sonnet\"], \"offerings\": [",
-          "    {\"channel\": \"aws-bedrock\", \"channelModelId\": \"arn:aws:bedrock:acme\", \"pricing\": {\"input\": 2.4, \"output\": 12},",
-          "     \"source\": \"ACME enterprise agreement 2026\", \"verifiedOn\": \"2026-11-30\"}]},",
-          "  {\"id\": \"acme-private-7b\", \"displayName\": \"ACME private 7B\", \"aliases\": [], \"vendor\": \"meta\", \"family\": \"llama\",",
-          "   \"capabilityTier\": \"lightweight\", \"openWeights\": true, \"license\": \"internal\", \"contextWindow\": 32768, \"maxOutput\": 4096,",
-          "   \"capabilities\": {\"toolCalling\": \"no\"}, \"status\": \"active\", \"offerings\": [",
-          "    {\"channel\": \"self-hosted\", \"channelModelId\": \"acme/7b\", \"pricing\": {\"selfHosted\": true}, \"source\": \"internal\", \"verifiedOn\": \"2026-11-30\"}]}",
-          " ]}");
+      """
+      {"catalogVersion": "acme-2026.11", "asOf": "2026-11-30", "currency": "USD", "unit": "per_million_tokens",
+       "models": [
+        {"id": "claude-sonnet-4-6", "aliases": ["acme-sonnet"], "offerings": [
+          {"channel": "aws-bedrock", "channelModelId": "arn:aws:bedrock:acme", "pricing": {"input": 2.4, "output": 12},
+           "source": "ACME enterprise agreement 2026", "verifiedOn": "2026-11-30"}]},
+        {"id": "acme-private-7b", "displayName": "ACME private 7B", "aliases": [], "vendor": "meta", "family": "llama",
+         "capabilityTier": "lightweight", "openWeights": true, "license": "internal", "contextWindow": 32768, "maxOutput": 4096,
+         "capabilities": {"toolCalling": "no"}, "status": "active", "offerings": [
+          {"channel": "self-hosted", "channelModelId": "acme/7b", "pricing": {"selfHosted": true}, "source": "internal", "verifiedOn": "2026-11-30"}]}
+       ]}\
+      """;
 
   @Test
   void anOverlayReplacesOfferingsPerChannelAndAddsPrivateModels() {

@@ -61,7 +61,8 @@ class JsonFormatTest {
   void controlCharactersAreEscapedAndReadBackAsWritten(String hostile) {
     Workflow wf = titled(hostile);
     String json = CromusJson.write(wf);
-    for (char c : json.toCharArray()) {
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
       assertThat(isControl(c)).as("raw U+%04X in %s", (int) c, json).isFalse();
     }
     assertThat(CromusJson.read(json, Workflow.class)).isEqualTo(wf);
@@ -81,7 +82,8 @@ class JsonFormatTest {
       }
       Workflow wf = titled(b.toString());
       String json = CromusJson.write(wf);
-      for (char c : json.toCharArray()) {
+      for (int k = 0; k < json.length(); k++) {
+        char c = json.charAt(k);
         assertThat(isControl(c)).as("seed %d: raw U+%04X", seed, (int) c).isFalse();
       }
       assertThat(CromusJson.read(json, Workflow.class)).as("seed %d", seed).isEqualTo(wf);
@@ -99,8 +101,14 @@ class JsonFormatTest {
     String json = CromusJson.write(values);
     assertThat(json)
         .isEqualTo(
-            "{\n  \"money\" : 2500,\n  \"scaled\" : 0.0100,\n  \"tens\" : 10,\n"
-                + "  \"tiny\" : 0.0000000017\n}\n");
+            """
+            {
+              "money" : 2500,
+              "scaled" : 0.0100,
+              "tens" : 10,
+              "tiny" : 0.0000000017
+            }
+            """);
     JsonNode back = CromusJson.read(json, JsonNode.class);
     assertThat(back.get("tiny").decimalValue()).isEqualTo(new BigDecimal("0.0000000017"));
     assertThat(back.get("scaled").decimalValue()).isEqualTo(new BigDecimal("0.0100"));

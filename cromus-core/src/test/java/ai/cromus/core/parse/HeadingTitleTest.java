@@ -111,9 +111,12 @@ class HeadingTitleTest {
   void aLinkTargetThatTheTitleLeavesOutIsAWarningThatNamesIt() {
     Parsed<Workflow> p =
         parse(
-            "# [Refund triage](https://wiki.example/refunds)\n\n"
-                + "## 1. Read [the policy](https://example.com/p \"Policy\") and ![logo](logo.png)\n"
-                + "Do it.\n");
+            """
+            # [Refund triage](https://wiki.example/refunds)
+
+            ## 1. Read [the policy](https://example.com/p "Policy") and ![logo](logo.png)
+            Do it.
+            """);
     assertThat(p.value().title()).isEqualTo("Refund triage");
     assertThat(titles(p)).containsExactly("Read the policy and logo");
     assertThat(titleDiagnostics(p))
@@ -174,8 +177,15 @@ class HeadingTitleTest {
   void anAnnotationValueKeepsInlineHtml() {
     Parsed<Workflow> p =
         parse(
-            "# T\n\n## 1. Classify\nRead it.\n- kind: human\n"
-                + "- input: the <order> record, ~900 tokens\n- approver: <b>Team lead</b>\n");
+            """
+            # T
+
+            ## 1. Classify
+            Read it.
+            - kind: human
+            - input: the <order> record, ~900 tokens
+            - approver: <b>Team lead</b>
+            """);
     Step s = p.value().steps().get(0);
     assertThat(s.inputTokens().tokens()).isEqualTo(900);
     assertThat(s.inputDescription()).hasValue("the <order> record");

@@ -73,8 +73,18 @@ class SopLanguageTest {
   void aReferenceByNumberDoesNotResolveToATitleThatStartsWithThatNumber() {
     Parsed<Workflow> p =
         parse(
-            "# T\n\n## 24h follow-up email\nWrite it.\n- kind: llm\n\n"
-                + "## 1. Send it\nSend.\n- kind: tool\n- after: 24\n");
+            """
+            # T
+
+            ## 24h follow-up email
+            Write it.
+            - kind: llm
+
+            ## 1. Send it
+            Send.
+            - kind: tool
+            - after: 24
+            """);
     Step send = p.value().steps().get(1);
     assertThat(send.dependsOn()).containsExactly("24");
   }
@@ -83,8 +93,18 @@ class SopLanguageTest {
   void aReferenceByNumberResolvesToTheNumberedStep() {
     Parsed<Workflow> p =
         parse(
-            "# T\n\n## 24. Draft the email\nWrite it.\n- kind: llm\n\n"
-                + "## 25. Send it\nSend.\n- kind: tool\n- after: 24\n");
+            """
+            # T
+
+            ## 24. Draft the email
+            Write it.
+            - kind: llm
+
+            ## 25. Send it
+            Send.
+            - kind: tool
+            - after: 24
+            """);
     assertThat(p.value().steps().get(1).dependsOn()).containsExactly("draft-the-email");
   }
 
@@ -92,8 +112,18 @@ class SopLanguageTest {
   void aReferenceIsStrippedOfStepOnlyBeforeANumber() {
     Parsed<Workflow> p =
         parse(
-            "# T\n\n## Stepwise review\nReview.\n- kind: llm\n\n## Check\nCheck.\n- kind: llm\n"
-                + "- after: Step 1, stepwise review\n");
+            """
+            # T
+
+            ## Stepwise review
+            Review.
+            - kind: llm
+
+            ## Check
+            Check.
+            - kind: llm
+            - after: Step 1, stepwise review
+            """);
     assertThat(p.value().steps().get(1).dependsOn()).containsExactly("stepwise-review");
   }
 
@@ -119,9 +149,25 @@ class SopLanguageTest {
   void fallbacksAndReferencesAreReadFromFlowAndNestedLists() {
     Parsed<Workflow> p =
         parse(
-            "# T\n\n## 1. A\nClassify.\n- kind: llm\n\n## 2. B\nClassify.\n- kind: llm\n\n"
-                + "## 3. C\nDraft.\n- kind: llm\n- fallback: [gpt-5-mini, claude-haiku-4-5]\n"
-                + "- after:\n  1. 1\n  2. 2\n");
+            """
+            # T
+
+            ## 1. A
+            Classify.
+            - kind: llm
+
+            ## 2. B
+            Classify.
+            - kind: llm
+
+            ## 3. C
+            Draft.
+            - kind: llm
+            - fallback: [gpt-5-mini, claude-haiku-4-5]
+            - after:
+              1. 1
+              2. 2
+            """);
     Step c = p.value().steps().get(2);
     assertThat(c.fallbacks()).containsExactly("gpt-5-mini", "claude-haiku-4-5");
     assertThat(c.dependsOn()).containsExactly("a", "b");
@@ -194,8 +240,17 @@ class SopLanguageTest {
   void wellFormedNumbersInAnnotationsAreRead() {
     Parsed<Workflow> p =
         parse(
-            "# T\n\n## 1. A\nClassify.\n- kind: llm\n- input: email, 1,200 tokens\n"
-                + "- output: ~1.5k tokens\n- loop: up to 1,000 times\n- retry: 3 times\n");
+            """
+            # T
+
+            ## 1. A
+            Classify.
+            - kind: llm
+            - input: email, 1,200 tokens
+            - output: ~1.5k tokens
+            - loop: up to 1,000 times
+            - retry: 3 times
+            """);
     Step a = p.value().steps().get(0);
     assertThat(a.inputTokens().tokens()).isEqualTo(1200);
     assertThat(a.outputTokens().tokens()).isEqualTo(1500);

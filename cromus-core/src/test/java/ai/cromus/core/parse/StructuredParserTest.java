@@ -29,9 +29,18 @@ class StructuredParserTest {
             + "\"kind\":\"llm\",\"dependsOn\":[]},{\"id\":\"reply\",\"title\":\"Draft the reply\","
             + "\"kind\":\"llm\",\"dependsOn\":[\"classify\"]}]}";
     String yaml =
-        "name: ids\nsteps:\n  - id: classify\n    title: Classify the request\n    kind: llm\n"
-            + "    dependsOn: []\n  - id: reply\n    title: Draft the reply\n    kind: llm\n"
-            + "    dependsOn: [classify]\n";
+        """
+        name: ids
+        steps:
+          - id: classify
+            title: Classify the request
+            kind: llm
+            dependsOn: []
+          - id: reply
+            title: Draft the reply
+            kind: llm
+            dependsOn: [classify]
+        """;
     for (CompileResult r :
         new CompileResult[] {
           compile("ids.json", json, InputKind.JSON), compile("ids.yaml", yaml, InputKind.YAML)
@@ -51,8 +60,14 @@ class StructuredParserTest {
     CompileResult r =
         compile(
             "ids.yaml",
-            "name: ids\nsteps:\n  - id: Classify Request\n    title: Classify\n    kind: llm\n"
-                + "    dependsOn: []\n",
+            """
+            name: ids
+            steps:
+              - id: Classify Request
+                title: Classify
+                kind: llm
+                dependsOn: []
+            """,
             InputKind.YAML);
     assertThat(r.workflow().steps()).extracting(Step::id).containsExactly("classify-request");
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.line()).isEqualTo(3));

@@ -35,8 +35,8 @@ class GeneratedSopTest {
     StringBuilder sb = new StringBuilder("---\nname: generated-" + seed + "\nowner: Test\n---\n");
     sb.append("# Generated workflow ").append(seed).append("\n\n");
     for (int i = 1; i <= n; i++) {
-      long in = 1 + rnd.nextInt(50_000);
-      long out = 1 + rnd.nextInt(4_000);
+      long in = 1L + rnd.nextInt(50_000);
+      long out = 1L + rnd.nextInt(4_000);
       sb.append("## ").append(i).append(". Step number ").append(i).append('\n');
       sb.append("Handle part ").append(i).append(" of the work carefully.\n");
       sb.append("- kind: ").append(KINDS[rnd.nextInt(KINDS.length)]).append('\n');

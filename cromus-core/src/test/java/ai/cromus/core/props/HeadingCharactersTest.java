@@ -129,18 +129,10 @@ class HeadingCharactersTest {
     for (int i = 0; i < steps; i++) {
       String text = body(rnd);
       switch (rnd.nextInt(4)) {
-        case 0:
-          sb.append("## ").append(i + 1).append(". ").append(text);
-          break;
-        case 1:
-          sb.append("## Step ").append(i + 1).append(": ").append(text);
-          break;
-        case 2:
-          sb.append("## ").append(text).append(" ##");
-          break;
-        default:
-          sb.append("##\t").append(text);
-          break;
+        case 0 -> sb.append("## ").append(i + 1).append(". ").append(text);
+        case 1 -> sb.append("## Step ").append(i + 1).append(": ").append(text);
+        case 2 -> sb.append("## ").append(text).append(" ##");
+        default -> sb.append("##\t").append(text);
       }
       sb.append('\n').append("Handle it carefully.\n\n");
       written.add(new Written(line, text, false, i));

@@ -152,9 +152,21 @@ class HugeNumbersTest {
   }
 
   private static final String SKILL =
-      "---\nname: s\ndescription: Triage an email. Use when one arrives.\nmetadata:\n"
-          + "  cromus-budget-per-run-usd: \"%s\"\n  cromus-cost-per-run-usd: \"%s\"\n"
-          + "  cromus-runs-per-day: \"%s\"\n---\n# S\n\n## Step 1 — Classify\n\nClassify it.\n";
+      """
+      ---
+      name: s
+      description: Triage an email. Use when one arrives.
+      metadata:
+        cromus-budget-per-run-usd: "%s"
+        cromus-cost-per-run-usd: "%s"
+        cromus-runs-per-day: "%s"
+      ---
+      # S
+
+      ## Step 1 — Classify
+
+      Classify it.
+      """;
 
   @ParameterizedTest
   @ValueSource(strings = {"1e99999999", "1e999999999", "1e-999999999"})

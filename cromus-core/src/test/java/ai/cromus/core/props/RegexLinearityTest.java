@@ -245,7 +245,8 @@ class RegexLinearityTest {
       }
     }
     String source = pattern.pattern();
-    for (char c : piece.toCharArray()) {
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
       if (source.indexOf(c) >= 0
           || (Character.isWhitespace(c) && source.contains("\\s"))
           || (Character.isDigit(c) && source.contains("\\d"))) {

@@ -49,23 +49,12 @@ class SarifPropertiesTest {
     int n = r.nextInt(max + 1);
     for (int i = 0; i < n; i++) {
       switch (r.nextInt(6)) {
-        case 0:
-          sb.append((char) ('a' + r.nextInt(26)));
-          break;
-        case 1:
-          sb.append(" \"\\/\n\t<>&%#?:".charAt(r.nextInt(13)));
-          break;
-        case 2:
-          sb.append((char) r.nextInt(0x20));
-          break; // control characters
-        case 3:
-          sb.appendCodePoint(0x1F600 + r.nextInt(50));
-          break; // astral plane
-        case 4:
-          sb.append((char) (0xC0 + r.nextInt(0x100)));
-          break; // accented letters
-        default:
-          sb.append((char) ('0' + r.nextInt(10)));
+        case 0 -> sb.append((char) ('a' + r.nextInt(26)));
+        case 1 -> sb.append(" \"\\/\n\t<>&%#?:".charAt(r.nextInt(13)));
+        case 2 -> sb.append((char) r.nextInt(0x20)); // control characters
+        case 3 -> sb.appendCodePoint(0x1F600 + r.nextInt(50)); // astral plane
+        case 4 -> sb.append((char) (0xC0 + r.nextInt(0x100))); // accented letters
+        default -> sb.append((char) ('0' + r.nextInt(10)));
       }
     }
     return sb.toString();

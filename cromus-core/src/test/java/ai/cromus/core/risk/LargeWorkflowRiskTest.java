@@ -32,14 +32,9 @@ class LargeWorkflowRiskTest {
         b.addDependsOn("s" + (i - 1));
       }
       switch (i % 3) {
-        case 0:
-          b.kind(StepKind.LLM).trust(Trust.UNTRUSTED);
-          break;
-        case 1:
-          b.kind(StepKind.HUMAN).approver("Lead").condition("case " + (i % 97));
-          break;
-        default:
-          b.kind(StepKind.TOOL).addTools(i % 2 == 0 ? "email.send" : "records.delete");
+        case 0 -> b.kind(StepKind.LLM).trust(Trust.UNTRUSTED);
+        case 1 -> b.kind(StepKind.HUMAN).approver("Lead").condition("case " + (i % 97));
+        default -> b.kind(StepKind.TOOL).addTools(i % 2 == 0 ? "email.send" : "records.delete");
       }
       w.addSteps(b.build());
     }

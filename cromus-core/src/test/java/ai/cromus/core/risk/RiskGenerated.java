@@ -82,14 +82,9 @@ final class RiskGenerated {
       }
     }
     switch (next.applyAsInt(12)) {
-      case 0:
-        b.addDependsOn("s" + next.applyAsInt(n)); // may close a cycle
-        break;
-      case 1:
-        b.addDependsOn("ghost");
-        break;
-      default:
-        break;
+      case 0 -> b.addDependsOn("s" + next.applyAsInt(n)); // may close a cycle
+      case 1 -> b.addDependsOn("ghost");
+      default -> {}
     }
     if (kind == StepKind.HUMAN || next.applyAsInt(6) == 0) {
       b.approver("Lead");

@@ -36,13 +36,36 @@ class RiskKeysParsingTest {
   }
 
   static final String SOP =
-      "---\nname: keys\ndata: [pii, pci]\n---\n# Keys\n\n"
-          + "## 1. Send the invoice\nSend it.\n- kind: tool\n- tool: mail.send\n"
-          + "- effect: irreversible\n- trust: untrusted\n- data: phi, secrets\n\n"
-          + "## 2. Read the page\nRead it.\n- kind: llm\n- effect: read-only\n- data:\n"
-          + "  - public\n- after: 1\n\n"
-          + "## 3. Archive\nArchive it.\n- kind: tool\n- effect: write\n- trust: trusted\n"
-          + "- after: 2\n";
+      """
+      ---
+      name: keys
+      data: [pii, pci]
+      ---
+      # Keys
+
+      ## 1. Send the invoice
+      Send it.
+      - kind: tool
+      - tool: mail.send
+      - effect: irreversible
+      - trust: untrusted
+      - data: phi, secrets
+
+      ## 2. Read the page
+      Read it.
+      - kind: llm
+      - effect: read-only
+      - data:
+        - public
+      - after: 1
+
+      ## 3. Archive
+      Archive it.
+      - kind: tool
+      - effect: write
+      - trust: trusted
+      - after: 2
+      """;
 
   @Test
   void sopAnnotationsAndFrontMatter() {
@@ -67,9 +90,20 @@ class RiskKeysParsingTest {
   @Test
   void unreadableValuesAreDiagnosticsAtTheirLine() {
     String sop =
-        "---\nname: bad\ndata: [pii, diary]\n---\n# Bad\n\n"
-            + "## 1. Do it\nDo it.\n- kind: tool\n- effect: explosive\n- trust: maybe\n"
-            + "- data: pii, gossip\n";
+        """
+        ---
+        name: bad
+        data: [pii, diary]
+        ---
+        # Bad
+
+        ## 1. Do it
+        Do it.
+        - kind: tool
+        - effect: explosive
+        - trust: maybe
+        - data: pii, gossip
+        """;
     Parsed<Workflow> p = parse("bad.md", sop, InputKind.SOP);
     assertThat(p.diagnostics())
         .filteredOn(d -> !d.rule().startsWith("SOP-INFER"))
@@ -97,9 +131,18 @@ class RiskKeysParsingTest {
             + " \"tools\": [\"mail.send\"], \"effect\": \"external\", \"trust\": \"untrusted\","
             + " \"data\": [\"phi\", \"secrets\"], \"dependsOn\": []}]}";
     String yaml =
-        "name: keys\ndata: [pii]\nsteps:\n  - id: send\n    kind: tool\n    tools: [mail.send]\n"
-            + "    effect: external\n    trust: untrusted\n    data: [phi, secrets]\n"
-            + "    dependsOn: []\n";
+        """
+        name: keys
+        data: [pii]
+        steps:
+          - id: send
+            kind: tool
+            tools: [mail.send]
+            effect: external
+            trust: untrusted
+            data: [phi, secrets]
+            dependsOn: []
+        """;
     for (Parsed<Workflow> p :
         List.of(
             parse("keys.json", json, InputKind.JSON), parse("keys.yaml", yaml, InputKind.YAML))) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -72,7 +73,8 @@ class DocsVersionTest {
       List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         if (lines.get(i).contains("repo1.maven.org")) {
-          String before = String.join("\n", lines.subList(Math.max(0, i - 15), i)).toLowerCase();
+          String before =
+              String.join("\n", lines.subList(Math.max(0, i - 15), i)).toLowerCase(Locale.ROOT);
           assertThat(before).as(doc + ":" + (i + 1)).contains("release");
         }
       }

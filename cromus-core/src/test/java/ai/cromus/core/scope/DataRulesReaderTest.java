@@ -21,12 +21,16 @@ class DataRulesReaderTest {
   void everyRestrictionIsRead() {
     Parsed<Scope> p =
         read(
-            "data_rules:\n"
-                + "  phi: {channels: [aws-bedrock, Azure-Foundry]}\n"
-                + "  pii:\n    regions: [eu]\n    tiers: [managed, mainstream]\n"
-                + "    deny: [vendor:xai]\n"
-                + "  secrets: {prompt: never}\n"
-                + "thresholds: {risk_max: medium, croms_max: 40}\n");
+            """
+            data_rules:
+              phi: {channels: [aws-bedrock, Azure-Foundry]}
+              pii:
+                regions: [eu]
+                tiers: [managed, mainstream]
+                deny: [vendor:xai]
+              secrets: {prompt: never}
+            thresholds: {risk_max: medium, croms_max: 40}
+            """);
     assertThat(p.diagnostics()).isEmpty();
     Scope s = p.value();
     assertThat(s.dataRules())
@@ -50,15 +54,21 @@ class DataRulesReaderTest {
   void whatCannotBeReadIsSaidAtItsLine() {
     Parsed<Scope> p =
         read(
-            "data_rules:\n"
-                + "  diary: {channels: [aws-bedrock]}\n"
-                + "  phi:\n    channels: [aws-bedrok]\n    tiers: [premium]\n"
-                + "    regions: ['e u']\n    deny: [flavour:x]\n    prompt: sometimes\n"
-                + "    allow: [vendor:openai]\n"
-                + "  pci: [managed]\n"
-                + "  pii: {regions: [mars]}\n"
-                + "  PII: {prompt: never}\n"
-                + "thresholds: {risk_max: dangerous}\n");
+            """
+            data_rules:
+              diary: {channels: [aws-bedrock]}
+              phi:
+                channels: [aws-bedrok]
+                tiers: [premium]
+                regions: ['e u']
+                deny: [flavour:x]
+                prompt: sometimes
+                allow: [vendor:openai]
+              pci: [managed]
+              pii: {regions: [mars]}
+              PII: {prompt: never}
+            thresholds: {risk_max: dangerous}
+            """);
     assertThat(p.diagnostics())
         .extracting(Diagnostic::rule, Diagnostic::line)
         .containsExactlyInAnyOrder(

@@ -74,9 +74,18 @@ class ScopeReaderTest {
   void assumptionsAndFailureRates() {
     Parsed<Scope> p =
         read(
-            "assumptions:\n  review_hours_per_run: 0.05\n  hourly_rate_usd: 60\n  correction_cost_usd: 12.5\n"
-                + "  maintenance_usd_per_month: 400\n  monitoring_usd_per_month: 50\n  integration_usd_per_month: 100\n"
-                + "failure_rates:\n  llm: 0.05\n  tool: 0.02\n");
+            """
+            assumptions:
+              review_hours_per_run: 0.05
+              hourly_rate_usd: 60
+              correction_cost_usd: 12.5
+              maintenance_usd_per_month: 400
+              monitoring_usd_per_month: 50
+              integration_usd_per_month: 100
+            failure_rates:
+              llm: 0.05
+              tool: 0.02
+            """);
     assertThat(p.diagnostics()).isEmpty();
     Assumptions a = p.value().assumptions();
     assertThat(a.reviewHoursPerRun()).isEqualByComparingTo("0.05");
@@ -198,8 +207,19 @@ class ScopeReaderTest {
   void wrongValuesAreIgnoredWithADiagnostic() {
     Parsed<Scope> p =
         read(
-            "mode: cheapest\nruns_per_day: -3\ntiers: [cloud]\nbudget:\n  per_run_usd: lots\n"
-                + "thresholds:\n  score_min: 150\nfailure_rates:\n  llm: 1.5\n  llm_magic: 0.1\nworkspace: [a, b]\n");
+            """
+            mode: cheapest
+            runs_per_day: -3
+            tiers: [cloud]
+            budget:
+              per_run_usd: lots
+            thresholds:
+              score_min: 150
+            failure_rates:
+              llm: 1.5
+              llm_magic: 0.1
+            workspace: [a, b]
+            """);
     assertThat(rules(p))
         .containsExactly(
             "SCOPE-VALUE",

@@ -32,8 +32,14 @@ class CromsFindingsTest {
   @Test
   void overpoweredModel() {
     String bad =
-        "## 1. Classify the ticket\nClassify the ticket as bug or question.\n- kind: llm\n"
-            + "- model: claude-opus-4-7\n- input: ticket, 1,000 tokens\n- output: label, 100 tokens\n";
+        """
+        ## 1. Classify the ticket
+        Classify the ticket as bug or question.
+        - kind: llm
+        - model: claude-opus-4-7
+        - input: ticket, 1,000 tokens
+        - output: label, 100 tokens
+        """;
     List<CromsFinding> f = findings(bad, "CROMS-COST-OVERPOWERED-MODEL");
     assertThat(f).hasSize(1);
     assertThat(f.get(0).dimension()).hasValue(CromsDimension.COST);
@@ -48,13 +54,35 @@ class CromsFindingsTest {
   }
 
   static final String LOOKUPS =
-      "## 1. Extract the fields\nExtract the PO number.\n- kind: llm\n- model: claude-haiku-4-5\n"
-          + "- input: invoice, 1,000 tokens\n- output: JSON {po}, 50 tokens\n- validate: json-schema\n- retry: 1\n"
-          + "- after: none\n\n"
-          + "## 2. Look up the purchase order\n- kind: tool\n- tool: erp.po\n- after: 1\n\n"
-          + "## 3. Look up the receipts\n- kind: tool\n- tool: erp.receipts\n\n"
-          + "## 4. Decide\nCompare and propose a resolution.\n- kind: llm\n- model: claude-haiku-4-5\n- tier: lightweight\n"
-          + "- input: po, receipts, 2,000 tokens\n- output: answer, 100 tokens\n- after: 2, 3\n";
+      """
+      ## 1. Extract the fields
+      Extract the PO number.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - input: invoice, 1,000 tokens
+      - output: JSON {po}, 50 tokens
+      - validate: json-schema
+      - retry: 1
+      - after: none
+
+      ## 2. Look up the purchase order
+      - kind: tool
+      - tool: erp.po
+      - after: 1
+
+      ## 3. Look up the receipts
+      - kind: tool
+      - tool: erp.receipts
+
+      ## 4. Decide
+      Compare and propose a resolution.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - tier: lightweight
+      - input: po, receipts, 2,000 tokens
+      - output: answer, 100 tokens
+      - after: 2, 3
+      """;
 
   @Test
   void independentLookupsInSeries() {
@@ -73,8 +101,15 @@ class CromsFindingsTest {
     // opus: 1.5 + 100 / 52 = 3.42 s; the fastest allowed lightweight model, llama-3-1-8b on groq:
     // 0.1 + 100 / 750
     String bad =
-        "## 1. Classify the ticket\nClassify the ticket as bug or question.\n- kind: llm\n"
-            + "- model: claude-opus-4-7\n- input: ticket, 1,000 tokens\n- output: label, 100 tokens\n- latency: 2s\n";
+        """
+        ## 1. Classify the ticket
+        Classify the ticket as bug or question.
+        - kind: llm
+        - model: claude-opus-4-7
+        - input: ticket, 1,000 tokens
+        - output: label, 100 tokens
+        - latency: 2s
+        """;
     List<CromsFinding> f = findings(bad, "CROMS-LATENCY-OVER-BUDGET");
     assertThat(f).hasSize(1);
     assertThat(f.get(0).dimension()).hasValue(CromsDimension.LATENCY);
@@ -87,10 +122,22 @@ class CromsFindingsTest {
   }
 
   static final String UNVALIDATED =
-      "## 1. Extract the fields\nExtract the fields.\n- kind: llm\n- model: claude-haiku-4-5\n"
-          + "- input: invoice, 1,000 tokens\n- output: JSON {a, b}, 100 tokens\n- retry: 0\n\n"
-          + "## 2. Propose\nPropose a resolution.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-          + "- input: fields, 20,000 tokens\n- output: answer, 2,000 tokens\n";
+      """
+      ## 1. Extract the fields
+      Extract the fields.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - input: invoice, 1,000 tokens
+      - output: JSON {a, b}, 100 tokens
+      - retry: 0
+
+      ## 2. Propose
+      Propose a resolution.
+      - kind: llm
+      - model: claude-sonnet-4-6
+      - input: fields, 20,000 tokens
+      - output: answer, 2,000 tokens
+      """;
 
   @Test
   void structuredOutputWithoutValidationOrRetry() {
@@ -104,10 +151,21 @@ class CromsFindingsTest {
   }
 
   static final String REDUNDANT =
-      "## 1. Summarise the contract\nSummarise the contract.\n- kind: llm\n- model: claude-haiku-4-5\n"
-          + "- input: full contract text, 50,000 tokens\n- output: summary, 1,000 tokens\n\n"
-          + "## 2. Draft the memo\nWrite a memo.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-          + "- input: summary and full contract text, 52,000 tokens\n- output: memo, 800 tokens\n";
+      """
+      ## 1. Summarise the contract
+      Summarise the contract.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - input: full contract text, 50,000 tokens
+      - output: summary, 1,000 tokens
+
+      ## 2. Draft the memo
+      Write a memo.
+      - kind: llm
+      - model: claude-sonnet-4-6
+      - input: summary and full contract text, 52,000 tokens
+      - output: memo, 800 tokens
+      """;
 
   @Test
   void redundantContext() {
@@ -120,8 +178,15 @@ class CromsFindingsTest {
   }
 
   static final String LOOP =
-      "## 1. Refine the draft\nRefine the draft until it passes the checks.\n- kind: llm\n"
-          + "- model: claude-sonnet-4-6\n- input: draft and rules, 10,000 tokens\n- output: draft, 500 tokens\n- loop: up to 3 times\n";
+      """
+      ## 1. Refine the draft
+      Refine the draft until it passes the checks.
+      - kind: llm
+      - model: claude-sonnet-4-6
+      - input: draft and rules, 10,000 tokens
+      - output: draft, 500 tokens
+      - loop: up to 3 times
+      """;
 
   @Test
   void repeatedPromptWithoutCaching() {
@@ -156,10 +221,21 @@ class CromsFindingsTest {
   }
 
   static final String DUPLICATE =
-      "## 1. Translate the reply\nTranslate the reply into German, keeping the tone.\n- kind: llm\n"
-          + "- model: claude-haiku-4-5\n- input: reply, 1,000 tokens\n- output: reply, 1,000 tokens\n\n"
-          + "## 2. Translate again\nTranslate the reply into German, keeping the tone.\n- kind: llm\n"
-          + "- model: claude-haiku-4-5\n- input: reply, 1,000 tokens\n- output: reply, 1,000 tokens\n";
+      """
+      ## 1. Translate the reply
+      Translate the reply into German, keeping the tone.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - input: reply, 1,000 tokens
+      - output: reply, 1,000 tokens
+
+      ## 2. Translate again
+      Translate the reply into German, keeping the tone.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - input: reply, 1,000 tokens
+      - output: reply, 1,000 tokens
+      """;
 
   @Test
   void duplicatedStep() {
@@ -176,11 +252,28 @@ class CromsFindingsTest {
   }
 
   static final String DEAD =
-      "## 1. Summarise the call\nSummarise the call.\n- kind: llm\n- model: claude-haiku-4-5\n"
-          + "- input: transcript, 1,000 tokens\n- output: summary, 100 tokens\n- after: none\n\n"
-          + "## 2. Score the sentiment\nScore the sentiment of the call.\n- kind: llm\n- model: claude-haiku-4-5\n"
-          + "- input: transcript, 1,000 tokens\n- output: score, 10 tokens\n- after: none\n\n"
-          + "## 3. File the summary\n- kind: tool\n- tool: crm.notes\n- after: 1\n";
+      """
+      ## 1. Summarise the call
+      Summarise the call.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - input: transcript, 1,000 tokens
+      - output: summary, 100 tokens
+      - after: none
+
+      ## 2. Score the sentiment
+      Score the sentiment of the call.
+      - kind: llm
+      - model: claude-haiku-4-5
+      - input: transcript, 1,000 tokens
+      - output: score, 10 tokens
+      - after: none
+
+      ## 3. File the summary
+      - kind: tool
+      - tool: crm.notes
+      - after: 1
+      """;
 
   @Test
   void deadBranch() {
@@ -194,8 +287,15 @@ class CromsFindingsTest {
   @Test
   void unboundedLoop() {
     String bad =
-        "## 1. Refine the draft\nRefine the draft until it passes the checks.\n- kind: llm\n"
-            + "- model: claude-sonnet-4-6\n- input: draft, 500 tokens\n- output: draft, 500 tokens\n- loop: until it passes\n";
+        """
+        ## 1. Refine the draft
+        Refine the draft until it passes the checks.
+        - kind: llm
+        - model: claude-sonnet-4-6
+        - input: draft, 500 tokens
+        - output: draft, 500 tokens
+        - loop: until it passes
+        """;
     List<CromsFinding> f = findings(bad, "CROMS-STRUCT-UNBOUNDED-LOOP");
     assertThat(f).hasSize(1);
     assertThat(f.get(0).severity()).isEqualTo(FindingSeverity.HIGH);
@@ -206,8 +306,14 @@ class CromsFindingsTest {
   }
 
   static final String ONE_STEP =
-      "## 1. Draft the reply\nWrite a reply.\n- kind: llm\n- model: claude-sonnet-4-6\n"
-          + "- input: email, 1,000 tokens\n- output: reply, 200 tokens\n";
+      """
+      ## 1. Draft the reply
+      Write a reply.
+      - kind: llm
+      - model: claude-sonnet-4-6
+      - input: email, 1,000 tokens
+      - output: reply, 200 tokens
+      """;
 
   static Croms croms(String front) {
     return compileSop("---\nname: t\n" + front + "---\n# T\n\n" + ONE_STEP, Scope.defaults())

@@ -89,8 +89,14 @@ class EthicsAgreementTest {
   }
 
   static final String STEP =
-      "## 1. Draft the reply\nWrite a reply to the customer's question.\n- kind: llm\n"
-          + "- model: claude-sonnet-4-6\n- input: email, 1,000 tokens\n- output: reply, 200 tokens\n";
+      """
+      ## 1. Draft the reply
+      Write a reply to the customer's question.
+      - kind: llm
+      - model: claude-sonnet-4-6
+      - input: email, 1,000 tokens
+      - output: reply, 200 tokens
+      """;
 
   static CompileResult compile(String stem, Optional<String> domain) {
     String front =
@@ -103,16 +109,12 @@ class EthicsAgreementTest {
   }
 
   static List<String> expectedFindings(EthosAlignment a) {
-    switch (a) {
-      case MISMATCHED:
-        return List.of(CromsRule.ETHICS_MISMATCH.id() + " high");
-      case REGULATED_PERMISSIVE:
-        return List.of(CromsRule.ETHICS_MISMATCH.id() + " critical");
-      case MISSING:
-        return List.of(CromsRule.ETHICS_MISSING.id() + " " + FindingSeverity.MODERATE.id());
-      default:
-        return List.of();
-    }
+    return switch (a) {
+      case MISMATCHED -> List.of(CromsRule.ETHICS_MISMATCH.id() + " high");
+      case REGULATED_PERMISSIVE -> List.of(CromsRule.ETHICS_MISMATCH.id() + " critical");
+      case MISSING -> List.of(CromsRule.ETHICS_MISSING.id() + " " + FindingSeverity.MODERATE.id());
+      default -> List.of();
+    };
   }
 
   static List<String> ethicsFindings(Croms croms) {

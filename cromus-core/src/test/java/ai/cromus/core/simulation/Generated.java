@@ -94,7 +94,7 @@ final class Generated {
         }
         models.add(
             Model.builder()
-                .id("m" + (n++) + "-" + t.id())
+                .id("m" + n++ + "-" + t.id())
                 .displayName("m")
                 .vendor("v" + next.applyAsInt(3))
                 .family("f")

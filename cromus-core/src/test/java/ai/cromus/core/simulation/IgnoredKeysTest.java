@@ -32,11 +32,25 @@ class IgnoredKeysTest {
   static final Scope SONNET = only("claude-sonnet-4-6");
 
   static final String SOP =
-      "# Lookup\n\n## 1. Look up the registry\nQuery the company registry.\n- kind: tool\n"
-          + "- turns: 5\n- tool_result: 700 tokens\n- tool_fee: $0.01 per call\n"
-          + "- builtin_tools: web_search\n\n## 2. Summarise\nSummarise the entry.\n- kind: llm\n"
-          + "- model: claude-sonnet-4-6\n- input: entry, 500 tokens\n- output: summary, 100 tokens\n"
-          + "- fee: $0.02 per call\n";
+      """
+      # Lookup
+
+      ## 1. Look up the registry
+      Query the company registry.
+      - kind: tool
+      - turns: 5
+      - tool_result: 700 tokens
+      - tool_fee: $0.01 per call
+      - builtin_tools: web_search
+
+      ## 2. Summarise
+      Summarise the entry.
+      - kind: llm
+      - model: claude-sonnet-4-6
+      - input: entry, 500 tokens
+      - output: summary, 100 tokens
+      - fee: $0.02 per call
+      """;
 
   static List<Diagnostic> noEffect(CompileResult r) {
     return r.diagnostics().stream().filter(d -> d.rule().equals("STEP-KEY-NO-EFFECT")).toList();
@@ -77,10 +91,21 @@ class IgnoredKeysTest {
   @Test
   void aYamlWorkflowGetsTheSameWarnings() {
     String yaml =
-        "name: lookup\nsteps:\n  - id: lookup\n    kind: tool\n    turns: 5\n"
-            + "    toolFee: $0.01 per call\n    dependsOn: []\n  - id: summarise\n    kind: llm\n"
-            + "    dependsOn: [lookup]\n    inputTokens: 500\n    outputTokens: 100\n"
-            + "    fee: 0.02\n";
+        """
+        name: lookup
+        steps:
+          - id: lookup
+            kind: tool
+            turns: 5
+            toolFee: $0.01 per call
+            dependsOn: []
+          - id: summarise
+            kind: llm
+            dependsOn: [lookup]
+            inputTokens: 500
+            outputTokens: 100
+            fee: 0.02
+        """;
     CompileResult r =
         Fixtures.engine()
             .compileSource(

@@ -80,7 +80,7 @@ class LoopPropertiesTest {
   @MethodSource("seeds")
   void oneTurnCostsExactlyASingleCall(long seed) {
     Random r = new Random(seed);
-    long in = 1 + r.nextInt(300_000);
+    long in = 1L + r.nextInt(300_000);
     long out = r.nextInt(8_000);
     ImmutableStep.Builder b =
         llm("s", in, out)

@@ -16,11 +16,23 @@ import org.junit.jupiter.api.Test;
 /** The agent-loop, fee and range keys in a YAML workflow, and {@code budget_basis} in a scope. */
 class LoopStructuredKeysTest {
   static final String YAML =
-      "name: research\nsteps:\n  - id: lookup\n    kind: tool\n    fee: 0.02\n"
-          + "    dependsOn: []\n  - id: research\n    kind: llm\n    dependsOn: [lookup]\n"
-          + "    input: brief, 1,000-3,000 tokens\n    outputTokens: 300\n    turns: 5\n"
-          + "    tool_result: 700\n    toolFee: $0.01 per call\n"
-          + "    builtinTools: [web_search]\n";
+      """
+      name: research
+      steps:
+        - id: lookup
+          kind: tool
+          fee: 0.02
+          dependsOn: []
+        - id: research
+          kind: llm
+          dependsOn: [lookup]
+          input: brief, 1,000-3,000 tokens
+          outputTokens: 300
+          turns: 5
+          tool_result: 700
+          toolFee: $0.01 per call
+          builtinTools: [web_search]
+      """;
 
   @Test
   void aYamlWorkflowReadsTheSameKeysAsAnSop() {

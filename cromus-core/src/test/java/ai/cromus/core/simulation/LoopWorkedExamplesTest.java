@@ -167,11 +167,23 @@ class LoopWorkedExamplesTest {
   void theSopLanguageReadsLoopsFeesAndRanges() {
     CompileResult r =
         compileSop(
-            "# Research\n\n## 1. Research the supplier\nSearch the web and summarise.\n"
-                + "- kind: llm\n- model: claude-sonnet-4-6\n- input: brief, 1,000–3,000 tokens\n"
-                + "- output: notes, 300 tokens\n- turns: 5\n- tool_result: 700 tokens\n"
-                + "- tool_fee: $0.01 per call\n\n## 2. Look up the registry\n- kind: tool\n"
-                + "- fee: $10 per 1,000 calls\n",
+            """
+            # Research
+
+            ## 1. Research the supplier
+            Search the web and summarise.
+            - kind: llm
+            - model: claude-sonnet-4-6
+            - input: brief, 1,000–3,000 tokens
+            - output: notes, 300 tokens
+            - turns: 5
+            - tool_result: 700 tokens
+            - tool_fee: $0.01 per call
+
+            ## 2. Look up the registry
+            - kind: tool
+            - fee: $10 per 1,000 calls
+            """,
             SONNET);
     Step s = r.workflow().steps().get(0);
     assertThat(s.turns()).hasValue(5);
@@ -187,8 +199,17 @@ class LoopWorkedExamplesTest {
   void badValuesAreDiagnostics() {
     CompileResult r =
         compileSop(
-            "# R\n\n## 1. Research\nSearch.\n- kind: llm\n- turns: many\n- tool_fee: lots\n"
-                + "- input: 3,000–1,000 tokens\n- tool_result: a lot\n",
+            """
+            # R
+
+            ## 1. Research
+            Search.
+            - kind: llm
+            - turns: many
+            - tool_fee: lots
+            - input: 3,000–1,000 tokens
+            - tool_result: a lot
+            """,
             SONNET);
     assertThat(r.diagnostics())
         .filteredOn(d -> d.rule().equals("SOP-ANNOTATION-VALUE"))

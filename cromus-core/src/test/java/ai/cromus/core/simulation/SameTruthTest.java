@@ -191,9 +191,26 @@ class SameTruthTest {
   @Test
   void theDeclaredPlanSaysWhichModelsCromusChoseAndUnderWhichMode() {
     String sop =
-        "---\nname: t\n---\n# T\n\n## 1. Classify the email\nClassify it.\n- kind: llm\n"
-            + "- model: claude-haiku-4-5\n\n## 2. Draft the reply\nDraft a reply.\n- kind: llm\n\n"
-            + "## 3. Summarise the thread\nSummarise it.\n- kind: llm\n- model: no-such-model-9\n";
+        """
+        ---
+        name: t
+        ---
+        # T
+
+        ## 1. Classify the email
+        Classify it.
+        - kind: llm
+        - model: claude-haiku-4-5
+
+        ## 2. Draft the reply
+        Draft a reply.
+        - kind: llm
+
+        ## 3. Summarise the thread
+        Summarise it.
+        - kind: llm
+        - model: no-such-model-9
+        """;
     CompileResult r = ENGINE.compileSource(WorkflowSource.sop("t.md", sop), Scope.defaults());
     PlanSimulation declared = r.simulation().get().declared();
     StepSimulation named = declared.step("classify-the-email").get();

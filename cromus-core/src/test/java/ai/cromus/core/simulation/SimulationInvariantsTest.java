@@ -145,7 +145,7 @@ class SimulationInvariantsTest {
     ModelCatalog c = Generated.catalog(r::nextInt);
     // without a cache prefix: a warmer cache at higher volume may lower the cost per run
     Workflow wf = Generated.workflow(r::nextInt, c, false);
-    long low = 1 + r.nextInt(5_000);
+    long low = 1L + r.nextInt(5_000);
     long high = low + 1 + r.nextInt(50_000);
     Simulation a =
         SimulationStage.run(wf, Scope.builder().runsPerMonth(low).build(), c, TestCatalog.AS_OF)

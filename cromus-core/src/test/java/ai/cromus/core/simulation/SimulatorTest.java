@@ -477,14 +477,14 @@ class SimulatorTest {
     CompileResult scoped =
         Fixtures.engine()
             .compile(
-                Workflow.builder().from(wf).budget(Budget.NONE).build(),
+                Workflow.builder().from(wf).budget(Budget.none()).build(),
                 Scope.builder().budget(Budget.builder().perMonth(Money.usd("1")).build()).build());
     assertThat(scoped.verdict().reasons())
         .anyMatch(x -> x.contains("over the scope's per-month budget"));
     CompileResult croms =
         Fixtures.engine()
             .compile(
-                Workflow.builder().from(wf).budget(Budget.NONE).build(),
+                Workflow.builder().from(wf).budget(Budget.none()).build(),
                 Scope.builder()
                     .thresholds(Thresholds.builder().cromsMax(BigDecimal.ONE).build())
                     .build());

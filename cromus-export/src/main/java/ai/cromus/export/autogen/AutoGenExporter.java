@@ -35,6 +35,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class AutoGenExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public AutoGenExporter() {}
+
   static final String STOP_WORD = "TERMINATE";
 
   @Override

@@ -33,6 +33,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class ClaudeManagedAgentExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public ClaudeManagedAgentExporter() {}
+
   /** The model exported when the plan names no Anthropic model. */
   public static final String DEFAULT_MODEL = "claude-sonnet-4-6";
 

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class CrewAiExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public CrewAiExporter() {}
+
   /** CrewAI's placeholder pattern ({@code crewai.utilities.string_utils}). */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_\\-]*+)}");
 
@@ -134,7 +138,7 @@ public final class CrewAiExporter implements Exporter {
       ObjectNode t,
       String agentName,
       Map<String, String> task,
-      TreeSet<String> literal) {
+      SortedSet<String> literal) {
     ModelChoice m = ctx.model(s);
     a.put("role", keep(ctx.text(s.title()), literal));
     a.put("goal", keep(Prompt.step(ctx, s), literal));
@@ -186,7 +190,7 @@ public final class CrewAiExporter implements Exporter {
       ExportContext ctx,
       String cls,
       String cost,
-      TreeSet<String> literal,
+      SortedSet<String> literal,
       Map<String, String> agent,
       Map<String, String> task) {
     StringBuilder py =

@@ -38,6 +38,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class GeminiInteractionsExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public GeminiInteractionsExporter() {}
+
   /** The model exported when the plan names no Gemini model. */
   public static final String DEFAULT_MODEL = "gemini-2.5-flash";
 

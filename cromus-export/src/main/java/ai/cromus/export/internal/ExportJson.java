@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * two-space indent, {@code \n}). Decimals keep the scale they are given.
  */
 public final class ExportJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  // Jackson's numberNode(BigDecimal) keeps the given scale (the old 'exact' switch is gone)
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ExportJson() {}
 

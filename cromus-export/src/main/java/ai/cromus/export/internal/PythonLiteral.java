@@ -19,22 +19,12 @@ public final class PythonLiteral {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       switch (cp) {
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        default:
+        case '\\' -> b.append("\\\\");
+        case '"' -> b.append("\\\"");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
           if (cp >= 0x20 && cp < 0x7f) {
             b.append((char) cp);
           } else if (cp < 0x100) {
@@ -46,6 +36,7 @@ public final class PythonLiteral {
             b.append("\\U");
             hex(b, cp, 8);
           }
+        }
       }
     }
     return b.append('"').toString();

@@ -3,7 +3,6 @@ package ai.cromus.export.internal;
 import ai.cromus.core.export.YamlOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,7 @@ public final class Yaml {
   private static Object plain(JsonNode n) {
     if (n.isObject()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> e = fields.next();
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
         m.put(e.getKey(), plain(e.getValue()));
       }
       return m;

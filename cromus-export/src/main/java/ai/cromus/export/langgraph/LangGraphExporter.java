@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 
@@ -39,6 +40,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class LangGraphExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public LangGraphExporter() {}
+
   /** TargetNames the generated module defines itself; no node or package takes them. */
   static final Set<String> RESERVED =
       Set.of(
@@ -149,7 +153,7 @@ public final class LangGraphExporter implements Exporter {
       ExportContext ctx,
       Step s,
       Map<String, String> node,
-      TreeSet<String> packages) {
+      SortedSet<String> packages) {
     ModelChoice m = ctx.model(s);
     Optional<Route> route = Route.of(m);
     String modelString;

@@ -34,6 +34,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class McpExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public McpExporter() {}
+
   static final int MAX_TOOL_NAME = 128;
 
   @Override

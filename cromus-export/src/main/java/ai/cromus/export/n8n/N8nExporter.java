@@ -41,6 +41,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class N8nExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public N8nExporter() {}
+
   static final int X_STEP = 300;
   static final int Y_ROW = 420;
   static final int Y_SUB = 220;

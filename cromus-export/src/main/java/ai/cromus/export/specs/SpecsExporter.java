@@ -32,6 +32,9 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public final class SpecsExporter implements Exporter {
+  /** Created by {@link java.util.ServiceLoader} (the engine finds every bundled exporter). */
+  public SpecsExporter() {}
+
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
   private static final Pattern ETHOS_FILE =
       // at most 256 characters, checked first: the name and the version may both hold "-v"

@@ -91,10 +91,12 @@ public class PythonLiteralTest {
                 "python3",
                 "-I",
                 "-c",
-                "import ast, json, sys\n"
-                    + "tree = ast.parse(open(sys.argv[1], encoding='ascii').read())\n"
-                    + "values = ast.literal_eval(tree.body[0].value)\n"
-                    + "print(json.dumps(values, ensure_ascii=True))\n",
+                """
+                import ast, json, sys
+                tree = ast.parse(open(sys.argv[1], encoding='ascii').read())
+                values = ast.literal_eval(tree.body[0].value)
+                print(json.dumps(values, ensure_ascii=True))
+                """,
                 file.toString())
             .start();
     byte[] out = p.getInputStream().readAllBytes();

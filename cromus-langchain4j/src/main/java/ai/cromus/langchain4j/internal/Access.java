@@ -44,8 +44,8 @@ public final class Access {
 
   /** The agent object behind an agent instance: the proxy a builder returned, or the instance. */
   public static Object agentObject(AgentInstance instance) {
-    if (instance instanceof AgentExecutor) {
-      Object agent = ((AgentExecutor) instance).agent();
+    if (instance instanceof AgentExecutor agentExecutor) {
+      Object agent = agentExecutor.agent();
       return agent != null ? agent : instance;
     }
     return instance;

@@ -80,7 +80,7 @@ public final class AgenticReader {
   public Parsed<Workflow> read(Object system) {
     draft = new WorkflowDraft(limits, options.diagnostics());
     ai = new AiAgentReader(catalog, options, draft);
-    if (!(system instanceof AgentInstance)) {
+    if (!(system instanceof AgentInstance root)) {
       String what = system == null ? "null" : system.getClass().getName();
       draft.diag(
           FrameworkRule.NOT_A_SYSTEM,
@@ -92,7 +92,7 @@ public final class AgenticReader {
           draft.workflow("agentic-system", "agentic system", Optional.empty()),
           draft.diagnostics());
     }
-    AgentInstance root = (AgentInstance) system;
+
     String rootName = safe(root::name).orElse("agentic system");
     draft.source("langchain4j:" + rootName);
     walk(root, List.of(), new WalkContext(List.of(), 1, false, 0, Optional.empty()));

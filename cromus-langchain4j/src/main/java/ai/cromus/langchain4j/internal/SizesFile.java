@@ -58,7 +58,7 @@ public final class SizesFile {
     if (root == null) {
       return Parsed.of(sizes, diags);
     }
-    if (!(root instanceof MappingNode)) {
+    if (!(root instanceof MappingNode mappingNode)) {
       diags.add(
           error(
               source,
@@ -67,7 +67,7 @@ public final class SizesFile {
               "Write one entry per agent, e.g. 'writer: {input: 1200, output: 900}'."));
       return Parsed.of(sizes, diags);
     }
-    for (NodeTuple t : ((MappingNode) root).getValue()) {
+    for (NodeTuple t : mappingNode.getValue()) {
       entry(source, t, sizes, diags);
     }
     return Parsed.of(sizes, diags);
@@ -77,11 +77,11 @@ public final class SizesFile {
   private static void entry(
       String source, NodeTuple t, Map<String, AgentSizes> sizes, List<Diagnostic> diags) {
     Node key = t.getKeyNode();
-    if (!(key instanceof ScalarNode) || ((ScalarNode) key).getValue().isBlank()) {
+    if (!(key instanceof ScalarNode scalarNode) || scalarNode.getValue().isBlank()) {
       diags.add(error(source, key.getStartMark(), "An entry's key is not an agent name."));
       return;
     }
-    String agent = ((ScalarNode) key).getValue().trim();
+    String agent = scalarNode.getValue().trim();
     Node value = t.getValueNode();
     if (!(value instanceof MappingNode)) {
       diags.add(
@@ -170,10 +170,10 @@ public final class SizesFile {
   }
 
   private static Long tokens(Node v) {
-    if (!(v instanceof ScalarNode)) {
+    if (!(v instanceof ScalarNode scalarNode)) {
       return null;
     }
-    String s = ((ScalarNode) v).getValue().trim().replace("_", "");
+    String s = scalarNode.getValue().trim().replace("_", "");
     if (!s.matches("[0-9]{1,9}")) {
       return null;
     }

@@ -142,7 +142,9 @@ final class BudgetSection implements Section {
                   .minus(l.cost(d))
                   .amount()
                   .divide(l.limit().amount(), MathContext.DECIMAL64);
-      if (least == null || share.compareTo(least) < 0 || share.compareTo(least) == 0 && l.month()) {
+      if (least == null
+          || share.compareTo(least) < 0
+          || (share.compareTo(least) == 0 && l.month())) {
         least = share;
         tight = l;
       }

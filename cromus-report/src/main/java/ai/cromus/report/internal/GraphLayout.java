@@ -21,6 +21,8 @@ public final class GraphLayout {
   private static final int REFINE = 8;
 
   /** One drawn edge: the items it passes, from the dependency to the step. */
+  // Error Prone: edges are never compared or hashed, only drawn
+  @SuppressWarnings("ArrayRecordComponent")
   public record Edge(int from, int to, int[] items, boolean back) {}
 
   private final Graph g;

@@ -21,8 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlanCriticalPathTest {
   static Stream<Path> examples() throws IOException {
     return Stream.concat(
-        Files.list(Path.of("../examples/sops")).sorted(),
-        Files.list(Path.of("../examples/workflows")).sorted());
+        sorted(Path.of("../examples/sops")).stream(),
+        sorted(Path.of("../examples/workflows")).stream());
+  }
+
+  private static List<Path> sorted(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
   }
 
   @ParameterizedTest(name = "{0}")

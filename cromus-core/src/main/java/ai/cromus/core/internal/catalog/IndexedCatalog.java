@@ -272,8 +272,8 @@ public final class IndexedCatalog implements ModelCatalog {
    * time.
    */
   public static <T> T derived(ModelCatalog catalog, Object key, Function<ModelCatalog, T> compute) {
-    return catalog instanceof IndexedCatalog
-        ? ((IndexedCatalog) catalog).derived(key, compute)
+    return catalog instanceof IndexedCatalog indexedCatalog
+        ? indexedCatalog.derived(key, compute)
         : compute.apply(catalog);
   }
 }

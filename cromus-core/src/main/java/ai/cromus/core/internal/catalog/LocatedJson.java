@@ -38,7 +38,8 @@ final class LocatedJson {
           new YamlReader.Bounds(
               Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, 0, YamlReader.Duplicates.KEEP, true));
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  // Jackson's numberNode(BigDecimal) keeps the given scale (the old 'exact' switch is gone)
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   final JsonNode root;
   final Map<String, Pos> positions;
@@ -119,17 +120,12 @@ final class LocatedJson {
       }
       return a;
     }
-    switch (n.type()) {
-      case STRING:
-        return NODES.textNode(n.text());
-      case INT:
-      case FLOAT:
-        return NODES.numberNode(new BigDecimal(n.text()));
-      case BOOL:
-        return NODES.booleanNode(n.text().equals("true"));
-      default:
-        return NODES.nullNode();
-    }
+    return switch (n.type()) {
+      case STRING -> NODES.textNode(n.text());
+      case INT, FLOAT -> NODES.numberNode(new BigDecimal(n.text()));
+      case BOOL -> NODES.booleanNode(n.text().equals("true"));
+      default -> NODES.nullNode();
+    };
   }
 
   private static String escape(String key) {

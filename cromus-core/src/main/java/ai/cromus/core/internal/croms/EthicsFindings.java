@@ -39,17 +39,15 @@ final class EthicsFindings implements FindingFamily {
   public List<CromsFinding> find(CromsInput in) {
     Workflow w = in.workflow();
     Optional<String> domain = w.domain().map(EthicsTable::key).filter(d -> !d.isEmpty());
-    switch (alignment(w)) {
-      case MISSING:
-        return List.of(missing(domain));
-      case MISMATCHED:
-        return List.of(mismatched(EthosProfiles.find(w.ethos().get()).orElseThrow(), domain.get()));
-      case REGULATED_PERMISSIVE:
-        return List.of(
-            regulatedPermissive(EthosProfiles.find(w.ethos().get()).orElseThrow(), domain.get()));
-      default:
-        return List.of();
-    }
+    return switch (alignment(w)) {
+      case MISSING -> List.of(missing(domain));
+      case MISMATCHED ->
+          List.of(mismatched(EthosProfiles.find(w.ethos().get()).orElseThrow(), domain.get()));
+      case REGULATED_PERMISSIVE ->
+          List.of(
+              regulatedPermissive(EthosProfiles.find(w.ethos().get()).orElseThrow(), domain.get()));
+      default -> List.of();
+    };
   }
 
   private static CromsFinding missing(Optional<String> domain) {

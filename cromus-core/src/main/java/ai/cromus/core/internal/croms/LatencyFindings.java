@@ -64,7 +64,7 @@ public final class LatencyFindings implements FindingFamily {
         continue;
       }
       Optional<Step> a = in.step(b.dependsOn().get(0));
-      if (a.isEmpty() || !(lookup(a.get()) && lookup(b) || noDataRelation(a.get(), b))) {
+      if (a.isEmpty() || !((lookup(a.get()) && lookup(b)) || noDataRelation(a.get(), b))) {
         continue;
       }
       if (evaluations++ >= MAX_PATH_EVALUATIONS) {

@@ -19,6 +19,8 @@ public final class WasteCap {
   private WasteCap() {}
 
   /**
+   * The capped monthly waste of {@code findings}.
+   *
    * @param stepMonthly the declared monthly cost of the step of an id
    */
   public static Money of(List<CromsFinding> findings, Function<String, BigDecimal> stepMonthly) {

@@ -22,12 +22,11 @@ public final class WorkflowGraph {
   private final int[][] preds;
   private final int[][] succs;
 
-  /** Unknown references per step; null when the step has none. */
-  private final List<String>[] unknown;
+  /** Unknown references per step index; absent when the step has none. */
+  private final Map<Integer, List<String>> unknown = new HashMap<>();
 
   private List<List<Integer>> cycles;
 
-  @SuppressWarnings("unchecked")
   public WorkflowGraph(Workflow workflow) {
     this.steps = workflow.steps();
     int n = steps.size();
@@ -36,7 +35,6 @@ public final class WorkflowGraph {
       index.putIfAbsent(steps.get(i).id(), i);
     }
     preds = new int[n][];
-    unknown = new List[n];
     for (int i = 0; i < n; i++) {
       List<String> deps = steps.get(i).dependsOn();
       if (deps.isEmpty()) {
@@ -48,10 +46,7 @@ public final class WorkflowGraph {
       for (String dep : deps) {
         Integer j = index.get(dep);
         if (j == null) {
-          if (unknown[i] == null) {
-            unknown[i] = new ArrayList<>(1);
-          }
-          unknown[i].add(dep);
+          unknown.computeIfAbsent(i, x -> new ArrayList<>(1)).add(dep);
         } else {
           p[k++] = j;
         }
@@ -91,7 +86,7 @@ public final class WorkflowGraph {
 
   /** References of step {@code i} to ids no step has. */
   public List<String> unknownReferences(int i) {
-    return unknown[i] == null ? List.of() : unknown[i];
+    return unknown.getOrDefault(i, List.of());
   }
 
   /**

@@ -209,7 +209,7 @@ final class AnnotationHandlers {
       AnnotationValue a, String expected, BiConsumer<ImmutableStep.Builder, List<String>> set) {
     List<String> items = Annotations.items(a.value(), a.listItems());
     if (items == null
-        || items.isEmpty() && a.listItems() == null && !Annotations.isFlowList(a.value())) {
+        || (items.isEmpty() && a.listItems() == null && !Annotations.isFlowList(a.value()))) {
       return a.bad(expected);
     }
     set.accept(a.step(), items);
@@ -244,7 +244,8 @@ final class AnnotationHandlers {
       return true;
     }
     List<String> refs = Annotations.items(AND.matcher(value).replaceAll(","), a.listItems());
-    if (refs == null || refs.isEmpty() && a.listItems() == null && !Annotations.isFlowList(value)) {
+    if (refs == null
+        || (refs.isEmpty() && a.listItems() == null && !Annotations.isFlowList(value))) {
       return a.bad("'none', or " + Annotations.LIST_FORMS + " of step numbers or ids");
     }
     a.pending().afterDeclared = true;

@@ -98,20 +98,20 @@ final class MarkdownBlocks {
    */
   static String plainText(Node root) {
     Node only = root.getFirstChild();
-    if (only instanceof Text && only.getNext() == null && only.getFirstChild() == null) {
-      return ((Text) only).getLiteral(); // the common case: one run of text
+    if (only instanceof Text text && only.getNext() == null && only.getFirstChild() == null) {
+      return text.getLiteral(); // the common case: one run of text
     }
     StringBuilder sb = new StringBuilder();
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(root);
     while (!stack.isEmpty()) {
       Node n = stack.pop();
-      if (n instanceof Text) {
-        sb.append(((Text) n).getLiteral());
-      } else if (n instanceof Code) {
-        sb.append(((Code) n).getLiteral());
-      } else if (n instanceof HtmlInline) {
-        sb.append(((HtmlInline) n).getLiteral());
+      if (n instanceof Text text) {
+        sb.append(text.getLiteral());
+      } else if (n instanceof Code code) {
+        sb.append(code.getLiteral());
+      } else if (n instanceof HtmlInline htmlInline) {
+        sb.append(htmlInline.getLiteral());
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
         sb.append('\n');
       }

@@ -35,33 +35,30 @@ final class RiskAnnotations {
       ImmutableStep.Builder b,
       List<Diagnostic> diags) {
     switch (key) {
-      case "effect":
-        {
-          Optional<Effect> e = Effect.find(value);
-          if (e.isEmpty()) {
-            return Annotations.bad(at, key, value, EFFECTS, diags);
-          }
-          b.effect(e.get());
-          return true;
+      case "effect" -> {
+        Optional<Effect> e = Effect.find(value);
+        if (e.isEmpty()) {
+          return Annotations.bad(at, key, value, EFFECTS, diags);
         }
-      case "trust":
-        {
-          Optional<Trust> t = Enums.find(Trust.class, value);
-          if (t.isEmpty()) {
-            return Annotations.bad(at, key, value, "trusted or untrusted", diags);
-          }
-          b.trust(t.get());
-          return true;
+        b.effect(e.get());
+        return true;
+      }
+      case "trust" -> {
+        Optional<Trust> t = Enums.find(Trust.class, value);
+        if (t.isEmpty()) {
+          return Annotations.bad(at, key, value, "trusted or untrusted", diags);
         }
-      default:
-        {
-          List<DataClass> classes = dataClasses(value, listItems);
-          if (classes == null) {
-            return Annotations.bad(at, key, value, DATA_FORMS, diags);
-          }
-          b.addAllData(classes);
-          return true;
+        b.trust(t.get());
+        return true;
+      }
+      default -> {
+        List<DataClass> classes = dataClasses(value, listItems);
+        if (classes == null) {
+          return Annotations.bad(at, key, value, DATA_FORMS, diags);
         }
+        b.addAllData(classes);
+        return true;
+      }
     }
   }
 

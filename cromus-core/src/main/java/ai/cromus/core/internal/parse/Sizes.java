@@ -158,24 +158,21 @@ public final class Sizes {
 
   /** Tokens of a text at {@link #CHARS_PER_TOKEN} characters per token, rounded up. */
   public static long estimateTokens(CharSequence text) {
-    return (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
+    return ((long) text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
   }
 
   /** The method text of a conversion, for {@code TokenCount.method()}. */
   public static String method(String unit) {
-    switch (unit) {
-      case "words":
-        return "declared in words at " + TOKENS_PER_WORD + " tokens per word";
-      case "pages":
-        return "declared in pages at "
-            + WORDS_PER_PAGE
-            + " words per page and "
-            + TOKENS_PER_WORD
-            + " tokens per word";
-      case "chars":
-        return "declared in characters at " + CHARS_PER_TOKEN + " characters per token";
-      default:
-        return "declared";
-    }
+    return switch (unit) {
+      case "words" -> "declared in words at " + TOKENS_PER_WORD + " tokens per word";
+      case "pages" ->
+          "declared in pages at "
+              + WORDS_PER_PAGE
+              + " words per page and "
+              + TOKENS_PER_WORD
+              + " tokens per word";
+      case "chars" -> "declared in characters at " + CHARS_PER_TOKEN + " characters per token";
+      default -> "declared";
+    };
   }
 }

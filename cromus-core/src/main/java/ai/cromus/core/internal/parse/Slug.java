@@ -23,7 +23,7 @@ public final class Slug {
         sb.append(c);
         hyphen = false;
       } else if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019') {
-        continue;
+
       } else if (!hyphen && sb.length() > 0) {
         sb.append('-');
         hyphen = true;

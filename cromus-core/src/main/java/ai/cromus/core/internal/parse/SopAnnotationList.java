@@ -30,6 +30,8 @@ import org.commonmark.node.Paragraph;
  * @param lines the lines of the SOP's body
  * @param off the lines before the body (front matter)
  */
+// Error Prone: never compared or hashed; lines is the parser's own buffer, shared, not copied
+@SuppressWarnings("ArrayRecordComponent")
 record SopAnnotationList(String[] lines, int off, String source, List<Diagnostic> diags) {
 
   /** Reads one block under a step heading into {@code d}: annotations, or instructions. */

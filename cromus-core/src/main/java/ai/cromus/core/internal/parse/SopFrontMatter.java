@@ -263,7 +263,7 @@ final class SopFrontMatter {
               valueRule,
               loc(parent, "budget", source),
               "'budget' must be a mapping with per_run_usd and/or per_month_usd; it is ignored."));
-      return Budget.NONE;
+      return Budget.none();
     }
     var b = Budget.builder();
     for (YamlNode.Entry e : budget.entries()) {

@@ -153,17 +153,17 @@ final class SopParser {
     }
 
     private void block(Node n) {
-      if (n instanceof Heading
-          && ((Heading) n).getLevel() == 1
+      if (n instanceof Heading heading
+          && heading.getLevel() == 1
           && title == null
           && drafts.isEmpty()) {
         title = plainText(n).strip();
         Headings.check(
-            (Heading) n, lines, false, title, SourceLocation.of(source, line(n, off), 1), diags);
-      } else if (headingSteps && n instanceof Heading && ((Heading) n).getLevel() == 2) {
+            heading, lines, false, title, SourceLocation.of(source, line(n, off), 1), diags);
+      } else if (headingSteps && n instanceof Heading heading && heading.getLevel() == 2) {
         current = newDraft(plainText(n).strip(), line(n, off), drafts);
         Headings.check(
-            (Heading) n,
+            heading,
             lines,
             current.number != null,
             current.title,

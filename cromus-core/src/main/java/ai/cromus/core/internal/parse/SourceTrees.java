@@ -45,7 +45,7 @@ final class SourceTrees {
     for (Note n : doc.notes()) {
       SourceLocation at = SourceLocation.of(source, n.line(), n.column());
       switch (n.kind()) {
-        case TAG:
+        case TAG -> {
           if (YamlReader.isCustomTag(n.text())) {
             diags.add(
                 Diagnostic.of(
@@ -56,22 +56,20 @@ final class SourceTrees {
                         + "' is not allowed; the value is read as plain data.",
                     "Remove the tag."));
           }
-          break;
-        case DUPLICATE_KEY:
-          diags.add(
-              Diagnostic.of(
-                  rule,
-                  at,
-                  "Duplicate key '" + n.text() + "'; the later value is ignored.",
-                  "Keep one '" + n.text() + "'."));
-          break;
-        case EXTRA_CONTENT:
-          diags.add(
-              Diagnostic.of(rule, at, "Unexpected content after the end of the JSON document."));
-          break;
-        default:
+        }
+        case DUPLICATE_KEY ->
+            diags.add(
+                Diagnostic.of(
+                    rule,
+                    at,
+                    "Duplicate key '" + n.text() + "'; the later value is ignored.",
+                    "Keep one '" + n.text() + "'."));
+        case EXTRA_CONTENT ->
+            diags.add(
+                Diagnostic.of(rule, at, "Unexpected content after the end of the JSON document."));
+        default -> {
           // anchors and aliases are plain YAML: an alias repeats the value it names
-          break;
+        }
       }
     }
     doc.failure().ifPresent(f -> diags.add(diagnostic(f, source, rule)));
@@ -81,47 +79,46 @@ final class SourceTrees {
   private Diagnostic diagnostic(Failure f, String source, Rule rule) {
     SourceLocation at = SourceLocation.of(source, f.line(), f.column());
     String nesting = "Nesting is limited to " + bounds.maxDepth() + " levels.";
-    switch (f.kind()) {
-      case TOO_LARGE:
-        return Diagnostic.of(
-            rule,
-            at,
-            "The document exceeds a safety limit: it is larger than "
-                + bounds.maxChars()
-                + " characters.",
-            "Split the document.");
-      case TOO_DEEP:
-        return Diagnostic.of(
-            rule,
-            at,
-            "The document exceeds a safety limit: it nests deeper than "
-                + bounds.maxDepth()
-                + " levels"
-                + (f.message() == null ? "" : " (" + f.message() + ")")
-                + ".",
-            nesting);
-      case TOO_MANY_NODES:
-        return Diagnostic.of(
-            rule,
-            at,
-            "The document exceeds a safety limit: it has more than "
-                + bounds.maxNodes()
-                + " values.",
-            "Split the document.");
-      case LIMIT:
-        return Diagnostic.of(
-            rule,
-            at,
-            "The document exceeds a safety limit: " + f.message(),
-            "At most " + bounds.maxAliases() + " aliases; " + nesting);
-      case MORE_THAN_ONE_DOCUMENT:
-        return Diagnostic.of(
-            rule,
-            at,
-            "Cannot read the document: it holds more than one document.",
-            "Keep one document in the file.");
-      default:
-        return Diagnostic.of(rule, at, "Cannot read the document: " + f.message());
-    }
+    return switch (f.kind()) {
+      case TOO_LARGE ->
+          Diagnostic.of(
+              rule,
+              at,
+              "The document exceeds a safety limit: it is larger than "
+                  + bounds.maxChars()
+                  + " characters.",
+              "Split the document.");
+      case TOO_DEEP ->
+          Diagnostic.of(
+              rule,
+              at,
+              "The document exceeds a safety limit: it nests deeper than "
+                  + bounds.maxDepth()
+                  + " levels"
+                  + (f.message() == null ? "" : " (" + f.message() + ")")
+                  + ".",
+              nesting);
+      case TOO_MANY_NODES ->
+          Diagnostic.of(
+              rule,
+              at,
+              "The document exceeds a safety limit: it has more than "
+                  + bounds.maxNodes()
+                  + " values.",
+              "Split the document.");
+      case LIMIT ->
+          Diagnostic.of(
+              rule,
+              at,
+              "The document exceeds a safety limit: " + f.message(),
+              "At most " + bounds.maxAliases() + " aliases; " + nesting);
+      case MORE_THAN_ONE_DOCUMENT ->
+          Diagnostic.of(
+              rule,
+              at,
+              "Cannot read the document: it holds more than one document.",
+              "Keep one document in the file.");
+      default -> Diagnostic.of(rule, at, "Cannot read the document: " + f.message());
+    };
   }
 }

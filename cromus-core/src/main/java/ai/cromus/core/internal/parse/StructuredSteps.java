@@ -146,18 +146,18 @@ final class StructuredSteps {
     SourceLocation vat = SopFrontMatter.loc(item, actual, f.source());
     List<Diagnostic> diags = f.diags();
     switch (norm) {
-      case "id":
+      case "id" -> {
         // an explicit id is the step's id, whatever its title (kebab-cased, with a diagnostic
         // when that changes it)
         if (id != null) {
           Annotations.apply("id", id, vat, b, pending, diags);
         }
         return false;
-      case "title":
-      case "instructions":
+      }
+      case "title", "instructions" -> {
         return false;
-      case "inputtokens":
-      case "outputtokens":
+      }
+      case "inputtokens", "outputtokens" -> {
         Long n = f.count(item, actual, Sizes.MAX_TOKENS);
         if (n != null && norm.equals("inputtokens")) {
           b.inputTokens(TokenCount.declared(n));
@@ -165,11 +165,12 @@ final class StructuredSteps {
           b.outputTokens(TokenCount.declared(n));
         }
         return false;
-      case "structuredoutput":
+      }
+      case "structuredoutput" -> {
         b.structuredOutput(v.isValue() && v.text().strip().equalsIgnoreCase("true"));
         return false;
-      case "dependson":
-      case "after":
+      }
+      case "dependson", "after" -> {
         pending.afterDeclared = true;
         for (String ref : listOf(v)) {
           if (!ref.equalsIgnoreCase("none")) {
@@ -177,14 +178,18 @@ final class StructuredSteps {
           }
         }
         return false;
-      case "latencyseconds":
+      }
+      case "latencyseconds" -> {
         Annotations.apply("latency", text(v) + "s", vat, b, pending, diags);
         return false;
-      case "cache":
+      }
+      case "cache" -> {
         Annotations.apply("cache", cacheText(v), vat, b, pending, diags);
         return false;
-      default:
+      }
+      default -> {
         return annotation(item, norm, actual, v, vat, b, pending);
+      }
     }
   }
 
@@ -218,7 +223,7 @@ final class StructuredSteps {
     }
     // a list is passed as its items, so that an item holding a comma stays one item
     boolean ok =
-        v.isSequence() && Annotations.LIST_KEYS.contains(key)
+        (v.isSequence() && Annotations.LIST_KEYS.contains(key))
             ? Annotations.apply(key, "", listOf(v), vat, b, pending, f.diags())
             : Annotations.apply(key, value, vat, b, pending, f.diags());
     return key.equals("kind") && ok;

@@ -124,7 +124,7 @@ final class TextInput {
         lineLength = 0;
         continue;
       }
-      if (c < 0x20 && c != '\t'
+      if ((c < 0x20 && c != '\t')
           || c == 0x7F
           || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(raw, i))
           || ++lineLength > maxLine) {

@@ -77,7 +77,7 @@ final class DataRulesReader {
         (key, n) -> {
           String field = name + "." + key;
           switch (key) {
-            case "channels":
+            case "channels" -> {
               for (YamlNode item : r.items(n, field)) {
                 r.scalar(item, field)
                     .map(x -> x.trim().toLowerCase(Locale.ROOT))
@@ -87,18 +87,18 @@ final class DataRulesReader {
                           d.addChannels(id);
                         });
               }
-              break;
-            case "tiers":
+            }
+            case "tiers" -> {
               for (YamlNode item : r.items(n, field)) {
                 r.scalar(item, field).flatMap(x -> tier(x, item)).ifPresent(d::addTiers);
               }
-              break;
-            case "regions":
+            }
+            case "regions" -> {
               for (YamlNode item : r.items(n, field)) {
                 r.scalar(item, field).flatMap(x -> region(x, item)).ifPresent(d::addRegions);
               }
-              break;
-            case "deny":
+            }
+            case "deny" -> {
               for (YamlNode item : r.items(n, field)) {
                 r.scalar(item, field)
                     .flatMap(x -> sections.selector(x, item))
@@ -108,9 +108,8 @@ final class DataRulesReader {
                           d.addDeny(sel);
                         });
               }
-              break;
-            default:
-              r.scalar(n, field).flatMap(x -> prompt(x, n)).ifPresent(d::inPrompts);
+            }
+            default -> r.scalar(n, field).flatMap(x -> prompt(x, n)).ifPresent(d::inPrompts);
           }
         });
     return d.build();
@@ -143,23 +142,18 @@ final class DataRulesReader {
   }
 
   private Optional<Boolean> prompt(String text, YamlNode at) {
-    switch (text.trim().toLowerCase(Locale.ROOT)) {
-      case "never":
-      case "no":
-      case "false":
-        return Optional.of(false);
-      case "allowed":
-      case "yes":
-      case "true":
-        return Optional.of(true);
-      default:
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "never", "no", "false" -> Optional.of(false);
+      case "allowed", "yes", "true" -> Optional.of(true);
+      default -> {
         r.report(
             ScopeRule.VALUE,
             r.at(at),
             "'prompt: " + text + "' must be 'never' or 'allowed'; it is ignored.",
             null);
-        return Optional.empty();
-    }
+        yield Optional.empty();
+      }
+    };
   }
 
   /** The level of {@code thresholds.risk_max}, or empty with a diagnostic. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -98,31 +99,30 @@ public final class ScopeCatalogCheck {
       ModelCatalog catalog,
       List<String> channelIds,
       List<String> vendorIds,
-      TreeSet<String> regions,
+      SortedSet<String> regions,
       Function<String, SourceLocation> where) {
     SourceLocation at = where.apply("selector:" + s.text());
     String v = s.value().trim();
     switch (s.kind()) {
-      case MODEL:
-        {
-          ModelLookup l = catalog.lookup(v);
-          if (!l.found()) {
-            return Optional.of(
-                Diagnostic.of(
-                    ScopeRule.UNKNOWN_MODEL,
-                    at,
-                    "The selector '"
-                        + s.text()
-                        + "' names no model of catalog "
-                        + catalog.version()
-                        + "; it matches nothing.",
-                    l.nearest().isEmpty()
-                        ? "Run 'cromus models' for the list of models."
-                        : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
-          }
-          return Optional.empty();
+      case MODEL -> {
+        ModelLookup l = catalog.lookup(v);
+        if (!l.found()) {
+          return Optional.of(
+              Diagnostic.of(
+                  ScopeRule.UNKNOWN_MODEL,
+                  at,
+                  "The selector '"
+                      + s.text()
+                      + "' names no model of catalog "
+                      + catalog.version()
+                      + "; it matches nothing.",
+                  l.nearest().isEmpty()
+                      ? "Run 'cromus models' for the list of models."
+                      : "Did you mean " + String.join(" or ", l.nearest()) + "?"));
         }
-      case VENDOR:
+        return Optional.empty();
+      }
+      case VENDOR -> {
         if (vendorIds.stream().noneMatch(x -> x.equalsIgnoreCase(v))) {
           return Optional.of(
               Diagnostic.of(
@@ -136,7 +136,8 @@ public final class ScopeCatalogCheck {
                   hint(v.toLowerCase(Locale.ROOT), vendorIds)));
         }
         return Optional.empty();
-      case CHANNEL:
+      }
+      case CHANNEL -> {
         if (!channelIds.contains(v.toLowerCase(Locale.ROOT))) {
           return Optional.of(
               Diagnostic.of(
@@ -150,7 +151,8 @@ public final class ScopeCatalogCheck {
                   hint(v.toLowerCase(Locale.ROOT), channelIds)));
         }
         return Optional.empty();
-      case REGION:
+      }
+      case REGION -> {
         if (!regions.contains(v.toLowerCase(Locale.ROOT))) {
           return Optional.of(
               Diagnostic.of(
@@ -160,8 +162,10 @@ public final class ScopeCatalogCheck {
                   hint(v.toLowerCase(Locale.ROOT), new ArrayList<>(regions))));
         }
         return Optional.empty();
-      default:
+      }
+      default -> {
         return Optional.empty();
+      }
     }
   }
 
@@ -170,7 +174,7 @@ public final class ScopeCatalogCheck {
       Scope scope,
       ModelCatalog catalog,
       List<String> channelIds,
-      TreeSet<String> regions,
+      SortedSet<String> regions,
       Function<String, SourceLocation> where,
       List<Diagnostic> out) {
     for (DataRule d : scope.dataRules()) {

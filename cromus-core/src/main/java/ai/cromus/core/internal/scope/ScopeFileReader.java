@@ -253,76 +253,45 @@ public final class ScopeFileReader {
   private void entry(String key, YamlNode.Entry e, ImmutableScope.Builder b) {
     YamlNode v = e.value();
     switch (key) {
-      case "workspace":
-        scalar(v, e.name()).ifPresent(b::workspace);
-        break;
-      case "mode":
-        scalar(v, e.name()).ifPresent(s -> sections.mode(s, v).ifPresent(b::mode));
-        break;
-      case "runs_per_day":
-        sections.count(v, e.name(), MAX_RUNS).ifPresent(n -> b.runsPerDay(n));
-        break;
-      case "runs_per_month":
-        sections.count(v, e.name(), MAX_RUNS).ifPresent(n -> b.runsPerMonth(n));
-        break;
-      case "channels":
-        sections.channels(v, e.name(), b);
-        break;
-      case "tiers":
-        sections.tiers(v, e.name(), b);
-        break;
-      case "gates":
-        sections.gates(v, b);
-        break;
-      case "budget":
-        sections.budget(v, b);
-        break;
-      case "budget_basis":
-        scalar(v, e.name())
-            .ifPresent(s -> sections.enumValue(BudgetBasis.class, s, v).ifPresent(b::budgetBasis));
-        break;
-      case "thresholds":
-        sections.thresholds(v, b);
-        break;
-      case "assumptions":
-        sections.assumptions(v, b);
-        break;
-      case "failure_rates":
-        sections.failureRates(v, b);
-        break;
-      case "data_rules":
-        new DataRulesReader(this, sections).read(v, b);
-        break;
-      default:
-        report(
-            ScopeRule.UNKNOWN_KEY,
-            at(e.key()),
-            "Unknown scope key '" + e.name() + "'; it is ignored.",
-            suggest(key, KEYS));
+      case "workspace" -> scalar(v, e.name()).ifPresent(b::workspace);
+      case "mode" -> scalar(v, e.name()).ifPresent(s -> sections.mode(s, v).ifPresent(b::mode));
+      case "runs_per_day" -> sections.count(v, e.name(), MAX_RUNS).ifPresent(n -> b.runsPerDay(n));
+      case "runs_per_month" ->
+          sections.count(v, e.name(), MAX_RUNS).ifPresent(n -> b.runsPerMonth(n));
+      case "channels" -> sections.channels(v, e.name(), b);
+      case "tiers" -> sections.tiers(v, e.name(), b);
+      case "gates" -> sections.gates(v, b);
+      case "budget" -> sections.budget(v, b);
+      case "budget_basis" ->
+          scalar(v, e.name())
+              .ifPresent(
+                  s -> sections.enumValue(BudgetBasis.class, s, v).ifPresent(b::budgetBasis));
+      case "thresholds" -> sections.thresholds(v, b);
+      case "assumptions" -> sections.assumptions(v, b);
+      case "failure_rates" -> sections.failureRates(v, b);
+      case "data_rules" -> new DataRulesReader(this, sections).read(v, b);
+      default ->
+          report(
+              ScopeRule.UNKNOWN_KEY,
+              at(e.key()),
+              "Unknown scope key '" + e.name() + "'; it is ignored.",
+              suggest(key, KEYS));
     }
   }
 
   private void unreadable(YamlReader.Failure f) {
-    String what;
-    switch (f.kind()) {
-      case TOO_LARGE:
-        what = "the scope is larger than " + MAX_CHARS + " characters";
-        break;
-      case TOO_MANY_NODES:
-        what = "the scope has more than " + MAX_VALUES + " values";
-        break;
-      case TOO_DEEP:
-        what =
-            "the scope nests deeper than "
-                + MAX_DEPTH
-                + (f.message() == null ? "" : " (" + f.message() + ")");
-        break;
-      case MORE_THAN_ONE_DOCUMENT:
-        what = "more than one document";
-        break;
-      default:
-        what = f.message();
-    }
+
+    String what =
+        switch (f.kind()) {
+          case TOO_LARGE -> "the scope is larger than " + MAX_CHARS + " characters";
+          case TOO_MANY_NODES -> "the scope has more than " + MAX_VALUES + " values";
+          case TOO_DEEP ->
+              "the scope nests deeper than "
+                  + MAX_DEPTH
+                  + (f.message() == null ? "" : " (" + f.message() + ")");
+          case MORE_THAN_ONE_DOCUMENT -> "more than one document";
+          default -> f.message();
+        };
     boolean limit = f.isLimit();
     report(
         limit ? ScopeRule.TOO_COMPLEX : ScopeRule.SYNTAX,

@@ -115,28 +115,18 @@ public final class ScopeFilter {
   /** True when the selector matches the offering. */
   public boolean matches(GateSelector s, Model model, Offering offering) {
     String v = s.value().trim();
-    switch (s.kind()) {
-      case VENDOR:
-        return model.vendor().equalsIgnoreCase(v);
-      case MODEL:
-        return catalog.find(v).map(m -> m.id().equals(model.id())).orElse(false);
-      case CHANNEL:
-        return offering.channel().equalsIgnoreCase(v);
-      case TIER:
-        return Enums.find(EcosystemTier.class, v).map(t -> t == offering.tier()).orElse(false);
-      case CAPABILITY_TIER:
-        return Enums.find(CapabilityTier.class, v)
-            .map(t -> t == model.capabilityTier())
-            .orElse(false);
-      case CAPABILITY:
-        return hasCapability(model.capabilities(), v);
-      case OPEN_WEIGHTS:
-        return parseBoolean(v).map(b -> b == model.openWeights()).orElse(false);
-      case REGION:
-        return servesRegion(offering, v);
-      default:
-        return false;
-    }
+    return switch (s.kind()) {
+      case VENDOR -> model.vendor().equalsIgnoreCase(v);
+      case MODEL -> catalog.find(v).map(m -> m.id().equals(model.id())).orElse(false);
+      case CHANNEL -> offering.channel().equalsIgnoreCase(v);
+      case TIER -> Enums.find(EcosystemTier.class, v).map(t -> t == offering.tier()).orElse(false);
+      case CAPABILITY_TIER ->
+          Enums.find(CapabilityTier.class, v).map(t -> t == model.capabilityTier()).orElse(false);
+      case CAPABILITY -> hasCapability(model.capabilities(), v);
+      case OPEN_WEIGHTS -> parseBoolean(v).map(b -> b == model.openWeights()).orElse(false);
+      case REGION -> servesRegion(offering, v);
+      default -> false;
+    };
   }
 
   /** True when the offering serves the region: listed, or assumed from a regional-uplift price. */
@@ -165,40 +155,22 @@ public final class ScopeFilter {
 
   /** True when the capability is documented as supported (unknown does not pass). */
   public static boolean hasCapability(Capabilities c, String name) {
-    switch (name.trim().toLowerCase(Locale.ROOT).replace('-', '_')) {
-      case "tool_calling":
-      case "function_calling":
-      case "tools":
-        return c.toolCalling() == Support.YES;
-      case "structured_output":
-      case "json_mode":
-      case "json_schema":
-        return c.structuredOutput() == Support.YES;
-      case "vision":
-        return c.vision() == Support.YES;
-      case "prompt_caching":
-      case "caching":
-        return c.promptCaching() == Support.YES;
-      case "reasoning":
-        return c.reasoning() != ReasoningSupport.NONE;
-      default:
-        return false;
-    }
+    return switch (name.trim().toLowerCase(Locale.ROOT).replace('-', '_')) {
+      case "tool_calling", "function_calling", "tools" -> c.toolCalling() == Support.YES;
+      case "structured_output", "json_mode", "json_schema" -> c.structuredOutput() == Support.YES;
+      case "vision" -> c.vision() == Support.YES;
+      case "prompt_caching", "caching" -> c.promptCaching() == Support.YES;
+      case "reasoning" -> c.reasoning() != ReasoningSupport.NONE;
+      default -> false;
+    };
   }
 
   /** {@code true/yes/on} or {@code false/no/off}, case-insensitively. */
   public static Optional<Boolean> parseBoolean(String v) {
-    switch (v.trim().toLowerCase(Locale.ROOT)) {
-      case "true":
-      case "yes":
-      case "on":
-        return Optional.of(true);
-      case "false":
-      case "no":
-      case "off":
-        return Optional.of(false);
-      default:
-        return Optional.empty();
-    }
+    return switch (v.trim().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on" -> Optional.of(true);
+      case "false", "no", "off" -> Optional.of(false);
+      default -> Optional.empty();
+    };
   }
 }

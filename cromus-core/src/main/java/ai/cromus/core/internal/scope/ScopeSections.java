@@ -120,39 +120,38 @@ final class ScopeSections {
     String problem = null;
     List<String> valid = null;
     switch (kind.get()) {
-      case TIER:
+      case TIER -> {
         if (Enums.find(EcosystemTier.class, value).isEmpty()) {
           problem = "an ecosystem tier";
           valid = ScopeFileReader.ids(EcosystemTier.class);
         }
-        break;
-      case CAPABILITY_TIER:
+      }
+      case CAPABILITY_TIER -> {
         if (Enums.find(CapabilityTier.class, value).isEmpty()) {
           problem = "a capability tier";
           valid = ScopeFileReader.ids(CapabilityTier.class);
         }
-        break;
-      case OPEN_WEIGHTS:
+      }
+      case OPEN_WEIGHTS -> {
         if (ScopeFilter.parseBoolean(value).isEmpty()) {
           problem = "true or false";
           valid = List.of("true", "false");
         }
-        break;
-      case CAPABILITY:
+      }
+      case CAPABILITY -> {
         if (!ScopeFilter.CAPABILITY_NAMES.contains(
             value.toLowerCase(Locale.ROOT).replace('-', '_'))) {
           problem = "a capability";
           valid = ScopeFilter.CAPABILITY_NAMES;
         }
-        break;
-      case REGION:
+      }
+      case REGION -> {
         if (!value.matches("[A-Za-z0-9-]{1,32}")) {
           problem = "a region id such as eu or us";
           valid = ScopeFilter.UPLIFT_REGIONS;
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (problem != null) {
       r.report(
@@ -215,23 +214,12 @@ final class ScopeSections {
                 .ifPresent(
                     d -> {
                       switch (key) {
-                        case "review_hours_per_run":
-                          ab.reviewHoursPerRun(d);
-                          break;
-                        case "hourly_rate_usd":
-                          ab.hourlyRate(Money.usd(d));
-                          break;
-                        case "correction_cost_usd":
-                          ab.correctionCost(Money.usd(d));
-                          break;
-                        case "maintenance_usd_per_month":
-                          ab.maintenancePerMonth(Money.usd(d));
-                          break;
-                        case "monitoring_usd_per_month":
-                          ab.monitoringPerMonth(Money.usd(d));
-                          break;
-                        default:
-                          ab.integrationPerMonth(Money.usd(d));
+                        case "review_hours_per_run" -> ab.reviewHoursPerRun(d);
+                        case "hourly_rate_usd" -> ab.hourlyRate(Money.usd(d));
+                        case "correction_cost_usd" -> ab.correctionCost(Money.usd(d));
+                        case "maintenance_usd_per_month" -> ab.maintenancePerMonth(Money.usd(d));
+                        case "monitoring_usd_per_month" -> ab.monitoringPerMonth(Money.usd(d));
+                        default -> ab.integrationPerMonth(Money.usd(d));
                       }
                     }));
     b.assumptions(ab.build());

@@ -9,6 +9,8 @@ import ai.cromus.core.spec.RiskTolerance;
 import ai.cromus.core.spec.SpecRule;
 import ai.cromus.core.spec.UncertaintyBehavior;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads each field of the {@code ethos:} mapping into the profile builder: the required fields
@@ -26,127 +28,80 @@ final class EthosFieldReader {
   }
 
   boolean required(String field, YamlNode v) {
-    switch (field) {
-      case "name":
-      case "domain":
-      case "owner":
-        return values
-            .string(field, v)
-            .map(
-                s -> {
-                  if (field.equals("name")) {
-                    b.name(s);
-                  } else if (field.equals("domain")) {
-                    b.domain(s);
-                  } else {
-                    b.owner(s);
-                  }
-                  return true;
-                })
-            .orElse(false);
-      case "version":
-        return values
-            .string(field, v)
-            .map(
-                s -> {
-                  if (!Names.SEMVER.matcher(s).matches()) {
-                    out.add(
-                        SpecRule.ETHOS_VERSION,
-                        v,
-                        "version " + YamlChecks.quote(s) + " is not SemVer.",
-                        "Write a quoted SemVer such as version: \"1.0.0\".");
-                    return false;
-                  }
-                  b.version(s);
-                  return true;
-                })
-            .orElse(false);
-      case "approved_date":
-        return approvedDate(v);
-      default:
-        return choice(field, v);
-    }
+    return switch (field) {
+      case "name", "domain", "owner" ->
+          values
+              .string(field, v)
+              .map(
+                  s -> {
+                    if (field.equals("name")) {
+                      b.name(s);
+                    } else if (field.equals("domain")) {
+                      b.domain(s);
+                    } else {
+                      b.owner(s);
+                    }
+                    return true;
+                  })
+              .orElse(false);
+      case "version" ->
+          values
+              .string(field, v)
+              .map(
+                  s -> {
+                    if (!Names.SEMVER.matcher(s).matches()) {
+                      out.add(
+                          SpecRule.ETHOS_VERSION,
+                          v,
+                          "version " + YamlChecks.quote(s) + " is not SemVer.",
+                          "Write a quoted SemVer such as version: \"1.0.0\".");
+                      return false;
+                    }
+                    b.version(s);
+                    return true;
+                  })
+              .orElse(false);
+      case "approved_date" -> approvedDate(v);
+      default -> choice(field, v);
+    };
   }
 
   /** The required fields that take one of a few values: the enums and the booleans. */
   private boolean choice(String field, YamlNode v) {
-    switch (field) {
-      case "risk_tolerance":
-        if (v.isScalar() && v.text().trim().equalsIgnoreCase("medium")) {
-          out.add(
-              SpecRule.ETHOS_RISK_MEDIUM,
-              v,
-              "risk_tolerance: medium is not in the enum"
-                  + " (low, moderate, high); it is read as moderate.",
-              "Write risk_tolerance: moderate.");
-          b.riskTolerance(RiskTolerance.MODERATE);
-          return true;
-        }
-        return values
-            .enumField(field, v, RiskTolerance.class)
-            .map(
-                e -> {
-                  b.riskTolerance(e);
-                  return true;
-                })
-            .orElse(false);
-      case "decision_style":
-        return values
-            .enumField(field, v, DecisionStyle.class)
-            .map(
-                e -> {
-                  b.decisionStyle(e);
-                  return true;
-                })
-            .orElse(false);
-      case "escalation_threshold":
-        return values
-            .enumField(field, v, EscalationThreshold.class)
-            .map(
-                e -> {
-                  b.escalationThreshold(e);
-                  return true;
-                })
-            .orElse(false);
-      case "communication_register":
-        return values
-            .enumField(field, v, CommunicationRegister.class)
-            .map(
-                e -> {
-                  b.communicationRegister(e);
-                  return true;
-                })
-            .orElse(false);
-      case "uncertainty_behavior":
-        return values
-            .enumField(field, v, UncertaintyBehavior.class)
-            .map(
-                e -> {
-                  b.uncertaintyBehavior(e);
-                  return true;
-                })
-            .orElse(false);
-      case "human_approval_required":
-        return values
-            .bool(field, v)
-            .map(
-                x -> {
-                  b.humanApprovalRequired(x);
-                  return true;
-                })
-            .orElse(false);
-      case "approved":
-        return values
-            .bool(field, v)
-            .map(
-                x -> {
-                  b.approved(x);
-                  return true;
-                })
-            .orElse(false);
-      default:
-        return true;
+    return switch (field) {
+      case "risk_tolerance" -> riskTolerance(v);
+      case "decision_style" ->
+          set(values.enumField(field, v, DecisionStyle.class), b::decisionStyle);
+      case "escalation_threshold" ->
+          set(values.enumField(field, v, EscalationThreshold.class), b::escalationThreshold);
+      case "communication_register" ->
+          set(values.enumField(field, v, CommunicationRegister.class), b::communicationRegister);
+      case "uncertainty_behavior" ->
+          set(values.enumField(field, v, UncertaintyBehavior.class), b::uncertaintyBehavior);
+      case "human_approval_required" -> set(values.bool(field, v), b::humanApprovalRequired);
+      case "approved" -> set(values.bool(field, v), b::approved);
+      default -> true;
+    };
+  }
+
+  private boolean riskTolerance(YamlNode v) {
+    if (v.isScalar() && v.text().trim().equalsIgnoreCase("medium")) {
+      out.add(
+          SpecRule.ETHOS_RISK_MEDIUM,
+          v,
+          "risk_tolerance: medium is not in the enum"
+              + " (low, moderate, high); it is read as moderate.",
+          "Write risk_tolerance: moderate.");
+      b.riskTolerance(RiskTolerance.MODERATE);
+      return true;
     }
+    return set(values.enumField("risk_tolerance", v, RiskTolerance.class), b::riskTolerance);
+  }
+
+  /** Sets a value that was read; false when there is none (its diagnostic is reported). */
+  private static <T> boolean set(Optional<T> value, Consumer<T> setter) {
+    value.ifPresent(setter);
+    return value.isPresent();
   }
 
   private boolean approvedDate(YamlNode v) {
@@ -171,32 +126,17 @@ final class EthosFieldReader {
 
   void recommended(String field, YamlNode v) {
     switch (field) {
-      case "compliance_frameworks":
-        values.list(field, v).ifPresent(b::addAllComplianceFrameworks);
-        break;
-      case "prohibited_actions":
-        values.list(field, v).ifPresent(b::addAllProhibitedActions);
-        break;
-      case "values":
-        values.list(field, v).ifPresent(b::addAllValues);
-        break;
-      case "compatible_profiles":
-        values.list(field, v).ifPresent(b::addAllCompatibleProfiles);
-        break;
-      case "incompatible_profiles":
-        values.list(field, v).ifPresent(b::addAllIncompatibleProfiles);
-        break;
-      case "source_policy":
-        values.nullableString(field, v).ifPresent(b::sourcePolicy);
-        break;
-      case "review_cadence":
-        values.nullableString(field, v).ifPresent(b::reviewCadence);
-        break;
-      case "escalation_contacts":
-        escalationContacts(v);
-        break;
-      default:
-        break;
+      case "compliance_frameworks" ->
+          values.list(field, v).ifPresent(b::addAllComplianceFrameworks);
+      case "prohibited_actions" -> values.list(field, v).ifPresent(b::addAllProhibitedActions);
+      case "values" -> values.list(field, v).ifPresent(b::addAllValues);
+      case "compatible_profiles" -> values.list(field, v).ifPresent(b::addAllCompatibleProfiles);
+      case "incompatible_profiles" ->
+          values.list(field, v).ifPresent(b::addAllIncompatibleProfiles);
+      case "source_policy" -> values.nullableString(field, v).ifPresent(b::sourcePolicy);
+      case "review_cadence" -> values.nullableString(field, v).ifPresent(b::reviewCadence);
+      case "escalation_contacts" -> escalationContacts(v);
+      default -> {}
     }
   }
 
@@ -243,16 +183,10 @@ final class EthosFieldReader {
 
   void optional(String field, YamlNode v) {
     switch (field) {
-      case "tags":
-        values.list(field, v).ifPresent(b::addAllTags);
-        break;
-      case "notes":
-        values.nullableString(field, v).ifPresent(b::notes);
-        break;
-      case "jurisdiction":
-        values.nullableString(field, v).ifPresent(b::jurisdiction);
-        break;
-      case "language_register":
+      case "tags" -> values.list(field, v).ifPresent(b::addAllTags);
+      case "notes" -> values.nullableString(field, v).ifPresent(b::notes);
+      case "jurisdiction" -> values.nullableString(field, v).ifPresent(b::jurisdiction);
+      case "language_register" -> {
         if (!v.isMapping()) {
           if (!v.isNull()) {
             out.add(
@@ -279,9 +213,8 @@ final class EthosFieldReader {
                 "Use preferred_terms and prohibited_terms only.");
           }
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
   }
 }

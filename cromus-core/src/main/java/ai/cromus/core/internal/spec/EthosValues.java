@@ -130,28 +130,17 @@ final class EthosValues {
   }
 
   static String example(String field) {
-    switch (field) {
-      case "version":
-        return "\"1.0.0\"";
-      case "risk_tolerance":
-        return "low | moderate | high";
-      case "decision_style":
-        return "conservative | balanced | progressive";
-      case "escalation_threshold":
-        return "early | standard | late";
-      case "communication_register":
-        return "formal | professional | conversational | technical";
-      case "uncertainty_behavior":
-        return "pause_and_escalate | flag_and_continue | proceed_with_note";
-      case "human_approval_required":
-      case "approved":
-        return "true | false";
-      case "approved_date":
-        return "\"2026-03-21\" (or null)";
-      case "domain":
-        return "customer_success";
-      default:
-        return "a value";
-    }
+    return switch (field) {
+      case "version" -> "\"1.0.0\"";
+      case "risk_tolerance" -> "low | moderate | high";
+      case "decision_style" -> "conservative | balanced | progressive";
+      case "escalation_threshold" -> "early | standard | late";
+      case "communication_register" -> "formal | professional | conversational | technical";
+      case "uncertainty_behavior" -> "pause_and_escalate | flag_and_continue | proceed_with_note";
+      case "human_approval_required", "approved" -> "true | false";
+      case "approved_date" -> "\"2026-03-21\" (or null)";
+      case "domain" -> "customer_success";
+      default -> "a value";
+    };
   }
 }

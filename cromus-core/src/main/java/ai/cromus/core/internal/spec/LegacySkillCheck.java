@@ -106,20 +106,15 @@ final class LegacySkillCheck {
       }
       points += 2;
       YamlNode n = v.get();
-      boolean ok;
-      switch (f) {
-        case "approved":
-          ok = n.isScalar() && n.type() == YamlNode.ScalarType.BOOL;
-          break;
-        case "approved_date":
-          ok = n.isNull() || (n.isScalar() && Names.ISO_DATE.matcher(n.text().trim()).matches());
-          break;
-        case "version":
-          ok = n.isScalar() && Names.SEMVER.matcher(n.text().trim()).matches();
-          break;
-        default:
-          ok = n.isScalar() && !n.isNull() && !n.text().isBlank();
-      }
+
+      boolean ok =
+          switch (f) {
+            case "approved" -> n.isScalar() && n.type() == YamlNode.ScalarType.BOOL;
+            case "approved_date" ->
+                n.isNull() || (n.isScalar() && Names.ISO_DATE.matcher(n.text().trim()).matches());
+            case "version" -> n.isScalar() && Names.SEMVER.matcher(n.text().trim()).matches();
+            default -> n.isScalar() && !n.isNull() && !n.text().isBlank();
+          };
       if (!ok) {
         out.add(
             SpecRule.SKILL_LEGACY_FIELD,

@@ -91,10 +91,10 @@ public final class MarkdownOutline {
     public String code() {
       StringBuilder sb = new StringBuilder();
       for (Node b : blocks) {
-        if (b instanceof FencedCodeBlock) {
-          sb.append(((FencedCodeBlock) b).getLiteral());
-        } else if (b instanceof IndentedCodeBlock) {
-          sb.append(((IndentedCodeBlock) b).getLiteral());
+        if (b instanceof FencedCodeBlock fencedCodeBlock) {
+          sb.append(fencedCodeBlock.getLiteral());
+        } else if (b instanceof IndentedCodeBlock indentedCodeBlock) {
+          sb.append(indentedCodeBlock.getLiteral());
         }
       }
       return sb.toString();
@@ -167,10 +167,10 @@ public final class MarkdownOutline {
     if (depth > 200) {
       return;
     }
-    if (node instanceof Text) {
-      sb.append(((Text) node).getLiteral());
-    } else if (node instanceof Code) {
-      sb.append(((Code) node).getLiteral());
+    if (node instanceof Text text) {
+      sb.append(text.getLiteral());
+    } else if (node instanceof Code code) {
+      sb.append(code.getLiteral());
     }
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
       collect(c, sb, depth + 1);

@@ -3,6 +3,7 @@ package ai.cromus.core.internal.spec;
 import ai.cromus.core.internal.parse.Annotations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +83,7 @@ public final class Md {
     }
     for (int round = 0; round <= lines.size() + 1; round++) {
       String current = join(lines);
-      TreeSet<long[]> escapes = problems(current, lines.size());
+      NavigableSet<long[]> escapes = problems(current, lines.size());
       if (escapes.isEmpty()) {
         return current;
       }
@@ -103,7 +104,7 @@ public final class Md {
    * The places to escape, as (line, column) pairs: the first line of a block that would run past
    * the text, the marker line of each heading, and each bullet item that reads as an annotation.
    */
-  private static TreeSet<long[]> problems(String text, int lineCount) {
+  private static NavigableSet<long[]> problems(String text, int lineCount) {
     TreeSet<long[]> out =
         new TreeSet<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
     Document doc = (Document) MARKDOWN.parse(text + "\n\n" + SENTINEL);
@@ -161,9 +162,13 @@ public final class Md {
     return null;
   }
 
+  /**
+   * The first source span of a block: the parser records spans for every block ({@link
+   * IncludeSourceSpans#BLOCKS}), and commonmark has no span for "no line" (the line index of a span
+   * cannot be negative).
+   */
   private static SourceSpan first(Node n) {
-    List<SourceSpan> spans = n.getSourceSpans();
-    return spans.isEmpty() ? SourceSpan.of(-1, 0, 0) : spans.get(0);
+    return n.getSourceSpans().get(0);
   }
 
   private static boolean covers(Node n, int line) {

@@ -141,7 +141,7 @@ public final class MemoryChecker {
   /** Checks the value {@code s} of the front matter field {@code f}. */
   private void value(String f, YamlNode n, String s) {
     switch (f) {
-      case "scope":
+      case "scope" -> {
         scope =
             ai.cromus.core.internal.Enums.find(MemoryScope.class, s).filter(x -> x.id().equals(s));
         if (scope.isEmpty()) {
@@ -153,8 +153,8 @@ public final class MemoryChecker {
                   .map(x -> "Did you mean '" + x + "'?")
                   .orElse("Write scope: session, persistent or shared."));
         }
-        break;
-      case "compression_strategy":
+      }
+      case "compression_strategy" -> {
         if (!STRATEGIES.contains(s)) {
           out.add(
               SpecRule.MEMORY_ENUM,
@@ -166,8 +166,8 @@ public final class MemoryChecker {
                   .map(x -> "Did you mean '" + x + "'?")
                   .orElse("Write compression_strategy: summarize."));
         }
-        break;
-      case "version":
+      }
+      case "version" -> {
         if (!Names.SEMVER.matcher(s).matches()) {
           out.add(
               SpecRule.MEMORY_VALUE,
@@ -175,8 +175,8 @@ public final class MemoryChecker {
               "version " + YamlChecks.quote(s) + " is not SemVer.",
               "Write version: 1.0.0.");
         }
-        break;
-      case "last_updated":
+      }
+      case "last_updated" -> {
         if (!Names.ISO_DATE.matcher(s).matches()) {
           out.add(
               SpecRule.MEMORY_VALUE,
@@ -184,12 +184,13 @@ public final class MemoryChecker {
               "last_updated " + YamlChecks.quote(s) + " is not an ISO date.",
               "Write last_updated: 2026-04-02.");
         }
-        break;
-      default:
+      }
+      default -> {
         if (s.isEmpty()) {
           out.add(
               SpecRule.MEMORY_VALUE, n, f + " is empty.", "Write " + f + ": " + example(f) + ".");
         }
+      }
     }
   }
 
@@ -269,7 +270,7 @@ public final class MemoryChecker {
       Optional<MarkdownOutline.Section> c = s.child(sub);
       if (c.isPresent()) {
         points += 1;
-        content(section, sub, c.get());
+        content(sub, c.get());
         continue;
       }
       if (sub.equals("Trigger threshold") || sub.equals("Priority order")) {
@@ -300,9 +301,9 @@ public final class MemoryChecker {
     return points;
   }
 
-  private void content(String section, String sub, MarkdownOutline.Section c) {
+  private void content(String sub, MarkdownOutline.Section c) {
     switch (sub) {
-      case "Trigger threshold":
+      case "Trigger threshold" -> {
         if (!DIGIT.matcher(c.text()).find()) {
           out.add(
               SpecRule.MEMORY_TRIGGER,
@@ -311,35 +312,32 @@ public final class MemoryChecker {
               "The trigger threshold states no" + " number, so no tool can tell when to compress.",
               "Write e.g. 'Compress at 80 % context usage.'");
         }
-        break;
-      case "Priority order":
-        {
-          List<String> items = c.listItems();
-          if (items.isEmpty()) {
-            out.add(
-                SpecRule.MEMORY_PRIORITY,
-                c.line(),
-                c.column(),
-                "The priority order is not a list.",
-                "Write a numbered list: 1. Identity: never ... 4. Session Context: re-summarise, then discard.");
-            break;
-          }
-          int identity = indexOf(items, "identity");
-          int session = indexOf(items, "session");
-          if (identity < 0 || (session >= 0 && session < identity)) {
-            out.add(
-                SpecRule.MEMORY_PRIORITY,
-                c.line(),
-                c.column(),
-                identity < 0
-                    ? "The priority order does not list Identity, which must never be compressed."
-                    : "The priority order puts Session Context before Identity.",
-                "Put Identity first (never compressed) and Session Context last.");
-          }
+      }
+      case "Priority order" -> {
+        List<String> items = c.listItems();
+        if (items.isEmpty()) {
+          out.add(
+              SpecRule.MEMORY_PRIORITY,
+              c.line(),
+              c.column(),
+              "The priority order is not a list.",
+              "Write a numbered list: 1. Identity: never ... 4. Session Context: re-summarise, then discard.");
           break;
         }
-      case "Pass forward":
-      case "Discard on handoff":
+        int identity = indexOf(items, "identity");
+        int session = indexOf(items, "session");
+        if (identity < 0 || (session >= 0 && session < identity)) {
+          out.add(
+              SpecRule.MEMORY_PRIORITY,
+              c.line(),
+              c.column(),
+              identity < 0
+                  ? "The priority order does not list Identity, which must never be compressed."
+                  : "The priority order puts Session Context before Identity.",
+              "Put Identity first (never compressed) and Session Context last.");
+        }
+      }
+      case "Pass forward", "Discard on handoff" -> {
         if (c.listItems().isEmpty()) {
           out.add(
               SpecRule.MEMORY_HANDOFF,
@@ -349,8 +347,8 @@ public final class MemoryChecker {
               "Write one bullet per item to "
                   + (sub.equals("Pass forward") ? "hand over." : "drop at handoff."));
         }
-        break;
-      case "Outgoing summary format":
+      }
+      case "Outgoing summary format" -> {
         if (!(c.text() + c.code()).toUpperCase(Locale.ROOT).contains("MEMORY HANDOFF")) {
           out.add(
               SpecRule.MEMORY_HANDOFF_FORMAT,
@@ -360,9 +358,8 @@ public final class MemoryChecker {
                   + " has no 'MEMORY HANDOFF — [memory_id] — [datetime]' header.",
               "Start the block with MEMORY HANDOFF — [memory_id] — [datetime].");
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
   }
 
@@ -376,19 +373,13 @@ public final class MemoryChecker {
   }
 
   private static String example(String f) {
-    switch (f) {
-      case "scope":
-        return "persistent";
-      case "compression_strategy":
-        return "summarize";
-      case "version":
-        return "1.0.0";
-      case "last_updated":
-        return "2026-04-02";
-      case "agent_compatibility":
-        return "any";
-      default:
-        return "a value";
-    }
+    return switch (f) {
+      case "scope" -> "persistent";
+      case "compression_strategy" -> "summarize";
+      case "version" -> "1.0.0";
+      case "last_updated" -> "2026-04-02";
+      case "agent_compatibility" -> "any";
+      default -> "a value";
+    };
   }
 }

@@ -43,7 +43,7 @@ final class PolicyEvaluation {
   private static void check(
       PolicyRule r, Declared d, List<PolicyFinding> target, List<PolicyFinding> warnings) {
     switch (r.id()) {
-      case "require_ethos":
+      case "require_ethos" -> {
         if (!d.ethos()) {
           target.add(
               PolicyFinding.of(
@@ -54,8 +54,8 @@ final class PolicyEvaluation {
                   "an ETHOS reference",
                   "none"));
         }
-        break;
-      case "require_agents":
+      }
+      case "require_agents" -> {
         if (!d.agents()) {
           target.add(
               PolicyFinding.of(
@@ -65,14 +65,10 @@ final class PolicyEvaluation {
                   "an agents: block",
                   "none"));
         }
-        break;
-      case "allowed_models":
-        allowedModels(r, d, target, warnings);
-        break;
-      case "max_cost_per_run":
-        maxCost(r, d, target, warnings);
-        break;
-      case "require_approval":
+      }
+      case "allowed_models" -> allowedModels(r, d, target, warnings);
+      case "max_cost_per_run" -> maxCost(r, d, target, warnings);
+      case "require_approval" -> {
         if (!d.approved()) {
           target.add(
               PolicyFinding.of(
@@ -81,9 +77,8 @@ final class PolicyEvaluation {
                   "true",
                   "false"));
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
   }
 

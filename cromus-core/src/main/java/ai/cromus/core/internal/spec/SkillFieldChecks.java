@@ -135,21 +135,13 @@ final class SkillFieldChecks {
     }
     String as;
     switch (v.type()) {
-      case INT:
-      case FLOAT:
-        as = "a number";
-        break;
-      case BOOL:
-        as = "a boolean";
-        break;
-      case NULL:
-        as = "null";
-        break;
-      case TIMESTAMP:
-        as = "a date";
-        break;
-      default:
+      case INT, FLOAT -> as = "a number";
+      case BOOL -> as = "a boolean";
+      case NULL -> as = "null";
+      case TIMESTAMP -> as = "a date";
+      default -> {
         return;
+      }
     }
     out.add(
         SpecRule.SKILL_YAML_TYPED_SCALAR,

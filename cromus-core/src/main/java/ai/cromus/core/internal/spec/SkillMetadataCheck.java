@@ -62,7 +62,7 @@ final class SkillMetadataCheck {
   private void cromusKey(String key, YamlNode v) {
     String s = v.isNull() ? "" : v.text().trim();
     switch (key) {
-      case "approved":
+      case "approved" -> {
         if (!s.equals("true") && !s.equals("false")) {
           out.add(
               SpecRule.SKILL_METADATA_VALUE,
@@ -72,8 +72,8 @@ final class SkillMetadataCheck {
                   + "; Cromus expects the string \"true\" or \"false\".",
               "Write approved: \"true\".");
         }
-        break;
-      case "approved_date":
+      }
+      case "approved_date" -> {
         if (!s.isEmpty() && !Names.isIsoDate(s)) {
           out.add(
               SpecRule.SKILL_METADATA_VALUE,
@@ -81,8 +81,8 @@ final class SkillMetadataCheck {
               "metadata.approved_date " + YamlChecks.quote(s) + " is not an ISO-8601 date.",
               "Write approved_date: \"2026-07-01\", or omit it.");
         }
-        break;
-      case "version":
+      }
+      case "version" -> {
         if (!Names.isSemver(s)) {
           out.add(
               SpecRule.SKILL_METADATA_VALUE,
@@ -90,11 +90,9 @@ final class SkillMetadataCheck {
               "metadata.version " + YamlChecks.quote(s) + " is not SemVer.",
               "Write version: \"1.0.0\".");
         }
-        break;
-      case "ethos_reference":
-        ethosReference(v, s);
-        break;
-      case "cromus-model-mode":
+      }
+      case "ethos_reference" -> ethosReference(v, s);
+      case "cromus-model-mode" -> {
         if (!s.equals("standard") && !s.equals("batch") && !s.equals("streaming")) {
           out.add(
               SpecRule.SKILL_METADATA_VALUE,
@@ -104,60 +102,52 @@ final class SkillMetadataCheck {
                   + " is not one of standard, batch, streaming.",
               "Write cromus-model-mode: standard.");
         }
-        break;
-      default:
-        amount(key, v, s);
-        break;
+      }
+      default -> amount(key, v, s);
     }
   }
 
   /** The runs and dollar amounts Cromus reads from metadata; other keys are not checked. */
   private void amount(String key, YamlNode v, String s) {
     switch (key) {
-      case "cromus-runs-per-day":
-      case "cromus-runs-per-month":
-        {
-          UserNumbers.Read n = UserNumbers.whole(s, MAX_RUNS);
-          if (!n.ok() || n.value().get().signum() == 0) {
-            out.add(
-                SpecRule.SKILL_METADATA_VALUE,
-                v,
-                "metadata."
-                    + key
-                    + " "
-                    + YamlChecks.quote(s)
-                    + " is not a positive whole number of at most "
-                    + String.format(Locale.ROOT, "%,d", MAX_RUNS)
-                    + (n.ok() ? "" : " (it " + n.problem() + ")")
-                    + ".",
-                "Write " + key + ": \"400\".");
-          }
-          break;
+      case "cromus-runs-per-day", "cromus-runs-per-month" -> {
+        UserNumbers.Read n = UserNumbers.whole(s, MAX_RUNS);
+        if (!n.ok() || n.value().get().signum() == 0) {
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata."
+                  + key
+                  + " "
+                  + YamlChecks.quote(s)
+                  + " is not a positive whole number of at most "
+                  + String.format(Locale.ROOT, "%,d", MAX_RUNS)
+                  + (n.ok() ? "" : " (it " + n.problem() + ")")
+                  + ".",
+              "Write " + key + ": \"400\".");
         }
-      case "cromus-budget-per-run-usd":
-      case "cromus-budget-per-month-usd":
-      case "cromus-cost-per-run-usd":
-        {
-          UserNumbers.Read n = UserNumbers.usd(s);
-          if (!n.ok()) {
-            out.add(
-                SpecRule.SKILL_METADATA_VALUE,
-                v,
-                "metadata."
-                    + key
-                    + " "
-                    + YamlChecks.quote(s)
-                    + " is not "
-                    + UserNumbers.USD_RANGE
-                    + " (it "
-                    + n.problem()
-                    + ").",
-                "Write " + key + ": \"0.02\".");
-          }
-          break;
+      }
+      case "cromus-budget-per-run-usd",
+          "cromus-budget-per-month-usd",
+          "cromus-cost-per-run-usd" -> {
+        UserNumbers.Read n = UserNumbers.usd(s);
+        if (!n.ok()) {
+          out.add(
+              SpecRule.SKILL_METADATA_VALUE,
+              v,
+              "metadata."
+                  + key
+                  + " "
+                  + YamlChecks.quote(s)
+                  + " is not "
+                  + UserNumbers.USD_RANGE
+                  + " (it "
+                  + n.problem()
+                  + ").",
+              "Write " + key + ": \"0.02\".");
         }
-      default:
-        break;
+      }
+      default -> {}
     }
   }
 

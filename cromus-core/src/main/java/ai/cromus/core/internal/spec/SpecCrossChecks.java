@@ -123,21 +123,17 @@ public final class SpecCrossChecks {
   }
 
   private static String hint(PolicyFinding f) {
-    switch (f.rule()) {
-      case "require_ethos":
-        return "Add metadata.ethos_reference: ethos-the-<profile>-v1.0.0.";
-      case "require_agents":
-        return "Declare the agents (role, model: provider:model, effort) in cromus.yaml under agents:.";
-      case "allowed_models":
-        return f.expected()
-            .map(e -> "Use one of: " + e + ".")
-            .orElse("Name the model the skill uses.");
-      case "max_cost_per_run":
-        return "Choose cheaper models (cromus compile shows the cost per mode), or raise the policy's maximum.";
-      case "require_approval":
-        return "Have the owner approve the skill and set metadata.approved: \"true\".";
-      default:
-        return "See the policy file.";
-    }
+    return switch (f.rule()) {
+      case "require_ethos" -> "Add metadata.ethos_reference: ethos-the-<profile>-v1.0.0.";
+      case "require_agents" ->
+          "Declare the agents (role, model: provider:model, effort) in cromus.yaml under agents:.";
+      case "allowed_models" ->
+          f.expected().map(e -> "Use one of: " + e + ".").orElse("Name the model the skill uses.");
+      case "max_cost_per_run" ->
+          "Choose cheaper models (cromus compile shows the cost per mode), or raise the policy's maximum.";
+      case "require_approval" ->
+          "Have the owner approve the skill and set metadata.approved: \"true\".";
+      default -> "See the policy file.";
+    };
   }
 }

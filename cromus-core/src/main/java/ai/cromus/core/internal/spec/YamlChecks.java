@@ -84,18 +84,13 @@ public final class YamlChecks {
     if (f.message() != null) {
       return f.message();
     }
-    switch (f.kind()) {
-      case TOO_LARGE:
-        return "it is larger than the input limit";
-      case TOO_DEEP:
-        return "it nests deeper than the nesting limit";
-      case TOO_MANY_NODES:
-        return "it holds more values than the limit";
-      case MORE_THAN_ONE_DOCUMENT:
-        return "it holds more than one document";
-      default:
-        return f.kind().name().toLowerCase(Locale.ROOT);
-    }
+    return switch (f.kind()) {
+      case TOO_LARGE -> "it is larger than the input limit";
+      case TOO_DEEP -> "it nests deeper than the nesting limit";
+      case TOO_MANY_NODES -> "it holds more values than the limit";
+      case MORE_THAN_ONE_DOCUMENT -> "it holds more than one document";
+      default -> f.kind().name().toLowerCase(Locale.ROOT);
+    };
   }
 
   /**
@@ -103,16 +98,12 @@ public final class YamlChecks {
    * met: anchors, aliases and tags outside the standard types; null for anything else.
    */
   public static String strictRefusal(YamlReader.Note n) {
-    switch (n.kind()) {
-      case ANCHOR:
-        return "an anchor (&" + n.text() + ") defines a reusable node";
-      case ALIAS:
-        return "an alias (*" + n.text() + ") repeats a node defined elsewhere";
-      case TAG:
-        return "an explicit tag (" + n.text() + ")";
-      default:
-        return null;
-    }
+    return switch (n.kind()) {
+      case ANCHOR -> "an anchor (&" + n.text() + ") defines a reusable node";
+      case ALIAS -> "an alias (*" + n.text() + ") repeats a node defined elsewhere";
+      case TAG -> "an explicit tag (" + n.text() + ")";
+      default -> null;
+    };
   }
 
   /** A short rendering of a scalar for messages. */

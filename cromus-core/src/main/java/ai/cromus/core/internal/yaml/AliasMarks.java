@@ -31,8 +31,8 @@ final class AliasMarks implements Parser {
   @Override
   public Event getEvent() {
     Event e = parser.getEvent();
-    if (e instanceof AliasEvent) {
-      marks.add(new Object[] {((AliasEvent) e).getAnchor(), e});
+    if (e instanceof AliasEvent aliasEvent) {
+      marks.add(new Object[] {aliasEvent.getAnchor(), e});
     }
     return e;
   }

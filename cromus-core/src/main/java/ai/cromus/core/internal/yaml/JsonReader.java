@@ -145,28 +145,32 @@ public final class JsonReader {
         throw new Bound(new Failure(Failure.Kind.TOO_DEEP, at[0], at[1], null));
       }
       switch (t) {
-        case START_OBJECT:
+        case START_OBJECT -> {
           return object(at, depth);
-        case START_ARRAY:
-          {
-            List<YamlNode> items = new ArrayList<>();
-            JsonToken n;
-            while ((n = p.nextToken()) != JsonToken.END_ARRAY && n != null) {
-              items.add(value(n, depth + 1));
-            }
-            return YamlNode.sequence(items, true, at[0], at[1]);
+        }
+        case START_ARRAY -> {
+          List<YamlNode> items = new ArrayList<>();
+          JsonToken n;
+          while ((n = p.nextToken()) != JsonToken.END_ARRAY && n != null) {
+            items.add(value(n, depth + 1));
           }
-        case VALUE_NULL:
+          return YamlNode.sequence(items, true, at[0], at[1]);
+        }
+        case VALUE_NULL -> {
           return YamlNode.scalar("null", YamlNode.ScalarType.NULL, true, at[0], at[1]);
-        case VALUE_TRUE:
-        case VALUE_FALSE:
+        }
+        case VALUE_TRUE, VALUE_FALSE -> {
           return YamlNode.scalar(p.getText(), YamlNode.ScalarType.BOOL, true, at[0], at[1]);
-        case VALUE_NUMBER_INT:
+        }
+        case VALUE_NUMBER_INT -> {
           return YamlNode.scalar(p.getText(), YamlNode.ScalarType.INT, true, at[0], at[1]);
-        case VALUE_NUMBER_FLOAT:
+        }
+        case VALUE_NUMBER_FLOAT -> {
           return YamlNode.scalar(p.getText(), YamlNode.ScalarType.FLOAT, true, at[0], at[1]);
-        default:
+        }
+        default -> {
           return YamlNode.scalar(text(), YamlNode.ScalarType.STRING, false, at[0], at[1]);
+        }
       }
     }
 

@@ -234,15 +234,18 @@ public final class YamlNode {
   /** A short description of the node for messages: "a mapping", "a list", "empty" or the text. */
   public String describe() {
     switch (kind) {
-      case MAPPING:
+      case MAPPING -> {
         return "a mapping";
-      case SEQUENCE:
+      }
+      case SEQUENCE -> {
         return "a list";
-      default:
+      }
+      default -> {
         if (isNull()) {
           return "empty";
         }
         return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+      }
     }
   }
 }

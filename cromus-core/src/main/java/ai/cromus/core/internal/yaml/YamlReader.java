@@ -138,7 +138,7 @@ public final class YamlReader {
   }
 
   /** Something a read met on the way that does not stop it, at a 1-based position. */
-  public record Note(Kind kind, String text, int line, int column) {
+  public record Note(Note.Kind kind, String text, int line, int column) {
     /** What was met. */
     public enum Kind {
       /** A key given twice ({@code text}); the value kept follows {@link Duplicates}. */
@@ -158,7 +158,7 @@ public final class YamlReader {
   }
 
   /** Why a text could not be read, where (the start when unknown), and the parser's message. */
-  public record Failure(Kind kind, int line, int column, String message) {
+  public record Failure(Failure.Kind kind, int line, int column, String message) {
     /** What went wrong. */
     public enum Kind {
       /** Longer than {@link Bounds#maxChars}. */
@@ -177,7 +177,7 @@ public final class YamlReader {
 
     /** True for a safety limit rather than a syntax error. */
     public boolean isLimit() {
-      return kind != Kind.SYNTAX && kind != Kind.MORE_THAN_ONE_DOCUMENT;
+      return kind != Failure.Kind.SYNTAX && kind != Failure.Kind.MORE_THAN_ONE_DOCUMENT;
     }
   }
 
@@ -315,9 +315,9 @@ public final class YamlReader {
     final List<Note> notes = new ArrayList<>();
     ArrayDeque<Object[]> aliases;
     private long nodes;
-    private final Map<Node, YamlNode> done = new IdentityHashMap<>();
-    private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
-    private final Map<Node, Boolean> open = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, YamlNode> done = new IdentityHashMap<>();
+    private final IdentityHashMap<YamlNode, Long> sizes = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, Boolean> open = new IdentityHashMap<>();
 
     Reading(int lineOffset, int firstColumnOffset) {
       this.lineOffset = lineOffset;
@@ -351,12 +351,12 @@ public final class YamlReader {
       Tag tag = node.getTag();
       YamlNode out;
       open.put(node, Boolean.TRUE);
-      if (node instanceof MappingNode) {
+      if (node instanceof MappingNode mappingNode) {
         tag(tag, Tag.MAP, at);
-        out = mapping((MappingNode) node, depth, at);
-      } else if (node instanceof SequenceNode) {
+        out = mapping(mappingNode, depth, at);
+      } else if (node instanceof SequenceNode s) {
         tag(tag, Tag.SEQ, at);
-        SequenceNode s = (SequenceNode) node;
+
         List<YamlNode> items = new ArrayList<>(s.getValue().size());
         for (Node n : s.getValue()) {
           items.add(convert(n, depth + 1));
@@ -425,9 +425,11 @@ public final class YamlReader {
 
     /** A key: a scalar is not counted among the values; a complex key is converted as a value. */
     private YamlNode convertKey(Node key, int depth) {
-      if (key instanceof ScalarNode && !done.containsKey(key) && key.getAnchor() == null) {
+      if (key instanceof ScalarNode scalarNode
+          && !done.containsKey(key)
+          && key.getAnchor() == null) {
         int[] at = position(key.getStartMark());
-        return scalar((ScalarNode) key, key.getTag(), at);
+        return scalar(scalarNode, key.getTag(), at);
       }
       return convert(key, depth);
     }

@@ -58,16 +58,16 @@ public final class YamlText {
         return true;
       }
       char first = name.charAt(0);
-      if (!(first == '_' || first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+      if (!(first == '_' || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
         return true;
       }
       for (int i = 1; i < name.length(); i++) {
         char c = name.charAt(i);
         if (!(c == '_'
             || c == '-'
-            || c >= 'a' && c <= 'z'
-            || c >= 'A' && c <= 'Z'
-            || c >= '0' && c <= '9')) {
+            || (c >= 'a' && c <= 'z')
+            || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9'))) {
           return true;
         }
       }
@@ -172,12 +172,12 @@ public final class YamlText {
       g.writeEndArray();
     } else if (v instanceof CharSequence) {
       g.writeString(text(v.toString()));
-    } else if (v instanceof Boolean) {
-      g.writeBoolean((Boolean) v);
-    } else if (v instanceof BigDecimal) {
-      g.writeNumber((BigDecimal) v);
-    } else if (v instanceof BigInteger) {
-      g.writeNumber((BigInteger) v);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof BigDecimal bigDecimal) {
+      g.writeNumber(bigDecimal);
+    } else if (v instanceof BigInteger bigInteger) {
+      g.writeNumber(bigInteger);
     } else if (v instanceof Long
         || v instanceof Integer
         || v instanceof Short

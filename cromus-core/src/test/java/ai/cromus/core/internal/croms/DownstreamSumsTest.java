@@ -100,8 +100,7 @@ class DownstreamSumsTest {
     for (int i = 0; i < n; i++) {
       out.add(new ArrayList<>());
     }
-    int[] label = r.ints(0, Integer.MAX_VALUE).limit(0).toArray();
-    label = new int[n];
+    int[] label = new int[n];
     for (int i = 0; i < n; i++) {
       label[i] = i;
     }

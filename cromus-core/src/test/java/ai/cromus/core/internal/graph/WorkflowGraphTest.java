@@ -38,7 +38,6 @@ class WorkflowGraphTest {
 
     // the edges by hand: step i depends on the first step of each known id it names
     boolean[][] edge = new boolean[n][n]; // edge[p][i]: i depends on p
-    List<List<String>> unknown = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       List<String> u = new ArrayList<>();
       for (String d : steps.get(i).dependsOn()) {
@@ -49,7 +48,6 @@ class WorkflowGraphTest {
           edge[p][i] = true;
         }
       }
-      unknown.add(u);
       assertEquals(u, g.unknownReferences(i), why + ", step " + i);
     }
     boolean[][] reach = new boolean[n][n]; // a path of one edge or more
@@ -81,7 +79,7 @@ class WorkflowGraphTest {
       if (!comp.isEmpty() && !comp.contains(a)) {
         comp.add(0, a);
       }
-      if (comp.size() > 1 || reach[a][a] && edge[a][a]) {
+      if (comp.size() > 1 || (reach[a][a] && edge[a][a])) {
         expected.add(comp);
       }
     }

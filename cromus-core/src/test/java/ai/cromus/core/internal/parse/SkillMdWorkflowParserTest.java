@@ -58,12 +58,30 @@ class SkillMdWorkflowParserTest {
   @Test
   void aLegacyV01SkillReadsItsStepsFromTheSkillMapping() {
     String legacy =
-        "---\nskill:\n  name: Keyword Research Brief\n  version: 1.0.0\n"
-            + "  description: Turn a topic into a brief.\n  owner: SEO Team\n  approved: true\n"
-            + "  approved_date: 2026-03-13\n  execution_target: LangGraph\n  model:\n"
-            + "    primary: claude-sonnet-4-6\n  steps:\n    - id: step_01\n      name: Gather seed terms\n"
-            + "      description: List seed keywords.\n      input: topic\n      output: keywords\n"
-            + "    - id: step_02\n      name: Cluster\n      model_override: gpt-5-4-mini\n---\n# Brief\n";
+        """
+        ---
+        skill:
+          name: Keyword Research Brief
+          version: 1.0.0
+          description: Turn a topic into a brief.
+          owner: SEO Team
+          approved: true
+          approved_date: 2026-03-13
+          execution_target: LangGraph
+          model:
+            primary: claude-sonnet-4-6
+          steps:
+            - id: step_01
+              name: Gather seed terms
+              description: List seed keywords.
+              input: topic
+              output: keywords
+            - id: step_02
+              name: Cluster
+              model_override: gpt-5-4-mini
+        ---
+        # Brief
+        """;
     Parsed<Workflow> p =
         ENGINE.parse(WorkflowSource.of("skill-keyword-research-brief-v1.0.0.md", legacy));
     Workflow w = p.value();
@@ -116,9 +134,21 @@ class SkillMdWorkflowParserTest {
   @Test
   void theModelBlockDeclaresTheModelWhenMetadataDoesNot() {
     String text =
-        "---\nname: s\ndescription: Review invoices. Use when one is parked.\nmodel:\n"
-            + "  primary: claude-sonnet-4-6\n  fallback: [gpt-5-4-mini, gemini-2-5-flash]\n"
-            + "  mode: batch\n---\n# S\n\n## Step 1 — Classify the exception\n\nClassify it.\n";
+        """
+        ---
+        name: s
+        description: Review invoices. Use when one is parked.
+        model:
+          primary: claude-sonnet-4-6
+          fallback: [gpt-5-4-mini, gemini-2-5-flash]
+          mode: batch
+        ---
+        # S
+
+        ## Step 1 — Classify the exception
+
+        Classify it.
+        """;
     Workflow w = ENGINE.parse(WorkflowSource.of("s/SKILL.md", text)).value();
     Step s = w.steps().get(0);
     assertThat(s.model()).contains("claude-sonnet-4-6");
@@ -187,8 +217,14 @@ class SkillMdWorkflowParserTest {
     PolicyResult r =
         SpecValidator.create()
             .checkPolicy(
-                "rules:\n  require_ethos: true\n"
-                    + "  require_approval: true\n  allowed_models:\n    models:\n      - '*'\n",
+                """
+                rules:
+                  require_ethos: true
+                  require_approval: true
+                  allowed_models:
+                    models:
+                      - '*'
+                """,
                 SpecFile.of("refund-triage/SKILL.md", skill));
     assertThat(r.pass()).isTrue();
     assertThat(r.checked()).containsExactly("require_ethos", "require_approval", "allowed_models");
@@ -196,7 +232,11 @@ class SkillMdWorkflowParserTest {
     PolicyResult fail =
         SpecValidator.create()
             .checkPolicy(
-                "rules:\n  require_agents:\n" + "    severity: error\n",
+                """
+                rules:
+                  require_agents:
+                    severity: error
+                """,
                 SpecFile.of("refund-triage/SKILL.md", skill));
     assertThat(fail.pass()).isFalse();
     assertThat(fail.violations())

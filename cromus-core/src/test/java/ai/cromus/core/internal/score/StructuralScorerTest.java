@@ -139,7 +139,7 @@ class StructuralScorerTest {
     m.put("SCORE-NO-OWNER", p -> with(p, () -> p.wf.owner(java.util.Optional.empty())));
     m.put("SCORE-NO-VERSION", p -> with(p, () -> p.wf.version(java.util.Optional.empty())));
     m.put("SCORE-NO-ETHOS", p -> with(p, () -> p.wf.ethos(java.util.Optional.empty())));
-    m.put("SCORE-NO-BUDGET", p -> with(p, () -> p.wf.budget(Budget.NONE)));
+    m.put("SCORE-NO-BUDGET", p -> with(p, () -> p.wf.budget(Budget.none())));
     m.put(
         "SCORE-NO-HUMAN-GATE",
         p ->

@@ -18,20 +18,22 @@ import org.junit.jupiter.api.Test;
 class FrontMatterTest {
   /** Issue 18.7: a block scalar holding an indented "---" (or "...") stays in the front matter. */
   static final String SOP =
-      "---\n"
-          + "name: triage\n"
-          + "description: |\n"
-          + "  Sort the inbox.\n"
-          + "  ---\n"
-          + "  ...\n"
-          + "  Then reply.\n"
-          + "owner: Support\n"
-          + "---\n"
-          + "# Triage\n"
-          + "\n"
-          + "## 1. Classify the email\n"
-          + "Classify it.\n"
-          + "- kind: llm\n";
+      """
+      ---
+      name: triage
+      description: |
+        Sort the inbox.
+        ---
+        ...
+        Then reply.
+      owner: Support
+      ---
+      # Triage
+
+      ## 1. Classify the email
+      Classify it.
+      - kind: llm
+      """;
 
   @Test
   void anIndentedMarkerDoesNotCloseTheFrontMatter() {
@@ -54,9 +56,25 @@ class FrontMatterTest {
   @Test
   void theSameHoldsForMemoryAndAgentsFiles() {
     String memory =
-        "---\nmemory_id: m\nversion: \"1.0.0\"\nscope: session\nagent_compatibility: any\n"
-            + "compression_strategy: prune\nlast_updated: \"2026-01-01\"\nowner: |\n  A\n  ---\n"
-            + "  B\n---\n# Memory\n\n## Identity\n\nx\n";
+        """
+        ---
+        memory_id: m
+        version: "1.0.0"
+        scope: session
+        agent_compatibility: any
+        compression_strategy: prune
+        last_updated: "2026-01-01"
+        owner: |
+          A
+          ---
+          B
+        ---
+        # Memory
+
+        ## Identity
+
+        x
+        """;
     SpecReport m =
         SpecValidator.create().validate(SpecFile.of("MEMORY.md", memory, SpecType.MEMORY));
     assertThat(m.diagnostics())
@@ -83,8 +101,21 @@ class FrontMatterTest {
   @Test
   void aFencedYamlBlockIsFoundAsCommonmarkReadsIt() {
     String text =
-        "# Profile\n\n    ```yaml\n    not: a fence (indented code)\n    ```\n\n"
-            + "~~~~ yaml title\nethos:\n  name: x\n~~~\n```\n~~~~\nafter\n";
+        """
+        # Profile
+
+            ```yaml
+            not: a fence (indented code)
+            ```
+
+        ~~~~ yaml title
+        ethos:
+          name: x
+        ~~~
+        ```
+        ~~~~
+        after
+        """;
     FrontMatter f = FrontMatter.fencedYaml(text).orElseThrow();
     assertThat(f.yaml()).isEqualTo("ethos:\n  name: x\n~~~\n```\n");
     assertThat(f.line()).isEqualTo(8);

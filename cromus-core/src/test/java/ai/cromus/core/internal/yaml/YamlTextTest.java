@@ -97,16 +97,18 @@ class YamlTextTest {
     root.put("flag", true);
     root.put("cost", new BigDecimal("0.0100"));
     assertEquals(
-        "schema: \"v1\"\n"
-            + "steps:\n"
-            + "  - id: \"s1\"\n"
-            + "    position:\n"
-            + "      - 3\n"
-            + "      - 1\n"
-            + "    cache:\n"
-            + "      tokens: 5\n"
-            + "flag: true\n"
-            + "cost: 0.0100\n",
+        """
+        schema: "v1"
+        steps:
+          - id: "s1"
+            position:
+              - 3
+              - 1
+            cache:
+              tokens: 5
+        flag: true
+        cost: 0.0100
+        """,
         YamlText.write(root));
   }
 
@@ -236,27 +238,29 @@ class YamlTextTest {
 
   private static Object value(Random r, int depth) {
     switch (r.nextInt(depth > 3 ? 5 : 8)) {
-      case 0:
-      case 1:
+      case 0, 1 -> {
         return STRINGS[r.nextInt(STRINGS.length)];
-      case 2:
+      }
+      case 2 -> {
         return r.nextLong();
-      case 3:
+      }
+      case 3 -> {
         return r.nextBoolean();
-      case 4:
+      }
+      case 4 -> {
         return BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(8) - 1);
-      case 5:
-      case 6:
-        {
-          List<Object> l = new ArrayList<>();
-          int n = r.nextInt(4);
-          for (int i = 0; i < n; i++) {
-            l.add(r.nextBoolean() ? map(r, depth + 1) : value(r, depth + 1));
-          }
-          return l;
+      }
+      case 5, 6 -> {
+        List<Object> l = new ArrayList<>();
+        int n = r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+          l.add(r.nextBoolean() ? map(r, depth + 1) : value(r, depth + 1));
         }
-      default:
+        return l;
+      }
+      default -> {
         return map(r, depth + 1);
+      }
     }
   }
 
@@ -277,12 +281,11 @@ class YamlTextTest {
       ((List<?>) v).forEach(x -> out.add(canon(x)));
       return out;
     }
-    if (v instanceof String) {
+    if (v instanceof String string) {
       return "s:"
-          + ((String) v)
-              .replaceAll(
-                  "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
-                  "\uFFFD");
+          + string.replaceAll(
+              "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+              "\uFFFD");
     }
     if (v instanceof Boolean) {
       return "b:" + v;

@@ -13,6 +13,8 @@ import java.util.List;
  */
 public record PlanTiming(BigDecimal criticalPath, BigDecimal serial, BigDecimal failureRisk) {
   /**
+   * The timing of the plan along {@code path}.
+   *
    * @param latency per node of {@code path}, in its order
    * @param failure per node, in the same order
    */

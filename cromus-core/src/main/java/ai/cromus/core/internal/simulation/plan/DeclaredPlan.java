@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -251,7 +252,7 @@ public final class DeclaredPlan {
    * The ids of the models with an allowed priced offering that fits the step and meets its tier,
    * sorted.
    */
-  private TreeSet<String> allowedModelIds(Step s) {
+  private SortedSet<String> allowedModelIds(Step s) {
     TreeSet<String> ids = new TreeSet<>();
     for (Model m : context.catalog().models()) {
       for (Offering o : m.offerings()) {

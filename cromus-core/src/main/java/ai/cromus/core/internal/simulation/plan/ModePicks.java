@@ -29,7 +29,7 @@ public record ModePicks(
     Map<CostMode, Map<String, Candidate>> candidates = new EnumMap<>(CostMode.class);
     Map<CostMode, Map<String, Pick>> picks = new EnumMap<>(CostMode.class);
     // a candidate several modes choose is priced once: its pick is the same in every plan
-    Map<Candidate, Pick> priced = new IdentityHashMap<>();
+    IdentityHashMap<Candidate, Pick> priced = new IdentityHashMap<>();
     for (CostMode mode : CostMode.values()) {
       Map<String, Candidate> chosen = chosen(context, steps, mode);
       Map<String, Pick> modePicks = new LinkedHashMap<>();

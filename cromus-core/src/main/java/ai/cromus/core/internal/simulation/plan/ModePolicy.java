@@ -56,16 +56,14 @@ public final class ModePolicy {
         ok.add(c);
       }
     }
-    switch (mode) {
-      case ECO:
-      case COST:
-        return ok;
-      case QUALITY:
+    return switch (mode) {
+      case ECO, COST -> ok;
+      case QUALITY -> {
         ok.sort(STRONGEST);
-        return ok;
-      default:
-        return lowestTierFirst(ok, QUALITY_PER_DOLLAR);
-    }
+        yield ok;
+      }
+      default -> lowestTierFirst(ok, QUALITY_PER_DOLLAR);
+    };
   }
 
   /** The strongest first: by capability tier, then by quality. */
@@ -108,7 +106,7 @@ public final class ModePolicy {
         kept.add(c);
       }
     }
-    if (mode != CostMode.BALANCED && mode != CostMode.OPEN_SOURCE || kept.isEmpty()) {
+    if ((mode != CostMode.BALANCED && mode != CostMode.OPEN_SOURCE) || kept.isEmpty()) {
       return kept;
     }
     return lowestTierFirst(kept, null);

@@ -3,6 +3,7 @@ package ai.cromus.core.internal.simulation.pricing;
 import ai.cromus.core.internal.simulation.FailureRates;
 import ai.cromus.core.internal.simulation.Rates;
 import ai.cromus.core.workflow.StepKind;
+import ai.cromus.core.workflow.TokenCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -139,7 +140,13 @@ public final class CandidatePricing {
         fees,
         ranged ? cost(asParsed.at(SizeBound.LOW), offer, batch, fallbacks) : cost,
         ranged ? cost(asParsed.at(SizeBound.HIGH), offer, batch, fallbacks) : cost,
-        d == asParsed ? Optional.empty() : Optional.of(d.step().inputTokens()));
+        counted(asParsed, d));
+  }
+
+  /** The input size {@code d} re-counted from {@code asParsed}; empty when it is the parser's. */
+  private static Optional<TokenCount> counted(StepDemand asParsed, StepDemand d) {
+    TokenCount in = d.step().inputTokens();
+    return in.equals(asParsed.step().inputTokens()) ? Optional.empty() : Optional.of(in);
   }
 
   /** The primary model's cost for {@code calls} calls; empty for an offering without prices. */

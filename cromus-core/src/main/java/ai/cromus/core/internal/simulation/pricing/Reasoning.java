@@ -29,15 +29,18 @@ public final class Reasoning {
   public static long tokens(Step s, CapabilityTier need, Model m) {
     Optional<ReasoningEffort> asked = s.reasoning();
     switch (m.capabilities().reasoning()) {
-      case NONE:
+      case NONE -> {
         return 0;
-      case OPTIONAL:
+      }
+      case OPTIONAL -> {
         return asked.map(TOKENS::get).orElse(0L);
-      default:
+      }
+      default -> {
         ReasoningEffort e =
             asked.orElse(
                 need == CapabilityTier.LIGHTWEIGHT ? ReasoningEffort.LOW : ReasoningEffort.MEDIUM);
         return TOKENS.get(e == ReasoningEffort.NONE ? ReasoningEffort.LOW : e);
+      }
     }
   }
 }

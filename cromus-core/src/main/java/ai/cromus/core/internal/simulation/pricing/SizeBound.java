@@ -10,13 +10,10 @@ public enum SizeBound {
 
   /** The tokens of {@code c} at this end (a point size has the same tokens at every end). */
   public long of(TokenCount c) {
-    switch (this) {
-      case LOW:
-        return c.lowTokens();
-      case HIGH:
-        return c.highTokens();
-      default:
-        return c.tokens();
-    }
+    return switch (this) {
+      case LOW -> c.lowTokens();
+      case HIGH -> c.highTokens();
+      default -> c.tokens();
+    };
   }
 }

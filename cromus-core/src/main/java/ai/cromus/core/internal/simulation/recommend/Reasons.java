@@ -60,30 +60,32 @@ final class Reasons {
 
   /** The mode's policy, as it applied to this pick. */
   private String policy(CostMode mode, Candidate p, int count) {
-    switch (mode) {
-      case ECO:
-        return "eco: the cheapest of "
-            + count
-            + " allowed offerings that meet the tier, with batch and caching where the step"
-            + " permits";
-      case COST:
-        return "cost: the cheapest of "
-            + count
-            + " allowed offerings that meet the tier, at interactive prices";
-      case BALANCED:
-        return "balanced: the best quality per dollar at the step's tier (quality "
-            + p.quality().toPlainString()
-            + (p.model().quality().isPresent()
-                ? ", " + p.model().quality().get().source()
-                : ", tier default")
-            + ")";
-      case QUALITY:
-        return "quality: the strongest allowed model"
-            + (context.budgets().any() ? " that keeps the plan within budget where possible" : "");
-      default:
-        return "open_source: open weights ("
-            + p.model().license()
-            + "), best quality per dollar at the step's tier";
-    }
+    return switch (mode) {
+      case ECO ->
+          "eco: the cheapest of "
+              + count
+              + " allowed offerings that meet the tier, with batch and caching where the step"
+              + " permits";
+      case COST ->
+          "cost: the cheapest of "
+              + count
+              + " allowed offerings that meet the tier, at interactive prices";
+      case BALANCED ->
+          "balanced: the best quality per dollar at the step's tier (quality "
+              + p.quality().toPlainString()
+              + (p.model().quality().isPresent()
+                  ? ", " + p.model().quality().get().source()
+                  : ", tier default")
+              + ")";
+      case QUALITY ->
+          "quality: the strongest allowed model"
+              + (context.budgets().any()
+                  ? " that keeps the plan within budget where possible"
+                  : "");
+      default ->
+          "open_source: open weights ("
+              + p.model().license()
+              + "), best quality per dollar at the step's tier";
+    };
   }
 }

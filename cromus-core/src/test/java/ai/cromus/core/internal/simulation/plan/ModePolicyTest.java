@@ -85,14 +85,9 @@ class ModePolicyTest {
                 .collect(Collectors.toList());
         List<Candidate> expected = new ArrayList<>(ok);
         switch (mode) {
-          case ECO:
-          case COST:
-            expected.sort(cheapest);
-            break;
-          case QUALITY:
-            expected.sort(strongest);
-            break;
-          default:
+          case ECO, COST -> expected.sort(cheapest);
+          case QUALITY -> expected.sort(strongest);
+          default -> {
             if (!ok.isEmpty()) {
               CapabilityTier lowest =
                   ok.stream().map(Candidate::capabilityTier).min(Comparator.naturalOrder()).get();
@@ -107,6 +102,7 @@ class ModePolicyTest {
                       .sorted(perDollar)
                       .collect(Collectors.toList()));
             }
+          }
         }
         assertEquals(
             names(expected),
