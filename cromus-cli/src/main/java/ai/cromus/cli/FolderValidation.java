@@ -1,5 +1,6 @@
 package ai.cromus.cli;
 
+import ai.cromus.cli.internal.Futures;
 import ai.cromus.cli.internal.InputFiles;
 import ai.cromus.core.spec.SpecFile;
 import ai.cromus.core.spec.SpecReport;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,20 +100,8 @@ final class FolderValidation {
                 }));
       }
       for (Future<?> f : done) {
-        f.get();
+        Futures.join(f);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtimeException) {
-        throw runtimeException;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();
     }

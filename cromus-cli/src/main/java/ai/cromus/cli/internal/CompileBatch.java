@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -229,7 +228,7 @@ public final class CompileBatch {
             Path f = files.get(next++);
             window.add(pool.submit(() -> compile(f)));
           }
-          e = get(window.poll());
+          e = Futures.join(window.poll());
         }
         if (e.result == null) {
           unreadable++;
@@ -274,24 +273,6 @@ public final class CompileBatch {
     }
     out.flush();
     return unreadable > 0 ? 2 : counts[VerdictStatus.FAIL.ordinal()] > 0 ? 1 : 0;
-  }
-
-  private static Entry get(Future<Entry> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtimeException) {
-        throw runtimeException;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   /** Reads and compiles one file (and renders its text report), on any thread. */
